@@ -1,0 +1,3 @@
+module qgo
+
+go 1.26.8
