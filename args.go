@@ -1,0 +1,95 @@
+// This file parses q's command line.
+
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/pflag"
+)
+
+// options is what the command line asks for.
+type options struct {
+	script     string   // the first argument, when it is not an option: a script to load
+	quiet      bool     // -q: no banner
+	rows, cols int      // -c rows cols: console size; 0 when not given
+	precision  int      // -P digits: float display precision
+	port       string   // -p port: where to listen (for netipc)
+	timer      int      // -t ms: timer interval
+	args       []string // the arguments q does not know, in order: .z.x
+}
+
+// arity is the number of values each q option takes. q's options are a
+// dash and one letter; -c takes two values (`-c 25 80`).
+var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1}
+
+// parseArgs parses the arguments after the program name the way q does:
+// the first argument is a script if it does not start with `-`; the
+// options above are q's and may appear anywhere; everything else is left,
+// in order, for .z.x. pflag parses and checks the option values, after
+// the two values of -c have been joined into one (`-c "25 80"`).
+func parseArgs(args []string) (options, error) {
+	var o options
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		o.script, args = args[0], args[1:]
+	}
+	var ours []string
+	for i := 0; i < len(args); i++ {
+		n, ok := arity[args[i]]
+		if !ok {
+			o.args = append(o.args, args[i])
+			continue
+		}
+		if i+n >= len(args) {
+			return o, fmt.Errorf("%s needs %d value(s)", args[i], n)
+		}
+		ours = append(ours, args[i])
+		if n > 0 {
+			ours = append(ours, strings.Join(args[i+1:i+1+n], " "))
+		}
+		i += n
+	}
+
+	fs := pflag.NewFlagSet("qgo", pflag.ContinueOnError)
+	fs.Usage = func() {} // q prints no usage; the error says what is wrong
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no banner")
+	fs.VarP(&sizeValue{&o.rows, &o.cols}, "console", "c", "console size: rows cols")
+	fs.IntVarP(&o.precision, "precision", "P", 7, "float display precision")
+	fs.StringVarP(&o.port, "port", "p", "", "port to listen on")
+	fs.IntVarP(&o.timer, "timer", "t", 0, "timer interval in milliseconds")
+	if err := fs.Parse(ours); err != nil {
+		return o, err
+	}
+	return o, nil
+}
+
+// sizeValue is the pflag.Value of -c: two positive integers, "rows cols".
+type sizeValue struct{ rows, cols *int }
+
+func (v *sizeValue) String() string {
+	if v.rows == nil || *v.rows == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d %d", *v.rows, *v.cols)
+}
+
+func (v *sizeValue) Set(s string) error {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return fmt.Errorf("want rows and cols, got %q", s)
+	}
+	var n [2]int
+	for i := range f {
+		x, err := strconv.Atoi(f[i])
+		if err != nil || x <= 0 {
+			return fmt.Errorf("not a positive integer: %q", f[i])
+		}
+		n[i] = x
+	}
+	*v.rows, *v.cols = n[0], n[1]
+	return nil
+}
+
+func (v *sizeValue) Type() string { return "rows cols" }

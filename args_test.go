@@ -1,0 +1,46 @@
+package main
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestParseArgs(t *testing.T) {
+	tests := []struct {
+		args []string
+		want options
+	}{
+		{nil, options{precision: 7}},
+		{[]string{"-q"}, options{quiet: true, precision: 7}},
+		{[]string{"s.q", "-p", "5001", "-q"}, options{script: "s.q", port: "5001", quiet: true, precision: 7}},
+		{[]string{"-c", "25", "80", "-P", "3", "-t", "1000"}, options{rows: 25, cols: 80, precision: 3, timer: 1000}},
+		{[]string{"s.q", "-abc", "123", "-q", "x"}, options{script: "s.q", quiet: true, precision: 7, args: []string{"-abc", "123", "x"}}},
+		{[]string{"-q", "s.q"}, options{quiet: true, precision: 7, args: []string{"s.q"}}},
+		{[]string{"-p", "-5001"}, options{port: "-5001", precision: 7}},
+	}
+	for _, tt := range tests {
+		got, err := parseArgs(tt.args)
+		if err != nil {
+			t.Errorf("parseArgs(%q): %v", tt.args, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("parseArgs(%q) = %+v, want %+v", tt.args, got, tt.want)
+		}
+	}
+}
+
+func TestParseArgsErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"-c", "25"},
+		{"-c", "25", "x"},
+		{"-c", "0", "80"},
+		{"-P"},
+		{"-P", "x"},
+		{"-t", "1.5"},
+	} {
+		if _, err := parseArgs(args); err == nil {
+			t.Errorf("parseArgs(%q) succeeded", args)
+		}
+	}
+}
