@@ -143,11 +143,11 @@ func (c *Console) readLine() (string, error) {
 // printError prints an evaluation error on its own line, red in the
 // editor when colour is enabled.
 func (c *Console) printError(err error) {
+	msg := err.Error()
 	if c.red != nil {
-		c.red.Fprintln(c.err, err.Error())
-		return
+		msg = c.red.Sprint(msg) // plain when colour is off
 	}
-	fmt.Fprintln(c.err, err.Error())
+	io.WriteString(c.err, msg+"\n")
 }
 
 // Close restores the terminal and saves nothing further to the history.
