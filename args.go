@@ -14,7 +14,7 @@ import (
 type options struct {
 	script     string   // the first argument, when it is not an option: a script to load
 	quiet      bool     // -q: no banner
-	rows, cols int      // -c rows cols: console size; 0 when not given
+	rows, cols int      // -c rows cols, else $LINES and $COLUMNS: console size; 0 when unset
 	precision  int      // -P digits: float display precision
 	port       string   // -p port: where to listen (for netipc)
 	timer      int      // -t ms: timer interval
@@ -29,8 +29,10 @@ var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1}
 // the first argument is a script if it does not start with `-`; the
 // options above are q's and may appear anywhere; everything else is left,
 // in order, for .z.x. pflag parses and checks the option values, after
-// the two values of -c have been joined into one (`-c "25 80"`).
-func parseArgs(args []string) (options, error) {
+// the two values of -c have been joined into one (`-c "25 80"`). Without
+// -c the console size comes from the environment variables LINES and
+// COLUMNS, looked up with getenv, as in q.
+func parseArgs(args []string, getenv func(string) string) (options, error) {
 	var o options
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		o.script, args = args[0], args[1:]
@@ -62,7 +64,20 @@ func parseArgs(args []string) (options, error) {
 	if err := fs.Parse(ours); err != nil {
 		return o, err
 	}
+	if o.rows == 0 {
+		o.rows, o.cols = envSize(getenv("LINES")), envSize(getenv("COLUMNS"))
+	}
 	return o, nil
+}
+
+// envSize is the value of a size variable, or 0 if it is not a positive
+// integer.
+func envSize(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0
+	}
+	return n
 }
 
 // sizeValue is the pflag.Value of -c: two positive integers, "rows cols".

@@ -18,8 +18,9 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"-q", "s.q"}, options{quiet: true, precision: 7, args: []string{"s.q"}}},
 		{[]string{"-p", "-5001"}, options{port: "-5001", precision: 7}},
 	}
+	noenv := func(string) string { return "" }
 	for _, tt := range tests {
-		got, err := parseArgs(tt.args)
+		got, err := parseArgs(tt.args, noenv)
 		if err != nil {
 			t.Errorf("parseArgs(%q): %v", tt.args, err)
 			continue
@@ -39,8 +40,28 @@ func TestParseArgsErrors(t *testing.T) {
 		{"-P", "x"},
 		{"-t", "1.5"},
 	} {
-		if _, err := parseArgs(args); err == nil {
+		if _, err := parseArgs(args, func(string) string { return "" }); err == nil {
 			t.Errorf("parseArgs(%q) succeeded", args)
+		}
+	}
+}
+
+func TestConsoleSizeFromEnv(t *testing.T) {
+	env := map[string]string{"LINES": "30", "COLUMNS": "120"}
+	tests := []struct {
+		args       []string
+		env        map[string]string
+		rows, cols int
+	}{
+		{nil, env, 30, 120},
+		{[]string{"-c", "40", "100"}, env, 40, 100},
+		{nil, map[string]string{"LINES": "x", "COLUMNS": "-3"}, 0, 0},
+		{nil, nil, 0, 0},
+	}
+	for _, tt := range tests {
+		o, err := parseArgs(tt.args, func(k string) string { return tt.env[k] })
+		if err != nil || o.rows != tt.rows || o.cols != tt.cols {
+			t.Errorf("parseArgs(%q) with %v: size %d %d, %v; want %d %d", tt.args, tt.env, o.rows, o.cols, err, tt.rows, tt.cols)
 		}
 	}
 }

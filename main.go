@@ -35,7 +35,7 @@ func main() { os.Exit(run()) }
 
 // run wires the packages together and returns the exit status.
 func run() int {
-	o, err := parseArgs(os.Args[1:])
+	o, err := parseArgs(os.Args[1:], os.Getenv)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
