@@ -1,0 +1,152 @@
+// This file renders tables, dictionaries and keyed tables at the console.
+
+package format
+
+import (
+	"strings"
+
+	"qgo/interp/k"
+)
+
+// tablePage renders a table: a header of column names, a line of dashes as
+// wide as the table, then a row per record. Cells are left-justified and
+// one space apart, numbers included; every column is padded to its width,
+// the last one too (docs/ref/doth.md, .h.jx shows "a    b   c  ").
+func tablePage(t *k.Table, o Options) page {
+	rows, more := rowsShown(t.Len(), 2, o)
+	return page{lines: tableLines(t, rows, o), more: more}
+}
+
+// tableLines renders the header, the dashes and the first rows of t.
+func tableLines(t *k.Table, rows int, o Options) []string {
+	lines := make([][]byte, rows+2)
+	limit := o.lineLimit()
+	cells := make([]string, rows)
+	for j, name := range t.Cols.V {
+		col := column{t.Data[j], o}
+		w := len(name)
+		for i := range cells {
+			cells[i] = col.cell(i)
+			w = max(w, len(cells[i]))
+		}
+		if j > 0 {
+			lines[0] = append(lines[0], ' ')
+			for i := range cells {
+				lines[i+2] = append(lines[i+2], ' ')
+			}
+		}
+		lines[0] = appendPadded(lines[0], name, w)
+		for i, c := range cells {
+			lines[i+2] = appendPadded(lines[i+2], c, w)
+		}
+		if limit > 0 && len(lines[0]) > limit {
+			break
+		}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = string(l)
+	}
+	out[1] = strings.Repeat("-", len(lines[0]))
+	return out
+}
+
+// dictPage renders a dictionary as keys, "| " and values, a line per key:
+//
+//	a| 1
+//	b| 2
+//
+// Keys are padded to one width. Values in a typed vector show bare, as in a
+// table column; values in a general list show as the console would show
+// that list, so equal-length lists align as a matrix
+// (docs/basics/dictsandtables.md: name| jack       jill       john). When
+// the keys or the values are a table, the dictionary prints as a keyed
+// table: the table's header and dashes, with blank headers for a side that
+// is not a table (docs/basics/funsql.md: " | c2" over "-| --------").
+func dictPage(d *k.Dict, o Options) page {
+	if !isColumnar(d.K) || !isColumnar(d.V) {
+		// not a proper dictionary, such as the flip of a splayed table:
+		// (,`a)!`t prints as such (docs/ref/dotq.md)
+		return page{lines: []string{reprCapped(d, o, o.capLen())}}
+	}
+	kt, keyTable := d.K.(*k.Table)
+	vt, valTable := d.V.(*k.Table)
+	extra := 0
+	if keyTable || valTable {
+		extra = 2
+	}
+	rows, more := rowsShown(d.K.Len(), extra, o)
+	var left, right []string
+	if keyTable {
+		left = tableLines(kt, rows, o)
+	} else {
+		left = sideLines(keyLines(d.K, rows, o), extra > 0, true)
+	}
+	if valTable {
+		right = tableLines(vt, rows, o)
+	} else {
+		right = sideLines(valueLines(d.V, rows, o), extra > 0, extra > 0)
+	}
+	p := page{more: more, lines: make([]string, min(len(left), len(right)))}
+	for i := range p.lines {
+		p.lines[i] = left[i] + "| " + right[i]
+	}
+	return p
+}
+
+// isColumnar reports whether v can be a side of a displayed dictionary.
+func isColumnar(v k.Value) bool { return k.IsList(v) || v.Type() == k.XT }
+
+// keyLines renders the first rows keys, one a line.
+func keyLines(keys k.Value, rows int, o Options) []string {
+	c := column{keys, o}
+	out := make([]string, rows)
+	for i := range out {
+		out[i] = c.cell(i)
+	}
+	return out
+}
+
+// valueLines renders the first rows values, one a line.
+func valueLines(vals k.Value, rows int, o Options) []string {
+	if l, ok := vals.(*k.List); ok {
+		if isMatrix(l.V) {
+			return matrixLines(l.V[:rows], o)
+		}
+		out := make([]string, rows)
+		for i, x := range l.V[:rows] {
+			out[i] = reprCapped(x, o, o.capLen())
+		}
+		return out
+	}
+	c := column{vals, o}
+	out := make([]string, rows)
+	w := 0
+	for i := range out {
+		out[i] = c.cell(i)
+		w = max(w, len(out[i]))
+	}
+	for i, s := range out {
+		out[i] = string(appendPadded(nil, s, w))
+	}
+	return out
+}
+
+// sideLines pads the lines of a side of a dictionary to one width when pad
+// is set and, for a keyed-table display, puts a blank header and dashes
+// above them.
+func sideLines(lines []string, header, pad bool) []string {
+	w := 0
+	for _, l := range lines {
+		w = max(w, len(l))
+	}
+	if pad {
+		for i, l := range lines {
+			lines[i] = string(appendPadded(nil, l, w))
+		}
+	}
+	if !header {
+		return lines
+	}
+	return append([]string{strings.Repeat(" ", w), strings.Repeat("-", w)}, lines...)
+}
