@@ -95,7 +95,14 @@ func (w *writer) value(v k.Value) {
 		}
 		w.str("]")
 	case *k.Comp:
-		for _, f := range x.Fs {
+		// the parts side by side, as k writes a composition; a unary
+		// primitive before the last part loses its colon: value differ
+		// shows ~~': for not composed with ~': (docs/ref/value.md)
+		for i, f := range x.Fs {
+			if p, ok := f.(*k.Prim); ok && i < len(x.Fs)-1 && len(p.Name) == 2 && p.Name[1] == ':' {
+				w.str(p.Name[:1])
+				continue
+			}
 			w.value(f)
 		}
 	case *k.ErrVal:
@@ -349,7 +356,7 @@ func (w *writer) list(l *k.List) {
 		return
 	case 1:
 		w.str(",")
-		w.listItem(l.V[0])
+		w.value(l.V[0])
 		return
 	}
 	w.str("(")
@@ -360,21 +367,9 @@ func (w *writer) list(l *k.List) {
 		if i > 0 {
 			w.str(";")
 		}
-		w.listItem(x)
+		w.value(x)
 	}
 	w.str(")")
-}
-
-// listItem writes an item of a general list. A lambda written in k keeps
-// its k) prefix inside parentheses ("(k){...}", docs/basics/funsql.md).
-func (w *writer) listItem(x k.Value) {
-	if f, ok := x.(*k.Lambda); ok && strings.HasPrefix(f.Src, "k)") {
-		w.str("(")
-		w.str(f.Src)
-		w.str(")")
-		return
-	}
-	w.value(x)
 }
 
 // dict writes keys!values. Keys that would not read back as the left
