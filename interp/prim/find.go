@@ -1,0 +1,264 @@
+// This file defines `?` on data: Find (x?y with a list, dictionary or
+// table x) and Roll/Deal (x?y with an integer x).
+
+package prim
+
+import (
+	"math/rand/v2"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Dyads["?"] = FindOrRoll
+	Dyads["find"] = Find
+}
+
+// FindOrRoll is the dyadic `?` on data: Roll or Deal for an integer atom
+// x, Find otherwise.
+func FindOrRoll(x, y k.Value) k.Value {
+	if _, ok := intAtom(x); ok && x.Type() != -k.KB && x.Type() != -k.KX {
+		return Roll(x, y)
+	}
+	return Find(x, y)
+}
+
+// listRank is the depth q's Find assumes for list x: 0 for an atom, 1 for
+// a vector, and one more than its first item's for a general list.
+func listRank(x k.Value) int {
+	switch v := x.(type) {
+	case *k.List:
+		if len(v.V) == 0 {
+			return 1
+		}
+		return 1 + listRank(v.V[0])
+	case *k.Dict, *k.Table:
+		return 1
+	}
+	if k.IsAtom(x) || !isData(x) {
+		return 0
+	}
+	return 1
+}
+
+// Find is `x?y` for a list, dictionary or table x: the index of the first
+// occurrence of y in x (count x if absent). Where y has more depth than
+// an item of x, Find maps over the items of y. A dictionary gives the key
+// of the value found; a table takes a record (dictionary or list) or a
+// table of rows. Comparisons are exact and, for a vector x, type-strict.
+func Find(x, y k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		r := Find(v.V, y)
+		if a, ok := r.(k.Atom[int64]); ok {
+			if kt, ok := v.K.(*k.Table); ok {
+				return tableRow(kt, int(a.V))
+			}
+			return k.At(gatherList(v.K, []int64{a.V}), 0)
+		}
+		return gatherList(v.K, findIdx(v.V, y))
+	case *k.Table:
+		return findRows(v, y)
+	}
+	if !k.IsList(x) {
+		k.Signal(k.ErrType)
+	}
+	if x.Type() == k.KList {
+		n := listRank(x)
+		if listRank(y) <= n-1 || (x.Len() == 0 && k.IsAtom(y)) {
+			return k.J(findList(x, k.Enlist(y))[0])
+		}
+		return findEach(x, y)
+	}
+	t := x.Type()
+	switch {
+	case y.Type() == -t:
+		return k.J(findList(x, k.Enlist(y))[0])
+	case y.Type() == t:
+		return longs(findList(x, y))
+	case y.Type() == k.KList:
+		return findEach(x, y)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// findIdx is Find as long indices, one per item of y (or one for an atom).
+func findIdx(x, y k.Value) []int64 {
+	r := Find(x, y)
+	if a, ok := r.(k.Atom[int64]); ok {
+		return []int64{a.V}
+	}
+	if v, ok := intVec(r); ok {
+		return v
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// findEach maps Find over the items of y.
+func findEach(x, y k.Value) k.Value {
+	items := k.Items(y)
+	out := make([]k.Value, len(items))
+	for i, it := range items {
+		out[i] = Find(x, it)
+	}
+	if len(out) == 0 {
+		return longs([]int64{})
+	}
+	return unifyList(out)
+}
+
+// findRows is t?y: the index of the row of t equal to record y (a
+// dictionary keyed by column names, or a list of values in column order),
+// or for a table y the index of each of its rows.
+func findRows(t *k.Table, y k.Value) k.Value {
+	keys := serItems(t)
+	switch r := y.(type) {
+	case *k.Table:
+		rows := make([]string, r.Len())
+		cols := make([]k.Value, len(t.Data))
+		for i, name := range t.Cols.V {
+			j := colIndex(r, name)
+			if j < 0 {
+				k.Signal(k.ErrLength)
+			}
+			cols[i] = r.Data[j]
+		}
+		st := serItems(&k.Table{Cols: t.Cols, Data: cols})
+		copy(rows, st)
+		return longs(findG(keys, rows))
+	case *k.Dict:
+		vals := make([]k.Value, len(t.Data))
+		for i, name := range t.Cols.V {
+			j := findList(r.K, k.S(name))[0]
+			if j >= int64(r.Len()) {
+				k.Signal(k.ErrLength)
+			}
+			vals[i] = k.At(r.V, int(j))
+		}
+		return k.J(findG(keys, []string{serRow(vals)})[0])
+	}
+	if !k.IsList(y) || y.Len() != len(t.Data) {
+		k.Signal(k.ErrLength)
+	}
+	return k.J(findG(keys, []string{serRow(k.Items(y))})[0])
+}
+
+// Roll is `x?y` with an integer atom x: for positive x, x random picks
+// from y (from til y for an integer y, from 0..y for a float y); for
+// negative x, -x distinct picks (Deal); 0N?y is a random permutation.
+func Roll(x, y k.Value) k.Value {
+	n := mustInt(x)
+	if n == k.NJ {
+		if k.IsAtom(y) {
+			m := mustInt(y)
+			if m < 0 {
+				k.Signal(k.ErrDomain)
+			}
+			return longs(perm(clampLen(m), clampLen(m)))
+		}
+		return gatherList(y, perm(y.Len(), y.Len()))
+	}
+	deal := n < 0
+	if deal {
+		n = -n
+	}
+	cnt := clampLen(n)
+	switch a := y.(type) {
+	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
+		m, _ := intAtom(a)
+		if m <= 0 {
+			k.Signal(k.ErrDomain)
+		}
+		if deal {
+			if n > m {
+				k.Signal("length")
+			}
+			return convInts(y.Type(), dealInts(cnt, m))
+		}
+		out := make([]int64, cnt)
+		for i := range out {
+			out[i] = rand.Int64N(m)
+		}
+		return convInts(y.Type(), out)
+	case k.Atom[float64]:
+		if deal {
+			k.Signal(k.ErrNyi)
+		}
+		out := make([]float64, cnt)
+		for i := range out {
+			out[i] = rand.Float64() * a.V
+		}
+		return &k.Vec[float64]{T: -a.T, V: out}
+	case k.Atom[bool]:
+		out := make([]bool, cnt)
+		for i := range out {
+			out[i] = rand.IntN(2) == 1
+		}
+		return k.Bools(out...)
+	}
+	if !k.IsList(y) || y.Len() == 0 {
+		k.Signal(k.ErrType)
+	}
+	m := int64(y.Len())
+	var idx []int64
+	if deal {
+		if n > m {
+			k.Signal(k.ErrLength)
+		}
+		idx = dealInts(cnt, m)
+	} else {
+		idx = make([]int64, cnt)
+		for i := range idx {
+			idx[i] = rand.Int64N(m)
+		}
+	}
+	return gatherList(y, idx)
+}
+
+// convInts gives longs v as a vector of the integer type of atom type t.
+func convInts(t k.Type, v []int64) k.Value {
+	switch t {
+	case -k.KI:
+		out := make([]int32, len(v))
+		for i, e := range v {
+			out[i] = int32(e)
+		}
+		return k.Ints(k.KI, out...)
+	case -k.KH:
+		out := make([]int16, len(v))
+		for i, e := range v {
+			out[i] = int16(e)
+		}
+		return &k.Vec[int16]{T: k.KH, V: out}
+	}
+	return longs(v)
+}
+
+// dealInts is n distinct random picks from til m.
+func dealInts(n int, m int64) []int64 {
+	if int64(n)*4 >= m && m <= 1<<26 {
+		return perm(int(m), n)
+	}
+	seen := make(map[int64]struct{}, n)
+	out := make([]int64, 0, n)
+	for len(out) < n {
+		r := rand.Int64N(m)
+		if _, ok := seen[r]; !ok {
+			seen[r] = struct{}{}
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// perm is the first n items of a random permutation of til m.
+func perm(m, n int) []int64 {
+	p := iota(m)
+	for i := 0; i < n && i < m; i++ {
+		j := i + rand.IntN(m-i)
+		p[i], p[j] = p[j], p[i]
+	}
+	return p[:n]
+}

@@ -1,0 +1,217 @@
+// This file defines indexing of data: x@i and x[i] (Index), and x . i
+// (IndexDeep), for vectors, lists, dictionaries, tables and keyed tables.
+
+package prim
+
+import "qgo/interp/k"
+
+// Index returns x at index i as q's x@i and x[i] do on data. Vectors and
+// lists take integral indices, dictionaries keys (a sorted-key dictionary
+// is a step function), tables row numbers or column names, keyed tables
+// keys. i may be an atom, a vector, a general list (the result follows its
+// shape) or a dictionary (the result keeps its keys); `::` selects all.
+// An index out of range or a missing key gives the null of the item type.
+// Functions and other non-data signal 'type.
+func Index(x, i k.Value) k.Value {
+	if !isData(x) {
+		k.Signal(k.ErrType)
+	}
+	if k.IsIdentity(i) {
+		return x
+	}
+	if d, ok := i.(*k.Dict); ok && !isKeyed(d) {
+		return &k.Dict{K: d.K, V: Index(x, d.V)}
+	}
+	switch v := x.(type) {
+	case *k.Dict:
+		return indexDict(v, i)
+	case *k.Table:
+		return indexTable(v, i)
+	}
+	if k.IsAtom(x) {
+		k.Signal(k.ErrType)
+	}
+	if n, ok := intAtom(i); ok {
+		if n < 0 || n >= int64(x.Len()) {
+			return nullItem(x)
+		}
+		return k.At(x, int(n))
+	}
+	if idx, ok := intVec(i); ok {
+		if idx == nil {
+			idx = []int64{}
+		}
+		return gatherList(x, idx)
+	}
+	if l, ok := i.(*k.List); ok {
+		return indexEach(x, l)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// indexEach indexes x by each item of the general list l.
+func indexEach(x k.Value, l *k.List) k.Value {
+	out := make([]k.Value, len(l.V))
+	for j, e := range l.V {
+		out[j] = Index(x, e)
+	}
+	return unifyList(out)
+}
+
+// indexDict looks up keys i in dictionary d.
+func indexDict(d *k.Dict, i k.Value) k.Value {
+	if kt, ok := d.K.(*k.Table); ok {
+		return indexKeyed(kt, d.V.(*k.Table), i)
+	}
+	if attrOf(d.K) == k.AttrS {
+		pos := Bin(d.K, i)
+		return Index(d.V, pos)
+	}
+	if l, ok := i.(*k.List); ok && d.K.Type() != k.KList {
+		return indexEach(d, l)
+	}
+	pos := Find(d.K, i)
+	return Index(d.V, pos)
+}
+
+// indexKeyed looks up rows of a keyed table: by a table of keys, by a
+// record (a dictionary of key columns), or, for a single key column, by
+// key values; a multi-column key takes a list of one value per column.
+func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
+	switch v := i.(type) {
+	case *k.Table:
+		cols := make([]k.Value, len(kt.Data))
+		for c, name := range kt.Cols.V {
+			j := colIndex(v, name)
+			if j < 0 {
+				k.Signal(k.ErrLength)
+			}
+			cols[c] = v.Data[j]
+		}
+		pos := findList(kt, &k.Table{Cols: kt.Cols, Data: cols})
+		return gatherList(vt, pos)
+	case *k.Dict:
+		vals := make([]k.Value, len(kt.Data))
+		for c, name := range kt.Cols.V {
+			j := findList(v.K, k.S(name))[0]
+			if j >= int64(v.Len()) {
+				k.Signal(k.ErrLength)
+			}
+			vals[c] = k.At(v.V, int(j))
+		}
+		return keyedRow(kt, vt, vals)
+	}
+	if len(kt.Data) == 1 {
+		if k.IsAtom(i) {
+			return keyedRow(kt, vt, []k.Value{i})
+		}
+		pos := findList(kt.Data[0], i)
+		return gatherList(vt, pos)
+	}
+	if !k.IsList(i) || i.Len() != len(kt.Data) {
+		k.Signal(k.ErrLength)
+	}
+	items := k.Items(i)
+	if k.IsAtom(items[0]) {
+		return keyedRow(kt, vt, items)
+	}
+	return indexKeyed(kt, vt, &k.Table{Cols: kt.Cols, Data: items})
+}
+
+// keyedRow is the value row of the keyed table whose key is vals.
+func keyedRow(kt, vt *k.Table, vals []k.Value) k.Value {
+	pos := findG(serItems(kt), []string{serRow(vals)})[0]
+	return tableRow(vt, int(pos))
+}
+
+// indexTable indexes a table by row numbers or column names.
+func indexTable(t *k.Table, i k.Value) k.Value {
+	switch v := i.(type) {
+	case k.Atom[string]:
+		j := colIndex(t, v.V)
+		if j < 0 {
+			k.Signal(v.V)
+		}
+		return t.Data[j]
+	case *k.Vec[string]:
+		out := make([]k.Value, len(v.V))
+		for n, name := range v.V {
+			out[n] = indexTable(t, k.S(name))
+		}
+		return unifyList(out)
+	case *k.List:
+		return indexEach(t, v)
+	}
+	if n, ok := intAtom(i); ok {
+		return tableRow(t, int(max(min(n, int64(t.Len())), -1)))
+	}
+	if idx, ok := intVec(i); ok {
+		if idx == nil {
+			idx = []int64{}
+		}
+		return gatherList(t, idx)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// IndexDeep implements x . i on data: path[0] indexes x, path[1] each item
+// so selected, and so on. A nil or `::` entry (an elided index) selects
+// everything at its level; a list entry selects a cross-section.
+func IndexDeep(x k.Value, path []k.Value) k.Value {
+	if len(path) == 0 {
+		return x
+	}
+	f, rest := path[0], path[1:]
+	if f == nil || k.IsIdentity(f) {
+		if len(rest) == 0 {
+			return x
+		}
+		return indexAll(x, rest)
+	}
+	if len(rest) == 0 {
+		return Index(x, f)
+	}
+	if t, ok := x.(*k.Table); ok && isSym(rest[0]) && len(rest) == 1 {
+		// t[rows;cols]: the columns, then the rows
+		return Index(Index(t, rest[0]), f)
+	}
+	if k.IsAtom(f) {
+		return IndexDeep(Index(x, f), rest)
+	}
+	if _, ok := f.(*k.Dict); ok {
+		return IndexDeep(Index(x, f), rest)
+	}
+	items := k.Items(f)
+	out := make([]k.Value, len(items))
+	for j, e := range items {
+		out[j] = IndexDeep(x, append([]k.Value{e}, rest...))
+	}
+	return unifyList(out)
+}
+
+// indexAll applies the rest of a path to every item of x, keeping x's
+// shape: a dictionary stays a dictionary, a table's rows give a list.
+func indexAll(x k.Value, rest []k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		if !isKeyed(v) {
+			return &k.Dict{K: v.K, V: indexAll(v.V, rest)}
+		}
+		return indexAll(v.V, rest)
+	case *k.Table:
+		if isSym(rest[0]) {
+			return IndexDeep(Index(v, rest[0]), append([]k.Value{nil}, rest[1:]...))
+		}
+	}
+	if k.IsAtom(x) || !isData(x) {
+		k.Signal(k.ErrType)
+	}
+	n := x.Len()
+	out := make([]k.Value, n)
+	for j := 0; j < n; j++ {
+		out[j] = IndexDeep(Index(x, k.J(int64(j))), rest)
+	}
+	return unifyList(out)
+}

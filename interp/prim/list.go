@@ -1,0 +1,472 @@
+// This file defines the unary list primitives: til, count, first, last,
+// reverse, where, enlist, raze and type, and the neighbour primitives prev,
+// next, xprev, differ and fills, plus rotate and sublist.
+
+package prim
+
+import (
+	"math"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Monads["til"] = Til
+	Monads["count"] = Count
+	Monads["#"] = Count
+	Monads["first"] = First
+	Monads["*"] = First
+	Monads["last"] = Last
+	Monads["reverse"] = Reverse
+	Monads["|"] = Reverse
+	Monads["where"] = Where
+	Monads["&"] = Where
+	Monads["enlist"] = Enlist
+	Monads[","] = Enlist
+	Monads["raze"] = Raze
+	Monads["@"] = TypeOf
+	Monads["type"] = TypeOf
+	Monads["prev"] = Prev
+	Monads["next"] = Next
+	Monads["differ"] = Differ
+	Monads["fills"] = Fills
+	Dyads["xprev"] = Xprev
+	Dyads["rotate"] = Rotate
+	Dyads["sublist"] = Sublist
+}
+
+// Til is `til x`: the longs 0 1 .. x-1 for a non-negative integral atom x.
+func Til(x k.Value) k.Value {
+	n, ok := intAtom(x)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	if n < 0 {
+		k.Signal(k.ErrDomain)
+	}
+	return longs(iota(clampLen(n)))
+}
+
+// Count is `count x` (`#x`): the number of items of a list, the number of
+// entries of a dictionary, the number of rows of a table; 1 for an atom or
+// a function.
+func Count(x k.Value) k.Value { return k.J(int64(x.Len())) }
+
+// TypeOf is `type x` (`@x`): x's type code as a short atom.
+func TypeOf(x k.Value) k.Value { return k.H(int16(x.Type())) }
+
+// First is `first x` (`*x`): the first item of a list (the null of its
+// type if empty), the first value of a dictionary, the first row of a
+// table as a dictionary; an atom is its own first item.
+func First(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return First(v.V)
+	case *k.Table:
+		return tableRow(v, 0)
+	}
+	if !k.IsList(x) {
+		return x
+	}
+	if x.Len() == 0 {
+		if x.Type() == k.KList {
+			return k.Identity
+		}
+		return k.Null(x.Type())
+	}
+	return k.At(x, 0)
+}
+
+// Last is `last x`: the last item of a list, value of a dictionary or row
+// of a table; an atom is its own last item.
+func Last(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return Last(v.V)
+	case *k.Table:
+		return tableRow(v, v.Len()-1)
+	}
+	if !k.IsList(x) {
+		return x
+	}
+	if x.Len() == 0 {
+		if x.Type() == k.KList {
+			return k.Identity
+		}
+		return k.Null(x.Type())
+	}
+	return k.At(x, x.Len()-1)
+}
+
+// Reverse is `reverse x` (`|x`): the items of a list, entries of a
+// dictionary or rows of a table in reverse order; an atom is unchanged.
+func Reverse(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return &k.Dict{K: Reverse(v.K), V: Reverse(v.V)}
+	case *k.Table:
+		cols := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			cols[i] = Reverse(c)
+		}
+		return &k.Table{Cols: v.Cols, Data: cols}
+	}
+	if !k.IsList(x) {
+		return x
+	}
+	return opsOf(x).reverse(x)
+}
+
+// Where is `where x` (`&x`): for a boolean vector the indices of its 1s;
+// for non-negative integers each index repeated that many times; for a
+// dictionary the keys so selected.
+func Where(x k.Value) k.Value {
+	if d, ok := x.(*k.Dict); ok {
+		idx := Where(d.V).(*k.Vec[int64]).V
+		return gatherList(d.K, idx)
+	}
+	if b, ok := x.(*k.Vec[bool]); ok {
+		return longs(whereBool(b.V))
+	}
+	if b, ok := x.(k.Atom[bool]); ok {
+		if b.V {
+			return longs([]int64{0})
+		}
+		return longs([]int64{})
+	}
+	var counts []int64
+	if n, ok := intAtom(x); ok {
+		counts = []int64{n}
+	} else if v, ok := intVec(x); ok {
+		counts = v
+	} else {
+		k.Signal(k.ErrType)
+	}
+	total := int64(0)
+	for _, c := range counts {
+		if c < 0 {
+			k.Signal(k.ErrDomain)
+		}
+		total += c
+		if total > 1<<40 {
+			k.Signal("limit")
+		}
+	}
+	out := make([]int64, 0, total)
+	for i, c := range counts {
+		for ; c > 0; c-- {
+			out = append(out, int64(i))
+		}
+	}
+	return longs(out)
+}
+
+// whereBool is the indices of the true items of b.
+func whereBool(b []bool) []int64 {
+	n := 0
+	for _, e := range b {
+		if e {
+			n++
+		}
+	}
+	out := make([]int64, n)
+	j := 0
+	for i, e := range b {
+		if e {
+			out[j] = int64(i)
+			j++
+		}
+	}
+	return out
+}
+
+// Enlist is `enlist x` (`,x`): a one-item list holding x. An atom gives a
+// one-item vector; a dictionary gives a one-row table when its keys are
+// symbols.
+func Enlist(x k.Value) k.Value {
+	if d, ok := x.(*k.Dict); ok && isSyms(d.K) {
+		vals := k.Items(d.V)
+		cols := make([]k.Value, len(vals))
+		for i, v := range vals {
+			cols[i] = k.Enlist(v)
+		}
+		return &k.Table{Cols: d.K.(*k.Vec[string]), Data: cols}
+	}
+	return k.Enlist(x)
+}
+
+// Raze is `raze x`: the items of x joined together (one level of
+// flattening); an atom gives a one-item list; a dictionary razes its
+// values.
+func Raze(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return Raze(v.V)
+	case *k.List:
+		if len(v.V) == 0 {
+			return v
+		}
+		if r := razeSimple(v.V); r != nil {
+			return r
+		}
+		acc := v.V[0]
+		if k.IsAtom(acc) {
+			acc = k.Enlist(acc)
+		}
+		for _, it := range v.V[1:] {
+			acc = Join(acc, it)
+		}
+		return acc
+	}
+	if k.IsAtom(x) {
+		return k.Enlist(x)
+	}
+	return x
+}
+
+// razeSimple joins items that are all atoms or vectors of one type in one
+// pass; nil when the items are not so uniform.
+func razeSimple(items []k.Value) k.Value {
+	t := vecType(items[0])
+	if t <= 0 || t >= k.XT {
+		return nil
+	}
+	n := 0
+	for _, it := range items {
+		if vecType(it) != t || it.Type() == k.KList {
+			return nil
+		}
+		n += it.Len()
+	}
+	return concatAll(opsOf(items[0]), t, items, n)
+}
+
+// concatAll joins atoms/vectors of one type t with total count n.
+func concatAll(ops vops, t k.Type, parts []k.Value, n int) k.Value {
+	switch ops.(type) {
+	case vecOps[bool]:
+		return concatG[bool](t, parts, n)
+	case vecOps[uint8]:
+		return concatG[uint8](t, parts, n)
+	case vecOps[int16]:
+		return concatG[int16](t, parts, n)
+	case vecOps[int32]:
+		return concatG[int32](t, parts, n)
+	case vecOps[int64]:
+		return concatG[int64](t, parts, n)
+	case vecOps[float32]:
+		return concatG[float32](t, parts, n)
+	case vecOps[float64]:
+		return concatG[float64](t, parts, n)
+	case vecOps[string]:
+		return concatG[string](t, parts, n)
+	case vecOps[k.GUID]:
+		return concatG[k.GUID](t, parts, n)
+	}
+	return nil
+}
+
+func concatG[E k.Elem](t k.Type, parts []k.Value, n int) k.Value {
+	out := make([]E, 0, n)
+	for _, p := range parts {
+		out = append(out, elems[E](p)...)
+	}
+	return &k.Vec[E]{T: t, V: out}
+}
+
+// shiftIdx is the indices i-s for i in 0..n-1 (out of range where i-s is).
+func shiftIdx(n int, s int64) []int64 {
+	idx := make([]int64, n)
+	for i := range idx {
+		idx[i] = int64(i) - s
+		if idx[i] >= int64(n) {
+			idx[i] = -1
+		}
+	}
+	return idx
+}
+
+// shift gives x moved s places (prev for 1, next for -1), nulls filling.
+func shift(x k.Value, s int64) k.Value {
+	if k.IsAtom(x) || !isData(x) {
+		k.Signal(k.ErrType)
+	}
+	if d, ok := x.(*k.Dict); ok {
+		return &k.Dict{K: d.K, V: shift(d.V, s)}
+	}
+	return gatherList(x, shiftIdx(x.Len(), s))
+}
+
+// Prev is `prev x`: each item's predecessor, a null first.
+func Prev(x k.Value) k.Value { return shift(x, 1) }
+
+// Next is `next x`: each item's successor, a null last.
+func Next(x k.Value) k.Value { return shift(x, -1) }
+
+// Xprev is `x xprev y`: y shifted x places (right for positive x).
+func Xprev(x, y k.Value) k.Value {
+	n := mustInt(x)
+	if n == k.NJ {
+		k.Signal(k.ErrType)
+	}
+	return shift(y, n)
+}
+
+// Differ is `differ x`: 1b where an item differs from its predecessor
+// (always for the first item).
+func Differ(x k.Value) k.Value {
+	if k.IsAtom(x) {
+		return k.B(true)
+	}
+	if d, ok := x.(*k.Dict); ok {
+		return &k.Dict{K: d.K, V: Differ(d.V)}
+	}
+	n := x.Len()
+	out := make([]bool, n)
+	if n > 0 {
+		out[0] = true
+	}
+	switch v := x.(type) {
+	case *k.Vec[float64]:
+		for i := 1; i < n; i++ {
+			a, b := v.V[i-1], v.V[i]
+			out[i] = !matchF64(a, b)
+		}
+	case *k.Vec[int64]:
+		for i := 1; i < n; i++ {
+			out[i] = v.V[i-1] != v.V[i]
+		}
+	case *k.Vec[string]:
+		for i := 1; i < n; i++ {
+			out[i] = v.V[i-1] != v.V[i]
+		}
+	case *k.Table:
+		for i := 1; i < n; i++ {
+			out[i] = !Match(tableRow(v, i-1), tableRow(v, i))
+		}
+	default:
+		if !k.IsList(x) {
+			k.Signal(k.ErrType)
+		}
+		for i := 1; i < n; i++ {
+			out[i] = !Match(k.At(x, i-1), k.At(x, i))
+		}
+	}
+	return k.Bools(out...)
+}
+
+// Fills is `fills x`: nulls replaced by the preceding non-null item; the
+// columns of a table and values of a dictionary are filled one by one.
+func Fills(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: Fills(v.V)}
+	case *k.Table:
+		cols := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			cols[i] = Fills(c)
+		}
+		return &k.Table{Cols: v.Cols, Data: cols}
+	case *k.Vec[bool], *k.Vec[uint8]:
+		if x.Type() != k.KC {
+			return x
+		}
+		c := v.(*k.Vec[uint8])
+		return fillsG(c, func(e uint8) bool { return e == ' ' })
+	case *k.Vec[int16]:
+		return fillsG(v, func(e int16) bool { return e == k.NH })
+	case *k.Vec[int32]:
+		return fillsG(v, func(e int32) bool { return e == k.NI })
+	case *k.Vec[int64]:
+		return fillsG(v, func(e int64) bool { return e == k.NJ })
+	case *k.Vec[float32]:
+		return fillsG(v, func(e float32) bool { return e != e })
+	case *k.Vec[float64]:
+		return fillsG(v, math.IsNaN)
+	case *k.Vec[string]:
+		return fillsG(v, func(e string) bool { return e == "" })
+	case *k.Vec[k.GUID]:
+		return fillsG(v, func(e k.GUID) bool { return e == k.GUID{} })
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		var last k.Value
+		for i, it := range v.V {
+			if k.IsAtom(it) && k.IsNull(it) && last != nil && last.Type() == it.Type() {
+				out[i] = last
+				continue
+			}
+			out[i] = it
+			last = it
+		}
+		return &k.List{V: out}
+	}
+	return x
+}
+
+func fillsG[E k.Elem](v *k.Vec[E], null func(E) bool) k.Value {
+	out := make([]E, len(v.V))
+	copy(out, v.V)
+	for i := 1; i < len(out); i++ {
+		if null(out[i]) {
+			out[i] = out[i-1]
+		}
+	}
+	return &k.Vec[E]{T: v.T, V: out}
+}
+
+// Rotate is `x rotate y`: the items of list or table y rotated x places
+// to the left (right for negative x).
+func Rotate(x, y k.Value) k.Value {
+	n := mustInt(x)
+	if k.IsAtom(y) || !isData(y) {
+		return y
+	}
+	if _, ok := y.(*k.Dict); ok {
+		k.Signal(k.ErrType)
+	}
+	c := int64(y.Len())
+	if c == 0 {
+		return y
+	}
+	s := n % c
+	if s < 0 {
+		s += c
+	}
+	idx := make([]int64, c)
+	for i := range idx {
+		idx[i] = (int64(i) + s) % c
+	}
+	return gatherList(y, idx)
+}
+
+// Sublist is `x sublist y`: the first (or, for negative x, last) x items
+// of y, without the overtake of Take; or for a pair x, x[1] items from
+// index x[0].
+func Sublist(x, y k.Value) k.Value {
+	if !isData(y) || k.IsAtom(y) {
+		k.Signal(k.ErrType)
+	}
+	c := int64(y.Len())
+	var lo, hi int64
+	if n, ok := intAtom(x); ok {
+		if n >= 0 {
+			lo, hi = 0, min(n, c)
+		} else {
+			lo, hi = max(c+n, 0), c
+		}
+	} else {
+		v, ok := intVec(x)
+		if !ok || len(v) != 2 {
+			k.Signal(k.ErrType)
+		}
+		if v[0] < 0 || v[1] < 0 {
+			k.Signal(k.ErrDomain)
+		}
+		lo = min(v[0], c)
+		hi = min(lo+v[1], c)
+	}
+	if kt, ok := y.(*k.Dict); ok {
+		return &k.Dict{K: sliceList(kt.K, int(lo), int(hi)), V: sliceList(kt.V, int(lo), int(hi))}
+	}
+	return sliceList(y, int(lo), int(hi))
+}

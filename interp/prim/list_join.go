@@ -1,0 +1,263 @@
+// This file defines Join (`,`) with q's type rules, for lists,
+// dictionaries, tables and keyed tables, and cross.
+
+package prim
+
+import "qgo/interp/k"
+
+func init() {
+	Dyads[","] = Join
+	Dyads["cross"] = Cross
+}
+
+// Join is `x,y`. Two atoms or vectors of one type give a vector of that
+// type; otherwise the items of x and y form a general list (an empty
+// general list takes the type of the other side). Dictionaries merge,
+// with y's values winning; tables append rows (a dictionary or a list of
+// values on the right is a row); keyed tables upsert by key.
+func Join(x, y k.Value) k.Value {
+	switch a := x.(type) {
+	case *k.Dict:
+		b, ok := y.(*k.Dict)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		if isKeyed(a) {
+			if !isKeyed(b) {
+				k.Signal(k.ErrType)
+			}
+			return upsertKeyed(a, b)
+		}
+		if isKeyed(b) {
+			k.Signal(k.ErrType)
+		}
+		return joinDict(a, b)
+	case *k.Table:
+		return joinTable(a, y)
+	}
+	switch y.(type) {
+	case *k.Dict:
+		k.Signal(k.ErrType)
+	case *k.Table:
+		if x.Type() == k.KList && x.Len() == 0 {
+			return y
+		}
+		k.Signal(k.ErrType)
+	}
+	tx, ty := x.Type(), y.Type()
+	if tx == k.KList && x.Len() == 0 {
+		if k.IsList(y) {
+			return y
+		}
+		return Enlist(y)
+	}
+	if ty == k.KList && y.Len() == 0 {
+		if k.IsList(x) {
+			return x
+		}
+		return Enlist(x)
+	}
+	if tx != k.KList && ty != k.KList && !k.IsFunc(tx) && !k.IsFunc(ty) &&
+		tx != k.KErr && ty != k.KErr && vecType(x) == vecType(y) {
+		return opsOf(x).concat(x, y)
+	}
+	return listOps{}.concat(x, y)
+}
+
+// isKeyed reports whether d is a keyed table.
+func isKeyed(d *k.Dict) bool {
+	_, ok := d.K.(*k.Table)
+	return ok
+}
+
+// joinDict merges dictionaries: keys of x in order, then new keys of y;
+// values of y replace those of x for shared keys.
+func joinDict(a, b *k.Dict) k.Value {
+	if a.Len() == 0 {
+		return b
+	}
+	pos := findList(a.K, b.K)
+	n := int64(a.Len())
+	var upd, add []int64
+	for j, p := range pos {
+		if p < n {
+			upd = append(upd, int64(j))
+		} else {
+			add = append(add, int64(j))
+		}
+	}
+	vals := a.V
+	if len(upd) > 0 {
+		at := make([]int64, len(upd))
+		for i, j := range upd {
+			at[i] = pos[j]
+		}
+		vals = Amend(vals, longs(at), gatherList(b.V, upd))
+	}
+	keys := a.K
+	if len(add) > 0 {
+		keys = Join(keys, gatherList(b.K, add))
+		vals = Join(vals, gatherList(b.V, add))
+	}
+	return &k.Dict{K: keys, V: vals}
+}
+
+// joinTable appends rows to table a: a table, a record (dictionary), a
+// list of values for one row, or a list of such rows.
+func joinTable(a *k.Table, y k.Value) k.Value {
+	switch b := y.(type) {
+	case *k.Table:
+		return appendTable(a, b)
+	case *k.Dict:
+		if isKeyed(b) {
+			k.Signal(k.ErrType)
+		}
+		return appendTable(a, Enlist(b).(*k.Table))
+	case *k.List:
+		if len(b.V) == 0 {
+			return a
+		}
+		if allRows(b.V, len(a.Data)) {
+			rows := make([]k.Value, len(b.V))
+			for i, r := range b.V {
+				rows[i] = &k.Dict{K: a.Cols, V: r}
+			}
+			out := k.Value(a)
+			for _, r := range rows {
+				out = joinTable(out.(*k.Table), r)
+			}
+			return out
+		}
+	}
+	if k.IsList(y) && y.Len() == len(a.Data) {
+		return joinTable(a, &k.Dict{K: a.Cols, V: y})
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// allRows reports whether items are all lists of count n.
+func allRows(items []k.Value, n int) bool {
+	for _, it := range items {
+		if !k.IsList(it) || it.Len() != n {
+			return false
+		}
+	}
+	return true
+}
+
+// appendTable is a,b for tables: b's columns must be among a's; columns
+// b lacks are filled with nulls.
+func appendTable(a, b *k.Table) k.Value {
+	if len(a.Data) == 0 {
+		return b
+	}
+	if len(b.Data) == 0 {
+		return a
+	}
+	nb := b.Len()
+	cols := make([]k.Value, len(a.Data))
+	used := 0
+	for i, name := range a.Cols.V {
+		j := colIndex(b, name)
+		var bc k.Value
+		if j < 0 {
+			bc = nullsOf(Take(k.J(int64(nb)), Take(k.J(1), a.Data[i])))
+		} else {
+			bc = b.Data[j]
+			used++
+		}
+		cols[i] = Join(a.Data[i], bc)
+	}
+	if used != len(b.Data) {
+		k.Signal("mismatch")
+	}
+	return &k.Table{Cols: a.Cols, Data: cols}
+}
+
+// upsertKeyed is kt,y for keyed tables: rows of y whose keys are in x
+// replace the value columns y has; others are appended.
+func upsertKeyed(x, y *k.Dict) k.Value {
+	xk, xv := x.K.(*k.Table), x.V.(*k.Table)
+	yk, yv := y.K.(*k.Table), y.V.(*k.Table)
+	pos := findList(xk, yk)
+	n := int64(xk.Len())
+	var upd, add []int64
+	for j, p := range pos {
+		if p < n {
+			upd = append(upd, int64(j))
+		} else {
+			add = append(add, int64(j))
+		}
+	}
+	vals := &k.Table{Cols: xv.Cols, Data: append([]k.Value(nil), xv.Data...)}
+	if len(upd) > 0 {
+		at := make([]int64, len(upd))
+		for i, j := range upd {
+			at[i] = pos[j]
+		}
+		for ci, name := range yv.Cols.V {
+			c := colIndex(vals, name)
+			if c < 0 {
+				k.Signal("mismatch")
+			}
+			vals.Data[c] = Amend(vals.Data[c], longs(at), gatherList(yv.Data[ci], upd))
+		}
+	}
+	keys := k.Value(xk)
+	var out k.Value = vals
+	if len(add) > 0 {
+		keys = appendTable(xk, gatherList(yk, add).(*k.Table))
+		out = appendTable(vals, gatherList(yv, add).(*k.Table))
+	}
+	return &k.Dict{K: keys, V: out}
+}
+
+// Cross is `x cross y`: every item of x joined with every item of y, x
+// varying slowest; for tables, every row of x beside every row of y.
+func Cross(x, y k.Value) k.Value {
+	if k.IsAtom(x) {
+		x = k.Enlist(x)
+	}
+	if k.IsAtom(y) {
+		y = k.Enlist(y)
+	}
+	if !isData(x) || !isData(y) {
+		k.Signal(k.ErrType)
+	}
+	n, m := x.Len(), y.Len()
+	if int64(n)*int64(m) > 1<<40 {
+		k.Signal("limit")
+	}
+	ix := make([]int64, n*m)
+	iy := make([]int64, n*m)
+	for i := 0; i < n; i++ {
+		for j := 0; j < m; j++ {
+			ix[i*m+j] = int64(i)
+			iy[i*m+j] = int64(j)
+		}
+	}
+	a, b := gatherList(x, ix), gatherList(y, iy)
+	if ta, ok := a.(*k.Table); ok {
+		tb, ok := b.(*k.Table)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		names := append(append([]string(nil), ta.Cols.V...), tb.Cols.V...)
+		return &k.Table{Cols: k.Syms(names...), Data: append(append([]k.Value(nil), ta.Data...), tb.Data...)}
+	}
+	if _, ok := a.(*k.Dict); ok {
+		k.Signal(k.ErrType)
+	}
+	if _, ok := b.(*k.Table); ok {
+		k.Signal(k.ErrType)
+	}
+	if _, ok := b.(*k.Dict); ok {
+		k.Signal(k.ErrType)
+	}
+	out := make([]k.Value, n*m)
+	for i := range out {
+		out[i] = Join(k.At(a, i), k.At(b, i))
+	}
+	return &k.List{V: out}
+}

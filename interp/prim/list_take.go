@@ -1,0 +1,437 @@
+// This file defines Take (`#`, with reshape and set-attribute), Drop and
+// Cut (`_`), and the cut keyword.
+
+package prim
+
+import "qgo/interp/k"
+
+func init() {
+	Dyads["#"] = Take
+	Dyads["take"] = Take
+	Dyads["_"] = Drop
+	Dyads["drop"] = Drop
+	Dyads["cut"] = CutKw
+}
+
+// attrNames maps the symbols that set an attribute with `#` to it.
+var attrNames = map[string]k.Attr{"": k.AttrNone, "s": k.AttrS, "u": k.AttrU, "p": k.AttrP, "g": k.AttrG}
+
+// Take is `x#y`. An integer x takes that many items from the front of y
+// (from the back if negative), cycling when y is short; an atom y is
+// repeated. An integer vector x reshapes y (a null dimension is maximal).
+// Symbols x select entries of a dictionary or columns of a table; a table
+// x selects rows of keyed table y by key. One of the symbols ` s u p g
+// sets that attribute on y.
+func Take(x, y k.Value) k.Value {
+	if !isData(y) {
+		k.Signal(k.ErrType)
+	}
+	if s, ok := x.(k.Atom[string]); ok {
+		if a, ok := attrNames[s.V]; ok {
+			return SetAttr(a, y)
+		}
+	}
+	switch v := x.(type) {
+	case *k.Table:
+		d, ok := y.(*k.Dict)
+		if !ok || !isKeyed(d) {
+			k.Signal(k.ErrType)
+		}
+		return takeKeys(d, v)
+	case k.Atom[string], *k.Vec[string]:
+		return takeNames(x, y)
+	}
+	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+		return takeN(n, y)
+	}
+	dims, ok := intVec(x)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	if len(dims) == 1 {
+		return takeN(dims[0], y)
+	}
+	if len(dims) == 0 {
+		return First(y)
+	}
+	return reshape(dims, y)
+}
+
+// takeN takes n items of y from the front (back, for negative n),
+// cycling.
+func takeN(n int64, y k.Value) k.Value {
+	if n == k.NJ {
+		if k.IsAtom(y) {
+			return k.Enlist(y)
+		}
+		return y
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	cnt := clampLen(n)
+	switch v := y.(type) {
+	case *k.Dict:
+		return gatherList(v, takeIdx(cnt, v.Len(), neg))
+	case *k.Table:
+		return gatherList(v, takeIdx(cnt, v.Len(), neg))
+	}
+	if k.IsAtom(y) {
+		return opsOf(y).cycle(y, 0, cnt)
+	}
+	c := y.Len()
+	if c == 0 {
+		if cnt == 0 {
+			return y
+		}
+		return gatherList(y, make([]int64, cnt))
+	}
+	start := 0
+	if neg {
+		start = ((c-cnt)%c + c) % c
+	}
+	if !neg && cnt <= c {
+		return sliceCopy(y, 0, cnt)
+	}
+	if neg && cnt <= c {
+		return sliceCopy(y, c-cnt, c)
+	}
+	return opsOf(y).cycle(y, start, cnt)
+}
+
+// sliceCopy is sliceList for a vector or list.
+func sliceCopy(y k.Value, lo, hi int) k.Value {
+	if l, ok := y.(*k.List); ok {
+		return unifyList(l.V[lo:hi:hi])
+	}
+	return sliceList(y, lo, hi)
+}
+
+// takeIdx is the indices n#til c (or, if neg, the last n cyclically).
+func takeIdx(n, c int, neg bool) []int64 {
+	out := make([]int64, n)
+	if c == 0 {
+		for i := range out {
+			out[i] = -1
+		}
+		return out
+	}
+	start := 0
+	if neg {
+		start = ((c-n)%c + c) % c
+	}
+	for i := range out {
+		out[i] = int64((start + i) % c)
+	}
+	return out
+}
+
+// takeNames selects entries of a dictionary, or columns of a table, by
+// name; missing dictionary keys give nulls.
+func takeNames(x, y k.Value) k.Value {
+	switch v := y.(type) {
+	case *k.Dict:
+		if isKeyed(v) {
+			k.Signal(k.ErrType)
+		}
+		keys := x
+		if k.IsAtom(x) {
+			keys = k.Enlist(x)
+		}
+		pos := findList(v.K, keys)
+		return &k.Dict{K: keys, V: gatherList(v.V, pos)}
+	case *k.Table:
+		names := symsOf(x)
+		data := make([]k.Value, len(names))
+		for i, n := range names {
+			j := colIndex(v, n)
+			if j < 0 {
+				k.Signal(n)
+			}
+			data[i] = v.Data[j]
+		}
+		return &k.Table{Cols: k.Syms(names...), Data: data}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// takeKeys is t#kt: the rows of keyed table kt whose keys are the rows of
+// t, keys included.
+func takeKeys(kt *k.Dict, t *k.Table) k.Value {
+	keyT := kt.K.(*k.Table)
+	cols := make([]k.Value, len(keyT.Data))
+	for i, name := range keyT.Cols.V {
+		j := colIndex(t, name)
+		if j < 0 {
+			k.Signal(k.ErrLength)
+		}
+		cols[i] = t.Data[j]
+	}
+	want := &k.Table{Cols: keyT.Cols, Data: cols}
+	pos := findList(keyT, want)
+	return &k.Dict{K: want, V: gatherList(kt.V, pos)}
+}
+
+// reshape is dims#y for two or more dimensions.
+func reshape(dims []int64, y k.Value) k.Value {
+	nulls := 0
+	for _, d := range dims {
+		if d == k.NJ {
+			nulls++
+		} else if d < 0 {
+			k.Signal(k.ErrDomain)
+		}
+	}
+	if nulls > 0 {
+		if len(dims) != 2 || nulls == 2 {
+			k.Signal(k.ErrDomain)
+		}
+		if k.IsAtom(y) {
+			y = k.Enlist(y)
+		}
+		c := int64(y.Len())
+		var starts []int64
+		if dims[0] == k.NJ {
+			w := dims[1]
+			if w == 0 {
+				k.Signal(k.ErrDomain)
+			}
+			for s := int64(0); s < c; s += w {
+				starts = append(starts, s)
+			}
+		} else {
+			rows := dims[0]
+			w := int64(0)
+			if rows > 0 {
+				w = c / rows
+			}
+			for r := int64(0); r < rows; r++ {
+				starts = append(starts, r*w)
+			}
+		}
+		return cutAt(starts, y)
+	}
+	total := int64(1)
+	for _, d := range dims {
+		total *= d
+		if total > 1<<40 {
+			k.Signal("limit")
+		}
+	}
+	flat := takeN(total, y)
+	return splitDims(dims, flat, 0)
+}
+
+// splitDims nests flat (a list of product(dims[i:]) items starting at
+// off) into the shape dims.
+func splitDims(dims []int64, flat k.Value, off int) k.Value {
+	if len(dims) == 1 {
+		return sliceCopy(flat, off, off+int(dims[0]))
+	}
+	size := 1
+	for _, d := range dims[1:] {
+		size *= int(d)
+	}
+	out := make([]k.Value, dims[0])
+	for i := range out {
+		out[i] = splitDims(dims[1:], flat, off+i*size)
+	}
+	return &k.List{V: out}
+}
+
+// Drop is `x _ y`. An integer x drops that many items from the front (or
+// back) of list, dictionary or table y; an integer vector x cuts list or
+// table y at those indices (or, for a dictionary y, drops those keys);
+// symbols x drop keys of a dictionary or columns of a table; a list or
+// dictionary x with an index or key y drops that item.
+func Drop(x, y k.Value) k.Value {
+	if !isData(x) || !isData(y) {
+		k.Signal(k.ErrType)
+	}
+	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+		return dropN(n, y)
+	}
+	switch v := x.(type) {
+	case *k.Dict:
+		if !k.IsAtom(y) {
+			k.Signal(k.ErrType)
+		}
+		return dropKeys(v, k.Enlist(y))
+	case *k.Table:
+		k.Signal(k.ErrType)
+	}
+	if d, ok := y.(*k.Dict); ok {
+		if isKeyed(d) {
+			k.Signal(k.ErrType)
+		}
+		keys := x
+		if k.IsAtom(x) {
+			keys = k.Enlist(x)
+		}
+		return dropKeys(d, keys)
+	}
+	if t, ok := y.(*k.Table); ok {
+		if isSyms(x) {
+			return dropCols(t, symsOf(x))
+		}
+		if idx, ok := intVec(x); ok {
+			return cutAt(idx, t)
+		}
+		k.Signal(k.ErrType)
+	}
+	if k.IsList(x) {
+		if i, ok := intAtom(y); ok && y.Type() != -k.KB {
+			c := int64(x.Len())
+			if i < 0 || i >= c {
+				return x
+			}
+			return Join(sliceCopy(x, 0, int(i)), sliceCopy(x, int(i)+1, int(c)))
+		}
+		if idx, ok := intVec(x); ok && x.Type() != k.KList {
+			return cutAt(idx, y)
+		}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// dropN drops n items from the front (back, for negative n) of y.
+func dropN(n int64, y k.Value) k.Value {
+	if k.IsAtom(y) {
+		k.Signal(k.ErrType)
+	}
+	c := int64(y.Len())
+	lo, hi := int64(0), c
+	if n >= 0 {
+		lo = min(n, c)
+	} else if n != k.NJ {
+		hi = max(c+n, 0)
+	}
+	if d, ok := y.(*k.Dict); ok {
+		return &k.Dict{K: sliceList(d.K, int(lo), int(hi)), V: sliceList(d.V, int(lo), int(hi))}
+	}
+	return sliceCopy(y, int(lo), int(hi))
+}
+
+// dropKeys removes the entries of d whose keys are items of keys.
+func dropKeys(d *k.Dict, keys k.Value) k.Value {
+	in := lessThan(findList(keys, d.K), int64(keys.Len()))
+	var keep []int64
+	for i, b := range in {
+		if !b {
+			keep = append(keep, int64(i))
+		}
+	}
+	if keep == nil {
+		keep = []int64{}
+	}
+	return &k.Dict{K: gatherList(d.K, keep), V: gatherList(d.V, keep)}
+}
+
+// dropCols removes the named columns of t.
+func dropCols(t *k.Table, names []string) k.Value {
+	var cols []string
+	var data []k.Value
+	for i, c := range t.Cols.V {
+		drop := false
+		for _, n := range names {
+			if n == c {
+				drop = true
+			}
+		}
+		if !drop {
+			cols = append(cols, c)
+			data = append(data, t.Data[i])
+		}
+	}
+	return &k.Table{Cols: k.Syms(cols...), Data: data}
+}
+
+// cutAt cuts list or table y into pieces starting at the ascending
+// indices idx.
+func cutAt(idx []int64, y k.Value) k.Value {
+	if k.IsAtom(y) {
+		k.Signal(k.ErrType)
+	}
+	c := int64(y.Len())
+	out := make([]k.Value, len(idx))
+	for i, s := range idx {
+		e := c
+		if i+1 < len(idx) {
+			e = idx[i+1]
+		}
+		if s < 0 || s > c || e < s || e > c {
+			k.Signal(k.ErrDomain)
+		}
+		out[i] = sliceCopy(y, int(s), int(e))
+	}
+	return &k.List{V: out}
+}
+
+// CutKw is `x cut y`: for an integer atom x, y in pieces of x items; for
+// a vector x, the same as x _ y.
+func CutKw(x, y k.Value) k.Value {
+	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+		if n <= 0 {
+			k.Signal(k.ErrDomain)
+		}
+		return Take(longs([]int64{k.NJ, n}), y)
+	}
+	return Drop(x, y)
+}
+
+// SetAttr is a#y for an attribute symbol a (s u p g, or empty): y with attribute a, checked as q does ('s-fail
+// for an unsorted list, 'u-fail for duplicates, 'p-fail for items that are
+// not in contiguous runs). A table takes the attribute on its first
+// column; a dictionary on its keys.
+func SetAttr(a k.Attr, y k.Value) k.Value {
+	switch v := y.(type) {
+	case *k.Dict:
+		if kt, ok := v.K.(*k.Table); ok {
+			return &k.Dict{K: SetAttr(a, kt), V: v.V}
+		}
+		return &k.Dict{K: SetAttr(a, v.K), V: v.V}
+	case *k.Table:
+		if len(v.Data) == 0 {
+			return v
+		}
+		if a == k.AttrS {
+			if !Match(gatherList(v, grade(v, false)), v) {
+				k.Signal("s-fail")
+			}
+			return markFirst(v)
+		}
+		data := append([]k.Value(nil), v.Data...)
+		data[0] = SetAttr(a, data[0])
+		return &k.Table{Cols: v.Cols, Data: data}
+	}
+	if k.IsAtom(y) {
+		if a == k.AttrNone {
+			return y
+		}
+		k.Signal(k.ErrType)
+	}
+	switch a {
+	case k.AttrS:
+		g := grade(y, false)
+		for i, j := range g {
+			if int64(i) != j && !Match(k.At(y, i), k.At(y, int(j))) {
+				k.Signal("s-fail")
+			}
+		}
+	case k.AttrU:
+		if len(distinctRows(y)) != y.Len() {
+			k.Signal("u-fail")
+		}
+	case k.AttrP:
+		_, groups := groupRows(y)
+		for _, g := range groups {
+			if g[len(g)-1]-g[0] != int64(len(g)-1) {
+				k.Signal("p-fail")
+			}
+		}
+	}
+	return withAttr(y, a)
+}

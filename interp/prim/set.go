@@ -1,0 +1,443 @@
+// This file defines the set-like primitives distinct, group, in, except,
+// inter, union, within, bin and binr.
+
+package prim
+
+import (
+	"math"
+	"sort"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Monads["distinct"] = Distinct
+	Monads["?"] = Distinct
+	Monads["group"] = Group
+	Monads["="] = Group
+	Dyads["in"] = In
+	Dyads["except"] = Except
+	Dyads["inter"] = Inter
+	Dyads["union"] = Union
+	Dyads["within"] = Within
+	Dyads["bin"] = Bin
+	Dyads["binr"] = Binr
+}
+
+// Distinct is `distinct x` (`?x`): the unique items of list x (rows of a
+// table) in order of first occurrence; a dictionary gives its distinct
+// values.
+func Distinct(x k.Value) k.Value {
+	if d, ok := x.(*k.Dict); ok {
+		if isKeyed(d) {
+			k.Signal(k.ErrType)
+		}
+		return Distinct(d.V)
+	}
+	if k.IsAtom(x) || !isData(x) {
+		k.Signal(k.ErrRank)
+	}
+	return gatherList(x, distinctRows(x))
+}
+
+// Group is `group x` (`=x`): a dictionary from the distinct items of x to
+// the indices where each occurs; for a dictionary, to the keys.
+func Group(x k.Value) k.Value {
+	if d, ok := x.(*k.Dict); ok {
+		if isKeyed(d) {
+			k.Signal(k.ErrType)
+		}
+		g := Group(d.V).(*k.Dict)
+		vals := k.Items(g.V)
+		out := make([]k.Value, len(vals))
+		for i, v := range vals {
+			out[i] = gatherList(d.K, v.(*k.Vec[int64]).V)
+		}
+		return &k.Dict{K: g.K, V: &k.List{V: out}}
+	}
+	if k.IsAtom(x) || !isData(x) {
+		k.Signal(k.ErrRank)
+	}
+	firsts, groups := groupRows(x)
+	vals := make([]k.Value, len(groups))
+	for i, g := range groups {
+		vals[i] = longs(g)
+	}
+	return &k.Dict{K: gatherList(x, firsts), V: &k.List{V: vals}}
+}
+
+// In is `x in y`: whether x (or each item of x, as deep as Find maps) is
+// an item of y. An atom y is a one-item list.
+func In(x, y k.Value) k.Value {
+	if !isData(x) || !isData(y) {
+		k.Signal(k.ErrType)
+	}
+	if d, ok := y.(*k.Dict); ok {
+		y = d.V
+	}
+	if k.IsAtom(y) {
+		y = k.Enlist(y)
+	}
+	if y.Len() == 1 && y.Type() > 0 && y.Type() < k.KC && vecType(x) != y.Type() && isNumVal(x) {
+		return inOne(x, k.At(y, 0))
+	}
+	if _, ok := y.(*k.Table); ok {
+		if _, ok := x.(*k.Table); !ok {
+			k.Signal(k.ErrType)
+		}
+	}
+	if t, ok := x.(*k.Table); ok {
+		pos := findList(y, t)
+		return k.Bools(lessThan(pos, int64(y.Len()))...)
+	}
+	if y.Len() == 0 && y.Type() == k.KList {
+		return notFound(x)
+	}
+	return isFound(Find(y, x), int64(y.Len()))
+}
+
+// isNumVal reports whether x is numeric (an atom, vector or nest of them).
+func isNumVal(x k.Value) bool {
+	t := vecType(x)
+	return t == k.KB || t == k.KX || (t >= k.KH && t <= k.KF)
+}
+
+// inOne compares each atom of numeric x with the one numeric item y, as
+// q's `in` does for a one-item y of another numeric type.
+func inOne(x, y k.Value) k.Value {
+	yf := numF(y)
+	if k.IsAtom(x) {
+		return k.B(numF(x) == yf)
+	}
+	n := x.Len()
+	out := make([]bool, n)
+	for i := range out {
+		out[i] = numF(k.At(x, i)) == yf
+	}
+	return k.Bools(out...)
+}
+
+// numF is a numeric atom as a float.
+func numF(x k.Value) float64 {
+	switch a := x.(type) {
+	case k.Atom[float64]:
+		return a.V
+	case k.Atom[float32]:
+		return float64(a.V)
+	}
+	if i, ok := intAtom(x); ok {
+		if i == k.NJ {
+			return math.NaN()
+		}
+		return float64(i)
+	}
+	k.Signal(k.ErrType)
+	return 0
+}
+
+// lessThan is the booleans p < n.
+func lessThan(p []int64, n int64) []bool {
+	out := make([]bool, len(p))
+	for i, e := range p {
+		out[i] = e < n
+	}
+	return out
+}
+
+// isFound turns Find's result (an atom, vector or nest) into booleans.
+func isFound(r k.Value, n int64) k.Value {
+	switch v := r.(type) {
+	case k.Atom[int64]:
+		return k.B(v.V < n)
+	case *k.Vec[int64]:
+		return k.Bools(lessThan(v.V, n)...)
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, e := range v.V {
+			out[i] = isFound(e, n)
+		}
+		return unifyList(out)
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: isFound(v.V, n)}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// notFound is the all-false answer shaped like x.
+func notFound(x k.Value) k.Value {
+	if k.IsAtom(x) {
+		return k.B(false)
+	}
+	if x.Type() == k.KList {
+		out := make([]k.Value, x.Len())
+		for i, e := range x.(*k.List).V {
+			out[i] = notFound(e)
+		}
+		return unifyList(out)
+	}
+	return k.Bools(make([]bool, x.Len())...)
+}
+
+// itemsIn is, for each item of list x, whether it is an item of y.
+func itemsIn(x, y k.Value) []bool {
+	if d, ok := y.(*k.Dict); ok {
+		y = d.V
+	}
+	if k.IsAtom(y) {
+		y = k.Enlist(y)
+	}
+	if x.Type() > 0 && x.Type() < k.XT && y.Type() > 0 && y.Type() < k.XT &&
+		x.Type() != y.Type() && !(y.Len() == 1 && isNumVal(x) && isNumVal(y)) {
+		k.Signal(k.ErrType)
+	}
+	if x.Type() > 0 && y.Len() == 1 && x.Type() != y.Type() && isNumVal(x) && isNumVal(y) {
+		return inOne(x, k.At(y, 0)).(*k.Vec[bool]).V
+	}
+	return lessThan(findList(y, x), int64(y.Len()))
+}
+
+// listOf makes x a list: atoms are enlisted, dictionaries give values.
+func listOf(x k.Value) k.Value {
+	if !isData(x) {
+		k.Signal(k.ErrType)
+	}
+	if d, ok := x.(*k.Dict); ok {
+		if isKeyed(d) {
+			return unkey(d)
+		}
+		return d.V
+	}
+	if k.IsAtom(x) {
+		return k.Enlist(x)
+	}
+	return x
+}
+
+// Except is `x except y`: the items of x that are not items of y, in
+// order, duplicates kept.
+func Except(x, y k.Value) k.Value {
+	x = listOf(x)
+	in := itemsIn(x, y)
+	var keep []int64
+	for i, b := range in {
+		if !b {
+			keep = append(keep, int64(i))
+		}
+	}
+	if keep == nil {
+		keep = []int64{}
+	}
+	return gatherList(x, keep)
+}
+
+// Inter is `x inter y`: the items of x that are also items of y.
+func Inter(x, y k.Value) k.Value {
+	x = listOf(x)
+	in := itemsIn(x, listOf(y))
+	keep := whereBool(in)
+	return gatherList(x, keep)
+}
+
+// Union is `x union y`: the distinct items of x,y.
+func Union(x, y k.Value) k.Value {
+	return Distinct(Join(listOf(x), listOf(y)))
+}
+
+// Within is `x within y`: for y a pair (lo;hi), whether lo<=x<=hi, atomic
+// in x, lo and hi.
+func Within(x, y k.Value) k.Value {
+	if !isData(x) || !isData(y) || k.IsAtom(y) || y.Len() != 2 {
+		if k.IsAtom(y) {
+			k.Signal(k.ErrType)
+		}
+		k.Signal(k.ErrLength)
+	}
+	if _, ok := y.(*k.Dict); ok {
+		k.Signal(k.ErrType)
+	}
+	lo, hi := k.At(y, 0), k.At(y, 1)
+	return within3(x, lo, hi)
+}
+
+// within3 applies lo<=x<=hi with scalar extension over lists.
+func within3(x, lo, hi k.Value) k.Value {
+	if k.IsAtom(x) && k.IsAtom(lo) && k.IsAtom(hi) {
+		return k.B(cmpOrder(lo, x) <= 0 && cmpOrder(x, hi) <= 0)
+	}
+	n := -1
+	for _, v := range []k.Value{x, lo, hi} {
+		if !isData(v) {
+			k.Signal(k.ErrType)
+		}
+		if !k.IsAtom(v) {
+			if _, ok := v.(*k.Dict); ok {
+				k.Signal(k.ErrType)
+			}
+			if _, ok := v.(*k.Table); ok {
+				k.Signal(k.ErrType)
+			}
+			if n >= 0 && v.Len() != n {
+				k.Signal(k.ErrLength)
+			}
+			n = v.Len()
+		}
+	}
+	at := func(v k.Value, i int) k.Value {
+		if k.IsAtom(v) {
+			return v
+		}
+		return k.At(v, i)
+	}
+	out := make([]k.Value, n)
+	for i := range out {
+		out[i] = within3(at(x, i), at(lo, i), at(hi, i))
+	}
+	if n == 0 {
+		return k.Bools()
+	}
+	return unifyList(out)
+}
+
+// cmpOrder orders two atoms for within and bin: numbers (and temporal
+// values of one type) by value, symbols and chars by code; 'type for
+// atoms that q will not compare.
+func cmpOrder(a, b k.Value) int {
+	if a.Type() == b.Type() {
+		return cmpAtoms(a, b)
+	}
+	if isNumVal(a) && isNumVal(b) {
+		fa, fb := numF(a), numF(b)
+		switch {
+		case fa != fa && fb != fb:
+			return 0
+		case fa != fa:
+			return -1
+		case fb != fb:
+			return 1
+		case fa < fb:
+			return -1
+		case fa > fb:
+			return 1
+		}
+		return 0
+	}
+	k.Signal(k.ErrType)
+	return 0
+}
+
+// Bin is `x bin y`: for sorted x, the index of the last item of x not
+// greater than y (-1 if none); y may be a list of such.
+func Bin(x, y k.Value) k.Value { return binSearch(x, y, false) }
+
+// Binr is `x binr y`: the index of the first item of x not less than y
+// (count x if none).
+func Binr(x, y k.Value) k.Value { return binSearch(x, y, true) }
+
+func binSearch(x, y k.Value, right bool) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		if kt, ok := v.K.(*k.Table); ok {
+			r := binSearch(v.V, y, right)
+			if a, ok := r.(k.Atom[int64]); ok {
+				return tableRow(kt, int(a.V))
+			}
+			return gatherList(kt, r.(*k.Vec[int64]).V)
+		}
+		r := binSearch(v.V, y, right)
+		if a, ok := r.(k.Atom[int64]); ok {
+			return k.At(gatherList(v.K, []int64{a.V}), 0)
+		}
+		return gatherList(v.K, r.(*k.Vec[int64]).V)
+	case *k.Table:
+		return binTable(v, y, right)
+	}
+	if k.IsAtom(x) || !isData(x) {
+		k.Signal(k.ErrType)
+	}
+	n := x.Len()
+	one := func(it k.Value) int64 {
+		var i int
+		if right {
+			i = sort.Search(n, func(j int) bool { return cmpBin(k.At(x, j), it) >= 0 })
+		} else {
+			i = sort.Search(n, func(j int) bool { return cmpBin(k.At(x, j), it) > 0 }) - 1
+		}
+		return int64(i)
+	}
+	if x.Type() == k.KList {
+		if listRank(y) <= listRank(x)-1 {
+			return k.J(one(y))
+		}
+	} else if k.IsAtom(y) {
+		return k.J(one(y))
+	}
+	if !k.IsList(y) {
+		k.Signal(k.ErrType)
+	}
+	out := make([]int64, y.Len())
+	for i := range out {
+		out[i] = one(k.At(y, i))
+	}
+	return longs(out)
+}
+
+// cmpBin orders an item of a sorted list against a sought value.
+func cmpBin(a, b k.Value) int {
+	if k.IsAtom(a) && k.IsAtom(b) {
+		return cmpOrder(a, b)
+	}
+	return cmpItems(a, b)
+}
+
+// binTable is bin on a table: the rows whose leading columns equal the
+// record's are searched on the last column; no such row gives 0N.
+func binTable(t *k.Table, y k.Value, right bool) k.Value {
+	rec := func(vals []k.Value) int64 {
+		nc := len(t.Data)
+		if len(vals) != nc || nc == 0 {
+			k.Signal(k.ErrLength)
+		}
+		var cand []int64
+		for i := 0; i < t.Len(); i++ {
+			ok := true
+			for j := 0; j < nc-1 && ok; j++ {
+				ok = Match(k.At(t.Data[j], i), vals[j])
+			}
+			if ok {
+				cand = append(cand, int64(i))
+			}
+		}
+		if len(cand) == 0 {
+			return k.NJ
+		}
+		r := binSearch(gatherList(t.Data[nc-1], cand), vals[nc-1], right).(k.Atom[int64]).V
+		if r < 0 || r >= int64(len(cand)) {
+			return k.NJ
+		}
+		return cand[r]
+	}
+	switch r := y.(type) {
+	case *k.Dict:
+		vals := make([]k.Value, len(t.Data))
+		for i, name := range t.Cols.V {
+			j := findList(r.K, k.S(name))[0]
+			if j >= int64(r.Len()) {
+				k.Signal(k.ErrLength)
+			}
+			vals[i] = k.At(r.V, int(j))
+		}
+		return k.J(rec(vals))
+	case *k.Table:
+		out := make([]int64, r.Len())
+		for i := range out {
+			row := tableRow(r, i).(*k.Dict)
+			out[i] = binTable(t, row, right).(k.Atom[int64]).V
+		}
+		return longs(out)
+	}
+	if !k.IsList(y) {
+		k.Signal(k.ErrType)
+	}
+	return k.J(rec(k.Items(y)))
+}

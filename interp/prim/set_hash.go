@@ -1,0 +1,315 @@
+// This file holds the hashing kernels behind find, distinct, group, in,
+// except, inter and union: the items of a list are viewed as a slice of
+// Go-comparable keys (the values themselves for typed vectors, normalised
+// bits for floats, a serialisation for anything nested), and the work is
+// done once, generically, over that slice.
+
+package prim
+
+import (
+	"encoding/binary"
+	"math"
+
+	"qgo/interp/k"
+)
+
+// keyView gives the items of list-like x as a slice of comparable keys:
+// []bool, []uint8, []int16, []int32, []int64 (also floats, as bits),
+// []string (symbols, or serialised items of general lists and rows of
+// tables) or []k.GUID. Comparisons by key are exact, as find's are.
+func keyView(x k.Value) any {
+	switch v := x.(type) {
+	case *k.Vec[bool]:
+		return v.V
+	case *k.Vec[uint8]:
+		return v.V
+	case *k.Vec[int16]:
+		return v.V
+	case *k.Vec[int32]:
+		return v.V
+	case *k.Vec[int64]:
+		return v.V
+	case *k.Vec[float32]:
+		out := make([]int64, len(v.V))
+		for i, f := range v.V {
+			out[i] = floatKey(float64(f))
+		}
+		return out
+	case *k.Vec[float64]:
+		out := make([]int64, len(v.V))
+		for i, f := range v.V {
+			out[i] = floatKey(f)
+		}
+		return out
+	case *k.Vec[string]:
+		return v.V
+	case *k.Vec[k.GUID]:
+		return v.V
+	}
+	return serItems(x)
+}
+
+// floatKey is the hash key of a float: its bits, with every NaN one null
+// and -0 equal to 0.
+func floatKey(f float64) int64 {
+	if f != f {
+		return math.MinInt64
+	}
+	if f == 0 {
+		return 0
+	}
+	return int64(math.Float64bits(f))
+}
+
+// serItems serialises each item of list-like x (each row of a table).
+func serItems(x k.Value) []string {
+	if t, ok := x.(*k.Table); ok {
+		n := t.Len()
+		out := make([]string, n)
+		var buf []byte
+		for i := 0; i < n; i++ {
+			buf = buf[:0]
+			for _, c := range t.Data {
+				buf = ser(buf, k.At(c, i))
+			}
+			out[i] = string(buf)
+		}
+		return out
+	}
+	if d, ok := x.(*k.Dict); ok {
+		return serItems(d.V)
+	}
+	if k.IsAtom(x) || !isData(x) {
+		return []string{string(ser(nil, x))}
+	}
+	n := x.Len()
+	out := make([]string, n)
+	var buf []byte
+	for i := 0; i < n; i++ {
+		buf = ser(buf[:0], k.At(x, i))
+		out[i] = string(buf)
+	}
+	return out
+}
+
+// serRow serialises a table row given as a dictionary or list of values,
+// as serItems does a table's rows.
+func serRow(vals []k.Value) string {
+	var buf []byte
+	for _, v := range vals {
+		buf = ser(buf, v)
+	}
+	return string(buf)
+}
+
+// ser appends an exact, type-aware serialisation of v to buf: two values
+// serialise alike when they match exactly (attributes ignored).
+func ser(buf []byte, v k.Value) []byte {
+	buf = append(buf, byte(v.Type()))
+	switch a := v.(type) {
+	case k.Atom[bool]:
+		if a.V {
+			return append(buf, 1)
+		}
+		return append(buf, 0)
+	case k.Atom[uint8]:
+		return append(buf, a.V)
+	case k.Atom[int16]:
+		return binary.LittleEndian.AppendUint16(buf, uint16(a.V))
+	case k.Atom[int32]:
+		return binary.LittleEndian.AppendUint32(buf, uint32(a.V))
+	case k.Atom[int64]:
+		return binary.LittleEndian.AppendUint64(buf, uint64(a.V))
+	case k.Atom[float32]:
+		return binary.LittleEndian.AppendUint64(buf, uint64(floatKey(float64(a.V))))
+	case k.Atom[float64]:
+		return binary.LittleEndian.AppendUint64(buf, uint64(floatKey(a.V)))
+	case k.Atom[string]:
+		buf = binary.AppendUvarint(buf, uint64(len(a.V)))
+		return append(buf, a.V...)
+	case k.Atom[k.GUID]:
+		return append(buf, a.V[:]...)
+	case *k.Dict:
+		return ser(ser(buf, a.K), a.V)
+	case *k.Table:
+		buf = ser(buf, a.Cols)
+		for _, c := range a.Data {
+			buf = ser(buf, c)
+		}
+		return buf
+	case *k.Lambda:
+		return append(append(buf, a.Ctx...), a.Src...)
+	case *k.Prim:
+		return append(buf, a.Name...)
+	case *k.Derived:
+		return ser(buf, a.F)
+	case *k.Proj:
+		buf = ser(buf, a.F)
+		for _, e := range a.Args {
+			if e == nil {
+				buf = append(buf, 0xff)
+			} else {
+				buf = ser(buf, e)
+			}
+		}
+		return buf
+	case *k.Comp:
+		for _, f := range a.Fs {
+			buf = ser(buf, f)
+		}
+		return buf
+	case *k.ErrVal:
+		return append(buf, a.Msg...)
+	}
+	n := v.Len()
+	buf = binary.AppendUvarint(buf, uint64(n))
+	switch l := v.(type) {
+	case *k.Vec[uint8]:
+		return append(buf, l.V...)
+	case *k.Vec[int64]:
+		for _, e := range l.V {
+			buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
+		}
+		return buf
+	}
+	for i := 0; i < n; i++ {
+		buf = ser(buf, k.At(v, i))
+	}
+	return buf
+}
+
+// findG returns for each of ys the index of its first occurrence in xs,
+// or len(xs).
+func findG[E comparable](xs, ys []E) []int64 {
+	out := make([]int64, len(ys))
+	n := int64(len(xs))
+	if len(ys) <= 8 || len(xs) <= 16 {
+		for j, y := range ys {
+			out[j] = n
+			for i, x := range xs {
+				if x == y {
+					out[j] = int64(i)
+					break
+				}
+			}
+		}
+		return out
+	}
+	m := make(map[E]int64, len(xs))
+	for i := len(xs) - 1; i >= 0; i-- {
+		m[xs[i]] = int64(i)
+	}
+	for j, y := range ys {
+		if i, ok := m[y]; ok {
+			out[j] = i
+		} else {
+			out[j] = n
+		}
+	}
+	return out
+}
+
+// groupG returns the index of the first occurrence of each distinct item
+// of xs, and the indices of each group, in order of first occurrence.
+func groupG[E comparable](xs []E) (firsts []int64, groups [][]int64) {
+	m := make(map[E]int, 16)
+	for i, x := range xs {
+		g, ok := m[x]
+		if !ok {
+			g = len(firsts)
+			m[x] = g
+			firsts = append(firsts, int64(i))
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], int64(i))
+	}
+	return firsts, groups
+}
+
+// distinctG returns the index of the first occurrence of each distinct
+// item of xs.
+func distinctG[E comparable](xs []E) []int64 {
+	m := make(map[E]struct{}, 16)
+	var firsts []int64
+	for i, x := range xs {
+		if _, ok := m[x]; !ok {
+			m[x] = struct{}{}
+			firsts = append(firsts, int64(i))
+		}
+	}
+	return firsts
+}
+
+// findKeys runs findG over two key views of the same Go type.
+func findKeys(kx, ky any) []int64 {
+	switch a := kx.(type) {
+	case []bool:
+		return findG(a, ky.([]bool))
+	case []uint8:
+		return findG(a, ky.([]uint8))
+	case []int16:
+		return findG(a, ky.([]int16))
+	case []int32:
+		return findG(a, ky.([]int32))
+	case []int64:
+		return findG(a, ky.([]int64))
+	case []string:
+		return findG(a, ky.([]string))
+	case []k.GUID:
+		return findG(a, ky.([]k.GUID))
+	}
+	panic("prim: bad key view")
+}
+
+// findList gives, for each item of list y, the index of the first item of
+// list x that matches it exactly, or count x. Items of different types
+// never match.
+func findList(x, y k.Value) []int64 {
+	if x.Type() == y.Type() && x.Type() > 0 && x.Type() < k.XT {
+		return findKeys(keyView(x), keyView(y))
+	}
+	return findG(serItems(x), serItems(y))
+}
+
+// groupRows groups the items of list-like x (rows of a table).
+func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
+	switch a := keyView(x).(type) {
+	case []bool:
+		return groupG(a)
+	case []uint8:
+		return groupG(a)
+	case []int16:
+		return groupG(a)
+	case []int32:
+		return groupG(a)
+	case []int64:
+		return groupG(a)
+	case []string:
+		return groupG(a)
+	case []k.GUID:
+		return groupG(a)
+	}
+	panic("prim: bad key view")
+}
+
+// distinctRows is the index of the first occurrence of each distinct item
+// of list-like x.
+func distinctRows(x k.Value) []int64 {
+	switch a := keyView(x).(type) {
+	case []bool:
+		return distinctG(a)
+	case []uint8:
+		return distinctG(a)
+	case []int16:
+		return distinctG(a)
+	case []int32:
+		return distinctG(a)
+	case []int64:
+		return distinctG(a)
+	case []string:
+		return distinctG(a)
+	case []k.GUID:
+		return distinctG(a)
+	}
+	panic("prim: bad key view")
+}

@@ -1,0 +1,388 @@
+// This file defines the string primitives like, ss, ssr, lower, upper,
+// trim, ltrim and rtrim, with q's pattern syntax: ? any character, * any
+// sequence, [..] a list of alternatives (^ to negate, a-z ranges).
+
+package prim
+
+import (
+	"bytes"
+	"strings"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Dyads["like"] = Like
+	Dyads["ss"] = Ss
+	Monads["lower"] = Lower
+	Monads["upper"] = Upper
+	Monads["trim"] = Trim
+	Monads["ltrim"] = Ltrim
+	Monads["rtrim"] = Rtrim
+}
+
+// patElem is one element of a compiled pattern: a literal, any character,
+// a list of alternatives, or any sequence (star).
+type patElem struct {
+	kind byte // 'c' literal, '?' any, '[' set, '*' star
+	c    byte
+	set  [256]bool
+}
+
+// compilePattern parses a q pattern.
+func compilePattern(p []byte) []patElem {
+	var out []patElem
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '?':
+			out = append(out, patElem{kind: '?'})
+		case '*':
+			out = append(out, patElem{kind: '*'})
+		case '[':
+			j := i + 1
+			neg := false
+			if j < len(p) && p[j] == '^' {
+				neg = true
+				j++
+			}
+			e := patElem{kind: '['}
+			start := j
+			for ; j < len(p) && (p[j] != ']' || j == start); j++ {
+				if j+2 < len(p) && p[j+1] == '-' && p[j+2] != ']' {
+					for c := int(p[j]); c <= int(p[j+2]); c++ {
+						e.set[c] = true
+					}
+					j += 2
+					continue
+				}
+				e.set[p[j]] = true
+			}
+			if j >= len(p) {
+				// no closing bracket: take '[' literally
+				out = append(out, patElem{kind: 'c', c: '['})
+				continue
+			}
+			if neg {
+				for c := range e.set {
+					e.set[c] = !e.set[c]
+				}
+			}
+			out = append(out, e)
+			i = j
+		default:
+			out = append(out, patElem{kind: 'c', c: p[i]})
+		}
+	}
+	return out
+}
+
+// matchOne reports whether pattern element e accepts character c.
+func (e *patElem) matchOne(c byte) bool {
+	switch e.kind {
+	case 'c':
+		return e.c == c
+	case '?':
+		return true
+	case '[':
+		return e.set[c]
+	}
+	return false
+}
+
+// matchPat reports whether s matches the whole pattern (backtracking on
+// stars).
+func matchPat(pat []patElem, s []byte) bool {
+	if len(pat) == 0 {
+		return len(s) == 0
+	}
+	if pat[0].kind == '*' {
+		for i := 0; i <= len(s); i++ {
+			if matchPat(pat[1:], s[i:]) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(s) > 0 && pat[0].matchOne(s[0]) && matchPat(pat[1:], s[1:])
+}
+
+// checkStars signals 'nyi for the star patterns q does not match: more
+// than one star, unless there are exactly two at the very ends.
+func checkStars(pat []patElem) {
+	n := 0
+	for _, e := range pat {
+		if e.kind == '*' {
+			n++
+		}
+	}
+	if n > 2 || (n == 2 && (pat[0].kind != '*' || pat[len(pat)-1].kind != '*')) {
+		k.Signal(k.ErrNyi)
+	}
+}
+
+// textOf gives the characters of a string, char atom or symbol.
+func textOf(x k.Value) ([]byte, bool) {
+	switch v := x.(type) {
+	case *k.Vec[uint8]:
+		if v.T == k.KC {
+			return v.V, true
+		}
+	case k.Atom[uint8]:
+		if v.T == -k.KC {
+			return []byte{v.V}, true
+		}
+	case k.Atom[string]:
+		return []byte(v.V), true
+	case *k.List:
+		if len(v.V) == 0 {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// Like is `x like y`: whether string or symbol x matches pattern y; maps
+// over lists of strings or symbols and the values of dictionaries.
+func Like(x, y k.Value) k.Value {
+	p, ok := textOf(y)
+	if !ok || isSym(y) {
+		k.Signal(k.ErrType)
+	}
+	pat := compilePattern(p)
+	checkStars(pat)
+	return likeEach(x, pat)
+}
+
+func likeEach(x k.Value, pat []patElem) k.Value {
+	if s, ok := textOf(x); ok && x.Type() != k.KList {
+		return k.B(matchPat(pat, s))
+	}
+	switch v := x.(type) {
+	case *k.Vec[string]:
+		out := make([]bool, len(v.V))
+		for i, s := range v.V {
+			out[i] = matchPat(pat, []byte(s))
+		}
+		return k.Bools(out...)
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, it := range v.V {
+			out[i] = likeEach(it, pat)
+		}
+		if len(out) == 0 {
+			return k.Bools()
+		}
+		return unifyList(out)
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: likeEach(v.V, pat)}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// ssPattern compiles an ss/ssr pattern: no stars, not empty ('length).
+func ssPattern(y k.Value) []patElem {
+	p, ok := textOf(y)
+	if !ok || isSym(y) {
+		k.Signal(k.ErrType)
+	}
+	pat := compilePattern(p)
+	if len(pat) == 0 {
+		k.Signal(k.ErrLength)
+	}
+	for _, e := range pat {
+		if e.kind == '*' {
+			k.Signal(k.ErrLength)
+		}
+	}
+	return pat
+}
+
+// ssFind gives the start of each non-overlapping match of pat in s.
+func ssFind(s []byte, pat []patElem) []int64 {
+	out := []int64{}
+	m := len(pat)
+	for i := 0; i+m <= len(s); {
+		ok := true
+		for j := range pat {
+			if !pat[j].matchOne(s[i+j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, int64(i))
+			i += m
+		} else {
+			i++
+		}
+	}
+	return out
+}
+
+// Ss is `x ss y`: the positions in string x where pattern y matches.
+func Ss(x, y k.Value) k.Value {
+	s, ok := textOf(x)
+	if !ok || isSym(x) {
+		k.Signal(k.ErrType)
+	}
+	return longs(ssFind(s, ssPattern(y)))
+}
+
+// Ssr is `ssr[x;y;z]`: string x with each match of pattern y replaced by
+// string z, or, when z is a function, by the result of apply(z, match).
+func Ssr(x, y, z k.Value, apply func(f, arg k.Value) k.Value) k.Value {
+	s, ok := textOf(x)
+	if !ok || isSym(x) {
+		k.Signal(k.ErrType)
+	}
+	pat := ssPattern(y)
+	var rep []byte
+	fn := k.IsFunc(z.Type())
+	if !fn {
+		r, ok := textOf(z)
+		if !ok || isSym(z) {
+			k.Signal(k.ErrType)
+		}
+		rep = r
+	}
+	var out bytes.Buffer
+	last := 0
+	for _, p := range ssFind(s, pat) {
+		out.Write(s[last:p])
+		if fn {
+			r, ok := textOf(apply(z, k.Str(string(s[p:int(p)+len(pat)]))))
+			if !ok {
+				k.Signal(k.ErrType)
+			}
+			out.Write(r)
+		} else {
+			out.Write(rep)
+		}
+		last = int(p) + len(pat)
+	}
+	out.Write(s[last:])
+	return k.Str(out.String())
+}
+
+// Lower is `lower x`: strings, chars and symbols in lower case, through
+// lists and dictionaries.
+func Lower(x k.Value) k.Value { return mapCase(x, strings.ToLower, lowerByte) }
+
+// Upper is `upper x`: strings, chars and symbols in upper case.
+func Upper(x k.Value) k.Value { return mapCase(x, strings.ToUpper, upperByte) }
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upperByte(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+func mapCase(x k.Value, fs func(string) string, fc func(byte) byte) k.Value {
+	switch v := x.(type) {
+	case k.Atom[uint8]:
+		if v.T == -k.KC {
+			return k.C(fc(v.V))
+		}
+	case *k.Vec[uint8]:
+		if v.T == k.KC {
+			out := make([]byte, len(v.V))
+			for i, c := range v.V {
+				out[i] = fc(c)
+			}
+			return &k.Vec[uint8]{T: k.KC, V: out}
+		}
+	case k.Atom[string]:
+		return k.S(fs(v.V))
+	case *k.Vec[string]:
+		out := make([]string, len(v.V))
+		for i, s := range v.V {
+			out[i] = fs(s)
+		}
+		return k.Syms(out...)
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, it := range v.V {
+			out[i] = mapCase(it, fs, fc)
+		}
+		return &k.List{V: out}
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: mapCase(v.V, fs, fc)}
+	case *k.Table:
+		data := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			data[i] = mapCase(c, fs, fc)
+		}
+		return &k.Table{Cols: v.Cols, Data: data}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// Trim is `trim x`: x without leading or trailing nulls (blanks, for a
+// string); atoms are unchanged; lists, dictionaries and tables are trimmed
+// item by item.
+func Trim(x k.Value) k.Value { return trimDeep(x, true, true) }
+
+// Ltrim is `ltrim x`: x without leading nulls.
+func Ltrim(x k.Value) k.Value { return trimDeep(x, true, false) }
+
+// Rtrim is `rtrim x`: x without trailing nulls.
+func Rtrim(x k.Value) k.Value { return trimDeep(x, false, true) }
+
+func trimDeep(x k.Value, left, right bool) k.Value {
+	switch v := x.(type) {
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, it := range v.V {
+			out[i] = trimDeep(it, left, right)
+		}
+		return &k.List{V: out}
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: trimDeep(v.V, left, right)}
+	case *k.Table:
+		data := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			if c.Type() == k.KList {
+				data[i] = trimDeep(c, left, right)
+			} else {
+				data[i] = c
+			}
+		}
+		return &k.Table{Cols: v.Cols, Data: data}
+	}
+	if !k.IsList(x) {
+		if !isData(x) {
+			k.Signal(k.ErrType)
+		}
+		return x
+	}
+	n := x.Len()
+	lo, hi := 0, n
+	isNull := func(i int) bool { return k.IsNull(k.At(x, i)) }
+	if c, ok := x.(*k.Vec[uint8]); ok {
+		isNull = func(i int) bool { return c.T == k.KC && c.V[i] == ' ' }
+	}
+	if left {
+		for lo < hi && isNull(lo) {
+			lo++
+		}
+	}
+	if right {
+		for hi > lo && isNull(hi-1) {
+			hi--
+		}
+	}
+	if lo == 0 && hi == n {
+		return x
+	}
+	return sliceCopy(x, lo, hi)
+}
