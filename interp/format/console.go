@@ -12,8 +12,8 @@ import (
 
 // Console returns the text q's console prints for v (lines joined with "\n",
 // no final newline). Nothing special for ::, the caller decides whether to
-// print. A value q prints as no lines at all, such as an empty dictionary,
-// gives "".
+// print. A value q prints as no lines at all, the empty general list or an
+// empty dictionary, gives "".
 //
 // Output longer than the console is cut as q cuts it: with o.Rows r, more
 // than r-2 lines become the first r-3 and a line "..", and with o.Cols c, a
@@ -89,7 +89,9 @@ func rowsShown(n, extra int, o Options) (int, bool) {
 func listPage(l *k.List, o Options) page {
 	n := len(l.V)
 	if n == 0 {
-		return page{lines: []string{"()"}}
+		// "the general empty list, which (annoyingly) has no console
+		// display" (Q for Mortals §3.3.1); -3! shows it as ()
+		return page{}
 	}
 	rows, more := rowsShown(n, 0, o)
 	p := page{more: more}

@@ -36,6 +36,7 @@ var consoleCases = []struct {
 	{"ref/asc.md", l(k.B(true), k.J(0), k.J(1), k.C('a'), k.C('b'), atomD(2009, 1, 1)),
 		lines("1b", "0", "1", `"a"`, `"b"`, "2009.01.01")},
 	{"ref/identity.md: enlist {1;}[]", l(k.Identity), "::"},
+	{"Q for Mortals 3.3.1: () has no console display", l(), ""},
 	{"ref/value.md: value +[2]", l(prim("+"), k.J(2)), lines("+", "2")},
 	{"basics/atomic.md", l(j(-5, -2), k.J(-3), j(8, 0, -2)),
 		lines("-5 -2", "-3", "8 0 -2")},
@@ -117,6 +118,16 @@ var consoleCases = []struct {
 		lines(`a| "    quick"`, `b| "    brown"`, `c| "      fox"`)},
 	{"ref/apply.md", dict(j(70, 80, 90), j(7, 8, 9)), lines("70| 7", "80| 8", "90| 9")},
 	{"ref/apply.md", dict(i32(k.KD, day(2001, 1, 3)), j(10)), "2001.01.03| 10"},
+	{"ref/log.md: nulls in a matrix are blank", dict(s("a", "b"), l(f(math.Log(10), k.NF, math.Log(3)), f(math.Log(4), math.Log(5), k.NF))),
+		lines("a| 2.302585          1.098612", "b| 1.386294 1.609438")},
+	{"ref/log.md", dict(s("a", "b"), l(f(1, k.NF, math.Log10(3)), f(math.Log10(4), math.Log10(5), k.NF))),
+		lines("a| 1               0.4771213", "b| 0.60206 0.69897")},
+	{"ref/log.md", tbl("a b", f(math.Log(10), k.NF, math.Log(3)), f(math.Log(4), math.Log(5), k.NF)),
+		lines("a        b", "-----------------", "2.302585 1.386294", "         1.609438", "1.098612")},
+	{"ref/log.md", keyed(tbl("k", s("abc", "def", "ghi")), tbl("a b", f(math.Log(10), k.NF, math.Log(3)), f(math.Log(4), math.Log(5), k.NF))),
+		lines("k  | a        b", "---| -----------------", "abc| 2.302585 1.386294", "def|          1.609438", "ghi| 1.098612")},
+	{"ref/log.md", l(k.F(math.Log(2)), f(math.Log(3), math.Log(4))), lines("0.6931472", "1.098612 1.386294")},
+	{"ref/log.md", l(k.F(2), f(math.Log(5)/math.Log(3), math.Log(6)/math.Log(4))), lines("2f", "1.464974 1.292481")},
 	{"nulls in a dictionary show blank, as in a table", dict(s("a", "b"), j(1, k.NJ)), lines("a| 1", "b|")},
 	// keyed tables, and dictionaries with a table on one side
 	{"basics/application.md", keyed(tbl("name city", s("Tom", "Jo", "Tom"), s("NYC", "LA", "Lagos")), tbl("eye sex", s("green", "blue", "brown"), s("m", "f", "m"))),
@@ -195,7 +206,7 @@ func TestPadding(t *testing.T) {
 		want string
 	}{
 		{tbl("a b c", j(500, 1000), j(904, 210), j(34, 148)), lines("a    b   c  ", "------------", "500  904 34 ", "1000 210 148")},
-		{dict(s("a", "bb"), j(1, 20)), lines("a | 1 ", "bb| 20")},
+		{dict(s("a", "bb"), j(1, 20)), lines("a | 1", "bb| 20")},
 		{l(j(1, 20), j(300, 4)), lines("1   20", "300 4 ")},
 		{l(j(1, 20), j(3)), lines("1 20", ",3")},
 	}

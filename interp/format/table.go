@@ -57,7 +57,7 @@ func tableLines(t *k.Table, rows int, o Options) []string {
 //	b| 2
 //
 // Keys are padded to one width. Values in a typed vector show bare, as in a
-// table column; values in a general list show as the console would show
+// table column but not padded; values in a general list show as the console would show
 // that list, so equal-length lists align as a matrix
 // (docs/basics/dictsandtables.md: name| jack       jill       john). When
 // the keys or the values are a table, the dictionary prints as a keyed
@@ -107,7 +107,9 @@ func keyLines(keys k.Value, rows int, o Options) []string {
 	return out
 }
 
-// valueLines renders the first rows values, one a line.
+// valueLines renders the first rows values, one a line. Values in a typed
+// vector are not padded: q prints "c1| 10" over "c2| 2" with no blank after
+// the 2.
 func valueLines(vals k.Value, rows int, o Options) []string {
 	if l, ok := vals.(*k.List); ok {
 		if isMatrix(l.V) {
@@ -121,13 +123,8 @@ func valueLines(vals k.Value, rows int, o Options) []string {
 	}
 	c := column{vals, o}
 	out := make([]string, rows)
-	w := 0
 	for i := range out {
 		out[i] = c.cell(i)
-		w = max(w, len(out[i]))
-	}
-	for i, s := range out {
-		out[i] = string(appendPadded(nil, s, w))
 	}
 	return out
 }
