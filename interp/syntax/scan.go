@@ -1,0 +1,399 @@
+// This file defines the scanner, which splits q source into tokens. q's
+// lexing depends on context: `/` starts a comment only at the start of a
+// line or after a blank, `-1` is a literal or Subtract applied to 1
+// depending on the token before, and a newline separates statements unless
+// the next line is indented.
+
+package syntax
+
+import (
+	"strings"
+
+	"qgo/interp/k"
+)
+
+type tokKind uint8
+
+const (
+	tEOF    tokKind = iota
+	tConst          // a literal: number, vector, string, symbol
+	tName           // a name: a, .z.pg, count
+	tOp             // an operator glyph: + <= :: 0:
+	tAdverb         // an iterator glyph: ' / \ ': /: \:
+	tLParen         // (
+	tRParen         // )
+	tLBrack         // [
+	tRBrack         // ]
+	tLBrace         // {
+	tRBrace         // }
+	tSemi           // ; or a newline that ends a statement
+)
+
+// token is one token of q source.
+type token struct {
+	kind  tokKind
+	pos   int // byte offset of the first char
+	end   int // byte offset after the last char
+	text  string
+	val   k.Value // for tConst
+	space bool    // preceded by a blank, a newline or the start of source
+}
+
+// scanner holds the state of tokenizing one source.
+type scanner struct {
+	src   string
+	pos   int
+	toks  []token
+	space bool // the last char consumed was a blank
+	bol   bool // at the beginning of a line
+	nl    bool // a newline that may separate statements is pending
+}
+
+func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
+
+// opChars are the single-char operator glyphs.
+const opChars = "+-*%!&|<>=~,^#_$?@.:"
+
+// scan splits src into tokens, ending with a tEOF token.
+func scan(src string) ([]token, *Error) {
+	l := &scanner{src: src, space: true, bol: true}
+	if err := l.run(); err != nil {
+		return nil, err
+	}
+	l.toks = append(l.toks, token{kind: tEOF, pos: len(src), end: len(src), space: true})
+	return l.toks, nil
+}
+
+func (l *scanner) at(i int) byte {
+	if i < len(l.src) {
+		return l.src[i]
+	}
+	return 0
+}
+
+// restBlank reports whether the line from i on is blank.
+func (l *scanner) restBlank(i int) bool {
+	for ; i < len(l.src) && l.src[i] != '\n'; i++ {
+		if !isBlank(l.src[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// skipLine moves to the newline ending the current line (or the end).
+func (l *scanner) skipLine() {
+	if i := strings.IndexByte(l.src[l.pos:], '\n'); i >= 0 {
+		l.pos += i
+	} else {
+		l.pos = len(l.src)
+	}
+}
+
+// blockComment skips from a line holding a lone `/` to the line holding a
+// lone `\` that ends it, or to the end of the source.
+func (l *scanner) blockComment() {
+	for {
+		l.skipLine()
+		if l.pos == len(l.src) {
+			return
+		}
+		l.pos++
+		if l.at(l.pos) == '\\' && l.restBlank(l.pos+1) {
+			l.skipLine()
+			return
+		}
+	}
+}
+
+func (l *scanner) run() *Error {
+	for l.pos < len(l.src) {
+		c := l.src[l.pos]
+		if l.bol {
+			l.bol = false
+			switch {
+			case c == '/':
+				if l.restBlank(l.pos + 1) {
+					l.blockComment()
+				} else {
+					l.skipLine()
+				}
+				continue
+			case c == '\\' && l.pos > 0 && l.restBlank(l.pos+1):
+				return nil // a lone \ ends a script
+			case c == ' ' || c == '\t':
+				l.nl = false // an indented line continues the statement
+			}
+		}
+		switch {
+		case c == '\n':
+			l.pos++
+			l.bol, l.space = true, true
+			l.nl = len(l.toks) > 0
+		case isBlank(c):
+			l.pos++
+			l.space = true
+		case c == '/' && l.space:
+			l.skipLine()
+		case c == '"':
+			if err := l.str(); err != nil {
+				return err
+			}
+		case c == '`':
+			l.sym()
+		case isDigit(c) || c == '.' && isDigit(l.at(l.pos+1)):
+			if err := l.number(l.pos); err != nil {
+				return err
+			}
+		case c == '-' && (isDigit(l.at(l.pos+1)) || l.at(l.pos+1) == '.' && isDigit(l.at(l.pos+2))) && l.minusLiteral():
+			if err := l.number(l.pos); err != nil {
+				return err
+			}
+		case isAlpha(c) || c == '.' && isAlpha(l.at(l.pos+1)):
+			l.name()
+		default:
+			if err := l.punct(c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// emit appends a token of the given kind spanning src[pos:end], first
+// inserting a statement separator for a pending newline.
+func (l *scanner) emit(kind tokKind, pos, end int, val k.Value) {
+	if l.nl {
+		l.nl = false
+		closer := kind == tRParen || kind == tRBrack || kind == tRBrace
+		if last := l.toks[len(l.toks)-1].kind; !closer && last != tSemi && last != tLParen && last != tLBrack && last != tLBrace {
+			l.toks = append(l.toks, token{kind: tSemi, pos: pos, end: pos, text: "\n", space: true})
+		}
+	}
+	l.toks = append(l.toks, token{kind: kind, pos: pos, end: end, text: l.src[pos:end], val: val, space: l.space})
+	l.space = false
+	l.pos = end
+}
+
+// minusLiteral reports whether a `-` before a digit starts a negative
+// literal: it does unless it immediately follows a name, a literal, or a
+// closing bracket.
+func (l *scanner) minusLiteral() bool {
+	if l.space || len(l.toks) == 0 {
+		return true
+	}
+	switch l.toks[len(l.toks)-1].kind {
+	case tConst, tName, tRParen, tRBrack, tRBrace:
+		return false
+	}
+	return true
+}
+
+// str scans a string literal with q's escapes \n \r \t \\ \" and \NNN.
+func (l *scanner) str() *Error {
+	start := l.pos
+	var b []byte
+	i := start + 1
+	for {
+		if i >= len(l.src) {
+			return &Error{Pos: start, Msg: `"`}
+		}
+		c := l.src[i]
+		if c == '"' {
+			break
+		}
+		if c != '\\' {
+			b = append(b, c)
+			i++
+			continue
+		}
+		i++
+		e := l.at(i)
+		switch {
+		case e == 'n':
+			b = append(b, '\n')
+		case e == 't':
+			b = append(b, '\t')
+		case e == 'r':
+			b = append(b, '\r')
+		case '0' <= e && e <= '7':
+			v := 0
+			for n := 0; n < 3 && '0' <= l.at(i) && l.at(i) <= '7'; n++ {
+				v = v*8 + int(l.at(i)-'0')
+				i++
+			}
+			b = append(b, byte(v))
+			continue
+		case i >= len(l.src):
+			return &Error{Pos: start, Msg: `"`}
+		default: // \\, \" and any other char stand for themselves
+			b = append(b, e)
+		}
+		i++
+	}
+	var v k.Value
+	if len(b) == 1 {
+		v = k.C(b[0])
+	} else {
+		v = &k.Vec[uint8]{T: k.KC, V: b}
+		if b == nil {
+			v = k.Str("")
+		}
+	}
+	l.emit(tConst, start, i+1, v)
+	return nil
+}
+
+// isSymChar reports whether c continues a symbol; a file symbol (one that
+// starts with a colon) may also hold slashes.
+func isSymChar(c byte, file bool) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == ':' || file && c == '/'
+}
+
+// sym scans a symbol or a symbol vector: `a, `a`b`c, ` , `:dir/file.
+func (l *scanner) sym() {
+	start := l.pos
+	var syms []string
+	i := start
+	for i < len(l.src) && l.src[i] == '`' {
+		i++
+		j := i
+		file := l.at(i) == ':'
+		for j < len(l.src) && isSymChar(l.src[j], file) {
+			j++
+		}
+		syms = append(syms, l.src[i:j])
+		i = j
+	}
+	var v k.Value = k.Syms(syms...)
+	if len(syms) == 1 {
+		v = k.S(syms[0])
+	}
+	l.emit(tConst, start, i, v)
+}
+
+// name scans a name: letters, digits and underscores, with dots between
+// the segments of a compound name (.z.pg, .q.til, a.b).
+func (l *scanner) name() {
+	i := l.pos + 1
+	for i < len(l.src) {
+		c := l.src[i]
+		if isAlnum(c) || c == '_' || c == '.' && isAlpha(l.at(i+1)) {
+			i++
+			continue
+		}
+		break
+	}
+	l.emit(tName, l.pos, i, nil)
+}
+
+// number scans a numeric or temporal literal, or a vector of them
+// separated by blanks, starting at start (a digit, a dot, or a minus).
+func (l *scanner) number(start int) *Error {
+	if c := l.src[start]; c >= '0' && c <= '2' && l.at(start+1) == ':' && !isDigit(l.at(start+2)) {
+		l.emit(tOp, start, start+2, nil) // 0: 1: 2:
+		return nil
+	}
+	var items []item
+	i, last := start, start
+	for {
+		j := i
+		if l.src[j] == '-' {
+			j++
+		}
+		end := numWordEnd(l.src, j)
+		if word := l.src[j:end]; isSoloWord(word) {
+			if len(items) > 0 {
+				break
+			}
+			if j > i { // -1b: Negate applied to a boolean or byte
+				l.emit(tOp, i, j, nil)
+			}
+			var val k.Value
+			if isBoolWord(word) {
+				val = boolValue(word)
+			} else if v, ok := byteValue(word); ok {
+				val = v
+			} else {
+				return &Error{Pos: j, Msg: word}
+			}
+			l.emit(tConst, j, end, val)
+			return nil
+		}
+		w := l.src[i:end]
+		it, ok := parseItem(w)
+		if !ok {
+			return &Error{Pos: i, Msg: w}
+		}
+		items = append(items, it)
+		last = end
+		// Another number after blanks continues the vector.
+		n := end
+		for n < len(l.src) && (l.src[n] == ' ' || l.src[n] == '\t') {
+			n++
+		}
+		if n == end || !l.startsNumber(n) {
+			break
+		}
+		i = n
+	}
+	v, ok := numberValue(items)
+	if !ok {
+		return &Error{Pos: start, Msg: l.src[start:last]}
+	}
+	l.emit(tConst, start, last, v)
+	return nil
+}
+
+// startsNumber reports whether a number item starts at i.
+func (l *scanner) startsNumber(i int) bool {
+	if l.at(i) == '-' {
+		i++
+	}
+	c := l.at(i)
+	if c >= '0' && c <= '2' && l.at(i+1) == ':' && !isDigit(l.at(i+2)) {
+		return false // 0: 1: 2:
+	}
+	return isDigit(c) || c == '.' && isDigit(l.at(i+1))
+}
+
+// punct scans operators, iterators and brackets.
+func (l *scanner) punct(c byte) *Error {
+	p := l.pos
+	next := l.at(p + 1)
+	switch c {
+	case '(':
+		l.emit(tLParen, p, p+1, nil)
+	case ')':
+		l.emit(tRParen, p, p+1, nil)
+	case '[':
+		l.emit(tLBrack, p, p+1, nil)
+	case ']':
+		l.emit(tRBrack, p, p+1, nil)
+	case '{':
+		l.emit(tLBrace, p, p+1, nil)
+	case '}':
+		l.emit(tRBrace, p, p+1, nil)
+	case ';':
+		l.emit(tSemi, p, p+1, nil)
+	case '\'', '/', '\\':
+		if next == ':' {
+			l.emit(tAdverb, p, p+2, nil)
+		} else {
+			l.emit(tAdverb, p, p+1, nil)
+		}
+	default:
+		if strings.IndexByte(opChars, c) < 0 {
+			return &Error{Pos: p, Msg: "char"}
+		}
+		switch {
+		case c == '<' && (next == '=' || next == '>'), c == '>' && next == '=', c == ':' && next == ':':
+			l.emit(tOp, p, p+2, nil)
+		default:
+			l.emit(tOp, p, p+1, nil)
+		}
+	}
+	return nil
+}
