@@ -160,6 +160,9 @@ type Query struct {
 	HasBy bool // `by` was written (exec by with no columns differs from none)
 	From  Node
 	Where []Node
+	// Distinct is set by `select distinct` and `exec distinct`: the result
+	// keeps only its distinct rows (for exec, its distinct items).
+	Distinct bool
 }
 
 // System is a system command line `\cmd args` (console or script).
@@ -215,4 +218,3 @@ type Error struct {
 
 // Error implements error.
 func (e *Error) Error() string { return e.Msg }
-

@@ -1,9 +1,386 @@
+// This file defines the parser. q has no precedence: an expression is a
+// sequence of nouns and verbs, and every verb takes as its right argument
+// everything to its right, so the parser folds each expression from the
+// right.
+
 package syntax
+
+import "strings"
 
 // Parse parses a chunk of q source (one console line, or one statement of a
 // script with its continuation lines joined) into a Node. Statements
 // separated by `;` at the top level become a Seq. A source that is only
-// blanks or comments parses to nil, nil.
-func Parse(src string) (Node, error) {
-	return nil, &Error{Pos: 0, Msg: "nyi"}
+// blanks or comments parses to nil, nil. A newline followed by a line that
+// is not indented separates statements like `;`. A source whose first
+// non-blank char is a backslash is a System command. Errors are *Error
+// values carrying q's message: "parse", an unmatched bracket or quote
+// (`(` `"` or `)`), "char" for an invalid character, the text of a bad
+// literal, "assign" or "from".
+func Parse(src string) (n Node, err error) {
+	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
+		return &System{P: len(src) - len(t), Cmd: strings.TrimRight(t[1:], "\r\n")}, nil
+	}
+	toks, serr := scan(src)
+	if serr != nil {
+		return nil, serr
+	}
+	p := &parser{src: src, toks: toks}
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*Error)
+			if !ok {
+				panic(r)
+			}
+			n, err = nil, e
+		}
+	}()
+	items := p.list()
+	if t := p.peek(); t.kind != tEOF {
+		p.fail(t.pos, t.text)
+	}
+	if len(items) == 1 {
+		return items[0], nil
+	}
+	return &Seq{P: items0Pos(items, toks), Items: items}, nil
+}
+
+func items0Pos(items []Node, toks []token) int {
+	for _, it := range items {
+		if it != nil {
+			return it.Pos()
+		}
+	}
+	return toks[0].pos
+}
+
+// parser holds the state of parsing one token list.
+type parser struct {
+	src  string
+	toks []token // ends with tEOF
+	i    int
+}
+
+// stops is a set of extra tokens that end an expression, used by qSQL
+// phrases: a comma, or one of the words by, from, where.
+type stops uint8
+
+const (
+	stopComma stops = 1 << iota
+	stopBy
+	stopFrom
+	stopWhere
+)
+
+func (p *parser) peek() *token { return &p.toks[p.i] }
+
+// peekAt returns the token n places ahead (the EOF token past the end).
+func (p *parser) peekAt(n int) *token {
+	if p.i+n < len(p.toks) {
+		return &p.toks[p.i+n]
+	}
+	return &p.toks[len(p.toks)-1]
+}
+
+func (p *parser) next() *token {
+	t := &p.toks[p.i]
+	if t.kind != tEOF {
+		p.i++
+	}
+	return t
+}
+
+func (p *parser) fail(pos int, msg string) {
+	panic(&Error{Pos: pos, Msg: msg})
+}
+
+// isWord reports whether t is the name w.
+func isWord(t *token, w string) bool { return t.kind == tName && t.text == w }
+
+// atEnd reports whether the next token ends the current expression.
+func (p *parser) atEnd(st stops) bool {
+	t := p.peek()
+	switch t.kind {
+	case tEOF, tSemi, tRParen, tRBrack, tRBrace:
+		return true
+	case tOp:
+		return st&stopComma != 0 && t.text == ","
+	case tName:
+		return st&stopBy != 0 && t.text == "by" || st&stopFrom != 0 && t.text == "from" ||
+			st&stopWhere != 0 && t.text == "where"
+	}
+	return false
+}
+
+// list parses expressions separated by `;` (or statement-separating
+// newlines) up to a closing bracket or the end; an empty one is nil.
+func (p *parser) list() []Node {
+	var items []Node
+	for {
+		items = append(items, p.expr(0))
+		if p.peek().kind != tSemi {
+			return items
+		}
+		p.next()
+	}
+}
+
+// closeWith consumes the closing bracket of kind for the opener open.
+func (p *parser) closeWith(kind tokKind, open *token) *token {
+	t := p.peek()
+	switch {
+	case t.kind == kind:
+		return p.next()
+	case t.kind == tEOF:
+		p.fail(open.pos, open.text)
+	}
+	p.fail(t.pos, t.text)
+	return nil
+}
+
+// args parses a bracketed argument list `[a;b]`; `[]` gives an empty,
+// non-nil slice.
+func (p *parser) args() []Node {
+	open := p.next()
+	if p.peek().kind == tRBrack {
+		p.next()
+		return []Node{}
+	}
+	items := p.list()
+	p.closeWith(tRBrack, open)
+	return items
+}
+
+// expr parses one expression, or returns nil if it is empty.
+func (p *parser) expr(st stops) Node {
+	if p.atEnd(st) {
+		return nil
+	}
+	t, verb := p.term(st)
+	return p.rest(t, verb, st)
+}
+
+// rest parses what follows the term t: nothing; for a verb t, its right
+// argument; for a noun t, either a verb (t is its left argument) or a noun
+// that t is applied to.
+func (p *parser) rest(t Node, verb bool, st stops) Node {
+	if p.atEnd(st) {
+		return t
+	}
+	if nt := p.peek(); nt.kind == tOp && nt.text == ":" {
+		p.fail(nt.pos, "assign")
+	}
+	if verb {
+		return &Monad{P: t.Pos(), F: t, X: p.expr(st)}
+	}
+	u, uverb := p.term(st)
+	if uverb {
+		return &Dyad{P: u.Pos(), F: u, L: t, R: p.expr(st)}
+	}
+	return &Monad{P: t.Pos(), F: t, X: p.rest(u, false, st)}
+}
+
+// term parses one noun or verb with its postfix brackets and iterators,
+// and reports whether it is a verb. Assignments, returns, signals and
+// queries take the rest of the expression and are nouns.
+func (p *parser) term(st stops) (Node, bool) {
+	t := p.next()
+	var n Node
+	verb := false
+	switch t.kind {
+	case tConst:
+		n = &Const{P: t.pos, V: t.val}
+	case tName:
+		switch t.text {
+		case "select", "exec", "update", "delete":
+			return p.query(t), false
+		case "if", "do", "while":
+			if p.peek().kind == tLBrack {
+				n = &Cond{P: t.pos, Kind: t.text, Args: p.args()}
+			}
+		}
+		if n == nil {
+			if a := p.assign(t, nil, st); a != nil {
+				return a, false
+			}
+			n, verb = &Ident{P: t.pos, Name: t.text}, infix[t.text]
+		}
+	case tOp:
+		switch nt := p.peek(); {
+		case t.text == "$" && nt.kind == tLBrack && !nt.space:
+			n = &Cond{P: t.pos, Kind: "$", Args: p.args()}
+		case t.text == ":":
+			if p.atEnd(st) {
+				n = &Op{P: t.pos, Name: ":"}
+				break
+			}
+			return &Return{P: t.pos, X: p.expr(st)}, false
+		case t.text == "::":
+			n = &Op{P: t.pos, Name: "::"}
+		case nt.kind == tOp && nt.text == ":" && !nt.space && len(t.text) == 1:
+			p.next() // a unary form such as #:
+			n, verb = &Op{P: t.pos, Name: t.text + ":"}, true
+		default:
+			n, verb = &Op{P: t.pos, Name: t.text}, true
+		}
+	case tLParen:
+		n = p.paren(t)
+	case tLBrace:
+		n = p.lambda(t)
+	case tLBrack:
+		p.i--
+		n = &Seq{P: t.pos, Items: p.args()}
+	case tAdverb:
+		if t.text != "'" || p.atEnd(st) {
+			p.fail(t.pos, "parse")
+		}
+		return &Signal{P: t.pos, X: p.expr(st)}, false
+	default:
+		p.fail(t.pos, "parse")
+	}
+	for {
+		nt := p.peek()
+		if nt.kind == tLBrack {
+			n, verb = &Apply{P: nt.pos, F: n, Args: p.args()}, false
+			continue
+		}
+		if nt.kind == tAdverb && !nt.space {
+			p.next()
+			n, verb = &Iter{P: nt.pos, Adverb: nt.text, F: n}, true
+			continue
+		}
+		break
+	}
+	if ap, ok := n.(*Apply); ok {
+		if id, ok := ap.F.(*Ident); ok {
+			if a := p.assign(&token{pos: id.P, text: id.Name}, ap.Args, st); a != nil {
+				return a, false
+			}
+		}
+	}
+	return n, verb
+}
+
+// assign parses an assignment to the name in t (indexed by index, when
+// not nil) if one follows: `:x`, `::x`, or a compound `+:x`.
+func (p *parser) assign(t *token, index []Node, st stops) Node {
+	nt := p.peek()
+	if nt.kind != tOp {
+		return nil
+	}
+	a := &Assign{P: t.pos, Name: t.text, Index: index}
+	switch {
+	case nt.text == ":":
+		p.next()
+	case nt.text == "::":
+		p.next()
+		a.Global = true
+	case len(nt.text) == 1 && nt.text != "." || nt.text == "<=" || nt.text == ">=" || nt.text == "<>":
+		c := p.peekAt(1)
+		if c.kind != tOp || c.text != ":" || c.space {
+			return nil
+		}
+		p.next()
+		p.next()
+		a.Op = &Op{P: nt.pos, Name: nt.text}
+	default:
+		return nil
+	}
+	if a.X = p.expr(st); a.X == nil {
+		p.fail(p.peek().pos, "parse")
+	}
+	return a
+}
+
+// paren parses what follows `(`: a table `([]...)`, an empty list `()`,
+// a parenthesised expression `(x)` or a list `(a;b)`.
+func (p *parser) paren(open *token) Node {
+	switch p.peek().kind {
+	case tLBrack:
+		return p.table(open)
+	case tRParen:
+		p.next()
+		return &List{P: open.pos, Items: []Node{}}
+	}
+	items := p.list()
+	p.closeWith(tRParen, open)
+	if len(items) == 1 {
+		return &Paren{P: open.pos, X: items[0]}
+	}
+	return &List{P: open.pos, Items: items}
+}
+
+// lambda parses a function `{[a;b] ...}` after its `{`.
+func (p *parser) lambda(open *token) Node {
+	f := &Lambda{P: open.pos}
+	explicit := false
+	if p.peek().kind == tLBrack {
+		explicit = true
+		br := p.next()
+		f.Params = []string{}
+		for {
+			t := p.next()
+			if t.kind == tRBrack && len(f.Params) == 0 {
+				break
+			}
+			if t.kind != tName || strings.Contains(t.text, ".") {
+				if t.kind == tEOF {
+					p.fail(br.pos, "[")
+				}
+				p.fail(t.pos, "parse")
+			}
+			if f.Params = append(f.Params, t.text); len(f.Params) > 8 {
+				p.fail(t.pos, "params")
+			}
+			if t = p.next(); t.kind == tRBrack {
+				break
+			} else if t.kind != tSemi {
+				p.fail(t.pos, "parse")
+			}
+		}
+	}
+	f.Body = p.list()
+	end := p.closeWith(tRBrace, open)
+	f.Src = p.src[open.pos:end.end]
+	if !explicit {
+		f.Params = implicitParams(f.Body)
+	}
+	return f
+}
+
+// implicitParams finds the parameters of a lambda without a signature: x,
+// x y, or x y z, after the highest of x, y, z its body uses. Nested
+// lambdas are not looked into, nor are the select, by and where phrases
+// of queries, as in q.
+func implicitParams(body []Node) []string {
+	rank := 1
+	see := func(name string) {
+		switch name {
+		case "y":
+			rank = max(rank, 2)
+		case "z":
+			rank = 3
+		}
+	}
+	var visit func(n Node) bool
+	visit = func(n Node) bool {
+		switch n := n.(type) {
+		case *Lambda:
+			return false
+		case *Ident:
+			see(n.Name)
+		case *Assign:
+			see(n.Name)
+		case *Query:
+			for _, x := range n.Limit {
+				Inspect(x, visit)
+			}
+			Inspect(n.From, visit)
+			return false
+		}
+		return true
+	}
+	for _, s := range body {
+		Inspect(s, visit)
+	}
+	return []string{"x", "y", "z"}[:rank]
 }

@@ -1,0 +1,53 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzParse checks that Parse never panics, that its only errors are
+// *Error values positioned inside the source, and that every node of a
+// tree it returns lies inside the source too.
+func FuzzParse(f *testing.F) {
+	for _, tt := range parseTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range parseErrors {
+		f.Add(tt.in)
+	}
+	for _, tt := range scanTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range scanErrors {
+		f.Add(tt.in)
+	}
+	for _, tt := range literalTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		n, err := Parse(src)
+		if err != nil {
+			e, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("Parse(%q): error of type %T", src, err)
+			}
+			if e.Pos < 0 || e.Pos > len(src) || e.Msg == "" {
+				t.Fatalf("Parse(%q): error %q at %d", src, e.Msg, e.Pos)
+			}
+			if n != nil {
+				t.Fatalf("Parse(%q): both a node and an error", src)
+			}
+			return
+		}
+		_ = String(n)
+		Inspect(n, func(x Node) bool {
+			if p := x.Pos(); p < 0 || p > len(src) {
+				t.Fatalf("Parse(%q): %T at %d", src, x, p)
+			}
+			if f, ok := x.(*Lambda); ok && !strings.HasPrefix(src[f.P:], f.Src) {
+				t.Fatalf("Parse(%q): lambda source %q not at %d", src, f.Src, f.P)
+			}
+			return true
+		})
+	})
+}

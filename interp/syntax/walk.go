@@ -1,0 +1,64 @@
+// This file defines Inspect, a depth-first walk of a syntax tree.
+
+package syntax
+
+// Inspect traverses the tree rooted at n in depth-first order, as
+// go/ast.Inspect does: it calls f(n), and if f returns true it then
+// inspects each non-nil child of n, in source order. Nested lambdas are
+// children like any other node; f can return false to skip them.
+func Inspect(n Node, f func(Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	each := func(xs []Node) {
+		for _, x := range xs {
+			Inspect(x, f)
+		}
+	}
+	cols := func(cs []Col) {
+		for _, c := range cs {
+			Inspect(c.X, f)
+		}
+	}
+	switch n := n.(type) {
+	case *Iter:
+		Inspect(n.F, f)
+	case *Apply:
+		Inspect(n.F, f)
+		each(n.Args)
+	case *Monad:
+		Inspect(n.F, f)
+		Inspect(n.X, f)
+	case *Dyad:
+		Inspect(n.L, f)
+		Inspect(n.F, f)
+		Inspect(n.R, f)
+	case *Lambda:
+		each(n.Body)
+	case *List:
+		each(n.Items)
+	case *Paren:
+		Inspect(n.X, f)
+	case *Assign:
+		each(n.Index)
+		Inspect(n.Op, f)
+		Inspect(n.X, f)
+	case *Return:
+		Inspect(n.X, f)
+	case *Signal:
+		Inspect(n.X, f)
+	case *Cond:
+		each(n.Args)
+	case *Seq:
+		each(n.Items)
+	case *Table:
+		cols(n.Keys)
+		cols(n.Cols)
+	case *Query:
+		each(n.Limit)
+		cols(n.Cols)
+		cols(n.By)
+		Inspect(n.From, f)
+		each(n.Where)
+	}
+}
