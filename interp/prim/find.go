@@ -42,8 +42,10 @@ func listRank(x k.Value) int {
 }
 
 // Find is `x?y` for a list, dictionary or table x: the index of the first
-// occurrence of y in x (count x if absent). Where y has more depth than
-// an item of x, Find maps over the items of y. A dictionary gives the key
+// occurrence of y in x (count x if absent). Find is rank-sensitive: for a
+// general list x of rank n (one more than its first item's), it seeks y
+// whole when y has rank n-1, maps over the items of y when y has more, and
+// finds nothing when y has less. A dictionary gives the key
 // of the value found; a table takes a record (dictionary or list) or a
 // table of rows. Comparisons are exact and, for a vector x, type-strict.
 func Find(x, y k.Value) k.Value {
@@ -64,9 +66,12 @@ func Find(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	if x.Type() == k.KList {
-		n := listRank(x)
-		if listRank(y) <= n-1 || (x.Len() == 0 && k.IsAtom(y)) {
+		n, r := listRank(x), listRank(y)
+		switch {
+		case r == n-1:
 			return k.J(findList(x, k.Enlist(y))[0])
+		case r < n-1:
+			return k.J(int64(x.Len())) // only items of rank n-1 are sought
 		}
 		return findEach(x, y)
 	}

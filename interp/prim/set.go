@@ -244,59 +244,19 @@ func Union(x, y k.Value) k.Value {
 	return Distinct(Join(listOf(x), listOf(y)))
 }
 
-// Within is `x within y`: for y a pair (lo;hi), whether lo<=x<=hi, atomic
-// in x, lo and hi.
+// Within is `x within y`: for y a pair (lo;hi), whether lo<=x<=hi,
+// atomic in x, lo and hi, with the comparison rules of <= and >=.
 func Within(x, y k.Value) k.Value {
-	if !isData(x) || !isData(y) || k.IsAtom(y) || y.Len() != 2 {
-		if k.IsAtom(y) {
-			k.Signal(k.ErrType)
-		}
-		k.Signal(k.ErrLength)
+	if !isData(x) || !isData(y) || k.IsAtom(y) {
+		k.Signal(k.ErrType)
 	}
 	if _, ok := y.(*k.Dict); ok {
 		k.Signal(k.ErrType)
 	}
-	lo, hi := k.At(y, 0), k.At(y, 1)
-	return within3(x, lo, hi)
-}
-
-// within3 applies lo<=x<=hi with scalar extension over lists.
-func within3(x, lo, hi k.Value) k.Value {
-	if k.IsAtom(x) && k.IsAtom(lo) && k.IsAtom(hi) {
-		return k.B(cmpOrder(lo, x) <= 0 && cmpOrder(x, hi) <= 0)
+	if y.Len() != 2 {
+		k.Signal(k.ErrLength)
 	}
-	n := -1
-	for _, v := range []k.Value{x, lo, hi} {
-		if !isData(v) {
-			k.Signal(k.ErrType)
-		}
-		if !k.IsAtom(v) {
-			if _, ok := v.(*k.Dict); ok {
-				k.Signal(k.ErrType)
-			}
-			if _, ok := v.(*k.Table); ok {
-				k.Signal(k.ErrType)
-			}
-			if n >= 0 && v.Len() != n {
-				k.Signal(k.ErrLength)
-			}
-			n = v.Len()
-		}
-	}
-	at := func(v k.Value, i int) k.Value {
-		if k.IsAtom(v) {
-			return v
-		}
-		return k.At(v, i)
-	}
-	out := make([]k.Value, n)
-	for i := range out {
-		out[i] = within3(at(x, i), at(lo, i), at(hi, i))
-	}
-	if n == 0 {
-		return k.Bools()
-	}
-	return unifyList(out)
+	return Lesser(Ge(x, k.At(y, 0)), Le(x, k.At(y, 1)))
 }
 
 // cmpOrder orders two atoms for within and bin: numbers (and temporal

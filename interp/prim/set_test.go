@@ -1,0 +1,136 @@
+package prim
+
+import "testing"
+
+func TestDistinctGroup(t *testing.T) {
+	runCases(t, []qcase{
+		{"distinct 2 3 7 3 5 3", "2 3 7 5"},
+		{"distinct flip `a`b`c!(1 2 1;2 3 2;\"aba\")", "([]a:1 2;b:2 3;c:\"ab\")"},
+		{"distinct 2 2.0000000000001", "2 2.0000000000001"},
+		{"distinct 0n 0n 1", "0n 1"},
+		{"distinct (1;`a;1;\"ab\";`a;\"ab\")", "(1;`a;\"ab\")"},
+		{"distinct `a`b!1 1", ",1"},
+		{"?`b`a`b", "`b`a"},
+		{"distinct 5", "'rank"},
+		{"group \"mississippi\"", "\"misp\"!(,0;1 4 7 10;2 3 5 6;8 9)"},
+		{"group 96.100000000000009 96.099999999999994", "96.100000000000009 96.099999999999994!(,0;,1)"},
+		{"group `a`b`c!1 2 1", "1 2!(`a`c;,`b)"},
+		{"=1 1 2", "1 2!(0 1;,2)"},
+	})
+}
+
+func TestIn(t *testing.T) {
+	runCases(t, []qcase{
+		{"\"x\" in \"a\"", "0b"},
+		{"\"x\" in \"acdexyz\"", "1b"},
+		{"\"wx\" in \"acdexyz\"", "01b"},
+		{"(\"abc\";(\"def\";\"ghi\");\"jkl\")in \"bed\"", "(010b;(110b;000b);000b)"},
+		{"\"wx\" in (\"acdexyz\";\"abcd\";\"wx\")", "1b"},
+		{"(\"ab\";\"cd\") in ((\"ab\";\"cd\");0 1 2)", "1b"},
+		{"1 3 7 6 4 in 5 4 1 6", "10011b"},
+		{"1 2 in (9;(1 2;3 4))", "00b"},
+		{"1 2 in (1 2;9)", "1b"},
+		{"1 2 in ((1 2;3 4);9)", "0b"},
+		{"(1 2;3 4) in ((1 2;3 4);9)", "1b"},
+		{"1 2. in 2", "01b"},
+		{"1 2. in 1#2", "01b"},
+		{"1 2. in 0#2", "'type"},
+		{"1 2. in 2#2", "'type"},
+		{"3 in (1 2;3)", "0b"},
+		{"3 in (3;1 2)", "1b"},
+		{"`a in `a`b", "1b"},
+		{"`c`a in `a`b", "01b"},
+	})
+}
+
+func TestExceptInterUnion(t *testing.T) {
+	runCases(t, []qcase{
+		{"1 2 3 except 2", "1 3"},
+		{"1 2 3 4 1 3 except 2 3", "1 4 1"},
+		{"1 1f except 0.99999999999989997", "1 1f"},
+		{"`a`b`c except `b", "`a`c"},
+		{"1 2 except 1 2", "`long$()"},
+		{"1 3 4 2 inter 2 3 5 7 11", "3 2"},
+		{"1 2 3 1 4 inter 4 1 4", "1 1 4"},
+		{"x:(`a`b)!(1 2 3;`x`y`z)\ny:(`a`b`c)!(1 2 3;2 3 5;`x`y`z)\nx inter y", "(1 2 3;`x`y`z)"},
+		{"x:([]a:`x`y`z`t;b:10 20 30 40)\ny:([]a:`y`t`x;b:50 40 10)\nx inter y", "([]a:`x`t;b:10 40)"},
+		{"1 2 3 3 6 union 2 4 6 8", "1 2 3 6 4 8"},
+		{"([]x:2 3 5;y:\"abc\") union ([]x:2 4;y:\"ad\")", "([]x:2 3 5 4;y:\"abcd\")"},
+		{"([]a:1 2 3) except ([]a:,2)", "([]a:1 3)"},
+	})
+}
+
+func TestWithinBin(t *testing.T) {
+	runCases(t, []qcase{
+		{"1 3 10 6 4 within 2 6", "01011b"},
+		{"\"acyxmpu\" within \"br\"", "0100110b"},
+		{"`dd`ccc`ccc within `c`d", "011b"},
+		{"5 within (1 2 6;3 5 7)", "010b"},
+		{"2 5 6 within (1 2 6;3 5 7)", "111b"},
+		{"(1 3 10 6 4;\"acyxmpu\") within ((2;\"b\");(6;\"r\"))", "(01011b;0100110b)"},
+		{"2.5 within 1 3", "1b"},
+		{"`a within 1 2", "'type"},
+		{"0 2 4 6 8 10 bin 5", "2"},
+		{"0 2 4 6 8 10 bin -10 0 4 5 6 20", "-1 0 2 2 3 5"},
+		{"0 1 1 2 bin 0 1 2", "0 2 3"},
+		{"0 1 1 2 binr 0 1 2", "0 1 3"},
+		{"(`a`b`c!0 2 4) bin -1 3", "``b"},
+		{"(\"apple\";\"banana\";\"coffee\") bin (\"anise\";\"berry\";\"curry\")", "-1 1 2"},
+		{"`a`c`e bin `d", "1"},
+		{"t:([]a:`p`p`p`q`q`q;b:0 2 4 0 2 4)\nt bin `a`b!(`p;3)", "1"},
+		{"t:([]a:`p`p`p`q`q`q;b:0 2 4 0 2 4)\nt bin ([]a:`q;b:-1 1 3 5)", "0N 3 4 5"},
+		{"t:([]a:`p`p`p`q`q`q;b:0 2 4 0 2 4)\nt bin `a`b!(`r;2)", "0N"},
+		{"kt:([k:`c`d`e`f`g`h`j`l]a:`p`p`q`q`p`p`q`q;b:0 1 0 1 0 1 0 1;c:3 3 3 3 7 7 7 7)\nkt bin ([]a:`p`q`q`r;b:1;c:4 8 2 4)", "([]k:`d`l``)"},
+	})
+}
+
+func TestFind(t *testing.T) {
+	const w = "w:10 -8 3 5 -1 2 3\n"
+	const u = "u:(\"abcde\";10 2 -6;(2 3;`ab))\n"
+	runCases(t, []qcase{
+		{w + "w?-8", "1"},
+		{w + "w?3", "2"},
+		{w + "w?17", "7"},
+		{"\"abcde\"?\"d\"", "3"},
+		{w + "w?(10 5 -1;-8;3 17)", "(0 3 4;1;2 7)"},
+		{w + "w[w?(10 5 -1;-8;3 17)]", "(10 5 -1;-8;3 0N)"},
+		{u + "u?10 2 -6", "1"},
+		{u + "u?\"abcde\"", "0"},
+		{u + "u?(2 3;`ab)", "3 3"},
+		{"1 2 3?`a", "'type"},
+		{"1 2 3?1.0", "'type"},
+		{"96.100000000000009 96.099999999999994 ? 96.099999999999994", "1"},
+		{"1 1f?0.99999999999989997", "2"},
+		{"d:`a`b`c`d!10 20 30 10\nd?30", "`c"},
+		{"d:`a`b`c`d!10 20 30 10\nd?30 10 99", "`c`a`"},
+		{"sp:([]s:`s1`s1`s2;p:`p1`p4`p5;qty:300 200 450)\nsp?(`s1;`p4;200)", "1"},
+		{"sp:([]s:`s1`s1`s2;p:`p1`p4`p5;qty:300 200 450)\nsp?`s`p`qty!(`s2;`p5;450)", "2"},
+		{"sp:([]s:`s1`s1`s2;p:`p1`p4`p5;qty:300 200 450)\nsp?([]s:`s2`s9;p:`p5`p1;qty:450 1)", "2 3"},
+		{"`a`b?`b`c", "1 2"},
+		{"()?1", "0"},
+	})
+}
+
+func TestRoll(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		v, err := evalLines("distinct asc -10?10")
+		if err != nil || qs(v) != qs(q("til 10")) {
+			t.Fatalf("deal: %s %v", qs(v), err)
+		}
+		v, err = evalLines("all 5?`a`b")
+		_ = v
+		v, err = evalLines("5?10")
+		if err != nil || v.Len() != 5 || qs(Within(v, q("0 9"))) != "11111b" {
+			t.Fatalf("roll: %s %v", qs(v), err)
+		}
+		v, err = evalLines("5?`a`b")
+		if err != nil || qs(In(v, q("`a`b"))) != "11111b" {
+			t.Fatalf("roll syms: %s %v", qs(v), err)
+		}
+		v, err = evalLines("asc 0N?til 5")
+		if err != nil || qs(v) != "`s#0 1 2 3 4" {
+			t.Fatalf("shuffle: %s %v", qs(v), err)
+		}
+	}
+	runCases(t, []qcase{{"-5?3", "'length"}, {"5?0", "'domain"}})
+}
