@@ -49,7 +49,10 @@ func run() int {
 	}
 	defer con.Close()
 
-	loop := zns.New(interp.New(con.Stdout()), zns.Options{})
+	q := interp.New(con.Stdout())
+	q.SetConsoleSize(o.rows, o.cols)
+	q.SetPrecision(o.precision)
+	loop := zns.New(q, zns.Options{})
 	done := make(chan int, 1)
 	go func() { done <- loop.Run() }() // the loop goroutine
 	defer func() { loop.Stop(); <-done }()

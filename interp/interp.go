@@ -1,33 +1,187 @@
 package interp
 
 import (
+	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
+	"strings"
 	"sync/atomic"
 
+	"qgo/interp/format"
 	"qgo/interp/k"
+	"qgo/interp/syntax"
 )
 
 // Interp is one q session: its global namespaces and console settings.
 type Interp struct {
-	out  io.Writer
-	stop atomic.Bool
+	out     io.Writer
+	errOut  io.Writer
+	stop    atomic.Bool
+	globals map[string]k.Value // by absolute name: "a", ".z.pg", ".foo.bar"
+	ctx     string             // current namespace (\d): "" for the root, else ".foo"
+	opts    format.Options     // \c and \P
+	lambdas map[*syntax.Lambda]*lambdaCode
+	depth   int // call depth, to turn runaway recursion into 'stack
+
+	// Debug makes Go runtime panics inside the interpreter crash the
+	// process instead of becoming 'internal errors.
+	Debug bool
 }
 
 // New makes an interpreter whose console output (`0N!`, `-1`, `show`)
 // goes to out.
 func New(out io.Writer) *Interp {
-	return &Interp{out: out}
+	in := &Interp{
+		out:     out,
+		errOut:  os.Stderr,
+		globals: map[string]k.Value{},
+		opts:    format.Default(),
+		lambdas: map[*syntax.Lambda]*lambdaCode{},
+	}
+	return in
+}
+
+// SetErr sets where the interpreter writes to handle 2 (stderr).
+func (in *Interp) SetErr(w io.Writer) { in.errOut = w }
+
+// SetConsoleSize sets the console size, as `\c rows cols` does.
+func (in *Interp) SetConsoleSize(rows, cols int) {
+	if rows > 0 {
+		in.opts.Rows = rows
+	}
+	if cols > 0 {
+		in.opts.Cols = cols
+	}
+}
+
+// SetPrecision sets the float display precision, as `\P n` does.
+func (in *Interp) SetPrecision(p int) {
+	if p >= 0 {
+		in.opts.Prec = min(p, 17)
+	}
 }
 
 // Interrupt asks a running evaluation to stop with 'stop. It is the one
 // method that is safe to call from any goroutine.
 func (in *Interp) Interrupt() { in.stop.Store(true) }
 
+// checkStop signals 'stop if Interrupt was called; loops call it.
+func (in *Interp) checkStop() {
+	if in.stop.Load() {
+		in.stop.Store(false)
+		k.Signal("stop")
+	}
+}
+
 // Line evaluates one console input — q source or a `\` system command —
 // and returns the text the console prints for it: "" when q prints
 // nothing (assignments, `::`, a trailing `;`), else the value's display
 // with lines joined by "\n" and no final newline. A q error is returned as
 // a *k.Error.
-func (in *Interp) Line(src string) (string, error) {
-	return "", &k.Error{Msg: "nyi"}
+func (in *Interp) Line(src string) (text string, err error) {
+	defer in.recoverErr(&err)
+	in.stop.Store(false)
+	if strings.TrimSpace(src) == "" {
+		return "", nil
+	}
+	n, perr := syntax.Parse(src)
+	if perr != nil {
+		return "", parseError(perr)
+	}
+	if n == nil {
+		return "", nil
+	}
+	v := in.eval(n, nil)
+	if quiet(n) || k.IsIdentity(v) {
+		return "", nil
+	}
+	return format.Console(v, in.opts), nil
+}
+
+// Eval parses and evaluates q source, returning its value.
+func (in *Interp) Eval(src string) (v k.Value, err error) {
+	defer in.recoverErr(&err)
+	return in.evalString(src), nil
+}
+
+// Apply applies the function (or indexes the data) f to args.
+func (in *Interp) Apply(f k.Value, args ...k.Value) (v k.Value, err error) {
+	defer in.recoverErr(&err)
+	return in.apply(f, args), nil
+}
+
+// Show gives the console text of v under the current \c and \P settings.
+func (in *Interp) Show(v k.Value) string { return format.Console(v, in.opts) }
+
+// Get returns a global variable by absolute name.
+func (in *Interp) Get(name string) (k.Value, bool) {
+	v, ok := in.globals[name]
+	return v, ok
+}
+
+// Set assigns a global variable by absolute name.
+func (in *Interp) Set(name string, v k.Value) { in.globals[name] = v }
+
+// Delete removes a global variable by absolute name (as `\x` does).
+func (in *Interp) Delete(name string) { delete(in.globals, name) }
+
+// evalString parses and evaluates src at the root of the call stack.
+func (in *Interp) evalString(src string) k.Value {
+	n, err := syntax.Parse(src)
+	if err != nil {
+		panic(parseError(err))
+	}
+	if n == nil {
+		return k.Identity
+	}
+	return in.eval(n, nil)
+}
+
+// quiet reports whether the console prints nothing for statement n: an
+// assignment, or a sequence ending in one or in an empty statement.
+func quiet(n syntax.Node) bool {
+	switch n := n.(type) {
+	case *syntax.Assign:
+		return true
+	case *syntax.Seq:
+		if len(n.Items) == 0 {
+			return true
+		}
+		last := n.Items[len(n.Items)-1]
+		return last == nil || quiet(last)
+	case *syntax.System:
+		return false
+	}
+	return false
+}
+
+func parseError(err error) *k.Error {
+	if e, ok := err.(*syntax.Error); ok {
+		return &k.Error{Msg: e.Msg}
+	}
+	return &k.Error{Msg: err.Error()}
+}
+
+// recoverErr turns a q signal into a returned error. A Go runtime panic is
+// a bug of ours: it becomes 'internal with the stack on stderr, unless
+// Debug is set.
+func (in *Interp) recoverErr(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	in.depth = 0
+	switch e := r.(type) {
+	case *k.Error:
+		*err = e
+	case *ExitError:
+		*err = e
+	default:
+		if in.Debug {
+			panic(r)
+		}
+		fmt.Fprintf(in.errOut, "qgo: internal error: %v\n%s", r, debug.Stack())
+		*err = &k.Error{Msg: "internal"}
+	}
 }

@@ -1,0 +1,319 @@
+// This file defines the iterators: each, over, scan, each-prior,
+// each-right and each-left, applied through derived functions.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// applyDerived applies a function derived by an iterator.
+func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
+	switch d.T {
+	case k.FEach:
+		if len(args) == 1 {
+			return in.each(d.F, args[0])
+		}
+		return in.eachN(d.F, args)
+	case k.FOver, k.FScan:
+		return in.overScan(d.F, args, d.T == k.FScan)
+	case k.FPrior:
+		return in.eachPrior(d.F, args)
+	case k.FRight:
+		if len(args) != 2 {
+			k.Signal("rank")
+		}
+		x := args[0]
+		return in.mapItems(args[1], func(y k.Value) k.Value { return in.apply(d.F, []k.Value{x, y}) })
+	case k.FLeft:
+		if len(args) != 2 {
+			k.Signal("rank")
+		}
+		y := args[1]
+		return in.mapItems(args[0], func(x k.Value) k.Value { return in.apply(d.F, []k.Value{x, y}) })
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// mapItems applies fn to each item of x: an atom gives fn(x); a dict keeps
+// its keys; a table maps its rows.
+func (in *Interp) mapItems(x k.Value, fn func(k.Value) k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		if _, keyed := v.K.(*k.Table); !keyed {
+			return &k.Dict{K: v.K, V: in.mapItems(v.V, fn)}
+		}
+	}
+	if x.Type() < 0 || k.IsFunc(x.Type()) {
+		return fn(x)
+	}
+	n := x.Len()
+	out := make([]k.Value, n)
+	for i := 0; i < n; i++ {
+		in.checkStop()
+		out[i] = fn(in.index(x, k.J(int64(i))))
+	}
+	return k.Unify(out)
+}
+
+// each applies f to each item of x.
+func (in *Interp) each(f k.Value, x k.Value) k.Value {
+	if p, ok := f.(*k.Prim); ok && p.T == k.FU {
+		name := p.Name
+		return in.mapItems(x, func(y k.Value) k.Value { return in.monad(name, y) })
+	}
+	return in.mapItems(x, func(y k.Value) k.Value { return in.apply(f, []k.Value{y}) })
+}
+
+// eachN applies f item-wise across several conforming arguments; atoms
+// are extended.
+func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
+	n := -1
+	var keys k.Value
+	for i, a := range args {
+		if d, ok := a.(*k.Dict); ok {
+			keys = d.K
+			args[i] = d.V
+			a = d.V
+		}
+		if a.Type() >= 0 && a.Type() < k.XD {
+			if n >= 0 && a.Len() != n {
+				k.Signal("length")
+			}
+			n = a.Len()
+		}
+	}
+	if n < 0 {
+		return in.apply(f, args)
+	}
+	out := make([]k.Value, n)
+	for i := 0; i < n; i++ {
+		in.checkStop()
+		call := make([]k.Value, len(args))
+		for j, a := range args {
+			if a.Type() >= 0 && a.Type() < k.XD {
+				call[j] = in.index(a, k.J(int64(i)))
+			} else {
+				call[j] = a
+			}
+		}
+		out[i] = in.apply(f, call)
+	}
+	if keys != nil {
+		return &k.Dict{K: keys, V: k.Unify(out)}
+	}
+	return k.Unify(out)
+}
+
+// reducers are the aggregate keywords equivalent to op/ over a vector.
+var reducers = map[string]string{"+": "sum", "*": "prd", "|": "max", "&": "min", ",": "raze"}
+var scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mins"}
+
+// overScan is f/ and f\ in all their forms: reduce, fold with a seed,
+// converge, repeat n times, and while.
+func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
+	r := in.rank(f)
+	if len(args) == 1 {
+		x := args[0]
+		if r == 1 {
+			return in.converge(f, x, nil, scan)
+		}
+		if p, ok := f.(*k.Prim); ok && k.IsList(x) && x.Type() > 0 {
+			table := reducers
+			if scan {
+				table = scanners
+			}
+			if name, ok := table[p.Name]; ok {
+				if fn, ok := prim.Monads[name]; ok {
+					return fn(x)
+				}
+			}
+		}
+		if x.Type() < 0 {
+			return x
+		}
+		items := itemsOf(x)
+		if len(items) == 0 {
+			if p, ok := f.(*k.Prim); ok && !scan {
+				switch p.Name {
+				case "+":
+					return k.J(0)
+				case "*":
+					return k.J(1)
+				}
+			}
+			return x
+		}
+		return in.fold(f, items[0], items[1:], scan, true)
+	}
+	if r == 1 && len(args) == 2 {
+		if k.IsFunc(args[0].Type()) {
+			return in.converge(f, args[1], args[0], scan)
+		}
+		n := toInt(args[0])
+		acc := args[1]
+		var out []k.Value
+		if scan {
+			out = append(out, acc)
+		}
+		for i := int64(0); i < n; i++ {
+			in.checkStop()
+			acc = in.apply(f, []k.Value{acc})
+			if scan {
+				out = append(out, acc)
+			}
+		}
+		if scan {
+			return k.Unify(out)
+		}
+		return acc
+	}
+	if len(args) == 2 {
+		return in.fold(f, args[0], itemsOf(args[1]), scan, false)
+	}
+	// f/[x;y;z]: fold over several lists in step
+	acc := args[0]
+	n := -1
+	for _, a := range args[1:] {
+		if k.IsList(a) {
+			n = a.Len()
+		}
+	}
+	if n < 0 {
+		n = 1
+	}
+	var out []k.Value
+	for i := 0; i < n; i++ {
+		call := []k.Value{acc}
+		for _, a := range args[1:] {
+			if k.IsList(a) {
+				call = append(call, in.index(a, k.J(int64(i))))
+			} else {
+				call = append(call, a)
+			}
+		}
+		acc = in.apply(f, call)
+		out = append(out, acc)
+	}
+	if scan {
+		return k.Unify(out)
+	}
+	return acc
+}
+
+// fold reduces items with f from acc; scan keeps every step, and with
+// first also the starting acc (the unseeded f\x).
+func (in *Interp) fold(f, acc k.Value, items []k.Value, scan, first bool) k.Value {
+	var out []k.Value
+	if scan {
+		out = make([]k.Value, 0, len(items)+1)
+		if first {
+			out = append(out, acc)
+		}
+	}
+	for _, it := range items {
+		in.checkStop()
+		acc = in.apply(f, []k.Value{acc, it})
+		if scan {
+			out = append(out, acc)
+		}
+	}
+	if scan {
+		return k.Unify(out)
+	}
+	return acc
+}
+
+// converge applies f until the result stops changing (or repeats the
+// start); with cond, while cond holds.
+func (in *Interp) converge(f, x, cond k.Value, scan bool) k.Value {
+	acc := x
+	var out []k.Value
+	if scan {
+		out = append(out, acc)
+	}
+	for {
+		in.checkStop()
+		if cond != nil && !truth(in.apply(cond, []k.Value{acc})) {
+			break
+		}
+		next := in.apply(f, []k.Value{acc})
+		if cond == nil && (prim.Match(next, acc) || prim.Match(next, x)) {
+			break
+		}
+		acc = next
+		if scan {
+			out = append(out, acc)
+		}
+	}
+	if scan {
+		return k.Unify(out)
+	}
+	return acc
+}
+
+// eachPrior is f': — f of each item and its predecessor.
+func (in *Interp) eachPrior(f k.Value, args []k.Value) k.Value {
+	var seed, x k.Value
+	switch len(args) {
+	case 1:
+		x = args[0]
+	case 2:
+		seed, x = args[0], args[1]
+	default:
+		k.Signal("rank")
+	}
+	items := itemsOf(x)
+	out := make([]k.Value, len(items))
+	for i, it := range items {
+		in.checkStop()
+		var prev k.Value
+		switch {
+		case i > 0:
+			prev = items[i-1]
+		case seed != nil:
+			prev = seed
+		default:
+			out[i] = in.priorFirst(f, it)
+			continue
+		}
+		out[i] = in.apply(f, []k.Value{it, prev})
+	}
+	return k.Unify(out)
+}
+
+// priorFirst is the first item of a unary f': — x 0 paired with the
+// identity of a known operator (0 for + -, 1 for * %; `,` keeps x 0),
+// else with the null of x 0's type.
+func (in *Interp) priorFirst(f, x k.Value) k.Value {
+	if p, ok := f.(*k.Prim); ok {
+		switch p.Name {
+		case "+", "-":
+			return in.apply(f, []k.Value{x, k.J(0)})
+		case "*", "%":
+			return in.apply(f, []k.Value{x, k.J(1)})
+		case ",":
+			return x
+		}
+	}
+	return in.apply(f, []k.Value{x, k.Null(x.Type())})
+}
+
+// itemsOf gives the items to iterate over: list items, dict values,
+// table rows.
+func itemsOf(x k.Value) []k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return itemsOf(v.V)
+	case *k.Table:
+		n := v.Len()
+		out := make([]k.Value, n)
+		for i := range out {
+			out[i] = prim.Index(v, k.J(int64(i)))
+		}
+		return out
+	}
+	return k.Items(x)
+}

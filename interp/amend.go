@@ -1,0 +1,177 @@
+// This file defines assignment (`a:x`, `a::x`, `a+:x`, `a[i]:x`) and the
+// amend forms of @ and . with three and four arguments.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// assign evaluates an assignment node and returns the assigned value.
+func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
+	v := in.eval(n.X, f)
+	if isBuiltin(n.Name) && !hasDot(n.Name) {
+		if _, local := in.localValue(n.Name, f); !local {
+			k.Signal("assign")
+		}
+	}
+	if n.Index == nil && n.Op == nil {
+		in.store(n.Name, v, n.Global, f)
+		return v
+	}
+	cur := in.current(n.Name, n.Global, f)
+	var idx []k.Value
+	if n.Index != nil {
+		idx = make([]k.Value, len(n.Index))
+		for i := len(n.Index) - 1; i >= 0; i-- {
+			if n.Index[i] != nil {
+				idx[i] = in.eval(n.Index[i], f)
+			}
+		}
+	}
+	var op k.Value
+	if n.Op != nil {
+		op = in.verbValue(n.Op, f)
+	}
+	var nv k.Value
+	switch {
+	case idx == nil:
+		if cur == nil {
+			k.Signal(n.Name)
+		}
+		nv = in.apply(op, []k.Value{cur, v})
+	case len(idx) == 1 && idx[0] != nil:
+		if cur == nil {
+			cur = emptyLike(v)
+		}
+		nv = in.amendAt(cur, idx[0], op, v)
+	default:
+		if cur == nil {
+			k.Signal(n.Name)
+		}
+		nv = in.amendDeep(cur, idx, op, v)
+	}
+	in.store(n.Name, nv, n.Global, f)
+	return v
+}
+
+// emptyLike is the empty dictionary a fresh name amended by key starts as.
+func emptyLike(v k.Value) k.Value {
+	return &k.Dict{K: k.Syms(), V: k.Empty(k.KList)}
+}
+
+// current is the value of a name before an amend, or nil if it is unset.
+func (in *Interp) current(name string, global bool, f *frame) k.Value {
+	if !global {
+		if v, ok := in.localValue(name, f); ok {
+			return v
+		}
+	}
+	if v, ok := in.globals[in.qualify(name, f)]; ok {
+		return v
+	}
+	return nil
+}
+
+// store assigns a name: a local when f has it as a local slot (and the
+// assignment is not global), else a global in the frame's namespace.
+func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
+	if !global && f != nil && f.local {
+		if i := f.slot(name); i >= 0 {
+			f.vals[i] = v
+			return
+		}
+	}
+	if global && f != nil && f.local {
+		if i := f.slot(name); i >= 0 && i >= f.code.nparam {
+			// `a::x` on a local name assigns the local, as q does
+			f.vals[i] = v
+			return
+		}
+	}
+	in.globals[in.qualify(name, f)] = v
+}
+
+// amendAt replaces x at index i with y, or with op[x i; y] when op is set.
+func (in *Interp) amendAt(x, i, op, y k.Value) k.Value {
+	if op == nil || isAssignOp(op) {
+		return prim.Amend(x, i, y)
+	}
+	cur := in.index(x, i)
+	return prim.Amend(x, i, in.apply(op, []k.Value{cur, y}))
+}
+
+// amendDeep is x[i;j;..] op: y.
+func (in *Interp) amendDeep(x k.Value, idx []k.Value, op, y k.Value) k.Value {
+	if op == nil || isAssignOp(op) {
+		return prim.AmendDeep(x, idx, y)
+	}
+	cur := prim.IndexDeep(x, idx)
+	return prim.AmendDeep(x, idx, in.apply(op, []k.Value{cur, y}))
+}
+
+func isAssignOp(op k.Value) bool {
+	p, ok := op.(*k.Prim)
+	return ok && p.Name == ":"
+}
+
+// amend is @[x;i;f], @[x;i;f;y], .[x;i;f] and .[x;i;f;y]. When x is a
+// symbol the global it names is amended and the symbol returned.
+func (in *Interp) amend(args []k.Value, deep bool) k.Value {
+	x, i, f := args[0], args[1], args[2]
+	name, byName := x.(k.Atom[string])
+	if byName {
+		x = in.lookup(name.V, nil)
+	}
+	var nv k.Value
+	if deep {
+		path := k.Items(i)
+		if k.IsIdentity(i) {
+			path = []k.Value{nil}
+		}
+		if len(args) == 4 {
+			nv = in.amendDeep(x, path, f, args[3])
+		} else {
+			cur := prim.IndexDeep(x, path)
+			nv = prim.AmendDeep(x, path, in.apply(f, []k.Value{cur}))
+		}
+	} else {
+		if len(args) == 4 {
+			nv = in.amendEach(x, i, f, args[3])
+		} else {
+			nv = prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
+		}
+	}
+	if byName {
+		in.globals[in.qualify(name.V, nil)] = nv
+		return name
+	}
+	return nv
+}
+
+// amendEach is @[x;i;f;y]: for each index, x[i]: f[x i; y].
+func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
+	if isAssignOp(f) {
+		return prim.Amend(x, i, y)
+	}
+	cur := in.index(x, i)
+	if p, ok := f.(*k.Prim); ok && atomicPrim(p.Name) {
+		return prim.Amend(x, i, in.dyad(p.Name, cur, y))
+	}
+	if i.Type() < 0 {
+		return prim.Amend(x, i, in.apply(f, []k.Value{cur, y}))
+	}
+	return prim.Amend(x, i, in.eachN(f, []k.Value{cur, y}))
+}
+
+// atomicPrim reports whether the operator maps over its arguments item
+// by item, so amend can apply it to a whole selection at once.
+func atomicPrim(name string) bool {
+	switch name {
+	case "+", "-", "*", "%", "&", "|", "^", "=", "<", ">", "<=", ">=", "<>", "mod", "div", "and", "or", "xexp":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,285 @@
+// This file defines function application: lambdas, primitives,
+// projections, compositions, derived functions, and data as a function of
+// its indices.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// lambdaCode is a lambda's resolved form: its locals (parameters first,
+// then names assigned with a single colon) by slot.
+type lambdaCode struct {
+	node   *syntax.Lambda
+	locals []string
+	nparam int
+}
+
+// maxDepth bounds lambda recursion; deeper calls signal 'stack.
+const maxDepth = 2000
+
+// makeLambda makes the function value of a lambda literal.
+func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
+	code := in.lambdas[n]
+	if code == nil {
+		code = &lambdaCode{node: n, nparam: len(n.Params)}
+		code.locals = append(code.locals, n.Params...)
+		for _, s := range n.Body {
+			collectLocals(s, &code.locals)
+		}
+		in.lambdas[n] = code
+	}
+	ctx := in.ctx
+	if f != nil && f.local {
+		ctx = f.ctx
+	}
+	return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: ctx, Code: code}
+}
+
+// collectLocals appends the names assigned with a single colon in n (not
+// inside nested lambdas) to locals.
+func collectLocals(n syntax.Node, locals *[]string) {
+	add := func(name string) {
+		for _, l := range *locals {
+			if l == name {
+				return
+			}
+		}
+		*locals = append(*locals, name)
+	}
+	var walk func(n syntax.Node)
+	walk = func(n syntax.Node) {
+		switch n := n.(type) {
+		case *syntax.Assign:
+			if !n.Global && n.Index == nil && n.Op == nil && !hasDot(n.Name) {
+				add(n.Name)
+			}
+			for _, x := range n.Index {
+				walk(x)
+			}
+			walk(n.X)
+		case *syntax.Iter:
+			walk(n.F)
+		case *syntax.Apply:
+			walk(n.F)
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *syntax.Monad:
+			walk(n.F)
+			walk(n.X)
+		case *syntax.Dyad:
+			walk(n.F)
+			walk(n.L)
+			walk(n.R)
+		case *syntax.List:
+			for _, a := range n.Items {
+				walk(a)
+			}
+		case *syntax.Paren:
+			walk(n.X)
+		case *syntax.Return:
+			walk(n.X)
+		case *syntax.Signal:
+			walk(n.X)
+		case *syntax.Cond:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *syntax.Seq:
+			for _, a := range n.Items {
+				walk(a)
+			}
+		}
+	}
+	walk(n)
+}
+
+func hasDot(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// callLambda applies a lambda to exactly its rank of arguments.
+func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
+	code := fn.Code.(*lambdaCode)
+	in.depth++
+	if in.depth > maxDepth {
+		in.depth = 0
+		k.Signal("stack")
+	}
+	defer func() { in.depth-- }()
+	fr := &frame{code: code, vals: make([]k.Value, len(code.locals)), ctx: fn.Ctx, local: true}
+	copy(fr.vals, args)
+	var v k.Value = k.Identity
+	body := code.node.Body
+	for _, s := range body {
+		v = in.eval(s, fr)
+		if fr.ret {
+			return fr.retv
+		}
+	}
+	if len(body) > 0 && body[len(body)-1] == nil {
+		return k.Identity // a trailing `;` returns ::
+	}
+	if len(body) > 0 {
+		if _, ok := body[len(body)-1].(*syntax.Assign); ok {
+			return v
+		}
+	}
+	return v
+}
+
+// rank is the number of arguments a function value takes.
+func (in *Interp) rank(f k.Value) int {
+	switch f := f.(type) {
+	case *k.Lambda:
+		return max(1, len(f.Params))
+	case *k.Prim:
+		if f.T == k.FU {
+			return 1
+		}
+		return 2
+	case *k.Proj:
+		n := 0
+		for _, a := range f.Args {
+			if a == nil {
+				n++
+			}
+		}
+		r := in.rank(f.F) - len(f.Args)
+		return max(1, n+max(0, r))
+	case *k.Comp:
+		return in.rank(f.Fs[len(f.Fs)-1])
+	case *k.Derived:
+		switch f.T {
+		case k.FEach:
+			return in.rank(f.F)
+		case k.FOver, k.FScan:
+			r := in.rank(f.F)
+			if r == 1 {
+				return 2 // converge, or n f/x and while
+			}
+			return r
+		}
+		return 2
+	}
+	return 1
+}
+
+// apply applies f to args: a nil arg is elided and makes a projection.
+func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
+	switch fn := f.(type) {
+	case *k.Lambda:
+		r := max(1, len(fn.Params))
+		if len(args) > r {
+			k.Signal("rank")
+		}
+		if len(args) < r || hasHole(args) {
+			if len(args) == 1 && args[0] != nil && k.IsIdentity(args[0]) && r > 1 {
+				return &k.Proj{F: f, Args: []k.Value{args[0]}}
+			}
+			return &k.Proj{F: f, Args: args}
+		}
+		return in.callLambda(fn, args)
+	case *k.Prim:
+		return in.applyPrim(fn, args)
+	case *k.Proj:
+		return in.applyProj(fn, args)
+	case *k.Comp:
+		v := in.apply(fn.Fs[len(fn.Fs)-1], args)
+		for i := len(fn.Fs) - 2; i >= 0; i-- {
+			v = in.apply(fn.Fs[i], []k.Value{v})
+		}
+		return v
+	case *k.Derived:
+		if hasHole(args) {
+			return &k.Proj{F: f, Args: args}
+		}
+		return in.applyDerived(fn, args)
+	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
+		if len(args) == 1 {
+			return in.handleWrite(toInt(f), args[0])
+		}
+	}
+	// data: indexing
+	if hasHole(args) {
+		return &k.Proj{F: f, Args: args}
+	}
+	if len(args) == 1 {
+		return in.index(f, args[0])
+	}
+	return in.indexDeep(f, args)
+}
+
+// applyPrim applies a primitive to its arguments.
+func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
+	if hasHole(args) {
+		return &k.Proj{F: p, Args: args}
+	}
+	switch len(args) {
+	case 1:
+		if p.Name == "::" {
+			return args[0]
+		}
+		if p.T == k.FU {
+			return in.monad(p.Name, args[0])
+		}
+		return &k.Proj{F: p, Args: []k.Value{args[0], nil}}
+	case 2:
+		if p.T == k.FU {
+			k.Signal("rank")
+		}
+		return in.dyad(p.Name, args[0], args[1])
+	}
+	return in.applyPrimN(p.Name, args)
+}
+
+// applyProj fills a projection's holes (and appends extra arguments).
+func (in *Interp) applyProj(p *k.Proj, args []k.Value) k.Value {
+	full := make([]k.Value, len(p.Args), len(p.Args)+len(args))
+	copy(full, p.Args)
+	j := 0
+	for i := range full {
+		if full[i] == nil && j < len(args) {
+			full[i] = args[j]
+			j++
+		}
+	}
+	full = append(full, args[j:]...)
+	if len(args) == 1 && k.IsIdentity(args[0]) && j == 1 && !hasHole(p.Args) {
+		full = full[:len(p.Args)] // f[a][] calls f[a] with nothing new
+	}
+	if r := in.rank(p.F); len(full) < r && !hasHole(full) {
+		if _, ok := p.F.(*k.Lambda); ok {
+			return &k.Proj{F: p.F, Args: full}
+		}
+	}
+	return in.apply(p.F, full)
+}
+
+// index applies data x to one index value.
+func (in *Interp) index(x, i k.Value) k.Value {
+	if k.IsIdentity(i) {
+		return x
+	}
+	return prim.Index(x, i)
+}
+
+// indexDeep applies data x to several indices, x[i;j;..].
+func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
+	path := make([]k.Value, len(args))
+	for i, a := range args {
+		if !k.IsIdentity(a) {
+			path[i] = a
+		}
+	}
+	return prim.IndexDeep(x, path)
+}

@@ -1,0 +1,393 @@
+// This file defines the tree walk: evaluation of each kind of syntax node.
+
+package interp
+
+import (
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
+
+// frame is one lambda call's locals. A nil frame is the console's top
+// level, where every assignment is global.
+type frame struct {
+	code  *lambdaCode
+	vals  []k.Value // by slot, parallel to code.locals; nil = unassigned
+	ctx   string    // namespace the lambda was defined in
+	ret   bool      // a `:x` has run
+	retv  k.Value
+	local bool // true inside a lambda
+}
+
+func (f *frame) slot(name string) int {
+	if f == nil {
+		return -1
+	}
+	for i, n := range f.code.locals {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// eval evaluates node n in frame f.
+func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
+	switch n := n.(type) {
+	case nil:
+		return k.Identity
+	case *syntax.Const:
+		return n.V
+	case *syntax.Ident:
+		return in.lookup(n.Name, f)
+	case *syntax.Op:
+		return opValue(n.Name)
+	case *syntax.Iter:
+		return &k.Derived{T: adverbType(n.Adverb), F: in.verbValue(n.F, f)}
+	case *syntax.Paren:
+		return in.evalParen(n, f)
+	case *syntax.Monad:
+		x := in.eval(n.X, f)
+		return in.applyMonad(n.F, x, f)
+	case *syntax.Dyad:
+		if n.R == nil {
+			fn := in.verbValue(n.F, f)
+			return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}
+		}
+		y := in.eval(n.R, f)
+		x := in.eval(n.L, f)
+		return in.applyDyad(n.F, x, y, f)
+	case *syntax.Apply:
+		return in.evalApply(n, f)
+	case *syntax.Lambda:
+		return in.makeLambda(n, f)
+	case *syntax.List:
+		return in.evalList(n, f)
+	case *syntax.Assign:
+		return in.assign(n, f)
+	case *syntax.Return:
+		v := in.eval(n.X, f)
+		if f != nil {
+			f.ret, f.retv = true, v
+		}
+		return v
+	case *syntax.Signal:
+		k.Signal(signalText(in.eval(n.X, f)))
+	case *syntax.Cond:
+		return in.evalCond(n, f)
+	case *syntax.Seq:
+		var v k.Value = k.Identity
+		for _, it := range n.Items {
+			v = in.eval(it, f)
+			if f != nil && f.ret {
+				return f.retv
+			}
+		}
+		return v
+	case *syntax.Table:
+		return in.evalTable(n, f)
+	case *syntax.Query:
+		return in.evalQuery(n, f)
+	case *syntax.System:
+		return in.system(n.Cmd)
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// evalParen evaluates a parenthesised expression; a verb inside becomes a
+// function value.
+func (in *Interp) evalParen(n *syntax.Paren, f *frame) k.Value {
+	switch x := n.X.(type) {
+	case *syntax.Op, *syntax.Iter:
+		return in.verbValue(x, f)
+	}
+	return in.eval(n.X, f)
+}
+
+// verbValue evaluates the node in verb position to a function value.
+func (in *Interp) verbValue(n syntax.Node, f *frame) k.Value {
+	switch n := n.(type) {
+	case *syntax.Op:
+		return opValue(n.Name)
+	case *syntax.Iter:
+		return &k.Derived{T: adverbType(n.Adverb), F: in.verbValue(n.F, f)}
+	}
+	return in.eval(n, f)
+}
+
+// applyMonad applies the verb or function node fn to x by juxtaposition.
+func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
+	switch fn := fn.(type) {
+	case *syntax.Op:
+		return in.monad(fn.Name, x)
+	case *syntax.Ident:
+		if _, local := in.localValue(fn.Name, f); !local {
+			if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok && isBuiltin(fn.Name) {
+				return in.monad(fn.Name, x)
+			}
+		}
+	}
+	return in.apply(in.verbValue(fn, f), []k.Value{x})
+}
+
+// applyDyad applies the verb node fn infix to x and y.
+func (in *Interp) applyDyad(fn syntax.Node, x, y k.Value, f *frame) k.Value {
+	switch fn := fn.(type) {
+	case *syntax.Op:
+		return in.dyad(fn.Name, x, y)
+	case *syntax.Ident:
+		if isBuiltin(fn.Name) {
+			return in.dyad(fn.Name, x, y)
+		}
+	}
+	return in.apply(in.verbValue(fn, f), []k.Value{x, y})
+}
+
+// evalApply evaluates f[a;b;...], arguments right to left as q does.
+func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
+	args := make([]k.Value, len(n.Args))
+	for i := len(n.Args) - 1; i >= 0; i-- {
+		if n.Args[i] != nil {
+			args[i] = in.eval(n.Args[i], f)
+		}
+	}
+	if len(args) == 0 {
+		args = []k.Value{k.Identity}
+	}
+	if op, ok := n.F.(*syntax.Op); ok && !hasHole(args) {
+		switch len(args) {
+		case 2:
+			return in.dyad(op.Name, args[0], args[1])
+		case 3, 4:
+			return in.applyPrimN(op.Name, args)
+		}
+	}
+	return in.apply(in.verbValue(n.F, f), args)
+}
+
+func hasHole(args []k.Value) bool {
+	for _, a := range args {
+		if a == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// evalList evaluates (a;b;c) right to left and unifies the items.
+func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
+	items := make([]k.Value, len(n.Items))
+	for i := len(n.Items) - 1; i >= 0; i-- {
+		if n.Items[i] == nil {
+			items[i] = k.Identity
+			continue
+		}
+		items[i] = in.eval(n.Items[i], f)
+	}
+	return k.Unify(items)
+}
+
+// lookup resolves a name: a local, then a global in the frame's namespace,
+// then a root global, then a builtin.
+func (in *Interp) lookup(name string, f *frame) k.Value {
+	if v, ok := in.localValue(name, f); ok {
+		if v == nil {
+			k.Signal(name)
+		}
+		return v
+	}
+	if v, ok := in.globals[in.qualify(name, f)]; ok {
+		return v
+	}
+	if v, ok := in.globals[name]; ok {
+		return v
+	}
+	if v := builtinValue(name); v != nil {
+		return v
+	}
+	if v := in.namespaceDict(name); v != nil {
+		return v
+	}
+	k.Signal(name)
+	return nil
+}
+
+// localValue returns the local slot's value (nil if unassigned) and whether
+// name is a local of f.
+func (in *Interp) localValue(name string, f *frame) (k.Value, bool) {
+	if f == nil || !f.local {
+		return nil, false
+	}
+	i := f.slot(name)
+	if i < 0 {
+		return nil, false
+	}
+	return f.vals[i], true
+}
+
+// qualify gives the absolute global name of name as seen from frame f.
+func (in *Interp) qualify(name string, f *frame) string {
+	if strings.HasPrefix(name, ".") {
+		return name
+	}
+	ctx := in.ctx
+	if f != nil && f.local {
+		ctx = f.ctx
+	}
+	if ctx == "" {
+		return name
+	}
+	return ctx + "." + name
+}
+
+// namespaceDict builds the dictionary view of a namespace (`.z`, `.foo`):
+// its names and values, or nil if no global lives under it.
+func (in *Interp) namespaceDict(name string) k.Value {
+	if !strings.HasPrefix(name, ".") {
+		return nil
+	}
+	prefix := name + "."
+	var keys []string
+	var vals []k.Value
+	for n, v := range in.globals {
+		if rest, ok := strings.CutPrefix(n, prefix); ok && !strings.Contains(rest, ".") {
+			keys = append(keys, rest)
+			vals = append(vals, v)
+		}
+	}
+	if keys == nil {
+		return nil
+	}
+	sortPairs(keys, vals)
+	return &k.Dict{K: k.Syms(append([]string{""}, keys...)...), V: k.NewList(append([]k.Value{k.Identity}, vals...)...)}
+}
+
+// evalCond evaluates $[..], if[..], do[..] and while[..].
+func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
+	switch n.Kind {
+	case "$":
+		a := n.Args
+		for len(a) >= 3 {
+			if truth(in.eval(a[0], f)) {
+				return in.eval(a[1], f)
+			}
+			a = a[2:]
+		}
+		if len(a) == 1 {
+			return in.eval(a[0], f)
+		}
+		if len(a) == 2 { // $[c;a]: a cast-like form q rejects
+			k.Signal("$")
+		}
+		return k.Identity
+	case "if":
+		if len(n.Args) == 0 {
+			k.Signal("rank")
+		}
+		if truth(in.eval(n.Args[0], f)) {
+			in.block(n.Args[1:], f)
+		}
+	case "do":
+		if len(n.Args) == 0 {
+			k.Signal("rank")
+		}
+		cnt := toInt(in.eval(n.Args[0], f))
+		for i := int64(0); i < cnt; i++ {
+			in.checkStop()
+			if in.block(n.Args[1:], f) {
+				break
+			}
+		}
+	case "while":
+		if len(n.Args) == 0 {
+			k.Signal("rank")
+		}
+		for truth(in.eval(n.Args[0], f)) {
+			in.checkStop()
+			if in.block(n.Args[1:], f) {
+				break
+			}
+		}
+	}
+	return k.Identity
+}
+
+// block runs statements; it reports whether a `:x` return ran.
+func (in *Interp) block(stmts []syntax.Node, f *frame) bool {
+	for _, s := range stmts {
+		in.eval(s, f)
+		if f != nil && f.ret {
+			return true
+		}
+	}
+	return false
+}
+
+// truth is q's condition test: a non-zero atom.
+func truth(v k.Value) bool {
+	switch a := v.(type) {
+	case k.Atom[bool]:
+		return a.V
+	case k.Atom[uint8]:
+		return a.V != 0
+	case k.Atom[int16]:
+		return a.V != 0
+	case k.Atom[int32]:
+		return a.V != 0
+	case k.Atom[int64]:
+		return a.V != 0
+	case k.Atom[float32]:
+		return a.V != 0
+	case k.Atom[float64]:
+		return a.V != 0
+	case k.Atom[k.GUID]:
+		return a.V != k.GUID{}
+	case k.Atom[string]:
+		k.Signal("type")
+	}
+	k.Signal("type")
+	return false
+}
+
+// toInt converts an integral atom to int64, else signals 'type.
+func toInt(v k.Value) int64 {
+	switch a := v.(type) {
+	case k.Atom[bool]:
+		if a.V {
+			return 1
+		}
+		return 0
+	case k.Atom[uint8]:
+		if a.T == -k.KX {
+			return int64(a.V)
+		}
+	case k.Atom[int16]:
+		return int64(a.V)
+	case k.Atom[int32]:
+		return int64(a.V)
+	case k.Atom[int64]:
+		return a.V
+	}
+	k.Signal("type")
+	return 0
+}
+
+// signalText gives the message `'x` raises for the value x.
+func signalText(v k.Value) string {
+	switch x := v.(type) {
+	case k.Atom[string]:
+		return x.V
+	case *k.Vec[uint8]:
+		if x.T == k.KC {
+			return string(x.V)
+		}
+	case k.Atom[uint8]:
+		if x.T == -k.KC {
+			return string([]byte{x.V})
+		}
+	}
+	k.Signal("type")
+	return ""
+}

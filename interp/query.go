@@ -1,0 +1,691 @@
+// This file defines the qSQL templates select, exec, update and delete,
+// and their functional forms ?[t;c;b;a] and ![t;c;b;a].
+
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// query is a qSQL template with its phrases already as closures over an
+// environment, so the template form and the functional form share one
+// implementation.
+type query struct {
+	kind    string
+	cols    []qcol // select/exec/update columns; delete: names only
+	by      []qcol
+	hasBy   bool
+	where   []func(env *frame) k.Value
+	limit   func(env *frame) k.Value
+	byName  string // set when the table was given by name
+	noNames bool   // exec with one unnamed column returns the bare value
+}
+
+// qcol is one named column expression.
+type qcol struct {
+	name string
+	eval func(env *frame) k.Value
+}
+
+// evalQuery evaluates a qSQL template.
+func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
+	q := &query{kind: n.Kind, hasBy: n.HasBy || len(n.By) > 0}
+	mk := func(cols []syntax.Col) []qcol {
+		names := colNames(cols)
+		out := make([]qcol, len(cols))
+		for i, c := range cols {
+			x := c.X
+			out[i] = qcol{name: names[i], eval: func(env *frame) k.Value { return in.eval(x, env) }}
+		}
+		return out
+	}
+	q.cols = mk(n.Cols)
+	q.by = mk(n.By)
+	if n.Kind == "exec" && len(n.Cols) == 1 && n.Cols[0].Name == "" {
+		q.noNames = true
+	}
+	for _, w := range n.Where {
+		w := w
+		q.where = append(q.where, func(env *frame) k.Value { return in.eval(w, env) })
+	}
+	if len(n.Limit) > 0 {
+		lim := n.Limit[0]
+		q.limit = func(env *frame) k.Value { return in.eval(lim, env) }
+	}
+	src := in.eval(n.From, f)
+	return in.runQuery(q, src, f)
+}
+
+// runQuery runs a query against src (a table, keyed table, or a symbol
+// naming one).
+func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
+	if s, ok := src.(k.Atom[string]); ok && (q.kind == "update" || q.kind == "delete") {
+		q.byName = s.V
+		if s.V == "." || s.V == "" {
+			return in.deleteGlobals(q)
+		}
+		src = in.lookup(s.V, f)
+	} else if ok {
+		src = in.lookup(s.V, f)
+	}
+	if d, ok := src.(*k.Dict); ok && q.kind == "delete" {
+		if _, keyed := d.K.(*k.Table); !keyed {
+			return in.storeResult(q, in.deleteKeys(d, q))
+		}
+	}
+	t, keys := unkey(src)
+	rows := in.where(q, t, f)
+	var res k.Value
+	switch q.kind {
+	case "select":
+		res = in.doSelect(q, t, keys, rows, f)
+	case "exec":
+		res = in.doExec(q, t, rows, f)
+	case "update":
+		res = rekey(in.doUpdate(q, t, rows, f), keys)
+	case "delete":
+		res = rekey(doDelete(q, t, rows), keys)
+	default:
+		k.Signal("nyi")
+	}
+	return in.storeResult(q, res)
+}
+
+// storeResult assigns the result of an update or delete by name.
+func (in *Interp) storeResult(q *query, res k.Value) k.Value {
+	if q.byName == "" {
+		return res
+	}
+	in.globals[in.qualify(q.byName, nil)] = res
+	return k.S(q.byName)
+}
+
+// unkey gives the plain table of a table or keyed table, and the key
+// column count (0 for a plain table).
+func unkey(v k.Value) (*k.Table, int) {
+	switch t := v.(type) {
+	case *k.Table:
+		return t, 0
+	case *k.Dict:
+		kt, ok1 := t.K.(*k.Table)
+		vt, ok2 := t.V.(*k.Table)
+		if ok1 && ok2 {
+			cols := append(append([]string{}, kt.Cols.V...), vt.Cols.V...)
+			data := append(append([]k.Value{}, kt.Data...), vt.Data...)
+			return &k.Table{Cols: k.Syms(cols...), Data: data}, len(kt.Data)
+		}
+	}
+	k.Signal("type")
+	return nil, 0
+}
+
+// rekey makes the first n columns of t its key (n = 0: t itself).
+func rekey(v k.Value, n int) k.Value {
+	t, ok := v.(*k.Table)
+	if n == 0 || !ok {
+		return v
+	}
+	return &k.Dict{
+		K: &k.Table{Cols: k.Syms(t.Cols.V[:n]...), Data: t.Data[:n]},
+		V: &k.Table{Cols: k.Syms(t.Cols.V[n:]...), Data: t.Data[n:]},
+	}
+}
+
+// env makes the frame in which column expressions run: the columns of t
+// restricted to rows (nil: all), the virtual column i, and the locals of
+// the enclosing lambda.
+func (in *Interp) env(t *k.Table, rows []int64, f *frame) *frame {
+	names := make([]string, 0, len(t.Data)+1)
+	vals := make([]k.Value, 0, len(t.Data)+1)
+	var idx k.Value
+	if rows != nil {
+		idx = k.Longs(rows...)
+	}
+	for i, c := range t.Cols.V {
+		names = append(names, c)
+		if idx == nil {
+			vals = append(vals, t.Data[i])
+		} else {
+			vals = append(vals, prim.Index(t.Data[i], idx))
+		}
+	}
+	names = append(names, "i")
+	if idx != nil {
+		vals = append(vals, idx)
+	} else {
+		vals = append(vals, tilVec(t.Len()))
+	}
+	ctx := in.ctx
+	if f != nil && f.local {
+		for i, n := range f.code.locals {
+			if f.vals[i] != nil {
+				names = append(names, n)
+				vals = append(vals, f.vals[i])
+			}
+		}
+		ctx = f.ctx
+	}
+	return &frame{code: &lambdaCode{locals: names}, vals: vals, ctx: ctx, local: true}
+}
+
+func tilVec(n int) *k.Vec[int64] {
+	v := make([]int64, n)
+	for i := range v {
+		v[i] = int64(i)
+	}
+	return k.Longs(v...)
+}
+
+// where applies the constraints in order, each to the rows the previous
+// ones kept; nil means every row.
+func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
+	var rows []int64
+	for _, w := range q.where {
+		c := w(in.env(t, rows, f))
+		n := t.Len()
+		if rows != nil {
+			n = len(rows)
+		}
+		keep := make([]int64, 0, n)
+		switch b := c.(type) {
+		case *k.Vec[bool]:
+			if len(b.V) != n {
+				k.Signal("length")
+			}
+			for i, ok := range b.V {
+				if ok {
+					keep = append(keep, rowAt(rows, i))
+				}
+			}
+		case k.Atom[bool]:
+			if b.V {
+				for i := 0; i < n; i++ {
+					keep = append(keep, rowAt(rows, i))
+				}
+			}
+		default:
+			// an index list, as `where` gives
+			for _, it := range k.Items(c) {
+				keep = append(keep, rowAt(rows, int(toInt(it))))
+			}
+		}
+		rows = keep
+	}
+	if q.limit != nil {
+		rows = applyLimit(q.limit(in.env(t, rows, f)), rows, t.Len())
+	}
+	return rows
+}
+
+func rowAt(rows []int64, i int) int64 {
+	if rows == nil {
+		return int64(i)
+	}
+	return rows[i]
+}
+
+// applyLimit is select[n] (first n, or last -n) and select[m n].
+func applyLimit(lim k.Value, rows []int64, total int) []int64 {
+	if rows == nil {
+		rows = tilVec(total).V
+	}
+	switch l := lim.(type) {
+	case k.Atom[int64], k.Atom[int32]:
+		n := toInt(l)
+		if n >= 0 {
+			return rows[:min(int(n), len(rows))]
+		}
+		return rows[max(0, len(rows)+int(n)):]
+	case *k.Vec[int64]:
+		if len(l.V) == 2 {
+			s := min(int(l.V[0]), len(rows))
+			return rows[s:min(s+int(l.V[1]), len(rows))]
+		}
+	}
+	k.Signal("type")
+	return nil
+}
+
+// subTable is t restricted to rows (nil: t).
+func subTable(t *k.Table, rows []int64) *k.Table {
+	if rows == nil {
+		return t
+	}
+	idx := k.Longs(rows...)
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		data[i] = prim.Index(c, idx)
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
+}
+
+// doSelect is select.
+func (in *Interp) doSelect(q *query, t *k.Table, keys int, rows []int64, f *frame) k.Value {
+	if q.hasBy {
+		return in.selectBy(q, t, rows, f)
+	}
+	if len(q.cols) == 0 {
+		return rekey(subTable(t, rows), keys)
+	}
+	env := in.env(t, rows, f)
+	names := make([]string, len(q.cols))
+	vals := make([]k.Value, len(q.cols))
+	for i := len(q.cols) - 1; i >= 0; i-- {
+		names[i] = q.cols[i].name
+		vals[i] = q.cols[i].eval(env)
+	}
+	return makeTable(names, vals)
+}
+
+// makeTable builds a table from columns, extending atoms; all atoms make
+// one row.
+func makeTable(names []string, vals []k.Value) *k.Table {
+	n := -1
+	for _, v := range vals {
+		if k.IsList(v) {
+			if n >= 0 && v.Len() != n {
+				k.Signal("length")
+			}
+			n = v.Len()
+		}
+	}
+	if n < 0 {
+		n = 1
+	}
+	data := make([]k.Value, len(vals))
+	for i, v := range vals {
+		if k.IsList(v) {
+			data[i] = v
+		} else {
+			data[i] = extend(v, n)
+		}
+	}
+	return &k.Table{Cols: k.Syms(names...), Data: data}
+}
+
+// groups splits rows into groups by the values of the by columns, in
+// ascending order of the group keys; it returns the key table (one row
+// per group) and each group's rows.
+func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table, [][]int64) {
+	env := in.env(t, rows, f)
+	names := make([]string, len(q.by))
+	vals := make([]k.Value, len(q.by))
+	for i := len(q.by) - 1; i >= 0; i-- {
+		names[i] = q.by[i].name
+		vals[i] = q.by[i].eval(env)
+	}
+	n := t.Len()
+	if rows != nil {
+		n = len(rows)
+	}
+	var order []string
+	members := map[string][]int64{}
+	first := map[string]int{}
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		for _, v := range vals {
+			if k.IsList(v) {
+				fmt.Fprintf(&b, "%v\x00", k.At(v, i))
+			} else {
+				fmt.Fprintf(&b, "%v\x00", v)
+			}
+		}
+		key := b.String()
+		if _, ok := members[key]; !ok {
+			order = append(order, key)
+			first[key] = i
+		}
+		members[key] = append(members[key], rowAt(rows, i))
+	}
+	firsts := make([]int64, len(order))
+	for i, key := range order {
+		firsts[i] = int64(first[key])
+	}
+	idx := k.Longs(firsts...)
+	kdata := make([]k.Value, len(vals))
+	for i, v := range vals {
+		if k.IsList(v) {
+			kdata[i] = prim.Index(v, idx)
+		} else {
+			kdata[i] = extend(v, len(order))
+		}
+	}
+	kt := &k.Table{Cols: k.Syms(names...), Data: kdata}
+	grp := make([][]int64, len(order))
+	for i, key := range order {
+		grp[i] = members[key]
+	}
+	// ascending by key, as q's select by sorts its groups
+	if len(order) > 1 {
+		perm := in.monad("iasc", kt)
+		kt = prim.Index(kt, perm).(*k.Table)
+		pg := make([][]int64, len(grp))
+		for i, p := range k.Items(perm) {
+			pg[i] = grp[toInt(p)]
+		}
+		grp = pg
+	}
+	return kt, grp
+}
+
+// selectBy is select ... by ....
+func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value {
+	kt, grp := in.groups(q, t, rows, f)
+	if len(q.cols) == 0 {
+		// last row of each group, of the columns not in the key
+		var names []string
+		var data []k.Value
+		lastRows := make([]int64, len(grp))
+		for i, g := range grp {
+			lastRows[i] = g[len(g)-1]
+		}
+		idx := k.Longs(lastRows...)
+		for i, c := range t.Cols.V {
+			if contains(kt.Cols.V, c) {
+				continue
+			}
+			names = append(names, c)
+			data = append(data, prim.Index(t.Data[i], idx))
+		}
+		return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
+	}
+	cols := make([][]k.Value, len(q.cols))
+	for _, g := range grp {
+		env := in.env(t, g, f)
+		for j := len(q.cols) - 1; j >= 0; j-- {
+			cols[j] = append(cols[j], q.cols[j].eval(env))
+		}
+	}
+	names := make([]string, len(q.cols))
+	data := make([]k.Value, len(q.cols))
+	for j, c := range q.cols {
+		names[j] = c.name
+		data[j] = k.Unify(cols[j])
+		if data[j].Len() != len(grp) {
+			data[j] = k.NewList(cols[j]...)
+		}
+	}
+	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
+}
+
+func contains(s []string, x string) bool {
+	for _, v := range s {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// doExec is exec.
+func (in *Interp) doExec(q *query, t *k.Table, rows []int64, f *frame) k.Value {
+	if q.hasBy {
+		kt, grp := in.groups(q, t, rows, f)
+		var keys k.Value = kt
+		if len(kt.Data) == 1 {
+			keys = kt.Data[0]
+		}
+		vals := make([]k.Value, len(grp))
+		for i, g := range grp {
+			env := in.env(t, g, f)
+			vals[i] = in.execCols(q, env)
+		}
+		return &k.Dict{K: keys, V: k.Unify(vals)}
+	}
+	if len(q.cols) == 0 {
+		st := subTable(t, rows)
+		n := st.Len()
+		if n == 0 {
+			return &k.Dict{K: t.Cols, V: k.NewList()}
+		}
+		return prim.Index(st, k.J(int64(n-1)))
+	}
+	return in.execCols(q, in.env(t, rows, f))
+}
+
+// execCols evaluates exec's columns: the bare value for one unnamed
+// column, else a dictionary by name.
+func (in *Interp) execCols(q *query, env *frame) k.Value {
+	if q.noNames {
+		return q.cols[0].eval(env)
+	}
+	names := make([]string, len(q.cols))
+	vals := make([]k.Value, len(q.cols))
+	for i := len(q.cols) - 1; i >= 0; i-- {
+		names[i] = q.cols[i].name
+		vals[i] = q.cols[i].eval(env)
+	}
+	return &k.Dict{K: k.Syms(names...), V: k.NewList(vals...)}
+}
+
+// doUpdate is update: new or replaced columns, for the selected rows
+// (others keep their values, or get nulls in a new column), per group
+// with by.
+func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value {
+	n := t.Len()
+	cols := append([]string{}, t.Cols.V...)
+	data := append([]k.Value{}, t.Data...)
+	set := func(name string, v k.Value, at []int64) {
+		j := -1
+		for i, c := range cols {
+			if c == name {
+				j = i
+			}
+		}
+		if at == nil {
+			v = extend(v, n)
+			if v.Len() != n {
+				k.Signal("length")
+			}
+			if j < 0 {
+				cols, data = append(cols, name), append(data, v)
+			} else {
+				data[j] = v
+			}
+			return
+		}
+		if j < 0 {
+			cols = append(cols, name)
+			data = append(data, nullColumn(v, n))
+			j = len(data) - 1
+		}
+		if !k.IsList(v) {
+			v = extend(v, len(at))
+		}
+		data[j] = prim.Amend(data[j], k.Longs(at...), v)
+	}
+	if q.hasBy {
+		_, grp := in.groups(q, t, rows, f)
+		for _, g := range grp {
+			env := in.env(t, g, f)
+			vals := make([]k.Value, len(q.cols))
+			for i := len(q.cols) - 1; i >= 0; i-- {
+				vals[i] = q.cols[i].eval(env)
+			}
+			for i, c := range q.cols {
+				set(c.name, vals[i], g)
+			}
+		}
+		return &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	env := in.env(t, rows, f)
+	vals := make([]k.Value, len(q.cols))
+	for i := len(q.cols) - 1; i >= 0; i-- {
+		vals[i] = q.cols[i].eval(env)
+	}
+	for i, c := range q.cols {
+		set(c.name, vals[i], rows)
+	}
+	return &k.Table{Cols: k.Syms(cols...), Data: data}
+}
+
+// nullColumn is a column of n nulls of v's item type.
+func nullColumn(v k.Value, n int) k.Value {
+	t := v.Type()
+	if t < 0 {
+		t = -t
+	}
+	if t == k.KList || t >= k.XT {
+		items := make([]k.Value, n)
+		for i := range items {
+			items[i] = k.Identity
+		}
+		return k.NewList(items...)
+	}
+	return extend(k.Null(-t), n)
+}
+
+// doDelete is delete: columns by name, or the rows the where phrase
+// selects.
+func doDelete(q *query, t *k.Table, rows []int64) k.Value {
+	if len(q.cols) > 0 {
+		var cols []string
+		var data []k.Value
+		drop := map[string]bool{}
+		for _, c := range q.cols {
+			drop[c.name] = true
+		}
+		for i, c := range t.Cols.V {
+			if !drop[c] {
+				cols = append(cols, c)
+				data = append(data, t.Data[i])
+			}
+		}
+		return &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	if len(q.where) == 0 {
+		return subTable(t, []int64{})
+	}
+	gone := make([]bool, t.Len())
+	for _, r := range rows {
+		gone[r] = true
+	}
+	keep := []int64{}
+	for i, g := range gone {
+		if !g {
+			keep = append(keep, int64(i))
+		}
+	}
+	return subTable(t, keep)
+}
+
+// deleteKeys is `delete k from d` on a dictionary.
+func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
+	names := make([]string, len(q.cols))
+	for i, c := range q.cols {
+		names[i] = c.name
+	}
+	return in.dyad("_", d, k.Syms(names...))
+}
+
+// deleteGlobals is `delete a from `.`.
+func (in *Interp) deleteGlobals(q *query) k.Value {
+	for _, c := range q.cols {
+		delete(in.globals, in.qualify(c.name, nil))
+	}
+	return k.S(q.byName)
+}
+
+// funcSelect is ?[t;c;b;a]: the functional select and exec.
+func (in *Interp) funcSelect(args []k.Value) k.Value {
+	q := in.funcQuery("select", args)
+	if len(args) == 5 {
+		k.Signal("nyi")
+	}
+	return in.runQuery(q, args[0], nil)
+}
+
+// funcUpdate is ![t;c;b;a]: the functional update and delete.
+func (in *Interp) funcUpdate(args []k.Value) k.Value {
+	q := in.funcQuery("update", args)
+	return in.runQuery(q, args[0], nil)
+}
+
+// funcQuery builds a query from the functional form's parse trees: c a
+// list of constraints, b a dict of groupings (or a boolean for exec),
+// a a dict of columns (or a symbol list for delete).
+func (in *Interp) funcQuery(kind string, args []k.Value) *query {
+	q := &query{kind: kind}
+	for _, c := range k.Items(args[1]) {
+		c := c
+		q.where = append(q.where, func(env *frame) k.Value { return in.evalTree(c, env) })
+	}
+	b, a := args[2], args[3]
+	if d, ok := b.(*k.Dict); ok {
+		q.hasBy = true
+		q.by = in.treeCols(d)
+	} else if bb, ok := b.(k.Atom[bool]); ok && kind == "select" && !bb.V {
+		q.kind = "exec"
+	} else if kind == "select" && b.Len() == 0 {
+		q.kind = "exec"
+	}
+	switch av := a.(type) {
+	case *k.Dict:
+		q.cols = in.treeCols(av)
+	case *k.Vec[string]:
+		if kind == "update" {
+			q.kind = "delete"
+		}
+		for _, n := range av.V {
+			q.cols = append(q.cols, qcol{name: n})
+		}
+	default:
+		if kind == "update" && a.Len() == 0 {
+			q.kind = "delete"
+		} else if q.kind == "exec" && !k.IsIdentity(a) && a.Len() > 0 {
+			a := a
+			q.noNames = true
+			q.cols = []qcol{{eval: func(env *frame) k.Value { return in.evalTree(a, env) }}}
+		}
+	}
+	return q
+}
+
+// treeCols turns a dict of name → parse tree into column closures.
+func (in *Interp) treeCols(d *k.Dict) []qcol {
+	names, ok := d.K.(*k.Vec[string])
+	if !ok {
+		k.Signal("type")
+	}
+	trees := k.Items(d.V)
+	out := make([]qcol, len(names.V))
+	for i, n := range names.V {
+		tr := trees[i]
+		out[i] = qcol{name: n, eval: func(env *frame) k.Value { return in.evalTree(tr, env) }}
+	}
+	return out
+}
+
+// evalTree evaluates a parse tree as `eval` does: a symbol is a name, a
+// general list is an application, anything else is itself; an enlisted
+// item is a constant.
+func (in *Interp) evalTree(t k.Value, f *frame) k.Value {
+	switch x := t.(type) {
+	case k.Atom[string]:
+		return in.lookup(x.V, f)
+	case *k.List:
+		if len(x.V) == 0 {
+			return x
+		}
+		if len(x.V) == 1 {
+			return x.V[0]
+		}
+		fn := in.evalTree(x.V[0], f)
+		args := make([]k.Value, len(x.V)-1)
+		for i := len(x.V) - 1; i >= 1; i-- {
+			args[i-1] = in.evalTree(x.V[i], f)
+		}
+		return in.apply(fn, args)
+	case *k.Vec[string]:
+		if len(x.V) == 1 {
+			return k.S(x.V[0])
+		}
+		return x
+	}
+	return t
+}

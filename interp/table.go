@@ -1,0 +1,140 @@
+// This file defines table literals and the qSQL templates.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
+
+// evalTable builds a table literal: columns right to left, atoms
+// extended to the common length, unnamed columns named as q names them.
+func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
+	keys := in.evalCols(n.Keys, f)
+	vals := in.evalCols(n.Cols, f)
+	all := append(append([]namedCol{}, keys...), vals...)
+	rows := -1
+	for _, c := range all {
+		if k.IsList(c.v) {
+			if rows >= 0 && c.v.Len() != rows {
+				k.Signal("length")
+			}
+			rows = c.v.Len()
+		}
+	}
+	if rows < 0 {
+		rows = 1
+	}
+	mk := func(cols []namedCol) *k.Table {
+		names := make([]string, len(cols))
+		data := make([]k.Value, len(cols))
+		for i, c := range cols {
+			names[i] = c.name
+			data[i] = extend(c.v, rows)
+		}
+		return &k.Table{Cols: k.Syms(names...), Data: data}
+	}
+	if len(keys) == 0 {
+		return mk(vals)
+	}
+	return &k.Dict{K: mk(keys), V: mk(vals)}
+}
+
+type namedCol struct {
+	name string
+	v    k.Value
+}
+
+// evalCols evaluates column definitions right to left.
+func (in *Interp) evalCols(cols []syntax.Col, f *frame) []namedCol {
+	out := make([]namedCol, len(cols))
+	for i := len(cols) - 1; i >= 0; i-- {
+		out[i] = namedCol{v: in.eval(cols[i].X, f)}
+	}
+	names := colNames(cols)
+	for i := range out {
+		out[i].name = names[i]
+	}
+	return out
+}
+
+// colNames gives the names q gives columns: their own, else the name the
+// expression starts from, else x; a name already taken gets the column's
+// position appended (c1, c11).
+func colNames(cols []syntax.Col) []string {
+	names := make([]string, len(cols))
+	seen := map[string]bool{}
+	for i, c := range cols {
+		name := c.Name
+		if name == "" {
+			name = firstName(c.X)
+		}
+		if name == "" {
+			name = "x"
+		}
+		if seen[name] {
+			name += itoa(i)
+		}
+		seen[name] = true
+		names[i] = name
+	}
+	return names
+}
+
+// firstName is the name an unnamed column takes from its expression: a
+// name itself, or the first argument of an application, recursively.
+// The virtual column i gives none.
+func firstName(n syntax.Node) string {
+	switch n := n.(type) {
+	case *syntax.Ident:
+		if n.Name == "i" {
+			return ""
+		}
+		if i := lastDot(n.Name); i >= 0 {
+			return n.Name[i+1:]
+		}
+		return n.Name
+	case *syntax.Monad:
+		return firstName(n.X)
+	case *syntax.Dyad:
+		return firstName(n.L)
+	case *syntax.Apply:
+		if len(n.Args) > 0 {
+			return firstName(n.Args[0])
+		}
+	case *syntax.Paren:
+		return firstName(n.X)
+	}
+	return ""
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// extend makes an atom into a column of n copies.
+func extend(v k.Value, n int) k.Value {
+	if k.IsList(v) {
+		return v
+	}
+	items := make([]k.Value, n)
+	for i := range items {
+		items[i] = v
+	}
+	if v.Type() >= 0 {
+		return k.NewList(items...)
+	}
+	return k.Unify(items)
+}

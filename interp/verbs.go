@@ -1,0 +1,421 @@
+// This file dispatches primitives: the pure ones in package prim, and the
+// ones that need the evaluator (apply, amend, trap, iterators as keywords,
+// value, internal functions).
+
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"qgo/interp/format"
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// ownMonads and ownDyads are the primitives that need the interpreter.
+// They are consulted before prim's tables.
+var (
+	ownMonads map[string]func(in *Interp, x k.Value) k.Value
+	ownDyads  map[string]func(in *Interp, x, y k.Value) k.Value
+)
+
+func init() {
+	ownMonads = map[string]func(in *Interp, x k.Value) k.Value{
+		"value":  (*Interp).value,
+		"get":    (*Interp).value,
+		".":      (*Interp).value,
+		"string": (*Interp).str,
+		"$":      (*Interp).str,
+		"show":   (*Interp).show,
+		"system": (*Interp).systemFn,
+		"exit":   (*Interp).exit,
+		"key":    (*Interp).key,
+		"!":      (*Interp).key,
+	}
+	ownDyads = map[string]func(in *Interp, x, y k.Value) k.Value{
+		"@": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, []k.Value{y}) },
+		".": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, k.Items(y)) },
+		"!": (*Interp).bang,
+		"each": func(in *Interp, f, x k.Value) k.Value {
+			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
+		},
+		"over": func(in *Interp, f, x k.Value) k.Value {
+			return in.applyDerived(&k.Derived{T: k.FOver, F: f}, []k.Value{x})
+		},
+		"scan": func(in *Interp, f, x k.Value) k.Value {
+			return in.applyDerived(&k.Derived{T: k.FScan, F: f}, []k.Value{x})
+		},
+		"prior": func(in *Interp, f, x k.Value) k.Value {
+			return in.applyDerived(&k.Derived{T: k.FPrior, F: f}, []k.Value{x})
+		},
+		"peach": func(in *Interp, f, x k.Value) k.Value {
+			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
+		},
+		"set": (*Interp).set,
+		":":   func(in *Interp, x, y k.Value) k.Value { return y },
+	}
+}
+
+// glyphs are the operators written as symbols; as nouns they are binary
+// primitives (type 102).
+const glyphs = "+-*%!&|<>=~,^#_$?@.:"
+
+// opValue is the function value of an operator glyph.
+func opValue(name string) k.Value {
+	if name == "::" {
+		return k.Identity
+	}
+	return &k.Prim{T: k.FB, Name: name}
+}
+
+// isBuiltin reports whether name is a keyword with a native primitive.
+func isBuiltin(name string) bool {
+	if name == "" || strings.ContainsAny(name[:1], glyphs) {
+		return false
+	}
+	if _, ok := ownMonads[name]; ok {
+		return true
+	}
+	if _, ok := ownDyads[name]; ok {
+		return true
+	}
+	if _, ok := prim.Monads[name]; ok {
+		return true
+	}
+	_, ok := prim.Dyads[name]
+	return ok
+}
+
+// builtinValue is the function value of a keyword, or nil.
+func builtinValue(name string) k.Value {
+	if !isBuiltin(name) {
+		return nil
+	}
+	_, m1 := ownMonads[name]
+	_, m2 := prim.Monads[name]
+	if m1 || m2 {
+		return &k.Prim{T: k.FU, Name: name}
+	}
+	return &k.Prim{T: k.FB, Name: name}
+}
+
+// adverbType maps an iterator's spelling to its derived-function type.
+func adverbType(a string) k.Type {
+	switch a {
+	case "'":
+		return k.FEach
+	case "/":
+		return k.FOver
+	case "\\":
+		return k.FScan
+	case "':":
+		return k.FPrior
+	case "/:":
+		return k.FRight
+	case "\\:":
+		return k.FLeft
+	}
+	k.Signal("nyi")
+	return 0
+}
+
+// monad applies the unary form of the primitive name.
+func (in *Interp) monad(name string, x k.Value) k.Value {
+	if f, ok := ownMonads[name]; ok {
+		return f(in, x)
+	}
+	if f, ok := prim.Monads[name]; ok {
+		return f(x)
+	}
+	if name == "::" {
+		return x
+	}
+	if _, ok := prim.Dyads[name]; ok {
+		return &k.Proj{F: &k.Prim{T: k.FB, Name: name}, Args: []k.Value{x, nil}}
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// dyad applies the binary form of the primitive name.
+func (in *Interp) dyad(name string, x, y k.Value) k.Value {
+	if f, ok := ownDyads[name]; ok {
+		return f(in, x, y)
+	}
+	if f, ok := prim.Dyads[name]; ok {
+		return f(x, y)
+	}
+	if _, ok := prim.Monads[name]; ok {
+		k.Signal("rank")
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// applyPrimN applies @ . ? ! with three or four arguments: amend, trap,
+// vector conditional and the functional qSQL forms.
+func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
+	switch name {
+	case "@":
+		if k.IsFunc(args[0].Type()) && len(args) == 3 {
+			return in.trap(args[0], []k.Value{args[1]}, args[2])
+		}
+		return in.amend(args, false)
+	case ".":
+		if k.IsFunc(args[0].Type()) && len(args) == 3 {
+			return in.trap(args[0], k.Items(args[1]), args[2])
+		}
+		return in.amend(args, true)
+	case "?":
+		if len(args) == 3 {
+			return in.vcond(args[0], args[1], args[2])
+		}
+		return in.funcSelect(args)
+	case "!":
+		return in.funcUpdate(args)
+	}
+	k.Signal("rank")
+	return nil
+}
+
+// trap applies f to args; on a q signal it returns h applied to the
+// message (or h itself when h is not a function).
+func (in *Interp) trap(f k.Value, args []k.Value, h k.Value) (v k.Value) {
+	depth := in.depth
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*k.Error)
+			if !ok {
+				panic(r)
+			}
+			in.depth = depth
+			if k.IsFunc(h.Type()) {
+				v = in.apply(h, []k.Value{k.Str(e.Msg)})
+			} else {
+				v = h
+			}
+		}
+	}()
+	return in.apply(f, args)
+}
+
+// vcond is ?[c;a;b], the vector conditional.
+func (in *Interp) vcond(c, a, b k.Value) k.Value {
+	cb, ok := c.(*k.Vec[bool])
+	if !ok {
+		if ab, ok := c.(k.Atom[bool]); ok {
+			if ab.V {
+				return a
+			}
+			return b
+		}
+		k.Signal("type")
+	}
+	n := len(cb.V)
+	if (k.IsList(a) && a.Len() != n) || (k.IsList(b) && b.Len() != n) {
+		k.Signal("length")
+	}
+	items := make([]k.Value, n)
+	for i, t := range cb.V {
+		src := b
+		if t {
+			src = a
+		}
+		if k.IsList(src) {
+			items[i] = k.At(src, i)
+		} else {
+			items[i] = src
+		}
+	}
+	return k.Unify(items)
+}
+
+// handleWrite applies an integer as a handle: 1 and 2 write text to
+// stdout and stderr, -1 and -2 add a newline, 0 evaluates a string.
+func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
+	switch h {
+	case 0:
+		if s, ok := x.(*k.Vec[uint8]); ok && s.T == k.KC {
+			return in.evalString(string(s.V))
+		}
+		return in.apply(k.Identity, []k.Value{x})
+	case 1, -1, 2, -2:
+		w := in.out
+		if h == 2 || h == -2 {
+			w = in.errOut
+		}
+		text := textOf(x)
+		if h < 0 {
+			text += "\n"
+		}
+		fmt.Fprint(w, text)
+		return k.J(h)
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// textOf is the text of a string, a char, or a list of strings (lines).
+func textOf(x k.Value) string {
+	switch x := x.(type) {
+	case *k.Vec[uint8]:
+		if x.T == k.KC {
+			return string(x.V)
+		}
+	case k.Atom[uint8]:
+		if x.T == -k.KC {
+			return string([]byte{x.V})
+		}
+	case *k.List:
+		var b strings.Builder
+		for i, it := range x.V {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(textOf(it))
+		}
+		return b.String()
+	}
+	k.Signal("type")
+	return ""
+}
+
+// bang is `!` as a dyad: internal functions for a non-positive integer
+// left argument (`0N!x`, `-3!x`), else prim's dict and key forms.
+func (in *Interp) bang(x, y k.Value) k.Value {
+	switch a := x.(type) {
+	case k.Atom[int64], k.Atom[int32]:
+		if n := toInt(a); n < 0 || n == k.NJ || n == int64(k.NI) {
+			return in.internal(n, y)
+		}
+	}
+	return prim.Dyads["!"](x, y)
+}
+
+// internal implements the internal functions n!x that the console uses.
+func (in *Interp) internal(n int64, x k.Value) k.Value {
+	switch n {
+	case k.NJ, int64(k.NI):
+		fmt.Fprintln(in.out, format.Repr(x, in.opts))
+		return x
+	case -3:
+		return k.Str(format.Repr(x, in.opts))
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// str is `string`: the text of an atom, or of each item of a list.
+func (in *Interp) str(x k.Value) k.Value {
+	switch {
+	case x.Type() < 0:
+		return k.Str(format.String(x, in.opts))
+	case x.Type() == k.KC:
+		s := x.(*k.Vec[uint8])
+		items := make([]k.Value, len(s.V))
+		for i, c := range s.V {
+			items[i] = k.Str(string([]byte{c}))
+		}
+		return k.NewList(items...)
+	case k.IsList(x):
+		items := k.Items(x)
+		out := make([]k.Value, len(items))
+		for i, it := range items {
+			out[i] = in.str(it)
+		}
+		return k.NewList(out...)
+	case x.Type() == k.XD:
+		d := x.(*k.Dict)
+		return &k.Dict{K: d.K, V: in.str(d.V)}
+	case x.Type() == k.XT:
+		t := x.(*k.Table)
+		cols := make([]k.Value, len(t.Data))
+		for i, c := range t.Data {
+			cols[i] = in.str(c)
+		}
+		return &k.Table{Cols: t.Cols, Data: cols}
+	}
+	return k.Str(format.Repr(x, in.opts))
+}
+
+// show prints the console form of x and returns ::.
+func (in *Interp) show(x k.Value) k.Value {
+	fmt.Fprintln(in.out, format.Console(x, in.opts))
+	return k.Identity
+}
+
+// value is `value`/`get`: evaluate a string, look up a symbol, the values
+// of a dictionary, or the parts of a function.
+func (in *Interp) value(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Vec[uint8]:
+		if v.T == k.KC {
+			return in.evalString(string(v.V))
+		}
+	case k.Atom[string]:
+		return in.lookup(v.V, nil)
+	case *k.Dict:
+		return v.V
+	case *k.List:
+		if len(v.V) > 0 {
+			f := v.V[0]
+			if s, ok := f.(k.Atom[string]); ok {
+				f = in.lookup(s.V, nil)
+			}
+			return in.apply(f, v.V[1:])
+		}
+		return v
+	case *k.Proj:
+		return k.NewList(append([]k.Value{v.F}, v.Args...)...)
+	case *k.Lambda:
+		return k.NewList(k.Str(v.Src))
+	}
+	if f, ok := prim.Monads["value"]; ok {
+		return f(x)
+	}
+	k.Signal("type")
+	return nil
+}
+
+// set is `name set value`: assign a global.
+func (in *Interp) set(x, y k.Value) k.Value {
+	s, ok := x.(k.Atom[string])
+	if !ok {
+		k.Signal("type")
+	}
+	in.globals[in.qualify(s.V, nil)] = y
+	return x
+}
+
+// key is `key`: a namespace's names for a symbol, else prim's key.
+func (in *Interp) key(x k.Value) k.Value {
+	if s, ok := x.(k.Atom[string]); ok && strings.HasPrefix(s.V, ".") {
+		if d, ok := in.namespaceDict(s.V).(*k.Dict); ok {
+			return d.K
+		}
+		return k.Syms()
+	}
+	if f, ok := prim.Monads["key"]; ok {
+		return f(x)
+	}
+	k.Signal("type")
+	return nil
+}
+
+// sortPairs sorts names and their values by name.
+func sortPairs(keys []string, vals []k.Value) {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	k2 := make([]string, len(keys))
+	v2 := make([]k.Value, len(vals))
+	for i, j := range idx {
+		k2[i], v2[i] = keys[j], vals[j]
+	}
+	copy(keys, k2)
+	copy(vals, v2)
+}
