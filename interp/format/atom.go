@@ -115,6 +115,23 @@ func float32Item(x float32, o Options) item {
 	return item{s: floatText(f, d)}
 }
 
+// atomItem renders an atom of a number or temporal type.
+func atomItem(v k.Value, o Options) item {
+	switch x := v.(type) {
+	case k.Atom[int16]:
+		return int16Item(x.V)
+	case k.Atom[int32]:
+		return int32Item(-x.T, x.V)
+	case k.Atom[int64]:
+		return int64Item(-x.T, x.V)
+	case k.Atom[float32]:
+		return float32Item(x.V, o)
+	case k.Atom[float64]:
+		return float64Item(-x.T, x.V, o)
+	}
+	panic("format: not a numeric atom")
+}
+
 // floatText is C's %.*g, which is what q prints floats with: 7 significant
 // digits by default, exponent form below 1e-4 and from 10^digits up
 // (docs/basics/syscmds.md, \P: 123456789f prints 1.234568e+08).
@@ -189,16 +206,8 @@ func String(a k.Value, o Options) string {
 		return x.V
 	case k.Atom[k.GUID]:
 		return guid(x.V)
-	case k.Atom[int16]:
-		return int16Item(x.V).cellText(-x.T)
-	case k.Atom[int32]:
-		return int32Item(-x.T, x.V).cellText(-x.T)
-	case k.Atom[int64]:
-		return int64Item(-x.T, x.V).cellText(-x.T)
-	case k.Atom[float32]:
-		return float32Item(x.V, o).cellText(-x.T)
-	case k.Atom[float64]:
-		return float64Item(-x.T, x.V, o).cellText(-x.T)
+	case k.Atom[int16], k.Atom[int32], k.Atom[int64], k.Atom[float32], k.Atom[float64]:
+		return atomItem(a, o).cellText(-a.Type())
 	}
 	return Repr(a, o)
 }

@@ -183,6 +183,7 @@ var consoleCases = []struct {
 		lines("a           b", "-----------------------", `"    quick" "    jumps"`, `"    brown" "     over"`)},
 	{"ref/xgroup.md", keyed(tbl("p", s("p1", "p3")), tbl("s qty", l(s("s1", "s2"), s("s1")), l(j(300, 300), j(400)))),
 		lines("p | s      qty", "--| --------------", "p1| `s1`s2 300 300", "p3| ,`s1   ,400")},
+	{"a table without columns prints nothing", &k.Table{Cols: k.Syms()}, ""},
 	{"an empty table shows its header", tbl("a b", j(), s()), lines("a b", "---")},
 	{"bool, byte and guid columns", tbl("b x g", b("10"), xx(1, 0xab), &k.Vec[k.GUID]{T: k.KG, V: make([]k.GUID, 2)}),
 		lines("b x  g", "-----------------------------------------", "1 01 00000000-0000-0000-0000-000000000000", "0 ab 00000000-0000-0000-0000-000000000000")},

@@ -193,23 +193,6 @@ func numItem(v k.Value, i int, o Options) item {
 	panic("format: not a numeric vector")
 }
 
-// atomItem renders an atom of a number or temporal type.
-func atomItem(v k.Value, o Options) item {
-	switch x := v.(type) {
-	case k.Atom[int16]:
-		return int16Item(x.V)
-	case k.Atom[int32]:
-		return int32Item(-x.T, x.V)
-	case k.Atom[int64]:
-		return int64Item(-x.T, x.V)
-	case k.Atom[float32]:
-		return float32Item(x.V, o)
-	case k.Atom[float64]:
-		return float64Item(-x.T, x.V, o)
-	}
-	panic("format: not a numeric atom")
-}
-
 // vector writes a typed vector: `s#1 2 3, ,1, `long$(), "abc", 101b, 0x0102.
 func (w *writer) vector(v k.Value) {
 	t, n := v.Type(), v.Len()

@@ -13,6 +13,9 @@ import (
 // one space apart, numbers included; every column is padded to its width,
 // the last one too (docs/ref/doth.md, .h.jx shows "a    b   c  ").
 func tablePage(t *k.Table, o Options) page {
+	if t.Cols.Len() == 0 {
+		return page{}
+	}
 	rows, more := rowsShown(t.Len(), 2, o)
 	return page{lines: tableLines(t, rows, o), more: more}
 }
