@@ -1,0 +1,314 @@
+// This file defines the aggregates sum, prd, max, min, avg, all and any,
+// and the iteration every aggregate shares: a dictionary aggregates its
+// values, a table each column (giving a dictionary), a general list by
+// folding the matching atomic operator over its items.
+
+package prim
+
+import (
+	"math"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Monads["sum"] = Sum
+	Monads["prd"] = Prd
+	Monads["max"] = Max
+	Monads["min"] = Min
+	Monads["avg"] = Avg
+	Monads["all"] = All
+	Monads["any"] = Any
+}
+
+// aggFuncs is how one aggregate treats each kind of argument.
+type aggFuncs struct {
+	atom func(k.Value) k.Value   // an atom
+	vec  func(k.Value) k.Value   // a typed vector
+	list func([]k.Value) k.Value // the items of a general list
+}
+
+// aggregate applies an aggregate to x: a dictionary (or keyed table)
+// aggregates its values, a table each column into a dictionary.
+func (a aggFuncs) apply(x k.Value) k.Value {
+	switch v := x.(type) {
+	case *k.Dict:
+		return a.apply(v.V)
+	case *k.Table:
+		out := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			out[i] = a.apply(c)
+		}
+		return &k.Dict{K: v.Cols, V: k.Unify(out)}
+	case *k.List:
+		return a.list(v.V)
+	}
+	if !IsSimple(x) {
+		k.Signal(k.ErrType)
+	}
+	if x.Type() < 0 {
+		return a.atom(x)
+	}
+	return a.vec(x)
+}
+
+// aggSelf is the aggregate of an atom that is the atom itself.
+func aggSelf(x k.Value) k.Value {
+	if !IsNumeric(x.Type()) {
+		k.Signal(k.ErrType)
+	}
+	return x
+}
+
+// aggFold folds the atomic binary f over items, skipping null atoms when
+// skip is set; empty gives zero.
+func aggFold(items []k.Value, f func(x, y k.Value) k.Value, skip bool, zero k.Value) k.Value {
+	var acc k.Value
+	for _, it := range items {
+		if skip && it.Type() < 0 && k.IsNull(it) {
+			continue
+		}
+		if acc == nil {
+			acc = it
+			continue
+		}
+		acc = f(acc, it)
+	}
+	if acc == nil {
+		return zero
+	}
+	return acc
+}
+
+// aggSumType is the result type of sum and prd (and sums, prds) over a
+// vector of type t.
+func aggSumType(t k.Type) k.Type {
+	if t < 1 || t > KTmax || t == k.KC {
+		k.Signal(k.ErrType)
+	}
+	r := k.Type(sumRange[t])
+	if r == 0 {
+		k.Signal(k.ErrType)
+	}
+	return r
+}
+
+// Sum is sum x: the total of a numeric or temporal list, nulls counting as
+// zero; booleans, bytes, shorts and ints sum to an int. A list of vectors
+// sums item-wise (keeping nulls).
+func Sum(x k.Value) k.Value {
+	if v, ok := x.(*k.Vec[int64]); ok && v.T == k.KJ {
+		return k.J(aggSumLongs(v.V))
+	}
+	return aggFuncs{aggSelf, sumVec, func(items []k.Value) k.Value {
+		return aggFold(items, Add, true, k.J(0))
+	}}.apply(x)
+}
+
+// aggSumLongs sums longs skipping nulls.
+func aggSumLongs(v []int64) int64 {
+	var s int64
+	for _, n := range v {
+		if n != k.NJ {
+			s += n
+		}
+	}
+	return s
+}
+
+func sumVec(x k.Value) k.Value {
+	r := aggSumType(baseType(x))
+	if numFloatStore(r) {
+		var s float64
+		for _, f := range numReadF(x, baseType(x)) {
+			if f == f {
+				s += f
+			}
+		}
+		return Convert(k.F(s), r)
+	}
+	return Convert(k.J(aggSumLongs(numReadI(x, baseType(x)))), r)
+}
+
+// Prd is prd x: the product, nulls counting as one.
+func Prd(x k.Value) k.Value {
+	return aggFuncs{aggSelf, prdVec, func(items []k.Value) k.Value {
+		return aggFold(items, Mul, true, k.J(1))
+	}}.apply(x)
+}
+
+func prdVec(x k.Value) k.Value {
+	r := aggSumType(baseType(x))
+	if numFloatStore(r) {
+		p := 1.0
+		for _, f := range numReadF(x, baseType(x)) {
+			if f == f {
+				p *= f
+			}
+		}
+		return Convert(k.F(p), r)
+	}
+	p := int64(1)
+	for _, n := range numReadI(x, baseType(x)) {
+		if n != k.NJ {
+			p *= n
+		}
+	}
+	return Convert(k.J(p), r)
+}
+
+// Max is max x: the greatest item, nulls ignored; all nulls (or none) give
+// the negative infinity of the type. Symbols signal 'type.
+func Max(x k.Value) k.Value {
+	return aggFuncs{aggSelf, func(x k.Value) k.Value { return maxVec(x, true) }, func(items []k.Value) k.Value {
+		return aggFold(items, Greater, false, k.J(-k.WJ))
+	}}.apply(x)
+}
+
+// Min is min x: the least item, nulls ignored; all nulls give the
+// infinity of the type.
+func Min(x k.Value) k.Value {
+	return aggFuncs{aggSelf, func(x k.Value) k.Value { return maxVec(x, false) }, func(items []k.Value) k.Value {
+		return aggFold(items, Lesser, false, k.J(k.WJ))
+	}}.apply(x)
+}
+
+func maxVec(x k.Value, greater bool) k.Value {
+	t := baseType(x)
+	switch v := x.(type) {
+	case *k.Vec[bool]:
+		r := !greater
+		for _, b := range v.V {
+			if b == greater {
+				r = greater
+				break
+			}
+		}
+		return k.B(r)
+	case *k.Vec[uint8]:
+		var r uint8
+		if !greater {
+			r = 255
+		}
+		for _, b := range v.V {
+			if greater {
+				r = max(r, b)
+			} else {
+				r = min(r, b)
+			}
+		}
+		return k.Atom[uint8]{T: -t, V: r}
+	case *k.Vec[int16]:
+		return k.Atom[int16]{T: -t, V: maxInts(v.V, greater, k.NH, k.WH)}
+	case *k.Vec[int32]:
+		return k.Atom[int32]{T: -t, V: maxInts(v.V, greater, k.NI, k.WI)}
+	case *k.Vec[int64]:
+		return k.Atom[int64]{T: -t, V: maxInts(v.V, greater, k.NJ, k.WJ)}
+	case *k.Vec[float32]:
+		return k.Atom[float32]{T: -t, V: float32(maxFloats(numReadF(x, t), greater))}
+	case *k.Vec[float64]:
+		return k.Atom[float64]{T: -t, V: maxFloats(v.V, greater)}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// maxInts is the greatest (or least) non-null item, -inf (inf) if none.
+func maxInts[E numInt](v []E, greater bool, null, inf E) E {
+	if greater {
+		r := -inf
+		for _, n := range v {
+			if n != null && n > r {
+				r = n
+			}
+		}
+		return r
+	}
+	r := inf
+	for _, n := range v {
+		if n != null && n < r {
+			r = n
+		}
+	}
+	return r
+}
+
+func maxFloats(v []float64, greater bool) float64 {
+	if greater {
+		r := math.Inf(-1)
+		for _, f := range v {
+			if f > r {
+				r = f
+			}
+		}
+		return r
+	}
+	r := math.Inf(1)
+	for _, f := range v {
+		if f < r {
+			r = f
+		}
+	}
+	return r
+}
+
+// Avg is avg x: the mean as a float, nulls ignored in a vector (0n when
+// there are none); a general list gives sum x divided by count x.
+func Avg(x k.Value) k.Value {
+	return aggFuncs{func(x k.Value) k.Value { return Convert(aggSelf(x), k.KF) }, avgVec, func(items []k.Value) k.Value {
+		if len(items) == 0 {
+			return k.F(math.NaN())
+		}
+		return Div(aggFold(items, Add, true, k.J(0)), k.J(int64(len(items))))
+	}}.apply(x)
+}
+
+func avgVec(x k.Value) k.Value {
+	t := baseType(x)
+	if !IsNumeric(t) || t == k.KC {
+		k.Signal(k.ErrType)
+	}
+	var s float64
+	n := 0
+	for _, f := range numReadF(x, t) {
+		if f == f {
+			s += f
+			n++
+		}
+	}
+	return k.F(s / float64(n))
+}
+
+// All is all x: 1b when every item is nonzero (an empty list included);
+// a table gives a dictionary of its columns' results.
+func All(x k.Value) k.Value { return allAny(x, true) }
+
+// Any is any x: 1b when some item is nonzero.
+func Any(x k.Value) k.Value { return allAny(x, false) }
+
+func allAny(x k.Value, all bool) k.Value {
+	truth := func(v k.Value) []bool {
+		t := baseType(v)
+		if t == k.KS || t == k.KG {
+			k.Signal(k.ErrType)
+		}
+		return numSlice[bool](Convert(v, k.KB))
+	}
+	return aggFuncs{func(x k.Value) k.Value {
+		return k.B(truth(x)[0])
+	}, func(x k.Value) k.Value {
+		for _, b := range truth(x) {
+			if b != all {
+				return k.B(!all)
+			}
+		}
+		return k.B(all)
+	}, func(items []k.Value) k.Value {
+		f := Greater
+		if all {
+			f = Lesser
+		}
+		r := aggFold(items, f, false, k.B(all))
+		return Not(Not(r))
+	}}.apply(x)
+}

@@ -1,0 +1,209 @@
+// This file defines the arithmetic operators + - * % and the keywords
+// div, mod, xexp and xlog: atomic functions over numeric and temporal
+// values with q's type promotion (docs/ref/add.md and friends).
+
+package prim
+
+import (
+	"math"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Dyads["+"] = Add
+	Dyads["-"] = Sub
+	Dyads["*"] = Mul
+	Dyads["%"] = Div
+	Dyads["div"] = Idiv
+	Dyads["mod"] = Mod
+	Dyads["xexp"] = Xexp
+	Dyads["xlog"] = Xlog
+	Dyads["xbar"] = Xbar
+}
+
+// Add is x+y: the sum, with the result type of docs/ref/add.md
+// (1i+1 is a long, 1b+1b an int, date+int a date, date+timespan a
+// timestamp). Integer nulls stay null; other integer sums wrap.
+func Add(x, y k.Value) k.Value {
+	if r, ok := numFast(opAdd, x, y); ok {
+		return r
+	}
+	return Atomic2(x, y, addSimple, nil)
+}
+
+func addSimple(x, y k.Value) k.Value {
+	if r, ok := numFast(opAdd, x, y); ok {
+		return r
+	}
+	return numArith(addTable, opAdd, x, y)
+}
+
+// Sub is x-y: the difference (date-date is an int, timestamp-timestamp a
+// timespan). For dictionaries, a key only in y gives the negated value.
+func Sub(x, y k.Value) k.Value {
+	if r, ok := numFast(opSub, x, y); ok {
+		return r
+	}
+	return Atomic2(x, y, subSimple, subMissing)
+}
+
+func subMissing(v k.Value, xSide bool) k.Value {
+	if xSide {
+		return v
+	}
+	return Neg(v)
+}
+
+func subSimple(x, y k.Value) k.Value {
+	if r, ok := numFast(opSub, x, y); ok {
+		return r
+	}
+	return numArith(subTable, opSub, x, y)
+}
+
+// Mul is x*y: the product.
+func Mul(x, y k.Value) k.Value {
+	if r, ok := numFast(opMul, x, y); ok {
+		return r
+	}
+	return Atomic2(x, y, mulSimple, nil)
+}
+
+func mulSimple(x, y k.Value) k.Value {
+	if r, ok := numFast(opMul, x, y); ok {
+		return r
+	}
+	return numArith(mulTable, opMul, x, y)
+}
+
+// Div is x%y: the ratio of the underlying values as a float (chars,
+// booleans and temporal values included); 1%0 is 0w.
+func Div(x, y k.Value) k.Value {
+	return Atomic2(x, y, divSimple, nil)
+}
+
+func divSimple(x, y k.Value) k.Value {
+	if !IsNumeric(x.Type()) || !IsNumeric(y.Type()) {
+		k.Signal(k.ErrType)
+	}
+	xa, ya := x.Type() < 0, y.Type() < 0
+	fx, fy := numSlice[float64](Convert(x, k.KF)), numSlice[float64](Convert(y, k.KF))
+	return numMake(k.KF, xa && ya, numFltOp(opDiv, fx, fy, xa, ya))
+}
+
+// numRaw converts simple v to type r by underlying value, even between
+// temporal types (where Convert would convert instants or units).
+func numRaw(v k.Value, r k.Type) k.Value {
+	t := baseType(v)
+	if t != r && IsTemporal(t) && IsTemporal(r) {
+		v = Convert(v, k.KJ)
+	}
+	return Convert(v, r)
+}
+
+// numPairF reads simple x and y as raw floats.
+func numPairF(x, y k.Value) ([]float64, []float64) {
+	return numReadF(x, k.KF), numReadF(y, k.KF)
+}
+
+// Idiv is x div y: the greatest whole number not exceeding x%y. The result
+// keeps the type of x except that bytes, shorts and chars give ints and
+// reals floats (docs/ref/div.md). Division by zero gives a null.
+func Idiv(x, y k.Value) k.Value {
+	return Atomic2(x, y, idivSimple, nil)
+}
+
+func idivSimple(x, y k.Value) k.Value {
+	tx, ty := baseType(x), baseType(y)
+	r := numResult(divTable, tx, ty)
+	xa, ya := x.Type() < 0, y.Type() < 0
+	atom := xa && ya
+	if numFloatStore(tx) || numFloatStore(ty) || numFloatStore(r) {
+		fx, fy := numPairF(x, y)
+		out := numMap2(fx, fy, xa, ya, func(a, b float64) float64 { return math.Floor(a / b) })
+		return numRaw(numMake(k.KF, atom, out), r)
+	}
+	ix, iy := numReadI(x, k.KJ), numReadI(y, k.KJ)
+	out := numMap2(ix, iy, xa, ya, func(a, b int64) int64 {
+		if a == k.NJ || b == k.NJ || b == 0 {
+			return k.NJ
+		}
+		return floorDiv(a, b)
+	})
+	return numRaw(numMake(k.KJ, atom, out), r)
+}
+
+// Mod is x mod y: the remainder x-y*x div y, which takes the sign of y
+// (docs/ref/mod.md). A zero divisor gives a null.
+func Mod(x, y k.Value) k.Value {
+	return Atomic2(x, y, modSimple, nil)
+}
+
+func modSimple(x, y k.Value) k.Value {
+	tx, ty := baseType(x), baseType(y)
+	r := numResult(modTable, tx, ty)
+	xa, ya := x.Type() < 0, y.Type() < 0
+	atom := xa && ya
+	if numFloatStore(tx) || numFloatStore(ty) || numFloatStore(r) {
+		fx, fy := numPairF(x, y)
+		out := numMap2(fx, fy, xa, ya, func(a, b float64) float64 { return a - b*math.Floor(a/b) })
+		return numRaw(numMake(k.KF, atom, out), r)
+	}
+	ix, iy := numReadI(x, k.KJ), numReadI(y, k.KJ)
+	out := numMap2(ix, iy, xa, ya, func(a, b int64) int64 {
+		if a == k.NJ || b == k.NJ || b == 0 {
+			return k.NJ
+		}
+		return floorMod(a, b)
+	})
+	return numRaw(numMake(k.KJ, atom, out), r)
+}
+
+// numPlain reports whether t is boolean, byte or a number (no char or
+// temporal): the domain of xexp.
+func numPlain(t k.Type) bool {
+	return t == k.KB || t == k.KX || (t >= k.KH && t <= k.KF)
+}
+
+// Xexp is x xexp y: x to the power y as a float, computed as exp y*log x
+// (docs/ref/exp.md); a negative or null x gives 0n.
+func Xexp(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value {
+		if !numPlain(baseType(x)) || !numPlain(baseType(y)) {
+			k.Signal(k.ErrType)
+		}
+		xa, ya := x.Type() < 0, y.Type() < 0
+		fx, fy := numPairF(x, y)
+		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, func(a, b float64) float64 {
+			return math.Exp(b * math.Log(a))
+		}))
+	}, nil)
+}
+
+// Xlog is x xlog y: the base-x logarithm of y as a float (docs/ref/log.md);
+// a negative y gives 0n and zero -0w.
+func Xlog(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value {
+		tx, ty := baseType(x), baseType(y)
+		if !IsNumeric(tx) || !IsNumeric(ty) || tx == k.KZ || ty == k.KZ {
+			k.Signal(k.ErrType)
+		}
+		xa, ya := x.Type() < 0, y.Type() < 0
+		fx, fy := numPairF(x, y)
+		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, func(a, b float64) float64 {
+			return math.Log(b) / math.Log(a)
+		}))
+	}, nil)
+}
+
+// Xbar is x xbar y: y rounded down to a multiple of x, x*y div x
+// (docs/ref/xbar.md); a timespan x counts nanoseconds.
+func Xbar(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value {
+		if baseType(x) == k.KN {
+			x = Convert(x, k.KJ)
+		}
+		return Mul(x, Idiv(y, x))
+	}, nil)
+}

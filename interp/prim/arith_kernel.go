@@ -1,0 +1,301 @@
+// This file holds the element kernels of the arithmetic operators, written
+// once over the storage types with generics: tight loops over slices for
+// vector-vector, atom-vector and vector-atom, with q's integer null
+// propagation (a null operand gives a null; other values wrap).
+
+package prim
+
+import "qgo/interp/k"
+
+// numInt is the set of integer storages that have nulls.
+type numInt interface{ int16 | int32 | int64 }
+
+// numFlt is the set of float storages.
+type numFlt interface{ float32 | float64 }
+
+// numOp names an elementwise arithmetic operation.
+type numOp uint8
+
+const (
+	opAdd numOp = 0
+	opSub numOp = 1
+	opMul numOp = 2
+	opDiv numOp = 3 // float division, for float storages only
+)
+
+// numIntOp applies op to integer slices x and y (xa, ya: the operand is an
+// atom, extended to the other's length), propagating nulls.
+func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
+	switch {
+	case xa && !ya:
+		out := make([]E, len(y))
+		a := x[0]
+		if a == null {
+			for i := range out {
+				out[i] = null
+			}
+			return out
+		}
+		switch op {
+		case opAdd:
+			for i, b := range y {
+				s := a + b
+				if b == null {
+					s = null
+				}
+				out[i] = s
+			}
+		case opSub:
+			for i, b := range y {
+				s := a - b
+				if b == null {
+					s = null
+				}
+				out[i] = s
+			}
+		case opMul:
+			for i, b := range y {
+				s := a * b
+				if b == null {
+					s = null
+				}
+				out[i] = s
+			}
+		}
+		return out
+	case ya && !xa:
+		out := make([]E, len(x))
+		b := y[0]
+		if b == null {
+			for i := range out {
+				out[i] = null
+			}
+			return out
+		}
+		switch op {
+		case opAdd:
+			for i, a := range x {
+				s := a + b
+				if a == null {
+					s = null
+				}
+				out[i] = s
+			}
+		case opSub:
+			for i, a := range x {
+				s := a - b
+				if a == null {
+					s = null
+				}
+				out[i] = s
+			}
+		case opMul:
+			for i, a := range x {
+				s := a * b
+				if a == null {
+					s = null
+				}
+				out[i] = s
+			}
+		}
+		return out
+	}
+	out := make([]E, len(x))
+	y = y[:len(x)]
+	switch op {
+	case opAdd:
+		for i, a := range x {
+			b := y[i]
+			s := a + b
+			if a == null || b == null {
+				s = null
+			}
+			out[i] = s
+		}
+	case opSub:
+		for i, a := range x {
+			b := y[i]
+			s := a - b
+			if a == null || b == null {
+				s = null
+			}
+			out[i] = s
+		}
+	case opMul:
+		for i, a := range x {
+			b := y[i]
+			s := a * b
+			if a == null || b == null {
+				s = null
+			}
+			out[i] = s
+		}
+	}
+	return out
+}
+
+// numFltOp applies op to float slices x and y with IEEE semantics.
+func numFltOp[E numFlt](op numOp, x, y []E, xa, ya bool) []E {
+	switch {
+	case xa && !ya:
+		out := make([]E, len(y))
+		a := x[0]
+		switch op {
+		case opAdd:
+			for i, b := range y {
+				out[i] = a + b
+			}
+		case opSub:
+			for i, b := range y {
+				out[i] = a - b
+			}
+		case opMul:
+			for i, b := range y {
+				out[i] = a * b
+			}
+		case opDiv:
+			for i, b := range y {
+				out[i] = a / b
+			}
+		}
+		return out
+	case ya && !xa:
+		out := make([]E, len(x))
+		b := y[0]
+		switch op {
+		case opAdd:
+			for i, a := range x {
+				out[i] = a + b
+			}
+		case opSub:
+			for i, a := range x {
+				out[i] = a - b
+			}
+		case opMul:
+			for i, a := range x {
+				out[i] = a * b
+			}
+		case opDiv:
+			for i, a := range x {
+				out[i] = a / b
+			}
+		}
+		return out
+	}
+	out := make([]E, len(x))
+	y = y[:len(x)]
+	switch op {
+	case opAdd:
+		for i, a := range x {
+			out[i] = a + y[i]
+		}
+	case opSub:
+		for i, a := range x {
+			out[i] = a - y[i]
+		}
+	case opMul:
+		for i, a := range x {
+			out[i] = a * y[i]
+		}
+	case opDiv:
+		for i, a := range x {
+			out[i] = a / y[i]
+		}
+	}
+	return out
+}
+
+// numMap2 applies f pairwise to x and y, extending an atom operand.
+func numMap2[E, R any](x, y []E, xa, ya bool, f func(a, b E) R) []R {
+	switch {
+	case xa && !ya:
+		out := make([]R, len(y))
+		a := x[0]
+		for i, b := range y {
+			out[i] = f(a, b)
+		}
+		return out
+	case ya && !xa:
+		out := make([]R, len(x))
+		b := y[0]
+		for i, a := range x {
+			out[i] = f(a, b)
+		}
+		return out
+	}
+	out := make([]R, len(x))
+	y = y[:len(x)]
+	for i, a := range x {
+		out[i] = f(a, y[i])
+	}
+	return out
+}
+
+// numArith computes x op y for simple x and y with result types from tab:
+// both operands are converted to the result type, then combined.
+func numArith(tab *numTable, op numOp, x, y k.Value) k.Value {
+	r := numResult(tab, baseType(x), baseType(y))
+	xa, ya := x.Type() < 0, y.Type() < 0
+	atom := xa && ya
+	cx, cy := Convert(x, r), Convert(y, r)
+	switch r {
+	case k.KJ, k.KP, k.KN:
+		return numMake(r, atom, numIntOp(op, numSlice[int64](cx), numSlice[int64](cy), xa, ya, k.NJ))
+	case k.KI, k.KM, k.KD, k.KU, k.KV, k.KT:
+		return numMake(r, atom, numIntOp(op, numSlice[int32](cx), numSlice[int32](cy), xa, ya, k.NI))
+	case k.KH:
+		return numMake(r, atom, numIntOp(op, numSlice[int16](cx), numSlice[int16](cy), xa, ya, k.NH))
+	case k.KE:
+		return numMake(r, atom, numFltOp(op, numSlice[float32](cx), numSlice[float32](cy), xa, ya))
+	case k.KF, k.KZ:
+		return numMake(r, atom, numFltOp(op, numSlice[float64](cx), numSlice[float64](cy), xa, ya))
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// numFast is the fast path of x+y, x-y and x*y for long or float vectors
+// with a vector or atom of the same type; ok is false when it does not apply.
+func numFast(op numOp, x, y k.Value) (k.Value, bool) {
+	switch xv := x.(type) {
+	case *k.Vec[int64]:
+		if xv.T != k.KJ {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case *k.Vec[int64]:
+			if yv.T != k.KJ {
+				return nil, false
+			}
+			if len(xv.V) != len(yv.V) {
+				k.Signal(k.ErrLength)
+			}
+			return &k.Vec[int64]{T: k.KJ, V: numIntOp(op, xv.V, yv.V, false, false, k.NJ)}, true
+		case k.Atom[int64]:
+			if yv.T != -k.KJ {
+				return nil, false
+			}
+			return &k.Vec[int64]{T: k.KJ, V: numIntOp(op, xv.V, []int64{yv.V}, false, true, k.NJ)}, true
+		}
+	case *k.Vec[float64]:
+		if xv.T != k.KF {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case *k.Vec[float64]:
+			if yv.T != k.KF {
+				return nil, false
+			}
+			if len(xv.V) != len(yv.V) {
+				k.Signal(k.ErrLength)
+			}
+			return &k.Vec[float64]{T: k.KF, V: numFltOp(op, xv.V, yv.V, false, false)}, true
+		case k.Atom[float64]:
+			if yv.T != -k.KF {
+				return nil, false
+			}
+			return &k.Vec[float64]{T: k.KF, V: numFltOp(op, xv.V, []float64{yv.V}, false, true)}, true
+		}
+	}
+	return nil, false
+}

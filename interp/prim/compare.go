@@ -1,0 +1,261 @@
+// This file defines the comparison operators = <> < > <= >= (atomic,
+// boolean results, tolerant for floats, nulls equal to each other and below
+// everything, temporal values of different kinds compared as instants or
+// durations per docs/basics/comparison.md).
+
+package prim
+
+import (
+	"bytes"
+	"math"
+
+	"qgo/interp/k"
+)
+
+func init() {
+	Dyads["="] = Eq
+	Dyads["<>"] = Ne
+	Dyads["<"] = Lt
+	Dyads[">"] = Gt
+	Dyads["<="] = Le
+	Dyads[">="] = Ge
+}
+
+// cmpOp selects the primitive comparisons the kernels implement.
+type cmpOp uint8
+
+const (
+	cmpEq cmpOp = 0
+	cmpLt cmpOp = 1
+)
+
+// Eq is x=y: 1b where the values are equal (1=1h, chars as numbers, floats
+// within comparison tolerance, any two nulls).
+func Eq(x, y k.Value) k.Value { return Atomic2(x, y, eqSimple, cmpMissing) }
+
+// Ne is x<>y: the negation of x=y.
+func Ne(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value { return cmpNot(eqSimple(x, y)) }, cmpMissing)
+}
+
+// Lt is x<y; symbols compare lexicographically, nulls below everything.
+func Lt(x, y k.Value) k.Value { return Atomic2(x, y, ltSimple, cmpMissing) }
+
+// Gt is x>y.
+func Gt(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value { return ltSimple(y, x) }, cmpMissing)
+}
+
+// Le is x<=y: not x>y.
+func Le(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value { return cmpNot(ltSimple(y, x)) }, cmpMissing)
+}
+
+// Ge is x>=y: not x<y.
+func Ge(x, y k.Value) k.Value {
+	return Atomic2(x, y, func(x, y k.Value) k.Value { return cmpNot(ltSimple(x, y)) }, cmpMissing)
+}
+
+// cmpMissing compares a dictionary value whose key the other side lacks
+// with nothing: the result is 0b for each item.
+func cmpMissing(v k.Value, _ bool) k.Value {
+	return Atomic1(v, func(v k.Value) k.Value {
+		if v.Type() < 0 {
+			return k.B(false)
+		}
+		return k.NewVec(k.KB, v.Len())
+	})
+}
+
+func eqSimple(x, y k.Value) k.Value { return cmpSimple(cmpEq, x, y) }
+func ltSimple(x, y k.Value) k.Value { return cmpSimple(cmpLt, x, y) }
+
+// cmpNot negates a boolean atom or vector (a fresh vector).
+func cmpNot(v k.Value) k.Value {
+	switch b := v.(type) {
+	case k.Atom[bool]:
+		return k.B(!b.V)
+	case *k.Vec[bool]:
+		for i, x := range b.V {
+			b.V[i] = !x
+		}
+		return b
+	}
+	return v
+}
+
+// cmpCommon gives the type x and y are compared in. Equal types compare
+// natively; temporal values of different kinds meet at the duration type
+// when one is a duration (a point in time is converted to it), otherwise at
+// the finer of the two; other numeric pairs compare underlying values, as
+// floats when either is float-stored (0 means long, k.KF float).
+func cmpCommon(tx, ty k.Type) k.Type {
+	if tx == ty {
+		return tx
+	}
+	if tx == k.KS || ty == k.KS || tx == k.KG || ty == k.KG || !IsNumeric(tx) || !IsNumeric(ty) {
+		k.Signal(k.ErrType)
+	}
+	if IsTemporal(tx) && IsTemporal(ty) {
+		ox, oy := numOrdinal(tx), numOrdinal(ty)
+		switch {
+		case ox && !oy:
+			return ty
+		case oy && !ox:
+			return tx
+		}
+		if cmpFiner(tx) > cmpFiner(ty) {
+			return tx
+		}
+		return ty
+	}
+	if numFloatStore(tx) || numFloatStore(ty) {
+		return k.KF
+	}
+	return 0
+}
+
+// cmpFiner ranks temporal types of one kind by precision.
+func cmpFiner(t k.Type) int {
+	switch t {
+	case k.KP, k.KN:
+		return 4
+	case k.KZ, k.KT:
+		return 3
+	case k.KD, k.KV:
+		return 2
+	}
+	return 1
+}
+
+// cmpSimple compares simple x and y.
+func cmpSimple(op cmpOp, x, y k.Value) k.Value {
+	tx, ty := baseType(x), baseType(y)
+	xa, ya := x.Type() < 0, y.Type() < 0
+	atom := xa && ya
+	c := cmpCommon(tx, ty)
+	switch c {
+	case 0:
+		return numMake(k.KB, atom, cmpOrdered(op, numReadI(x, k.KJ), numReadI(y, k.KJ), xa, ya))
+	case k.KF:
+		if tx != ty {
+			return numMake(k.KB, atom, cmpFloat(op, numReadF(x, k.KF), numReadF(y, k.KF), xa, ya))
+		}
+	}
+	cx, cy := Convert(x, c), Convert(y, c)
+	var out []bool
+	switch v := cx.(type) {
+	case k.Atom[bool], *k.Vec[bool]:
+		out = numMap2(numSlice[bool](v), numSlice[bool](cy), xa, ya, func(a, b bool) bool {
+			if op == cmpEq {
+				return a == b
+			}
+			return !a && b
+		})
+	case k.Atom[uint8], *k.Vec[uint8]:
+		out = cmpOrdered(op, numSlice[uint8](v), numSlice[uint8](cy), xa, ya)
+	case k.Atom[int16], *k.Vec[int16]:
+		out = cmpOrdered(op, numSlice[int16](v), numSlice[int16](cy), xa, ya)
+	case k.Atom[int32], *k.Vec[int32]:
+		out = cmpOrdered(op, numSlice[int32](v), numSlice[int32](cy), xa, ya)
+	case k.Atom[int64], *k.Vec[int64]:
+		out = cmpOrdered(op, numSlice[int64](v), numSlice[int64](cy), xa, ya)
+	case k.Atom[string], *k.Vec[string]:
+		out = cmpOrdered(op, numSlice[string](v), numSlice[string](cy), xa, ya)
+	case k.Atom[float32], *k.Vec[float32]:
+		out = cmpFloat(op, numReadF(v, k.KE), numReadF(cy, k.KE), xa, ya)
+	case k.Atom[float64], *k.Vec[float64]:
+		out = cmpFloat(op, numSlice[float64](v), numSlice[float64](cy), xa, ya)
+	case k.Atom[k.GUID], *k.Vec[k.GUID]:
+		out = numMap2(numSlice[k.GUID](v), numSlice[k.GUID](cy), xa, ya, func(a, b k.GUID) bool {
+			if op == cmpEq {
+				return a == b
+			}
+			return bytes.Compare(a[:], b[:]) < 0
+		})
+	default:
+		k.Signal(k.ErrType)
+	}
+	return numMake(k.KB, atom, out)
+}
+
+// cmpOrdered compares exactly: = or <.
+func cmpOrdered[E int16 | int32 | int64 | uint8 | string](op cmpOp, x, y []E, xa, ya bool) []bool {
+	switch {
+	case xa && !ya:
+		out := make([]bool, len(y))
+		a := x[0]
+		if op == cmpEq {
+			for i, b := range y {
+				out[i] = a == b
+			}
+		} else {
+			for i, b := range y {
+				out[i] = a < b
+			}
+		}
+		return out
+	case ya && !xa:
+		out := make([]bool, len(x))
+		b := y[0]
+		if op == cmpEq {
+			for i, a := range x {
+				out[i] = a == b
+			}
+		} else {
+			for i, a := range x {
+				out[i] = a < b
+			}
+		}
+		return out
+	}
+	out := make([]bool, len(x))
+	y = y[:len(x)]
+	if op == cmpEq {
+		for i, a := range x {
+			out[i] = a == y[i]
+		}
+	} else {
+		for i, a := range x {
+			out[i] = a < y[i]
+		}
+	}
+	return out
+}
+
+// cmpTolerance is q's comparison tolerance, 2 xexp -43.
+const cmpTolerance = 1.0 / (1 << 43)
+
+// FloatEq reports whether floats a and b are equal within q's comparison
+// tolerance; two nulls are equal.
+func FloatEq(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	if a != a || b != b {
+		return a != a && b != b
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false
+	}
+	return math.Abs(a-b) <= cmpTolerance*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// FloatLt reports whether a<b for floats: tolerantly, with null below
+// everything.
+func FloatLt(a, b float64) bool {
+	if a != a {
+		return b == b
+	}
+	if b != b {
+		return false
+	}
+	return a < b && !FloatEq(a, b)
+}
+
+func cmpFloat(op cmpOp, x, y []float64, xa, ya bool) []bool {
+	if op == cmpEq {
+		return numMap2(x, y, xa, ya, FloatEq)
+	}
+	return numMap2(x, y, xa, ya, FloatLt)
+}
