@@ -19,7 +19,7 @@ func Index(x, i k.Value) k.Value {
 	if k.IsIdentity(i) {
 		return x
 	}
-	if d, ok := i.(*k.Dict); ok && !isKeyed(d) {
+	if d, ok := i.(*k.Dict); ok && !isKeyed(d) && !isKeyedValue(x) {
 		return &k.Dict{K: d.K, V: Index(x, d.V)}
 	}
 	switch v := x.(type) {
@@ -48,6 +48,12 @@ func Index(x, i k.Value) k.Value {
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// isKeyedValue reports whether x is a keyed table.
+func isKeyedValue(x k.Value) bool {
+	d, ok := x.(*k.Dict)
+	return ok && isKeyed(d)
 }
 
 // indexEach indexes x by each item of the general list l.

@@ -82,7 +82,7 @@ func lexQ(src string) []string {
 			}
 			out = append(out, src[i:j])
 			i = j
-		case isDigit(c) || (c == '-' && i+1 < len(src) && (isDigit(src[i+1]) || src[i+1] == '0') && !prevNoun()):
+		case isDigit(c) || (c == '-' && i+1 < len(src) && isDigit(src[i+1]) && (!prevNoun() || i > 0 && src[i-1] == ' ')):
 			// a numeric vector: tokens separated by single blanks
 			j := i
 			for {
@@ -96,8 +96,12 @@ func lexQ(src string) []string {
 				if j == st {
 					break
 				}
-				if j+1 < len(src) && src[j] == ' ' && (isDigit(src[j+1]) || src[j+1] == '-' && j+2 < len(src) && isDigit(src[j+2])) {
-					j++
+				sp := j
+				for sp < len(src) && src[sp] == ' ' {
+					sp++
+				}
+				if sp > j && sp < len(src) && (isDigit(src[sp]) || src[sp] == '-' && sp+1 < len(src) && isDigit(src[sp+1])) {
+					j = sp
 					continue
 				}
 				break
@@ -161,12 +165,28 @@ func (s *mq) expr() k.Value {
 	if atEnd(t) {
 		return nil
 	}
-	// assignment
+	// assignment, plain or indexed
 	if isAlpha(t[0]) && s.pos+1 < len(s.toks) && s.toks[s.pos+1] == ":" && Monads[t] == nil && Dyads[t] == nil {
 		s.pos += 2
 		v := s.expr()
 		s.vars[t] = v
 		return v
+	}
+	if isAlpha(t[0]) && s.pos+1 < len(s.toks) && s.toks[s.pos+1] == "[" && s.vars[t] != nil {
+		save := s.pos
+		s.pos++
+		args := s.args()
+		if s.peek() == ":" {
+			s.next()
+			v := s.expr()
+			if len(args) == 1 {
+				s.vars[t] = Amend(s.vars[t], args[0], v)
+			} else {
+				s.vars[t] = AmendDeep(s.vars[t], args, v)
+			}
+			return v
+		}
+		s.pos = save
 	}
 	if t == "enlist" {
 		s.next()
@@ -180,10 +200,22 @@ func (s *mq) expr() k.Value {
 		if s.peek() == "[" {
 			return s.after(s.apply(t, s.args()))
 		}
+		each := s.peek() == "each"
+		if each {
+			s.next()
+		}
 		x := s.expr()
 		f := Monads[t]
 		if f == nil {
 			panic("mq: no monad " + t)
+		}
+		if each {
+			items := k.Items(x)
+			out := make([]k.Value, len(items))
+			for i, it := range items {
+				out[i] = f(it)
+			}
+			return k.Unify(out)
 		}
 		return f(x)
 	}
@@ -685,6 +717,10 @@ func evalLines(src string) (v k.Value, err *k.Error) {
 		if r := recover(); r != nil {
 			e, ok := r.(*k.Error)
 			if !ok {
+				if m, isStr := r.(string); isStr && strings.HasPrefix(m, "mq:") {
+					err = &k.Error{Msg: "test harness: " + m}
+					return
+				}
 				panic(r)
 			}
 			err = e

@@ -1,0 +1,152 @@
+package prim
+
+import "testing"
+
+func TestDictKeyValue(t *testing.T) {
+	const kt = "kt:2!([]name:`Tom`Jo`Tom; city:`NYC`LA`Lagos; eye:`green`blue`brown; sex:`m`f`m)\n"
+	runCases(t, []qcase{
+		{"`a`b`c!1 2 3", "(`a`b`c)!1 2 3"},
+		{"()!()", "()!()"},
+		{"`a`b!1 2 3", "'length"},
+		{kt + "kt", "([name:`Tom`Jo`Tom; city:`NYC`LA`Lagos] eye:`green`blue`brown; sex:`m`f`m)"},
+		{kt + "kt~([]name:`Tom`Jo`Tom; city:`NYC`LA`Lagos)!([]eye:`green`blue`brown; sex:`m`f`m)", "1b"},
+		{kt + "0!kt", "([]name:`Tom`Jo`Tom; city:`NYC`LA`Lagos; eye:`green`blue`brown; sex:`m`f`m)"},
+		{"2!([]a:1 2 3;b:10 20 30;c:`x`y`z)", "([a:1 2 3;b:10 20 30]c:`x`y`z)"},
+		{"5!([]a:1 2 3)", "'length"},
+		{"key `q`w`e!(1 2;3 4;5 6)", "`q`w`e"},
+		{"key ([s:`q`w`e]g:1 2 3;h:4 5 6)", "([]s:`q`w`e)"},
+		{"key each (\"abc\";101b;1 2 3h;1 2 3i;1 2 3;1 2 3f)", "`char`boolean`short`int`long`float"},
+		{"key 0#5", "`long"},
+		{"key 10", "til 10"},
+		{"!`a`b!1 2", "`a`b"},
+		{"value `q`w`e!(1 2;3 4;5 6)", "(1 2;3 4;5 6)"},
+		{"value ([s:`q`w`e]g:1 2 3)", "([]g:1 2 3)"},
+		{"keys ([]a:1 2)", "`symbol$()"},
+		{"keys ([s:`q`w]g:1 2)", ",`s"},
+		{"`a xkey ([]b:1 2;a:`x`y)", "([a:`x`y]b:1 2)"},
+		{"(`symbol$()) xkey ([a:`x`y]b:1 2)", "([]a:`x`y;b:1 2)"},
+	})
+}
+
+func TestTablePrims(t *testing.T) {
+	const tt = "t:([]a:3 4 5; b:6 7 8; c:`z`u`i)\n"
+	runCases(t, []qcase{
+		{"flip (1 2 3;4 5 6)", "(1 4;2 5;3 6)"},
+		{"flip `sym`price`size!(`IBM`MSFT;10.2 23.45;100 100)", "([]sym:`IBM`MSFT;price:10.2 23.45;size:100 100)"},
+		{"D:`sym`price`size!(`IBM`MSFT;10.2 23.45;100 100)\nD~flip flip D", "1b"},
+		{"flip (1 2 3;4)", "(1 4;2 4;3 4)"},
+		{"flip `sym`price`size!(`I;10.2 23.45 45.67;100)", "([]sym:`I`I`I;price:10.2 23.45 45.67;size:100 100 100)"},
+		{"flip `a`b!(1 2;3 4 5)", "'length"},
+		{"flip `a`b!1 2", "'rank"},
+		{"reverse flip `a`b!(1 2 3;\"xyz\")", "([]a:3 2 1;b:\"zyx\")"},
+		{tt + "cols t", "`a`b`c"},
+		{"cols ([k:1 2]v:3 4)", "`k`v"},
+		{tt + "`d`e xcol t", "([]d:3 4 5; e:6 7 8; c:`z`u`i)"},
+		{tt + "(`a`c!`A`C) xcol t", "([]A:3 4 5; b:6 7 8; C:`z`u`i)"},
+		{tt + "(enlist[`q]!enlist `r) xcol t", "'length"},
+		{tt + "`b xcols t", "([]b:6 7 8; a:3 4 5; c:`z`u`i)"},
+		{tt + "cols xcols[reverse cols t;t]", "`c`b`a"},
+		{"ungroup ([]s:`a`b`c;p:(enlist 2;5 7 11;13 17);q:10 20 30;r:(enlist \"A\";\"CDE\";\"FG\"))",
+			"([]s:`a`b`b`b`c`c;p:2 5 7 11 13 17;q:10 20 20 20 30 30;r:\"ACDEFG\")"},
+		{"ungroup ([k:`a`b]v:(1 2;3 4 5))", "([]k:`a`a`b`b`b;v:1 2 3 4 5)"},
+		{"`a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([a:0 1 1 2;b:`a`c`d`e]c:(0 1;,2;,3;,4))"},
+		{"ungroup `a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)"},
+	})
+}
+
+func TestIndex(t *testing.T) {
+	const d = "d:((1 2 3;4 5 6 7);(8 9;10;11 12);(13 14;15 16 17 18;19 20))\n"
+	runCases(t, []qcase{
+		{"\"abcdef\"[1 4 3]", "\"bed\""},
+		{"m:(\"abc\";\"def\";\"ghi\";\"jkl\")\nm[3 1]", "(\"jkl\";\"def\")"},
+		{"m:(\"abc\";\"def\";\"ghi\";\"jkl\")\nm[0;2 0 1]", "\"cab\""},
+		{"d:`cat`cow`dog`sheep!`chat`vache`chien`mouton\nd[`cow`sheep]", "`vache`mouton"},
+		{"d:`cat`cow`dog`sheep!`chat`vache`chien`mouton\nd `sheep`snake`cat`ant", "`mouton``chat`"},
+		{"e:(10*til 10)!til 10\ne 80 35 20 -10", "8 0N 2 0N"},
+		{"e:`s#(10*til 10)!til 10\ne 80 35 20 -10", "8 3 2 0N"},
+		{"d:`s#`cat`cow`dog`sheep!`chat`vache`chien`mouton\nd `sheep`snake`cat`ant", "`mouton`mouton`chat`"},
+		{"v:10 20 30 40 50\nv 5", "0N"},
+		{"v:10 20 30 40 50\nv -1", "0N"},
+		{"v:10 20 30 40 50\nv (1 2;3)", "(20 30;40)"},
+		{"v:10 20 30 40 50\nv `a`b!1 2", "(`a`b)!20 30"},
+		{"v:10 20 30 40 50\nv[]", "10 20 30 40 50"},
+		{"dic:`a`b`c`d`e!10 20 30 40 50\ndic `x", "0N"},
+		{"(1;`a)[1 1]", "`a`a"},
+		{"(1;`a;2)[0 2]", "1 2"},
+		{"(1 2;\"ab\") 5", "`long$()"},
+		{"(1;`a) 5", "0N"},
+		{"(1 2 3) 1.5", "'type"},
+		{"1 2 3 `a", "'type"},
+		{d + "d[1]", "(8 9;10;11 12)"},
+		{d + "d[1;2]", "11 12"},
+		{d + "d[1;2;0]", "11"},
+		{d + "d[2 0;0 1]", "((13 14;15 16 17 18);(1 2 3;4 5 6 7))"},
+		{d + "d[;0]", "(1 2 3;8 9;13 14)"},
+		{d + "d[0 2;;1 0]", "((2 1;5 4);(14 13;16 15;20 19))"},
+		{"(1;`a`b!(2 3 4;10 20 30 40))[1;`b;2]", "30"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt 1", "(`a`b)!(2;`y)"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt 5", "(`a`b)!(0N;`)"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt `b", "`x`y`z"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt 0 2", "([]a:1 3;b:`x`z)"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt[1;`b]", "`y"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt[;`a]", "1 2 3"},
+		{"t:([]a:1 2 3;b:`x`y`z)\nt `c", "'c"},
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt `b", "(,`v)!,2"},
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt `b`c", "([]v:2 3)"},
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt ([]k:`c`x)", "([]v:3 0N)"},
+		{"kt:([k:`a`b;j:1 2]v:1 2)\nkt (`b;2)", "(,`v)!,2"},
+		{"kt:([k:`a`b;j:1 2]v:1 2)\nkt `k`j!(`a;1)", "(,`v)!,1"},
+	})
+}
+
+func TestAmend(t *testing.T) {
+	runCases(t, []qcase{
+		{"v:10 20 30 40 50\nv[5 1]:42 100", "'length"},
+		{"dic:`a`b`c`d`e!10 20 30 40 50\ndic[`x`b]:42 100\ndic", "(`a`b`c`d`e`x)!10 100 30 40 50 42"},
+		{"a:1 2 3\na[1]:5\na", "1 5 3"},
+		{"a:1 2 3\na[0 2]:9\na", "9 2 9"},
+		{"a:1 2 3\na[0 2]:7 8\na", "7 2 8"},
+		{"a:1 2 3\na[0]:1.5", "'type"},
+		{"a:1 2 3\na[0 1]:1 2 3", "'length"},
+		{"l:(1;`a)\nl[1]:2\nl", "1 2"},
+		{"l:(1;2)\nl[0]:`a", "'type"},
+		{"l:(1;\"b\")\nl[0]:`a\nl", "(`a;\"b\")"},
+		{"l:(1;`b)\nl[0]:`a\nl", "`a`b"},
+		{"d:`a`b!1 2\nd[`c]:3\nd", "(`a`b`c)!1 2 3"},
+		{"d:`a`b!1 2\nd[`a]:`x", "'type"},
+		{"d:`a`b!1 2\nd[`c]:`x", "'type"},
+		{"d:()!()\nd[`a]:1\nd", "(,`a)!,1"},
+		{"t:([]a:1 2;b:`x`y)\nt[`c]:3 4\nt", "([]a:1 2;b:`x`y;c:3 4)"},
+		{"t:([]a:1 2;b:`x`y)\nt[1]:`a`b!(9;`z)\nt", "([]a:1 9;b:`x`z)"},
+		{"t:([]a:1 2;b:`x`y)\nt[0;`a]:7\nt", "([]a:7 2;b:`x`y)"},
+		{"kt:([k:`a`b]v:1 2)\nkt[`c]:`v!3\nkt", "([k:`a`b`c]v:1 2 3)"},
+		{"kt:([k:`a`b]v:1 2)\nkt[`a]:`v!9\nkt", "([k:`a`b]v:9 2)"},
+		{"m:(1 2 3;4 5 6)\nm[1;2]:0\nm", "(1 2 3;4 5 0)"},
+		{"m:(1 2 3;4 5 6)\nm[;0]:9\nm", "(9 2 3;9 5 6)"},
+		{"m:(1 2 3;4 5 6)\nm[;0]:7 8\nm", "(7 2 3;8 5 6)"},
+		{"x:(5 2.14;\"abc\")\nx[1;2]:\"x\"\nx", "(5 2.14;\"abx\")"},
+		{"d:`a`b!(1 2;3 4)\nd[`b;0]:9\nd", "(`a`b)!(1 2;9 4)"},
+	})
+}
+
+func TestMatch(t *testing.T) {
+	runCases(t, []qcase{
+		{"1 2 3~1 2 3", "1b"},
+		{"1 2 3 ~`a`b", "0b"},
+		{"1~1h", "0b"},
+		{"3~3.0", "0b"},
+		{"1 2 3~`s#1 2 3", "1b"},
+		{"([]x:1 2 3)~([]x:`s#1 2 3)", "1b"},
+		{"1~1-0.0000000000001", "0b"},
+		{"1f~1-0.0000000000001", "1b"},
+		{"0n~0n", "1b"},
+		{"()~()", "1b"},
+		{"()~`long$()", "0b"},
+		{"(1;`a)~(1;`a)", "1b"},
+		{"(`a`b!1 2)~`a`b!1 2", "1b"},
+		{"(`a`b!1 2)~`b`a!2 1", "0b"},
+		{"10~first enlist 10", "1b"},
+		{"\"a\"~\"a\"", "1b"},
+		{"\"a\"~enlist \"a\"", "0b"},
+	})
+}
