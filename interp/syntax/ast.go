@@ -30,6 +30,8 @@ type Ident struct {
 // Op is a primitive operator written as a glyph: one of
 // `+ - * % ! & | < > = ~ , ^ # _ $ ? @ . :: <= >= <>` and the file/IPC
 // verbs `0: 1: 2:`. `:` alone is Op only when used as a noun (`(:)`).
+// A glyph followed by a colon is a k unary form (`#:`), and `'` is Op
+// only as Compose applied with brackets, `'[f;g]` (F of an Apply).
 type Op struct {
 	P    int
 	Name string

@@ -48,7 +48,7 @@ func write(b *strings.Builder, n Node) {
 	case nil:
 		b.WriteString("nil")
 	case *Const:
-		b.WriteString(FormatValue(n.V))
+		b.WriteString(formatValue(n.V))
 	case *Ident:
 		b.WriteString(n.Name)
 	case *Op:
@@ -147,19 +147,19 @@ func write(b *strings.Builder, n Node) {
 // typeChars are q's type letters, indexed by type code.
 const typeChars = " bg xhijefcspmdznuvt"
 
-// FormatValue renders a literal value in q notation, close to how the q
+// formatValue renders a literal value in q notation, close to how the q
 // console shows it: `1 2 3h`, `2000.01.01`, "`a`b" (symbols), `"abc"`, `0x0102`.
 // It covers the values the parser makes (atoms, typed vectors, general
 // lists of those) and is meant for tests and debugging, not for the
 // console, whose formatting lives in the evaluator.
-func FormatValue(v k.Value) string {
+func formatValue(v k.Value) string {
 	t := v.Type()
 	switch {
 	case t == k.KList:
 		items := k.Items(v)
 		parts := make([]string, len(items))
 		for i, it := range items {
-			parts[i] = FormatValue(it)
+			parts[i] = formatValue(it)
 		}
 		if len(parts) == 1 {
 			return "enlist " + parts[0]
@@ -351,7 +351,7 @@ func fmtStamp(v int64) string {
 		return "-0Wp"
 	}
 	days := floorDiv(v, k.NsPerDay)
-	return FormatValue(k.Atom[int32]{T: -k.KD, V: int32(days)}) + "D" + fmtClock(v-days*k.NsPerDay)
+	return formatValue(k.Atom[int32]{T: -k.KD, V: int32(days)}) + "D" + fmtClock(v-days*k.NsPerDay)
 }
 
 func fmtSpan(v int64) string {
@@ -381,6 +381,6 @@ func fmtDatetime(f float64) string {
 	}
 	days := math.Floor(f)
 	ms := int64(math.Round((f - days) * 86400000))
-	return FormatValue(k.Atom[int32]{T: -k.KD, V: int32(days)}) + "T" +
+	return formatValue(k.Atom[int32]{T: -k.KD, V: int32(days)}) + "T" +
 		fmtTemporal32(k.KT, int32(ms))
 }

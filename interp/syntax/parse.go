@@ -230,6 +230,10 @@ func (p *parser) term(st stops) (Node, bool) {
 		p.i--
 		n = &Seq{P: t.pos, Items: p.args()}
 	case tAdverb:
+		if nt := p.peek(); t.text == "'" && nt.kind == tLBrack && !nt.space {
+			n = &Op{P: t.pos, Name: "'"} // Compose: '[f;g]
+			break
+		}
 		if t.text != "'" || p.atEnd(st) {
 			p.fail(t.pos, "parse")
 		}

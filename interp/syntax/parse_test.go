@@ -177,6 +177,12 @@ var parseTests = []struct{ in, want string }{
 	{"if[x;'`bad]", "(if x (signal `bad))"},
 	{"('x)", "(paren (signal x))"},
 	{"x+'y", "(+' x y)"},
+	{"0N!0;'`err;0N!1", "(seq (! 0N 0) (signal `err) (! 0N 1))"},
+	{"'[f;ff][1;2;3;4]", "'[f;ff][1;2;3;4]"},
+	{"d:('[f;ff])", "(: d (paren '[f;ff]))"},
+	{"('[;]) over (g;f)", "(over (paren '[;]) (list g f))"},
+	{"'[;]/[(g;f)]", "'[;]/[(list g f)]"},
+	{"' [a;b]", "(signal (seq a b))"},
 	// control words and blocks
 	{"$[c;a;b]", "($ c a b)"},
 	{"$[c;a;d;e;b]", "($ c a d e b)"},

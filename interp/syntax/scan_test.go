@@ -16,7 +16,7 @@ func tokString(toks []token) string {
 		case tEOF:
 			continue
 		case tConst:
-			s = "c:" + FormatValue(t.val)
+			s = "c:" + formatValue(t.val)
 		case tName:
 			s = "n:" + t.text
 		case tOp:
