@@ -12,6 +12,9 @@ import (
 func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	switch d.T {
 	case k.FEach:
+		if !k.IsFunc(d.F.Type()) {
+			return in.cases(d.F, args)
+		}
 		if len(args) == 1 {
 			return in.each(d.F, args[0])
 		}
@@ -35,6 +38,46 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	}
 	k.Signal("nyi")
 	return nil
+}
+
+// cases is x'[a;b;..] for data x: item i of the result is item i of the
+// argument x[i] selects; atom arguments are repeated.
+func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
+	sel := k.Items(x)
+	n := len(sel)
+	var keys k.Value
+	for i, a := range args {
+		if d, ok := a.(*k.Dict); ok {
+			if keys != nil && !prim.Match(keys, d.K) {
+				if keys.Len() != d.K.Len() {
+					k.Signal("length")
+				}
+				k.Signal("domain")
+			}
+			keys = d.K
+			args[i] = d.V
+		}
+	}
+	out := make([]k.Value, n)
+	for i, s := range sel {
+		j := int(toInt(s))
+		if j < 0 || j >= len(args) {
+			k.Signal("index")
+		}
+		a := args[j]
+		if k.IsList(a) {
+			if a.Len() != n {
+				k.Signal("length")
+			}
+			out[i] = k.At(a, i)
+		} else {
+			out[i] = a
+		}
+	}
+	if keys != nil {
+		return &k.Dict{K: keys, V: k.Unify(out)}
+	}
+	return k.Unify(out)
 }
 
 // mapItems applies fn to each item of x: an atom gives fn(x); a dict keeps

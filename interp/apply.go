@@ -208,12 +208,11 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		if len(args) == 1 {
 			return in.handleWrite(toInt(f), args[0])
 		}
+	case k.Atom[string]:
+		return in.apply(in.lookup(fn.V, nil), args)
 	}
-	// data: indexing
-	if hasHole(args) {
-		return &k.Proj{F: f, Args: args}
-	}
-	if len(args) == 1 {
+	// data: indexing, where an elided index selects everything
+	if len(args) == 1 && args[0] != nil {
 		return in.index(f, args[0])
 	}
 	return in.indexDeep(f, args)
@@ -223,6 +222,9 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	if hasHole(args) {
 		return &k.Proj{F: p, Args: args}
+	}
+	if p.Name == "enlist" && len(args) > 1 {
+		return k.Unify(args)
 	}
 	switch len(args) {
 	case 1:
@@ -273,8 +275,18 @@ func (in *Interp) index(x, i k.Value) k.Value {
 	return prim.Index(x, i)
 }
 
-// indexDeep applies data x to several indices, x[i;j;..].
+// indexDeep applies data x to several indices, x[i;j;..]. When the
+// first index is an atom, the item it picks takes the rest: indexing it
+// further, or applying it if it is a function.
 func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
+	if len(args) > 1 && args[0] != nil && args[0].Type() < 0 && !k.IsIdentity(args[0]) {
+		if _, ok := x.(*k.List); ok {
+			item := in.index(x, args[0])
+			if k.IsFunc(item.Type()) {
+				return in.apply(item, args[1:])
+			}
+		}
+	}
 	path := make([]k.Value, len(args))
 	for i, a := range args {
 		if !k.IsIdentity(a) {

@@ -179,12 +179,17 @@ func hasHole(args []k.Value) bool {
 // evalList evaluates (a;b;c) right to left and unifies the items.
 func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
 	items := make([]k.Value, len(n.Items))
+	holes := false
 	for i := len(n.Items) - 1; i >= 0; i-- {
 		if n.Items[i] == nil {
-			items[i] = k.Identity
+			holes = true
 			continue
 		}
 		items[i] = in.eval(n.Items[i], f)
+	}
+	if holes {
+		// (a;;c) is a projection of enlist
+		return &k.Proj{F: &k.Prim{T: k.FU, Name: "enlist"}, Args: items}
 	}
 	return k.Unify(items)
 }
