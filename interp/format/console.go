@@ -127,7 +127,7 @@ func isMatrix(items []k.Value) bool {
 
 // column is a list seen as a column of cells: a typed vector gives each
 // item bare, as `string` would, and a general list each item's one-line
-// form.
+// form (see cellRepr).
 type column struct {
 	v k.Value
 	o Options
@@ -136,7 +136,7 @@ type column struct {
 func (c column) cell(i int) string {
 	switch x := c.v.(type) {
 	case *k.List:
-		return reprCapped(x.V[i], c.o, c.o.capLen())
+		return cellRepr(x.V[i], c.o, c.o.capLen())
 	case *k.Vec[bool]:
 		return string('0' + boolByte(x.V[i]))
 	case *k.Vec[uint8]:

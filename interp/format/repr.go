@@ -39,6 +39,23 @@ func reprCapped(v k.Value, o Options, max int) string {
 	return string(w.b)
 }
 
+// cellRepr renders an item of a general list shown as a cell of a table, a
+// keyed table or a matrix: its one-line form, except that a vector of
+// numbers or temporal values drops its type letter. q shows a column of
+// int vectors as 1 0 -1 (docs/ref/deltas.md, signum deltas price by sym)
+// while a vector of symbols keeps its backticks (docs/ref/select.md: ,`jill)
+// and a boolean vector its b (docs/basics/implicit-iteration.md: 10b).
+func cellRepr(v k.Value, o Options, max int) string {
+	w := writer{o: o, max: max}
+	switch v.(type) {
+	case *k.Vec[int16], *k.Vec[int32], *k.Vec[int64], *k.Vec[float32], *k.Vec[float64]:
+		w.vector(v, false)
+	default:
+		w.value(v)
+	}
+	return string(w.b)
+}
+
 func (w *writer) value(v k.Value) {
 	switch x := v.(type) {
 	case k.Atom[bool]:
@@ -67,7 +84,7 @@ func (w *writer) value(v k.Value) {
 		w.str(suffix(t, it.k != regular, floatMarked(s)))
 	case *k.Vec[bool], *k.Vec[uint8], *k.Vec[int16], *k.Vec[int32], *k.Vec[int64],
 		*k.Vec[float32], *k.Vec[float64], *k.Vec[string], *k.Vec[k.GUID]:
-		w.vector(v)
+		w.vector(v, true)
 	case *k.List:
 		w.list(x)
 	case *k.Dict:
@@ -194,7 +211,9 @@ func numItem(v k.Value, i int, o Options) item {
 }
 
 // vector writes a typed vector: `s#1 2 3, ,1, `long$(), "abc", 101b, 0x0102.
-func (w *writer) vector(v k.Value) {
+// Unless suffixed, a vector of numbers or temporal values goes without its
+// type letter.
+func (w *writer) vector(v k.Value, suffixed bool) {
 	t, n := v.Type(), v.Len()
 	if a := attrOf(v); a != k.AttrNone {
 		w.str("`" + a.String() + "#")
@@ -264,7 +283,9 @@ func (w *writer) vector(v k.Value) {
 			irregular = irregular && it.k != regular
 			marked = marked || floatMarked(s)
 		}
-		w.str(suffix(t, irregular, marked))
+		if suffixed {
+			w.str(suffix(t, irregular, marked))
+		}
 	}
 }
 
