@@ -1,0 +1,88 @@
+package interp
+
+import (
+	"io"
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// The benchmarks below pair each q expression with the plain Go loop that
+// does the same work, so the two are measured in one run:
+//
+//	go test ./interp -run X -bench . -benchmem
+
+const benchN = 10_000_000
+
+var sink int64
+
+func benchEval(b *testing.B, in *Interp, src string) {
+	b.Helper()
+	for b.Loop() {
+		if _, err := in.Eval(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSumTil is `sum til 10000000`.
+func BenchmarkSumTil(b *testing.B) { benchEval(b, New(io.Discard), "sum til 10000000") }
+
+// BenchmarkSumTilGo is its baseline: build 0..n-1 in a slice, then sum it.
+func BenchmarkSumTilGo(b *testing.B) {
+	for b.Loop() {
+		s := make([]int64, benchN)
+		for i := range s {
+			s[i] = int64(i)
+		}
+		var t int64
+		for _, v := range s {
+			t += v
+		}
+		sink = t
+	}
+}
+
+func benchVecs() (*k.Vec[int64], *k.Vec[int64]) {
+	a, c := make([]int64, benchN), make([]int64, benchN)
+	for i := range a {
+		a[i], c[i] = int64(i), int64(2*i)
+	}
+	return k.Longs(a...), k.Longs(c...)
+}
+
+// BenchmarkAdd is `a+b` on two vectors of 10,000,000 longs.
+func BenchmarkAdd(b *testing.B) {
+	in := New(io.Discard)
+	x, y := benchVecs()
+	in.Set("a", x)
+	in.Set("b", y)
+	benchEval(b, in, "a+b")
+}
+
+// BenchmarkAddGo is its baseline: a new slice of the item-wise sums.
+func BenchmarkAddGo(b *testing.B) {
+	x, y := benchVecs()
+	for b.Loop() {
+		out := make([]int64, benchN)
+		for i := range out {
+			out[i] = x.V[i] + y.V[i]
+		}
+		sink = out[benchN-1]
+	}
+}
+
+// BenchmarkEachLambda is 1,000,000 lambda calls through each.
+func BenchmarkEachLambda(b *testing.B) { benchEval(b, New(io.Discard), "{x+1} each til 1000000") }
+
+// BenchmarkEachGo is its baseline: a Go closure called per item.
+func BenchmarkEachGo(b *testing.B) {
+	f := func(x int64) int64 { return x + 1 }
+	for b.Loop() {
+		out := make([]int64, 1_000_000)
+		for i := range out {
+			out[i] = f(int64(i))
+		}
+		sink = out[len(out)-1]
+	}
+}
