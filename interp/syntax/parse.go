@@ -230,8 +230,14 @@ func (p *parser) term(st stops) (Node, bool) {
 		p.i--
 		n = &Seq{P: t.pos, Items: p.args()}
 	case tAdverb:
-		if nt := p.peek(); t.text == "'" && nt.kind == tLBrack && !nt.space {
-			n = &Op{P: t.pos, Name: "'"} // Compose: '[f;g]
+		if nt := p.peek(); nt.kind == tLBrack && !nt.space {
+			// An iterator applied with brackets, prefix: '[count] /[+]
+			// derive a function that is a noun; '[f;g] is Compose.
+			if args := p.args(); len(args) == 1 && args[0] != nil {
+				n = &Iter{P: t.pos, Adverb: t.text, F: args[0]}
+			} else {
+				n = &Apply{P: nt.pos, F: &Op{P: t.pos, Name: t.text}, Args: args}
+			}
 			break
 		}
 		if t.text != "'" || p.atEnd(st) {
@@ -349,42 +355,4 @@ func (p *parser) lambda(open *token) Node {
 		f.Params = implicitParams(f.Body)
 	}
 	return f
-}
-
-// implicitParams finds the parameters of a lambda without a signature: x,
-// x y, or x y z, after the highest of x, y, z its body uses. Nested
-// lambdas are not looked into, nor are the select, by and where phrases
-// of queries, as in q.
-func implicitParams(body []Node) []string {
-	rank := 1
-	see := func(name string) {
-		switch name {
-		case "y":
-			rank = max(rank, 2)
-		case "z":
-			rank = 3
-		}
-	}
-	var visit func(n Node) bool
-	visit = func(n Node) bool {
-		switch n := n.(type) {
-		case *Lambda:
-			return false
-		case *Ident:
-			see(n.Name)
-		case *Assign:
-			see(n.Name)
-		case *Query:
-			for _, x := range n.Limit {
-				Inspect(x, visit)
-			}
-			Inspect(n.From, visit)
-			return false
-		}
-		return true
-	}
-	for _, s := range body {
-		Inspect(s, visit)
-	}
-	return []string{"x", "y", "z"}[:rank]
 }

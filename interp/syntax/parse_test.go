@@ -183,6 +183,11 @@ var parseTests = []struct{ in, want string }{
 	{"('[;]) over (g;f)", "(over (paren '[;]) (list g f))"},
 	{"'[;]/[(g;f)]", "'[;]/[(list g f)]"},
 	{"' [a;b]", "(signal (seq a b))"},
+	{"'[count]txt", "(count' txt)"},
+	{";/[+]til 5", "(seq nil (+/ (til 5)))"},
+	{`;\[+][1000;til 5]`, `(seq nil +\[1000;(til 5)])`},
+	{"x '[f] y", "(x (f' y))"},
+	{"1000/[+]til 5", "(1000/[+] (til 5))"},
 	// control words and blocks
 	{"$[c;a;b]", "($ c a b)"},
 	{"$[c;a;d;e;b]", "($ c a d e b)"},

@@ -1,4 +1,5 @@
-// This file defines Inspect, a depth-first walk of a syntax tree.
+// This file defines the walks over syntax trees: Inspect, and the search
+// for a lambda's implicit parameters.
 
 package syntax
 
@@ -61,4 +62,42 @@ func Inspect(n Node, f func(Node) bool) {
 		Inspect(n.From, f)
 		each(n.Where)
 	}
+}
+
+// implicitParams finds the parameters of a lambda without a signature: x,
+// x y, or x y z, after the highest of x, y, z its body uses. Nested
+// lambdas are not looked into, nor are the select, by and where phrases
+// of queries, as in q.
+func implicitParams(body []Node) []string {
+	rank := 1
+	see := func(name string) {
+		switch name {
+		case "y":
+			rank = max(rank, 2)
+		case "z":
+			rank = 3
+		}
+	}
+	var visit func(n Node) bool
+	visit = func(n Node) bool {
+		switch n := n.(type) {
+		case *Lambda:
+			return false
+		case *Ident:
+			see(n.Name)
+		case *Assign:
+			see(n.Name)
+		case *Query:
+			for _, x := range n.Limit {
+				Inspect(x, visit)
+			}
+			Inspect(n.From, visit)
+			return false
+		}
+		return true
+	}
+	for _, s := range body {
+		Inspect(s, visit)
+	}
+	return []string{"x", "y", "z"}[:rank]
 }
