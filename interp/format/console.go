@@ -1,6 +1,6 @@
-// This file renders values as the q console prints them: general lists one
-// item a line, lists of equal-length lists as aligned columns, and the
-// truncation of long output to the console size.
+// This file defines the console settings and renders values as the q
+// console prints them: general lists one item a line, and the truncation of
+// long output to the console size.
 
 package format
 
@@ -9,6 +9,53 @@ import (
 
 	"qgo/interp/k"
 )
+
+// Options are the console settings: \c rows cols (default 25 80) and \P
+// precision (default 7; 0 means 17 significant digits as q does).
+//
+// Rows and Cols of 0 or less mean no limit; Console then never truncates.
+type Options struct{ Rows, Cols, Prec int }
+
+// Default returns q's settings for a console that is not a terminal:
+// \c 25 80 and \P 7.
+func Default() Options { return Options{Rows: 25, Cols: 80, Prec: 7} }
+
+// digits is the number of significant digits floats are printed with.
+func (o Options) digits() int {
+	switch {
+	case o.Prec <= 0:
+		return 17
+	case o.Prec > 17:
+		return 17
+	}
+	return o.Prec
+}
+
+// maxLines is how many lines Console may print before it cuts the output
+// and ends it with "..": q keeps two lines of the console for the prompt.
+// It returns 0 when there is no limit.
+func (o Options) maxLines() int {
+	if o.Rows <= 0 {
+		return 0
+	}
+	if o.Rows < 4 {
+		return 2
+	}
+	return o.Rows - 2
+}
+
+// lineLimit is how long a console line may be before q cuts it and ends it
+// with "..": a line must leave the last column of the console free.
+// It returns 0 when there is no limit.
+func (o Options) lineLimit() int {
+	if o.Cols <= 0 {
+		return 0
+	}
+	if o.Cols < 4 {
+		return 3
+	}
+	return o.Cols - 1
+}
 
 // Console returns the text q's console prints for v (lines joined with "\n",
 // no final newline). Nothing special for ::, the caller decides whether to
@@ -123,77 +170,4 @@ func isMatrix(items []k.Value) bool {
 		same = same && x.Type() == t0
 	}
 	return !(same && (t0 == k.KB || t0 == k.KX || t0 == k.KC))
-}
-
-// column is a list seen as a column of cells: a typed vector gives each
-// item bare, as `string` would, and a general list each item's one-line
-// form (see cellRepr).
-type column struct {
-	v k.Value
-	o Options
-}
-
-func (c column) cell(i int) string {
-	switch x := c.v.(type) {
-	case *k.List:
-		return cellRepr(x.V[i], c.o, c.o.capLen())
-	case *k.Vec[bool]:
-		return string('0' + boolByte(x.V[i]))
-	case *k.Vec[uint8]:
-		if x.T == k.KX {
-			return hexByte(x.V[i])
-		}
-		return string([]byte{x.V[i]})
-	case *k.Vec[string]:
-		return x.V[i]
-	case *k.Vec[k.GUID]:
-		return guid(x.V[i])
-	}
-	return numItem(c.v, i, c.o).cellText(c.v.Type())
-}
-
-// matrixLines renders lists of one count as rows of aligned, left-justified
-// cells, one space apart. Columns past the console width are not rendered.
-func matrixLines(rows []k.Value, o Options) []string {
-	if len(rows) == 0 {
-		return nil
-	}
-	m := rows[0].Len()
-	lines := make([][]byte, len(rows))
-	cols := make([]column, len(rows))
-	for i, r := range rows {
-		cols[i] = column{r, o}
-	}
-	cells := make([]string, len(rows))
-	limit := o.lineLimit()
-	for j := 0; j < m; j++ {
-		w := 0
-		for i, c := range cols {
-			cells[i] = c.cell(j)
-			w = max(w, len(cells[i]))
-		}
-		for i := range lines {
-			if j > 0 {
-				lines[i] = append(lines[i], ' ')
-			}
-			lines[i] = appendPadded(lines[i], cells[i], w)
-		}
-		if limit > 0 && len(lines[0]) > limit {
-			break
-		}
-	}
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = string(l)
-	}
-	return out
-}
-
-// appendPadded appends s left-justified in a field of width w.
-func appendPadded(b []byte, s string, w int) []byte {
-	b = append(b, s...)
-	for range w - len(s) {
-		b = append(b, ' ')
-	}
-	return b
 }

@@ -1,4 +1,5 @@
-// This file renders tables, dictionaries and keyed tables at the console.
+// This file renders tables, dictionaries, keyed tables and matrices (lists
+// of equal-length lists) at the console, as columns of aligned cells.
 
 package format
 
@@ -149,4 +150,77 @@ func sideLines(lines []string, header, pad bool) []string {
 		return lines
 	}
 	return append([]string{strings.Repeat(" ", w), strings.Repeat("-", w)}, lines...)
+}
+
+// column is a list seen as a column of cells: a typed vector gives each
+// item bare, as `string` would, and a general list each item's one-line
+// form (see cellRepr).
+type column struct {
+	v k.Value
+	o Options
+}
+
+func (c column) cell(i int) string {
+	switch x := c.v.(type) {
+	case *k.List:
+		return cellRepr(x.V[i], c.o, c.o.capLen())
+	case *k.Vec[bool]:
+		return string('0' + boolByte(x.V[i]))
+	case *k.Vec[uint8]:
+		if x.T == k.KX {
+			return hexByte(x.V[i])
+		}
+		return string([]byte{x.V[i]})
+	case *k.Vec[string]:
+		return x.V[i]
+	case *k.Vec[k.GUID]:
+		return guid(x.V[i])
+	}
+	return numItem(c.v, i, c.o).cellText(c.v.Type())
+}
+
+// matrixLines renders lists of one count as rows of aligned, left-justified
+// cells, one space apart. Columns past the console width are not rendered.
+func matrixLines(rows []k.Value, o Options) []string {
+	if len(rows) == 0 {
+		return nil
+	}
+	m := rows[0].Len()
+	lines := make([][]byte, len(rows))
+	cols := make([]column, len(rows))
+	for i, r := range rows {
+		cols[i] = column{r, o}
+	}
+	cells := make([]string, len(rows))
+	limit := o.lineLimit()
+	for j := 0; j < m; j++ {
+		w := 0
+		for i, c := range cols {
+			cells[i] = c.cell(j)
+			w = max(w, len(cells[i]))
+		}
+		for i := range lines {
+			if j > 0 {
+				lines[i] = append(lines[i], ' ')
+			}
+			lines[i] = appendPadded(lines[i], cells[i], w)
+		}
+		if limit > 0 && len(lines[0]) > limit {
+			break
+		}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = string(l)
+	}
+	return out
+}
+
+// appendPadded appends s left-justified in a field of width w.
+func appendPadded(b []byte, s string, w int) []byte {
+	b = append(b, s...)
+	for range w - len(s) {
+		b = append(b, ' ')
+	}
+	return b
 }
