@@ -33,7 +33,7 @@ func (in *Interp) system(cmd string) k.Value {
 		panic(&ExitError{Code: 0})
 	case "c":
 		if arg == "" {
-			return k.Ints(k.KI, int32(in.opts.Rows), int32(in.opts.Cols))
+			return k.Longs(int64(in.opts.Rows), int64(in.opts.Cols))
 		}
 		f := strings.Fields(arg)
 		if len(f) != 2 {

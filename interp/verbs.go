@@ -342,7 +342,9 @@ func (in *Interp) str(x k.Value) k.Value {
 
 // show prints the console form of x and returns ::.
 func (in *Interp) show(x k.Value) k.Value {
-	fmt.Fprintln(in.out, format.Console(x, in.opts))
+	if text := format.Console(x, in.opts); text != "" {
+		fmt.Fprintln(in.out, text)
+	}
 	return k.Identity
 }
 
