@@ -15,14 +15,16 @@ import (
 )
 
 // ownMonads and ownDyads are the primitives that need the interpreter.
-// They are consulted before prim's tables.
+// They are consulted before prim's tables. Other files add their own
+// entries from init functions; internals holds the n!x functions.
 var (
-	ownMonads map[string]func(in *Interp, x k.Value) k.Value
-	ownDyads  map[string]func(in *Interp, x, y k.Value) k.Value
+	ownMonads = map[string]func(in *Interp, x k.Value) k.Value{}
+	ownDyads  = map[string]func(in *Interp, x, y k.Value) k.Value{}
+	internals = map[int64]func(in *Interp, x k.Value) k.Value{}
 )
 
 func init() {
-	ownMonads = map[string]func(in *Interp, x k.Value) k.Value{
+	monads := map[string]func(in *Interp, x k.Value) k.Value{
 		"value":  (*Interp).value,
 		"get":    (*Interp).value,
 		".":      (*Interp).value,
@@ -34,7 +36,10 @@ func init() {
 		"key":    (*Interp).key,
 		"!":      (*Interp).key,
 	}
-	ownDyads = map[string]func(in *Interp, x, y k.Value) k.Value{
+	for name, f := range monads {
+		ownMonads[name] = f
+	}
+	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"@": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, []k.Value{y}) },
 		".": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, k.Items(y)) },
 		"!": (*Interp).bang,
@@ -56,6 +61,14 @@ func init() {
 		"set": (*Interp).set,
 		":":   func(in *Interp, x, y k.Value) k.Value { return y },
 	}
+	for name, f := range dyads {
+		ownDyads[name] = f
+	}
+	internals[k.NJ] = func(in *Interp, x k.Value) k.Value {
+		fmt.Fprintln(in.out, format.Repr(x, in.opts))
+		return x
+	}
+	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
 }
 
 // glyphs are the operators written as symbols; as nouns they are binary
@@ -294,14 +307,13 @@ func (in *Interp) bang(x, y k.Value) k.Value {
 	return prim.Dyads["!"](x, y)
 }
 
-// internal implements the internal functions n!x that the console uses.
+// internal applies the internal function n!x.
 func (in *Interp) internal(n int64, x k.Value) k.Value {
-	switch n {
-	case k.NJ, int64(k.NI):
-		fmt.Fprintln(in.out, format.Repr(x, in.opts))
-		return x
-	case -3:
-		return k.Str(format.Repr(x, in.opts))
+	if n == int64(k.NI) {
+		n = k.NJ
+	}
+	if f, ok := internals[n]; ok {
+		return f(in, x)
 	}
 	k.Signal("nyi")
 	return nil
