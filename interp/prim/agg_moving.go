@@ -29,7 +29,7 @@ func movWindow(x k.Value) int {
 	if n < 0 || n == k.NJ {
 		k.Signal(k.ErrDomain)
 	}
-	return int(n)
+	return int(min(n, math.MaxInt32))
 }
 
 // movApply applies the vector form f of a moving function to y: a
@@ -258,7 +258,7 @@ func movDeque[E any](w int, v []E, better func(a, b E) bool) []E {
 		copy(out, v)
 		return out
 	}
-	dq := make([]int, 0, w)
+	dq := make([]int, 0, min(w, len(v)))
 	for i, e := range v {
 		for len(dq) > 0 && !better(v[dq[len(dq)-1]], e) {
 			dq = dq[:len(dq)-1]

@@ -1,0 +1,104 @@
+package prim
+
+import (
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// benchN is the vector length of the kernel benchmarks.
+const benchN = 10_000_000
+
+func benchLongs() ([]int64, []int64) {
+	a, b := make([]int64, benchN), make([]int64, benchN)
+	for i := range a {
+		a[i], b[i] = int64(i), int64(3*i+1)
+	}
+	return a, b
+}
+
+// BenchmarkAddLongs is a+b on two vectors of 10,000,000 longs.
+func BenchmarkAddLongs(bm *testing.B) {
+	a, b := benchLongs()
+	x, y := k.Longs(a...), k.Longs(b...)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Add(x, y)
+	}
+}
+
+// BenchmarkAddLongsBaseline is the plain Go loop BenchmarkAddLongs is
+// measured against: allocate the result and add.
+func BenchmarkAddLongsBaseline(bm *testing.B) {
+	a, b := benchLongs()
+	bm.ResetTimer()
+	for bm.Loop() {
+		c := make([]int64, len(a))
+		for i := range a {
+			c[i] = a[i] + b[i]
+		}
+		_ = c
+	}
+}
+
+// BenchmarkSumLongs is sum of a vector of 10,000,000 longs.
+func BenchmarkSumLongs(bm *testing.B) {
+	a, _ := benchLongs()
+	x := k.Longs(a...)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Sum(x)
+	}
+}
+
+// BenchmarkSumLongsBaseline is the plain Go loop BenchmarkSumLongs is
+// measured against.
+func BenchmarkSumLongsBaseline(bm *testing.B) {
+	a, _ := benchLongs()
+	bm.ResetTimer()
+	var s int64
+	for bm.Loop() {
+		s = 0
+		for _, v := range a {
+			s += v
+		}
+	}
+	_ = s
+}
+
+// BenchmarkAddFloatAtom is x+1.5 on 10,000,000 floats.
+func BenchmarkAddFloatAtom(bm *testing.B) {
+	f := make([]float64, benchN)
+	for i := range f {
+		f[i] = float64(i)
+	}
+	x, y := k.Floats(f...), k.F(1.5)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Add(x, y)
+	}
+}
+
+// BenchmarkLessLongAtom is x<5000000 on 10,000,000 longs.
+func BenchmarkLessLongAtom(bm *testing.B) {
+	a, _ := benchLongs()
+	x, y := k.Longs(a...), k.J(5000000)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Lt(x, y)
+	}
+}
+
+// BenchmarkAddIntLong is an int vector plus a long vector: promotion.
+func BenchmarkAddIntLong(bm *testing.B) {
+	a, b := benchLongs()
+	ints := make([]int32, benchN)
+	for i := range ints {
+		ints[i] = int32(a[i])
+	}
+	x, y := k.Ints(k.KI, ints...), k.Longs(b...)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Add(x, y)
+	}
+}
