@@ -261,7 +261,7 @@ func fmtItem(v k.Value, atom bool) string {
 		}
 		return fmtInt(a.V, k.NJ, k.WJ)
 	case k.Atom[float32]:
-		s := fmtFloat(float64(a.V))
+		s := fmtFloat32(a.V)
 		if atom {
 			s = strings.Replace(strings.Replace(s, "n", "N", 1), "w", "W", 1)
 		}
@@ -289,6 +289,13 @@ func fmtInt(v, null, inf int64) string {
 		return "-0W"
 	}
 	return strconv.FormatInt(v, 10)
+}
+
+func fmtFloat32(f float32) string {
+	if f != f || math.IsInf(float64(f), 0) {
+		return fmtFloat(float64(f))
+	}
+	return strconv.FormatFloat(float64(f), 'g', -1, 32)
 }
 
 func fmtFloat(f float64) string {

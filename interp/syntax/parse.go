@@ -55,10 +55,24 @@ func items0Pos(items []Node, toks []token) int {
 
 // parser holds the state of parsing one token list.
 type parser struct {
-	src  string
-	toks []token // ends with tEOF
-	i    int
+	src   string
+	toks  []token // ends with tEOF
+	i     int
+	depth int // nesting of expr and rest calls, bounded by maxDepth
 }
+
+// maxDepth bounds the parser's recursion, so that absurdly nested input
+// fails with 'stack instead of exhausting the goroutine's stack.
+const maxDepth = 20000
+
+// enter records one more level of recursion; the caller defers leave.
+func (p *parser) enter() {
+	if p.depth++; p.depth > maxDepth {
+		p.fail(p.peek().pos, "stack")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 // stops is a set of extra tokens that end an expression, used by qSQL
 // phrases: a comma, or one of the words by, from, where.
@@ -152,6 +166,8 @@ func (p *parser) args() []Node {
 
 // expr parses one expression, or returns nil if it is empty.
 func (p *parser) expr(st stops) Node {
+	p.enter()
+	defer p.leave()
 	if p.atEnd(st) {
 		return nil
 	}
@@ -163,6 +179,8 @@ func (p *parser) expr(st stops) Node {
 // argument; for a noun t, either a verb (t is its left argument) or a noun
 // that t is applied to.
 func (p *parser) rest(t Node, verb bool, st stops) Node {
+	p.enter()
+	defer p.leave()
 	if p.atEnd(st) {
 		return t
 	}

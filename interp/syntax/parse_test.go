@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -336,6 +337,34 @@ func TestParseErrors(t *testing.T) {
 		}
 		if e.Pos != tt.pos || e.Msg != tt.msg {
 			t.Errorf("Parse(%q): error %q at %d, want %q at %d", tt.in, e.Msg, e.Pos, tt.msg, tt.pos)
+		}
+	}
+}
+
+// TestDeep checks that deeply nested or long input parses, or fails with
+// 'stack, without exhausting the stack.
+func TestDeep(t *testing.T) {
+	for _, tt := range []struct {
+		src string
+		msg string
+	}{
+		{strings.Repeat("1+", 9000) + "1", ""},
+		{strings.Repeat("f ", 9000) + "x", ""},
+		{strings.Repeat("(", 9000) + "1" + strings.Repeat(")", 9000), ""},
+		{strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000), "stack"},
+		{strings.Repeat("{", 100000), "stack"},
+		{strings.Repeat("f[", 100000), "stack"},
+		{strings.Repeat("a:", 100000) + "1", "stack"},
+		{strings.Repeat("f ", 100000) + "x", "stack"},
+	} {
+		_, err := Parse(tt.src)
+		if msg := ""; err != nil {
+			msg = err.Error()
+			if msg != tt.msg {
+				t.Errorf("Parse(%.10q...): error %q, want %q", tt.src, msg, tt.msg)
+			}
+		} else if tt.msg != "" {
+			t.Errorf("Parse(%.10q...): no error, want %q", tt.src, tt.msg)
 		}
 	}
 }
