@@ -268,15 +268,22 @@ func inferLiteral(w string) (k.Value, bool) {
 	if !ok || parts < 2 {
 		return nil, false
 	}
+	t, unit := -k.KN, int64(1)
 	switch {
 	case parts == 2:
-		return k.Atom[int32]{T: -k.KU, V: int32(ns / (60 * k.NsPerSec))}, true
+		t, unit = -k.KU, 60*k.NsPerSec
 	case parts == 3:
-		return k.Atom[int32]{T: -k.KV, V: int32(ns / k.NsPerSec)}, true
+		t, unit = -k.KV, k.NsPerSec
 	case frac <= 3:
-		return k.Atom[int32]{T: -k.KT, V: int32(ns / 1e6)}, true
+		t, unit = -k.KT, 1e6
 	}
-	return k.Atom[int64]{T: -k.KN, V: ns}, true
+	if t == -k.KN {
+		return k.Atom[int64]{T: t, V: ns}, true
+	}
+	if ns/unit > math.MaxInt32 {
+		return nil, false
+	}
+	return k.Atom[int32]{T: t, V: int32(ns / unit)}, true
 }
 
 // numberValue makes the value of vector notation from its items: one item

@@ -167,7 +167,7 @@ func (l *scanner) run() *Error {
 func (l *scanner) emit(kind tokKind, pos, end int, val k.Value) {
 	if l.nl {
 		l.nl = false
-		closer := kind == tRParen || kind == tRBrack || kind == tRBrace
+		closer := kind == tRParen || kind == tRBrack || kind == tRBrace || kind == tSemi
 		if last := l.toks[len(l.toks)-1].kind; !closer && last != tSemi && last != tLParen && last != tLBrack && last != tLBrace {
 			l.toks = append(l.toks, token{kind: tSemi, pos: pos, end: pos, text: "\n", space: true})
 		}

@@ -105,6 +105,7 @@ var scanTests = []struct{ in, want string }{
 	{"a:1\nb:2", `n:a, o::, c:1, \n, n:b, o::, c:2`},
 	{"a:1\n b:2", "n:a, o::, c:1, n:b, o::, c:2"},
 	{"a:1;\nb:2", "n:a, o::, c:1, ;, n:b, o::, c:2"},
+	{"a:1\n;b:2", "n:a, o::, c:1, ;, n:b, o::, c:2"},
 	{"{\nx}", "{, n:x, }"},
 	{"{x\n}", "{, n:x, }"},
 	{"a\n/ comment\nb", `n:a, \n, n:b`},
@@ -147,6 +148,8 @@ var scanErrors = []struct {
 	{"a é", 2, "char"},
 	{"1i 2h", 0, "1i 2h"},
 	{"40000h", 0, "40000h"},
+	{"999999:00:00", 0, "999999:00:00"},
+	{"999999:00:00.000", 0, "999999:00:00.000"},
 }
 
 func TestScanErrors(t *testing.T) {
