@@ -3,6 +3,8 @@ package syntax
 import (
 	"strings"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // FuzzParse checks that Parse never panics, that its only errors are
@@ -49,5 +51,23 @@ func FuzzParse(f *testing.F) {
 			}
 			return true
 		})
+	})
+}
+
+// FuzzParseAtom checks that ParseAtom never panics and returns a value of
+// the type asked for.
+func FuzzParseAtom(f *testing.F) {
+	for _, tt := range tokTests {
+		f.Add(int8(tt.t), tt.in)
+	}
+	f.Fuzz(func(t *testing.T, typ int8, s string) {
+		ty := k.Type(typ%19 + 1) // 1..19, and 0 or negative via the modulo
+		if ty == 3 {
+			return
+		}
+		v, _ := ParseAtom(ty, s)
+		if want := -ty; ty > 0 && v.Type() != want {
+			t.Fatalf("ParseAtom(%d, %q) = type %d", ty, s, v.Type())
+		}
 	})
 }
