@@ -24,12 +24,18 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	case k.FPrior:
 		return in.eachPrior(d.F, args)
 	case k.FRight:
+		if !k.IsFunc(d.F.Type()) && len(args) == 1 {
+			return in.dyad("sv", d.F, args[0])
+		}
 		if len(args) != 2 {
 			k.Signal("rank")
 		}
 		x := args[0]
 		return in.mapItems(args[1], func(y k.Value) k.Value { return in.apply(d.F, []k.Value{x, y}) })
 	case k.FLeft:
+		if !k.IsFunc(d.F.Type()) && len(args) == 1 {
+			return in.dyad("vs", d.F, args[0])
+		}
 		if len(args) != 2 {
 			k.Signal("rank")
 		}
@@ -178,16 +184,22 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 			return x
 		}
 		items := itemsOf(x)
+		p, isPrim := f.(*k.Prim)
 		if len(items) == 0 {
-			if p, ok := f.(*k.Prim); ok && !scan {
+			if isPrim {
 				switch p.Name {
 				case "+":
 					return k.J(0)
 				case "*":
 					return k.J(1)
 				}
+				return x
 			}
-			return x
+			return k.NewList()
+		}
+		if isPrim && p.Name == "," {
+			// `,` starts from its identity ()
+			return in.fold(f, k.NewList(), items, scan, false)
 		}
 		return in.fold(f, items[0], items[1:], scan, true)
 	}
@@ -307,6 +319,11 @@ func (in *Interp) eachPrior(f k.Value, args []k.Value) k.Value {
 		seed, x = args[0], args[1]
 	default:
 		k.Signal("rank")
+	}
+	if d, ok := x.(*k.Dict); ok {
+		if _, keyed := d.K.(*k.Table); !keyed {
+			return &k.Dict{K: d.K, V: in.eachPrior(f, append(args[:len(args)-1:len(args)-1], d.V))}
+		}
 	}
 	items := itemsOf(x)
 	out := make([]k.Value, len(items))

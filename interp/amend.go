@@ -53,7 +53,21 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 		nv = in.amendDeep(cur, idx, op, v)
 	}
+	if op != nil && idx == nil {
+		if p, ok := op.(*k.Prim); ok && p.Name == "," && cur.Type() > 0 && cur.Type() != nv.Type() && cur.Len() > 0 {
+			k.Signal("type") // x,:y keeps a typed vector's type
+		}
+	}
 	in.store(n.Name, nv, n.Global, f)
+	if op != nil {
+		// a compound assignment gives the new value of what it amended
+		if idx == nil {
+			return nv
+		}
+		if len(idx) == 1 && idx[0] != nil {
+			return in.index(nv, idx[0])
+		}
+	}
 	return v
 }
 
@@ -99,8 +113,7 @@ func (in *Interp) amendAt(x, i, op, y k.Value) k.Value {
 	if op == nil || isAssignOp(op) {
 		return prim.Amend(x, i, y)
 	}
-	cur := in.index(x, i)
-	return prim.Amend(x, i, in.apply(op, []k.Value{cur, y}))
+	return in.amendEach(x, i, op, y)
 }
 
 // amendDeep is x[i;j;..] op: y.
@@ -137,9 +150,24 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			cur := prim.IndexDeep(x, path)
 			nv = prim.AmendDeep(x, path, in.apply(f, []k.Value{cur}))
 		}
+	} else if l, ok := i.(*k.List); ok {
+		nv = x
+		for j, ij := range l.V {
+			a := []k.Value{nv, ij, f}
+			if len(args) == 4 {
+				y := args[3]
+				if yl, ok := y.(*k.List); ok && len(yl.V) == len(l.V) {
+					y = yl.V[j]
+				}
+				a = append(a, y)
+			}
+			nv = in.amend(a, false)
+		}
 	} else {
 		if len(args) == 4 {
 			nv = in.amendEach(x, i, f, args[3])
+		} else if k.IsIdentity(i) {
+			nv = in.apply(f, []k.Value{x})
 		} else {
 			nv = prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
 		}

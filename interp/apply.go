@@ -158,6 +158,11 @@ func (in *Interp) rank(f k.Value) int {
 		return max(1, n+max(0, r))
 	case *k.Comp:
 		return in.rank(f.Fs[len(f.Fs)-1])
+	case *k.List:
+		if len(f.V) > 0 && k.IsList(f.V[0]) {
+			return 2
+		}
+		return 1
 	case *k.Derived:
 		switch f.T {
 		case k.FEach:
@@ -236,7 +241,7 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 		}
 		return &k.Proj{F: p, Args: []k.Value{args[0], nil}}
 	case 2:
-		if p.T == k.FU {
+		if p.T == k.FU && !hasDyad(p.Name) {
 			k.Signal("rank")
 		}
 		return in.dyad(p.Name, args[0], args[1])

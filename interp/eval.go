@@ -48,12 +48,23 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Paren:
 		return in.evalParen(n, f)
 	case *syntax.Monad:
+		if isVerbNode(n.X) {
+			// f g with g a verb is a composition
+			g := in.verbValue(n.X, f)
+			return compose(in.verbValue(n.F, f), g)
+		}
 		x := in.eval(n.X, f)
 		return in.applyMonad(n.F, x, f)
 	case *syntax.Dyad:
 		if n.R == nil {
 			fn := in.verbValue(n.F, f)
 			return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}
+		}
+		if isVerbNode(n.R) {
+			// x f g with g a verb: the left section of f composed with g
+			g := in.verbValue(n.R, f)
+			l := in.eval(n.L, f)
+			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{l, nil}}, g)
 		}
 		y := in.eval(n.R, f)
 		x := in.eval(n.L, f)
@@ -94,6 +105,36 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	}
 	k.Signal("nyi")
 	return nil
+}
+
+// isVerbNode reports whether n is syntactically a verb with no right
+// argument: an operator, a derived verb, a left section, or a chain of
+// them. Applied to such a node, a function composes instead of applying.
+func isVerbNode(n syntax.Node) bool {
+	switch n := n.(type) {
+	case *syntax.Op:
+		return n.Name != "::"
+	case *syntax.Iter:
+		return true
+	case *syntax.Dyad:
+		return n.R == nil || isVerbNode(n.R)
+	case *syntax.Monad:
+		return isVerbNode(n.X)
+	}
+	return false
+}
+
+// compose makes the composition f g; nested compositions flatten.
+func compose(f, g k.Value) k.Value {
+	var fs []k.Value
+	for _, h := range []k.Value{f, g} {
+		if c, ok := h.(*k.Comp); ok {
+			fs = append(fs, c.Fs...)
+		} else {
+			fs = append(fs, h)
+		}
+	}
+	return &k.Comp{Fs: fs}
 }
 
 // evalParen evaluates a parenthesised expression; a verb inside becomes a

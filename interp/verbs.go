@@ -35,6 +35,7 @@ func init() {
 		"exit":   (*Interp).exit,
 		"key":    (*Interp).key,
 		"!":      (*Interp).key,
+		"'":      func(in *Interp, f k.Value) k.Value { return &k.Derived{T: k.FEach, F: f} },
 	}
 	for name, f := range monads {
 		ownMonads[name] = f
@@ -59,6 +60,7 @@ func init() {
 			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
 		},
 		"set": (*Interp).set,
+		"'":   func(in *Interp, f, g k.Value) k.Value { return compose(f, g) },
 		":":   func(in *Interp, x, y k.Value) k.Value { return y },
 	}
 	for name, f := range dyads {
@@ -75,10 +77,14 @@ func init() {
 // primitives (type 102).
 const glyphs = "+-*%!&|<>=~,^#_$?@.:"
 
-// opValue is the function value of an operator glyph.
+// opValue is the function value of an operator glyph. A glyph with a
+// colon (`|:`, `#:`) is its unary form.
 func opValue(name string) k.Value {
 	if name == "::" {
 		return k.Identity
+	}
+	if len(name) == 2 && name[1] == ':' && strings.IndexByte(glyphs, name[0]) >= 0 && name != "::" {
+		return &k.Prim{T: k.FU, Name: name}
 	}
 	return &k.Prim{T: k.FB, Name: name}
 }
@@ -114,6 +120,15 @@ func builtinValue(name string) k.Value {
 	return &k.Prim{T: k.FB, Name: name}
 }
 
+// hasDyad reports whether the primitive name has a binary form.
+func hasDyad(name string) bool {
+	if _, ok := ownDyads[name]; ok {
+		return true
+	}
+	_, ok := prim.Dyads[name]
+	return ok
+}
+
 // adverbType maps an iterator's spelling to its derived-function type.
 func adverbType(a string) k.Type {
 	switch a {
@@ -136,6 +151,9 @@ func adverbType(a string) k.Type {
 
 // monad applies the unary form of the primitive name.
 func (in *Interp) monad(name string, x k.Value) k.Value {
+	if len(name) == 2 && name[1] == ':' && name != "::" && name != "0:" && name != "1:" && name != "2:" {
+		name = name[:1] // |: is the unary form of |
+	}
 	if f, ok := ownMonads[name]; ok {
 		return f(in, x)
 	}
