@@ -58,7 +58,11 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		q.limit = func(env *frame) k.Value { return in.eval(lim, env) }
 	}
 	src := in.eval(n.From, f)
-	return in.runQuery(q, src, f)
+	res := in.runQuery(q, src, f)
+	if n.Distinct {
+		res = in.monad("distinct", res)
+	}
+	return res
 }
 
 // runQuery runs a query against src (a table, keyed table, or a symbol
