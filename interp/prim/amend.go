@@ -93,7 +93,7 @@ func spread(v k.Value, n int) []k.Value {
 		k.Signal(k.ErrLength)
 	}
 	for j := range out {
-		out[j] = k.At(v, j)
+		out[j] = item(v, j)
 	}
 	return out
 }
@@ -112,7 +112,7 @@ func setItems(x k.Value, idx []int64, v k.Value, scalar, own bool) k.Value {
 			}
 		} else {
 			for j, e := range idx {
-				out[e] = k.At(v, j)
+				out[e] = item(v, j)
 			}
 		}
 		return collapse(&k.List{V: out}, l, own)
@@ -202,6 +202,9 @@ func setVec[E k.Elem](x *k.Vec[E], idx []int64, v k.Value, scalar, own bool) k.V
 
 // amendDict sets values of d at keys i, adding new keys at the end.
 func amendDict(d *k.Dict, i, v k.Value) k.Value {
+	if !k.IsAtom(i) && !k.IsList(i) {
+		k.Signal(k.ErrType)
+	}
 	keys := i
 	single := k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1)
 	if single {
@@ -230,7 +233,7 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 			out.V = amend(out.V, k.J(p), vals[j], out.V != d.V)
 			continue
 		}
-		kj := k.At(keys, j)
+		kj := item(keys, j)
 		s := string(ser(nil, kj))
 		if at, ok := newAt[s]; ok {
 			newV[at] = vals[j]
@@ -287,7 +290,7 @@ func amendTable(t *k.Table, i, v k.Value) k.Value {
 			if j >= int64(r.Len()) {
 				vals[c] = nullItem(t.Data[c])
 			} else {
-				vals[c] = k.At(r.V, int(j))
+				vals[c] = item(r.V, int(j))
 			}
 		}
 		rows = &k.List{V: vals}
@@ -299,7 +302,7 @@ func amendTable(t *k.Table, i, v k.Value) k.Value {
 	}
 	out := &k.Table{Cols: t.Cols, Data: make([]k.Value, len(t.Data))}
 	for c, col := range t.Data {
-		out.Data[c] = Amend(col, i, k.At(rows, c))
+		out.Data[c] = Amend(col, i, item(rows, c))
 	}
 	return out
 }
@@ -325,6 +328,9 @@ func amendKeyed(d *k.Dict, i, v k.Value) k.Value {
 	case *k.Table:
 		valRow = r
 	case *k.Dict:
+		if !isSyms(r.K) {
+			k.Signal(k.ErrType)
+		}
 		valRow = Enlist(r)
 	default:
 		if !k.IsList(v) && len(vt.Data) == 1 {
@@ -374,7 +380,7 @@ func AmendDeep(x k.Value, path []k.Value, v k.Value) k.Value {
 			f = longs(iota(x.Len()))
 		}
 	}
-	if k.IsAtom(f) {
+	if !k.IsList(f) {
 		item := Index(x, f)
 		return Amend(x, f, AmendDeep(item, rest, v))
 	}

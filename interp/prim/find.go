@@ -56,13 +56,22 @@ func Find(x, y k.Value) k.Value {
 			if kt, ok := v.K.(*k.Table); ok {
 				return tableRow(kt, int(a.V))
 			}
-			return k.At(gatherList(v.K, []int64{a.V}), 0)
+			return item(gatherList(v.K, []int64{a.V}), 0)
 		}
 		return gatherList(v.K, findIdx(v.V, y))
 	case *k.Table:
 		return findRows(v, y)
 	}
 	if !k.IsList(x) {
+		k.Signal(k.ErrType)
+	}
+	switch v := y.(type) {
+	case *k.Dict:
+		if isKeyed(v) {
+			k.Signal(k.ErrType)
+		}
+		return &k.Dict{K: v.K, V: Find(x, v.V)}
+	case *k.Table:
 		k.Signal(k.ErrType)
 	}
 	if x.Type() == k.KList {
@@ -140,7 +149,7 @@ func findRows(t *k.Table, y k.Value) k.Value {
 			if j >= int64(r.Len()) {
 				k.Signal(k.ErrLength)
 			}
-			vals[i] = k.At(r.V, int(j))
+			vals[i] = item(r.V, int(j))
 		}
 		return k.J(findG(keys, []string{serRow(vals)})[0])
 	}

@@ -35,7 +35,7 @@ func Index(x, i k.Value) k.Value {
 		if n < 0 || n >= int64(x.Len()) {
 			return nullItem(x)
 		}
-		return k.At(x, int(n))
+		return item(x, int(n))
 	}
 	if idx, ok := intVec(i); ok {
 		if idx == nil {
@@ -104,7 +104,7 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 			if j >= int64(v.Len()) {
 				k.Signal(k.ErrLength)
 			}
-			vals[c] = k.At(v.V, int(j))
+			vals[c] = item(v.V, int(j))
 		}
 		return keyedRow(kt, vt, vals)
 	}
@@ -183,10 +183,7 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 		// t[rows;cols]: the columns, then the rows
 		return Index(Index(t, rest[0]), f)
 	}
-	if k.IsAtom(f) {
-		return IndexDeep(Index(x, f), rest)
-	}
-	if _, ok := f.(*k.Dict); ok {
+	if !k.IsList(f) {
 		return IndexDeep(Index(x, f), rest)
 	}
 	items := k.Items(f)

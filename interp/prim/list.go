@@ -74,7 +74,7 @@ func First(x k.Value) k.Value {
 		}
 		return k.Null(x.Type())
 	}
-	return k.At(x, 0)
+	return item(x, 0)
 }
 
 // Last is `last x`: the last item of a list, value of a dictionary or row
@@ -95,7 +95,7 @@ func Last(x k.Value) k.Value {
 		}
 		return k.Null(x.Type())
 	}
-	return k.At(x, x.Len()-1)
+	return item(x, x.Len()-1)
 }
 
 // Reverse is `reverse x` (`|x`): the items of a list, entries of a
@@ -148,7 +148,7 @@ func Where(x k.Value) k.Value {
 			k.Signal(k.ErrDomain)
 		}
 		total += c
-		if total > 1<<40 {
+		if total > maxItems {
 			k.Signal("limit")
 		}
 	}
@@ -349,7 +349,7 @@ func Differ(x k.Value) k.Value {
 			k.Signal(k.ErrType)
 		}
 		for i := 1; i < n; i++ {
-			out[i] = !Match(k.At(x, i-1), k.At(x, i))
+			out[i] = !Match(item(x, i-1), item(x, i))
 		}
 	}
 	return k.Bools(out...)

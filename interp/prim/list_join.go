@@ -109,7 +109,7 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 	case *k.Table:
 		return appendTable(a, b)
 	case *k.Dict:
-		if isKeyed(b) {
+		if !isSyms(b.K) {
 			k.Signal(k.ErrType)
 		}
 		return appendTable(a, Enlist(b).(*k.Table))
@@ -226,7 +226,7 @@ func Cross(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	n, m := x.Len(), y.Len()
-	if int64(n)*int64(m) > 1<<40 {
+	if int64(n)*int64(m) > maxItems {
 		k.Signal("limit")
 	}
 	ix := make([]int64, n*m)
@@ -257,7 +257,7 @@ func Cross(x, y k.Value) k.Value {
 	}
 	out := make([]k.Value, n*m)
 	for i := range out {
-		out[i] = Join(k.At(a, i), k.At(b, i))
+		out[i] = Join(item(a, i), item(b, i))
 	}
 	return &k.List{V: out}
 }

@@ -215,10 +215,10 @@ func reshape(dims []int64, y k.Value) k.Value {
 	}
 	total := int64(1)
 	for _, d := range dims {
-		total *= d
-		if total > 1<<40 {
+		if d > 0 && total > maxItems/d {
 			k.Signal("limit")
 		}
+		total *= d
 	}
 	flat := takeN(total, y)
 	return splitDims(dims, flat, 0)
@@ -417,7 +417,7 @@ func SetAttr(a k.Attr, y k.Value) k.Value {
 	case k.AttrS:
 		g := grade(y, false)
 		for i, j := range g {
-			if int64(i) != j && !Match(k.At(y, i), k.At(y, int(j))) {
+			if int64(i) != j && !Match(item(y, i), item(y, int(j))) {
 				k.Signal("s-fail")
 			}
 		}

@@ -402,10 +402,10 @@ func mustInts(x k.Value) []int64 {
 func isData(x k.Value) bool { return !k.IsFunc(x.Type()) }
 
 // isSym reports whether x is a symbol atom.
-func isSym(x k.Value) bool { return x.Type() == -k.KS }
+func isSym(x k.Value) bool { return x != nil && x.Type() == -k.KS }
 
 // isSyms reports whether x is a symbol vector.
-func isSyms(x k.Value) bool { return x.Type() == k.KS }
+func isSyms(x k.Value) bool { return x != nil && x.Type() == k.KS }
 
 // symsOf gives the names in a symbol atom or vector; 'type otherwise.
 func symsOf(x k.Value) []string {
@@ -423,10 +423,14 @@ func symsOf(x k.Value) []string {
 	return nil
 }
 
+// maxItems is the longest list the structural primitives will build: a
+// longer request signals 'limit rather than exhausting memory.
+const maxItems = 1 << 30
+
 // clampLen converts a Go count to an int, signalling 'limit on absurd
 // sizes instead of letting make panic.
 func clampLen(n int64) int {
-	if n < 0 || n > 1<<40 {
+	if n < 0 || n > maxItems {
 		k.Signal("limit")
 	}
 	return int(n)
@@ -481,4 +485,20 @@ func attrOf(x k.Value) k.Attr {
 		return v.A
 	}
 	return k.AttrNone
+}
+
+// item is item i of list-like x: an item of a vector or list, a row (as a
+// dictionary) of a table or keyed table, a value of a dictionary; 'type
+// for anything else. i must be in range.
+func item(x k.Value, i int) k.Value {
+	switch v := x.(type) {
+	case *k.Table:
+		return tableRow(v, i)
+	case *k.Dict:
+		return item(v.V, i)
+	}
+	if !k.IsList(x) {
+		k.Signal(k.ErrType)
+	}
+	return k.At(x, i)
 }

@@ -79,7 +79,7 @@ func In(x, y k.Value) k.Value {
 		y = k.Enlist(y)
 	}
 	if y.Len() == 1 && y.Type() > 0 && y.Type() < k.KC && vecType(x) != y.Type() && isNumVal(x) {
-		return inOne(x, k.At(y, 0))
+		return inOne(x, item(y, 0))
 	}
 	if _, ok := y.(*k.Table); ok {
 		if _, ok := x.(*k.Table); !ok {
@@ -112,7 +112,7 @@ func inOne(x, y k.Value) k.Value {
 	n := x.Len()
 	out := make([]bool, n)
 	for i := range out {
-		out[i] = numF(k.At(x, i)) == yf
+		out[i] = numF(item(x, i)) == yf
 	}
 	return k.Bools(out...)
 }
@@ -192,7 +192,7 @@ func itemsIn(x, y k.Value) []bool {
 		k.Signal(k.ErrType)
 	}
 	if x.Type() > 0 && y.Len() == 1 && x.Type() != y.Type() && isNumVal(x) && isNumVal(y) {
-		return inOne(x, k.At(y, 0)).(*k.Vec[bool]).V
+		return inOne(x, item(y, 0)).(*k.Vec[bool]).V
 	}
 	return lessThan(findList(y, x), int64(y.Len()))
 }
@@ -247,16 +247,13 @@ func Union(x, y k.Value) k.Value {
 // Within is `x within y`: for y a pair (lo;hi), whether lo<=x<=hi,
 // atomic in x, lo and hi, with the comparison rules of <= and >=.
 func Within(x, y k.Value) k.Value {
-	if !isData(x) || !isData(y) || k.IsAtom(y) {
-		k.Signal(k.ErrType)
-	}
-	if _, ok := y.(*k.Dict); ok {
+	if !isData(x) || !k.IsList(y) {
 		k.Signal(k.ErrType)
 	}
 	if y.Len() != 2 {
 		k.Signal(k.ErrLength)
 	}
-	return Lesser(Ge(x, k.At(y, 0)), Le(x, k.At(y, 1)))
+	return Lesser(Ge(x, item(y, 0)), Le(x, item(y, 1)))
 }
 
 // cmpOrder orders two atoms for within and bin: numbers (and temporal
@@ -306,7 +303,7 @@ func binSearch(x, y k.Value, right bool) k.Value {
 		}
 		r := binSearch(v.V, y, right)
 		if a, ok := r.(k.Atom[int64]); ok {
-			return k.At(gatherList(v.K, []int64{a.V}), 0)
+			return item(gatherList(v.K, []int64{a.V}), 0)
 		}
 		return gatherList(v.K, r.(*k.Vec[int64]).V)
 	case *k.Table:
@@ -319,9 +316,9 @@ func binSearch(x, y k.Value, right bool) k.Value {
 	one := func(it k.Value) int64 {
 		var i int
 		if right {
-			i = sort.Search(n, func(j int) bool { return cmpBin(k.At(x, j), it) >= 0 })
+			i = sort.Search(n, func(j int) bool { return cmpBin(item(x, j), it) >= 0 })
 		} else {
-			i = sort.Search(n, func(j int) bool { return cmpBin(k.At(x, j), it) > 0 }) - 1
+			i = sort.Search(n, func(j int) bool { return cmpBin(item(x, j), it) > 0 }) - 1
 		}
 		return int64(i)
 	}
@@ -337,7 +334,7 @@ func binSearch(x, y k.Value, right bool) k.Value {
 	}
 	out := make([]int64, y.Len())
 	for i := range out {
-		out[i] = one(k.At(y, i))
+		out[i] = one(item(y, i))
 	}
 	return longs(out)
 }
@@ -362,7 +359,7 @@ func binTable(t *k.Table, y k.Value, right bool) k.Value {
 		for i := 0; i < t.Len(); i++ {
 			ok := true
 			for j := 0; j < nc-1 && ok; j++ {
-				ok = Match(k.At(t.Data[j], i), vals[j])
+				ok = Match(item(t.Data[j], i), vals[j])
 			}
 			if ok {
 				cand = append(cand, int64(i))
@@ -371,7 +368,11 @@ func binTable(t *k.Table, y k.Value, right bool) k.Value {
 		if len(cand) == 0 {
 			return k.NJ
 		}
-		r := binSearch(gatherList(t.Data[nc-1], cand), vals[nc-1], right).(k.Atom[int64]).V
+		ra, ok := binSearch(gatherList(t.Data[nc-1], cand), vals[nc-1], right).(k.Atom[int64])
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		r := ra.V
 		if r < 0 || r >= int64(len(cand)) {
 			return k.NJ
 		}
@@ -385,7 +386,7 @@ func binTable(t *k.Table, y k.Value, right bool) k.Value {
 			if j >= int64(r.Len()) {
 				k.Signal(k.ErrLength)
 			}
-			vals[i] = k.At(r.V, int(j))
+			vals[i] = item(r.V, int(j))
 		}
 		return k.J(rec(vals))
 	case *k.Table:

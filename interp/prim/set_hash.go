@@ -70,7 +70,7 @@ func serItems(x k.Value) []string {
 		for i := 0; i < n; i++ {
 			buf = buf[:0]
 			for _, c := range t.Data {
-				buf = ser(buf, k.At(c, i))
+				buf = ser(buf, item(c, i))
 			}
 			out[i] = string(buf)
 		}
@@ -86,7 +86,7 @@ func serItems(x k.Value) []string {
 	out := make([]string, n)
 	var buf []byte
 	for i := 0; i < n; i++ {
-		buf = ser(buf[:0], k.At(x, i))
+		buf = ser(buf[:0], item(x, i))
 		out[i] = string(buf)
 	}
 	return out
@@ -173,7 +173,7 @@ func ser(buf []byte, v k.Value) []byte {
 		return buf
 	}
 	for i := 0; i < n; i++ {
-		buf = ser(buf, k.At(v, i))
+		buf = ser(buf, item(v, i))
 	}
 	return buf
 }

@@ -265,7 +265,7 @@ func cmpItems(a, b k.Value) int {
 	}
 	n, m := a.Len(), b.Len()
 	for i := 0; i < n && i < m; i++ {
-		if c := cmpItems(k.At(a, i), k.At(b, i)); c != 0 {
+		if c := cmpItems(item(a, i), item(b, i)); c != 0 {
 			return c
 		}
 	}

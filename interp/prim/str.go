@@ -367,7 +367,7 @@ func trimDeep(x k.Value, left, right bool) k.Value {
 	}
 	n := x.Len()
 	lo, hi := 0, n
-	isNull := func(i int) bool { return k.IsNull(k.At(x, i)) }
+	isNull := func(i int) bool { return k.IsNull(item(x, i)) }
 	if c, ok := x.(*k.Vec[uint8]); ok {
 		isNull = func(i int) bool { return c.T == k.KC && c.V[i] == ' ' }
 	}

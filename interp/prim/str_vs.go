@@ -158,7 +158,7 @@ func mapItems(y k.Value, f func(k.Value) k.Value) k.Value {
 	n := y.Len()
 	out := make([]k.Value, n)
 	for i := range out {
-		out[i] = f(k.At(y, i))
+		out[i] = f(item(y, i))
 	}
 	return &k.List{V: out}
 }

@@ -23,7 +23,7 @@ func tableRow(t *k.Table, i int) k.Value {
 	}
 	vals := make([]k.Value, len(t.Data))
 	for j, c := range t.Data {
-		vals[j] = k.At(c, i)
+		vals[j] = item(c, i)
 	}
 	return &k.Dict{K: t.Cols, V: unifyList(vals)}
 }
@@ -113,7 +113,7 @@ func Flip(x k.Value) k.Value {
 		for i := range out {
 			items := make([]k.Value, len(cols))
 			for j, c := range cols {
-				items[j] = k.At(c, i)
+				items[j] = item(c, i)
 			}
 			out[i] = unifyList(items)
 		}
@@ -128,7 +128,10 @@ func Flip(x k.Value) k.Value {
 func extendRect(items []k.Value) []k.Value {
 	n := -1
 	for _, it := range items {
-		if k.IsList(it) || it.Type() == k.XT || it.Type() == k.XD {
+		if it.Type() == k.XT || it.Type() == k.XD {
+			k.Signal(k.ErrType)
+		}
+		if k.IsList(it) {
 			if n >= 0 && it.Len() != n {
 				k.Signal(k.ErrLength)
 			}
@@ -143,7 +146,7 @@ func extendRect(items []k.Value) []k.Value {
 	}
 	out := make([]k.Value, len(items))
 	for i, it := range items {
-		if k.IsList(it) || it.Type() == k.XT || it.Type() == k.XD {
+		if k.IsList(it) {
 			out[i] = it
 		} else {
 			out[i] = Take(k.J(int64(n)), it)
@@ -250,7 +253,7 @@ func Ungroup(x k.Value) k.Value {
 	for i := 0; i < rows; i++ {
 		counts[i] = -1
 		for _, j := range nested {
-			it := k.At(t.Data[j], i)
+			it := item(t.Data[j], i)
 			n := int64(1)
 			if k.IsList(it) {
 				n = int64(it.Len())
