@@ -46,7 +46,7 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	}
 	q.cols = mk(n.Cols)
 	q.by = mk(n.By)
-	if n.Kind == "exec" && len(n.Cols) == 1 && n.Cols[0].Name == "" {
+	if n.Kind == "exec" && len(n.Cols) == 1 && !explicitName(n.Cols[0]) {
 		q.noNames = true
 	}
 	for _, w := range n.Where {
@@ -63,6 +63,16 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		res = in.monad("distinct", res)
 	}
 	return res
+}
+
+// explicitName reports whether a column was written `name:expr`; the
+// parser also names a bare column `a` after itself.
+func explicitName(c syntax.Col) bool {
+	if c.Name == "" {
+		return false
+	}
+	id, ok := c.X.(*syntax.Ident)
+	return !ok || id.Name != c.Name
 }
 
 // runQuery runs a query against src (a table, keyed table, or a symbol
