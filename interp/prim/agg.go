@@ -117,17 +117,17 @@ func aggSumLongs(v []int64) int64 {
 }
 
 func sumVec(x k.Value) k.Value {
-	r := aggSumType(baseType(x))
+	r := aggSumType(numBase(x))
 	if numFloatStore(r) {
 		var s float64
-		for _, f := range numReadF(x, baseType(x)) {
+		for _, f := range numReadF(x, numBase(x)) {
 			if f == f {
 				s += f
 			}
 		}
 		return Convert(k.F(s), r)
 	}
-	return Convert(k.J(aggSumLongs(numReadI(x, baseType(x)))), r)
+	return Convert(k.J(aggSumLongs(numReadI(x, numBase(x)))), r)
 }
 
 // Prd is prd x: the product, nulls counting as one.
@@ -138,10 +138,10 @@ func Prd(x k.Value) k.Value {
 }
 
 func prdVec(x k.Value) k.Value {
-	r := aggSumType(baseType(x))
+	r := aggSumType(numBase(x))
 	if numFloatStore(r) {
 		p := 1.0
-		for _, f := range numReadF(x, baseType(x)) {
+		for _, f := range numReadF(x, numBase(x)) {
 			if f == f {
 				p *= f
 			}
@@ -149,7 +149,7 @@ func prdVec(x k.Value) k.Value {
 		return Convert(k.F(p), r)
 	}
 	p := int64(1)
-	for _, n := range numReadI(x, baseType(x)) {
+	for _, n := range numReadI(x, numBase(x)) {
 		if n != k.NJ {
 			p *= n
 		}
@@ -174,7 +174,7 @@ func Min(x k.Value) k.Value {
 }
 
 func maxVec(x k.Value, greater bool) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	switch v := x.(type) {
 	case *k.Vec[bool]:
 		r := !greater
@@ -264,7 +264,7 @@ func Avg(x k.Value) k.Value {
 }
 
 func avgVec(x k.Value) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	if !IsNumeric(t) || t == k.KC {
 		k.Signal(k.ErrType)
 	}
@@ -288,7 +288,7 @@ func Any(x k.Value) k.Value { return allAny(x, false) }
 
 func allAny(x k.Value, all bool) k.Value {
 	truth := func(v k.Value) []bool {
-		t := baseType(v)
+		t := numBase(v)
 		if t == k.KS || t == k.KG {
 			k.Signal(k.ErrType)
 		}

@@ -22,7 +22,7 @@ func init() {
 // movWindow reads the window length: an integral atom (boolean, byte,
 // short, int or long), negative lengths signalling 'domain.
 func movWindow(x k.Value) int {
-	if x.Type() >= 0 || !numPlain(baseType(x)) || numFloatStore(baseType(x)) {
+	if x.Type() >= 0 || !numPlain(numBase(x)) || numFloatStore(numBase(x)) {
 		k.Signal(k.ErrType)
 	}
 	n := numReadI(x, k.KJ)[0]
@@ -100,7 +100,7 @@ func movSums(w int, v []float64) (sum, cnt []float64) {
 func Msum(x, y k.Value) k.Value {
 	w := movWindow(x)
 	return movApply(y, func(y k.Value) k.Value {
-		r := numResult(msumTable, baseType(x), baseType(y))
+		r := numResult(msumTable, numBase(x), numBase(y))
 		if numFloatStore(r) {
 			s, _ := movSums(w, numReadF(y, k.KF))
 			return Convert(&k.Vec[float64]{T: k.KF, V: s}, r)
@@ -194,7 +194,7 @@ func Mmin(x, y k.Value) k.Value {
 }
 
 func movExtreme(w int, y k.Value, greater bool) k.Value {
-	t := baseType(y)
+	t := numBase(y)
 	switch v := y.(type) {
 	case *k.Vec[bool]:
 		return &k.Vec[bool]{T: t, V: movDeque(w, v.V, func(a, b bool) bool { return a != b && (a == greater) })}

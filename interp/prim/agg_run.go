@@ -70,7 +70,7 @@ func Prds(x k.Value) k.Value {
 }
 
 func runSumVec(x k.Value, prd bool) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	r := aggSumType(t)
 	if numFloatStore(r) {
 		in := numReadF(x, t)
@@ -130,7 +130,7 @@ func Mins(x k.Value) k.Value {
 }
 
 func runMaxVec(x k.Value, greater bool) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	switch v := x.(type) {
 	case *k.Vec[bool]:
 		out := make([]bool, len(v.V))
@@ -207,7 +207,7 @@ func runMaxFloats(v []float64, greater bool) []float64 {
 // Avgs is avgs x: the running means as floats, nulls ignored.
 func Avgs(x k.Value) k.Value {
 	return aggFuncs{func(x k.Value) k.Value { return Convert(aggSelf(x), k.KF) }, func(x k.Value) k.Value {
-		t := baseType(x)
+		t := numBase(x)
 		if !IsNumeric(t) || t == k.KC {
 			k.Signal(k.ErrType)
 		}
@@ -255,7 +255,7 @@ func Ratios(x k.Value) k.Value {
 	return aggFuncs{aggSelf, func(x k.Value) k.Value {
 		r := Div(x, runPrior(x)).(*k.Vec[float64])
 		if len(r.V) > 0 {
-			r.V[0] = numReadF(x, baseType(x))[0]
+			r.V[0] = numReadF(x, numBase(x))[0]
 		}
 		return r
 	}, func(items []k.Value) k.Value {

@@ -38,7 +38,7 @@ func Sdev(x k.Value) k.Value { return Monads["sdev"](x) }
 
 // statFloats gives the underlying values of a simple numeric value as floats.
 func statFloats(x k.Value) []float64 {
-	t := baseType(x)
+	t := numBase(x)
 	if !IsNumeric(t) {
 		k.Signal(k.ErrType)
 	}

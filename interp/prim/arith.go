@@ -80,10 +80,26 @@ func mulSimple(x, y k.Value) k.Value {
 // Div is x%y: the ratio of the underlying values as a float (chars,
 // booleans and temporal values included); 1%0 is 0w.
 func Div(x, y k.Value) k.Value {
+	if x.Type() < 0 && y.Type() < 0 {
+		return divSimple(x, y)
+	}
 	return Atomic2(x, y, divSimple, nil)
 }
 
+// numAtomFloat reads a long or float atom as a float (0N as 0n).
+func numAtomFloat(x k.Value) float64 {
+	if a, ok := x.(k.Atom[float64]); ok {
+		return a.V
+	}
+	return numLongFloat(x.(k.Atom[int64]).V)
+}
+
 func divSimple(x, y k.Value) k.Value {
+	if x.Type() == -k.KF || x.Type() == -k.KJ {
+		if y.Type() == -k.KF || y.Type() == -k.KJ {
+			return k.F(numAtomFloat(x) / numAtomFloat(y))
+		}
+	}
 	if !IsNumeric(x.Type()) || !IsNumeric(y.Type()) {
 		k.Signal(k.ErrType)
 	}
@@ -95,7 +111,7 @@ func divSimple(x, y k.Value) k.Value {
 // numRaw converts simple v to type r by underlying value, even between
 // temporal types (where Convert would convert instants or units).
 func numRaw(v k.Value, r k.Type) k.Value {
-	t := baseType(v)
+	t := numBase(v)
 	if t != r && IsTemporal(t) && IsTemporal(r) {
 		v = Convert(v, k.KJ)
 	}
@@ -115,7 +131,7 @@ func Idiv(x, y k.Value) k.Value {
 }
 
 func idivSimple(x, y k.Value) k.Value {
-	tx, ty := baseType(x), baseType(y)
+	tx, ty := numBase(x), numBase(y)
 	r := numResult(divTable, tx, ty)
 	xa, ya := x.Type() < 0, y.Type() < 0
 	atom := xa && ya
@@ -129,7 +145,7 @@ func idivSimple(x, y k.Value) k.Value {
 		if a == k.NJ || b == k.NJ || b == 0 {
 			return k.NJ
 		}
-		return floorDiv(a, b)
+		return numFloorDiv(a, b)
 	})
 	return numRaw(numMake(k.KJ, atom, out), r)
 }
@@ -141,7 +157,7 @@ func Mod(x, y k.Value) k.Value {
 }
 
 func modSimple(x, y k.Value) k.Value {
-	tx, ty := baseType(x), baseType(y)
+	tx, ty := numBase(x), numBase(y)
 	r := numResult(modTable, tx, ty)
 	xa, ya := x.Type() < 0, y.Type() < 0
 	atom := xa && ya
@@ -155,7 +171,7 @@ func modSimple(x, y k.Value) k.Value {
 		if a == k.NJ || b == k.NJ || b == 0 {
 			return k.NJ
 		}
-		return floorMod(a, b)
+		return numFloorMod(a, b)
 	})
 	return numRaw(numMake(k.KJ, atom, out), r)
 }
@@ -170,7 +186,7 @@ func numPlain(t k.Type) bool {
 // (docs/ref/exp.md); a negative or null x gives 0n.
 func Xexp(x, y k.Value) k.Value {
 	return Atomic2(x, y, func(x, y k.Value) k.Value {
-		if !numPlain(baseType(x)) || !numPlain(baseType(y)) {
+		if !numPlain(numBase(x)) || !numPlain(numBase(y)) {
 			k.Signal(k.ErrType)
 		}
 		xa, ya := x.Type() < 0, y.Type() < 0
@@ -185,7 +201,7 @@ func Xexp(x, y k.Value) k.Value {
 // a negative y gives 0n and zero -0w.
 func Xlog(x, y k.Value) k.Value {
 	return Atomic2(x, y, func(x, y k.Value) k.Value {
-		tx, ty := baseType(x), baseType(y)
+		tx, ty := numBase(x), numBase(y)
 		if !IsNumeric(tx) || !IsNumeric(ty) || tx == k.KZ || ty == k.KZ {
 			k.Signal(k.ErrType)
 		}
@@ -201,7 +217,7 @@ func Xlog(x, y k.Value) k.Value {
 // (docs/ref/xbar.md); a timespan x counts nanoseconds.
 func Xbar(x, y k.Value) k.Value {
 	return Atomic2(x, y, func(x, y k.Value) k.Value {
-		if baseType(x) == k.KN {
+		if numBase(x) == k.KN {
 			x = Convert(x, k.KJ)
 		}
 		return Mul(x, Idiv(y, x))

@@ -102,3 +102,28 @@ func BenchmarkAddIntLong(bm *testing.B) {
 		_ = Add(x, y)
 	}
 }
+
+// BenchmarkAddAtoms is 1.5+2.5 on atoms: the cost of one scalar add, as
+// a lambda applied to each item pays it.
+func BenchmarkAddAtoms(bm *testing.B) {
+	x, y := k.F(1.5), k.F(2.5)
+	for bm.Loop() {
+		_ = Add(x, y)
+	}
+}
+
+// BenchmarkAddAtomsMixed is 1+2.5, a long atom plus a float atom.
+func BenchmarkAddAtomsMixed(bm *testing.B) {
+	x, y := k.J(1), k.F(2.5)
+	for bm.Loop() {
+		_ = Add(x, y)
+	}
+}
+
+// BenchmarkLessAtoms is 1<2 on long atoms.
+func BenchmarkLessAtoms(bm *testing.B) {
+	x, y := k.J(1), k.J(2)
+	for bm.Loop() {
+		_ = Lt(x, y)
+	}
+}

@@ -5,7 +5,11 @@
 
 package prim
 
-import "qgo/interp/k"
+import (
+	"math"
+
+	"qgo/interp/k"
+)
 
 // numInt is the set of integer storages that have nulls.
 type numInt interface{ int16 | int32 | int64 }
@@ -234,7 +238,7 @@ func numMap2[E, R any](x, y []E, xa, ya bool, f func(a, b E) R) []R {
 // numArith computes x op y for simple x and y with result types from tab:
 // both operands are converted to the result type, then combined.
 func numArith(tab *numTable, op numOp, x, y k.Value) k.Value {
-	r := numResult(tab, baseType(x), baseType(y))
+	r := numResult(tab, numBase(x), numBase(y))
 	xa, ya := x.Type() < 0, y.Type() < 0
 	atom := xa && ya
 	cx, cy := Convert(x, r), Convert(y, r)
@@ -258,6 +262,38 @@ func numArith(tab *numTable, op numOp, x, y k.Value) k.Value {
 // with a vector or atom of the same type; ok is false when it does not apply.
 func numFast(op numOp, x, y k.Value) (k.Value, bool) {
 	switch xv := x.(type) {
+	case k.Atom[int64]:
+		if xv.T != -k.KJ {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case k.Atom[int64]:
+			if yv.T != -k.KJ {
+				return nil, false
+			}
+			return k.J(numIntScalar(op, xv.V, yv.V)), true
+		case k.Atom[float64]:
+			if yv.T != -k.KF {
+				return nil, false
+			}
+			return k.F(numFltScalar(op, numLongFloat(xv.V), yv.V)), true
+		}
+	case k.Atom[float64]:
+		if xv.T != -k.KF {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case k.Atom[float64]:
+			if yv.T != -k.KF {
+				return nil, false
+			}
+			return k.F(numFltScalar(op, xv.V, yv.V)), true
+		case k.Atom[int64]:
+			if yv.T != -k.KJ {
+				return nil, false
+			}
+			return k.F(numFltScalar(op, xv.V, numLongFloat(yv.V))), true
+		}
 	case *k.Vec[int64]:
 		if xv.T != k.KJ {
 			return nil, false
@@ -298,4 +334,39 @@ func numFast(op numOp, x, y k.Value) (k.Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// numIntScalar is a op b on two longs, nulls propagating.
+func numIntScalar(op numOp, a, b int64) int64 {
+	if a == k.NJ || b == k.NJ {
+		return k.NJ
+	}
+	switch op {
+	case opAdd:
+		return a + b
+	case opSub:
+		return a - b
+	}
+	return a * b
+}
+
+// numFltScalar is a op b on two floats.
+func numFltScalar(op numOp, a, b float64) float64 {
+	switch op {
+	case opAdd:
+		return a + b
+	case opSub:
+		return a - b
+	case opMul:
+		return a * b
+	}
+	return a / b
+}
+
+// numLongFloat converts a long to a float, 0N to 0n.
+func numLongFloat(v int64) float64 {
+	if v == k.NJ {
+		return math.NaN()
+	}
+	return float64(v)
 }

@@ -156,14 +156,14 @@ func numParseRange(s string) (r [20]int8) {
 			continue
 		}
 		if c != '.' {
-			r[indexLetter(cols[i])] = int8(indexLetter(byte(c)))
+			r[numLetterIndex(cols[i])] = int8(numLetterIndex(byte(c)))
 		}
 		i++
 	}
 	return r
 }
 
-func indexLetter(c byte) int {
+func numLetterIndex(c byte) int {
 	for i := 0; i < len(numLetters); i++ {
 		if numLetters[i] == c {
 			return i

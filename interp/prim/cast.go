@@ -154,7 +154,7 @@ func CastTo(t k.Type, y k.Value) k.Value {
 		return castSym(y)
 	}
 	return Atomic1(y, func(y k.Value) k.Value {
-		if baseType(y) == t {
+		if numBase(y) == t {
 			return y
 		}
 		return Convert(y, t)
@@ -197,7 +197,7 @@ func castSym(y k.Value) k.Value {
 // castPartOf extracts a part of temporal y as ints: `year`mm`dd of points
 // in time, `hh`uu`ss of times of day (docs/ref/cast.md#temporal).
 func castPartOf(part string, y k.Value) k.Value {
-	t := baseType(y)
+	t := numBase(y)
 	if !IsTemporal(t) {
 		k.Signal(k.ErrType)
 	}
@@ -227,7 +227,7 @@ func castPartOf(part string, y k.Value) k.Value {
 			ns = numReadI(Convert(Convert(y, k.KP), k.KN), k.KJ)
 			for i, v := range ns {
 				if v != k.NJ {
-					ns[i] = floorMod(v, k.NsPerDay)
+					ns[i] = numFloorMod(v, k.NsPerDay)
 				}
 			}
 		} else {

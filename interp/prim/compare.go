@@ -31,7 +31,12 @@ const (
 
 // Eq is x=y: 1b where the values are equal (1=1h, chars as numbers, floats
 // within comparison tolerance, any two nulls).
-func Eq(x, y k.Value) k.Value { return Atomic2(x, y, eqSimple, cmpMissing) }
+func Eq(x, y k.Value) k.Value {
+	if r, ok := relAtoms(cmpEq, x, y); ok {
+		return r
+	}
+	return Atomic2(x, y, eqSimple, cmpMissing)
+}
 
 // Ne is x<>y: the negation of x=y.
 func Ne(x, y k.Value) k.Value {
@@ -39,7 +44,12 @@ func Ne(x, y k.Value) k.Value {
 }
 
 // Lt is x<y; symbols compare lexicographically, nulls below everything.
-func Lt(x, y k.Value) k.Value { return Atomic2(x, y, ltSimple, cmpMissing) }
+func Lt(x, y k.Value) k.Value {
+	if r, ok := relAtoms(cmpLt, x, y); ok {
+		return r
+	}
+	return Atomic2(x, y, ltSimple, cmpMissing)
+}
 
 // Gt is x>y.
 func Gt(x, y k.Value) k.Value {
@@ -74,7 +84,7 @@ func ltSimple(x, y k.Value) k.Value { return cmpSimple(cmpLt, x, y) }
 func cmpNot(v k.Value) k.Value {
 	switch b := v.(type) {
 	case k.Atom[bool]:
-		return k.B(!b.V)
+		return cmpBool(!b.V)
 	case *k.Vec[bool]:
 		for i, x := range b.V {
 			b.V[i] = !x
@@ -128,9 +138,43 @@ func cmpFiner(t k.Type) int {
 	return 1
 }
 
+// cmpTrue and cmpFalse are the boolean atoms, boxed once.
+var cmpTrue, cmpFalse = k.B(true), k.B(false)
+
+func cmpBool(b bool) k.Value {
+	if b {
+		return cmpTrue
+	}
+	return cmpFalse
+}
+
+// relAtoms is the fast path for two long or two float atoms of one type.
+func relAtoms(op cmpOp, x, y k.Value) (k.Value, bool) {
+	switch a := x.(type) {
+	case k.Atom[int64]:
+		if b, ok := y.(k.Atom[int64]); ok && a.T == b.T {
+			if op == cmpEq {
+				return cmpBool(a.V == b.V), true
+			}
+			return cmpBool(a.V < b.V), true
+		}
+	case k.Atom[float64]:
+		if b, ok := y.(k.Atom[float64]); ok && a.T == b.T {
+			if op == cmpEq {
+				return cmpBool(FloatEq(a.V, b.V)), true
+			}
+			return cmpBool(FloatLt(a.V, b.V)), true
+		}
+	}
+	return nil, false
+}
+
 // cmpSimple compares simple x and y.
 func cmpSimple(op cmpOp, x, y k.Value) k.Value {
-	tx, ty := baseType(x), baseType(y)
+	if r, ok := relAtoms(op, x, y); ok {
+		return r
+	}
+	tx, ty := numBase(x), numBase(y)
 	xa, ya := x.Type() < 0, y.Type() < 0
 	atom := xa && ya
 	c := cmpCommon(tx, ty)

@@ -32,7 +32,7 @@ func Greater(x, y k.Value) k.Value {
 }
 
 func minmaxSimple(x, y k.Value, max bool) k.Value {
-	tx, ty := baseType(x), baseType(y)
+	tx, ty := numBase(x), numBase(y)
 	if tx == k.KS || ty == k.KS || tx == k.KG || ty == k.KG {
 		k.Signal(k.ErrType)
 	}
@@ -136,7 +136,7 @@ func Fill(x, y k.Value) k.Value {
 }
 
 func fillSimple(x, y k.Value) k.Value {
-	r := numResult(minTable, baseType(x), baseType(y))
+	r := numResult(minTable, numBase(x), numBase(y))
 	xa, ya := x.Type() < 0, y.Type() < 0
 	atom := xa && ya
 	cx, cy := Convert(x, r), Convert(y, r)
@@ -148,17 +148,17 @@ func fillSimple(x, y k.Value) k.Value {
 		if r == k.KX {
 			return numMake(r, atom, numMap2(numSlice[uint8](v), numSlice[uint8](cy), xa, ya, func(a, b uint8) uint8 { return b }))
 		}
-		return numMake(r, atom, fillOf(numSlice[uint8](v), numSlice[uint8](cy), xa, ya, null))
+		return numMake(r, atom, numFillOf(numSlice[uint8](v), numSlice[uint8](cy), xa, ya, null))
 	case k.Atom[int16], *k.Vec[int16]:
-		return numMake(r, atom, fillOf(numSlice[int16](v), numSlice[int16](cy), xa, ya, k.NH))
+		return numMake(r, atom, numFillOf(numSlice[int16](v), numSlice[int16](cy), xa, ya, k.NH))
 	case k.Atom[int32], *k.Vec[int32]:
-		return numMake(r, atom, fillOf(numSlice[int32](v), numSlice[int32](cy), xa, ya, k.NI))
+		return numMake(r, atom, numFillOf(numSlice[int32](v), numSlice[int32](cy), xa, ya, k.NI))
 	case k.Atom[int64], *k.Vec[int64]:
-		return numMake(r, atom, fillOf(numSlice[int64](v), numSlice[int64](cy), xa, ya, k.NJ))
+		return numMake(r, atom, numFillOf(numSlice[int64](v), numSlice[int64](cy), xa, ya, k.NJ))
 	case k.Atom[string], *k.Vec[string]:
-		return numMake(r, atom, fillOf(numSlice[string](v), numSlice[string](cy), xa, ya, ""))
+		return numMake(r, atom, numFillOf(numSlice[string](v), numSlice[string](cy), xa, ya, ""))
 	case k.Atom[k.GUID], *k.Vec[k.GUID]:
-		return numMake(r, atom, fillOf(numSlice[k.GUID](v), numSlice[k.GUID](cy), xa, ya, k.GUID{}))
+		return numMake(r, atom, numFillOf(numSlice[k.GUID](v), numSlice[k.GUID](cy), xa, ya, k.GUID{}))
 	case k.Atom[float32], *k.Vec[float32]:
 		return numMake(r, atom, numMap2(numSlice[float32](v), numSlice[float32](cy), xa, ya, func(a, b float32) float32 {
 			if b != b {
@@ -178,8 +178,8 @@ func fillSimple(x, y k.Value) k.Value {
 	return nil
 }
 
-// fillOf picks y, or x where y is the null.
-func fillOf[E comparable](x, y []E, xa, ya bool, null E) []E {
+// numFillOf picks y, or x where y is the null.
+func numFillOf[E comparable](x, y []E, xa, ya bool, null E) []E {
 	return numMap2(x, y, xa, ya, func(a, b E) E {
 		if b == null {
 			return a
@@ -192,7 +192,7 @@ func fillOf[E comparable](x, y []E, xa, ya bool, null E) []E {
 // infinities are not zero; symbols signal 'type.
 func Not(x k.Value) k.Value {
 	return Atomic1(x, func(x k.Value) k.Value {
-		t := baseType(x)
+		t := numBase(x)
 		atom := x.Type() < 0
 		switch t {
 		case k.KS:
@@ -230,7 +230,7 @@ func Null(x k.Value) k.Value {
 		case k.Atom[bool], *k.Vec[bool]:
 			return numMake(k.KB, atom, make([]bool, x.Len()))
 		case k.Atom[uint8], *k.Vec[uint8]:
-			c := baseType(x) == k.KC
+			c := numBase(x) == k.KC
 			return numMake(k.KB, atom, numMap1(numSlice[uint8](v), func(b uint8) bool { return c && b == ' ' }))
 		case k.Atom[int16], *k.Vec[int16]:
 			return numMake(k.KB, atom, numMap1(numSlice[int16](v), func(n int16) bool { return n == k.NH }))

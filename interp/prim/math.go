@@ -102,20 +102,20 @@ func Neg(x k.Value) k.Value {
 	if v, ok := x.(*k.Vec[int64]); ok && v.T == k.KJ {
 		return &k.Vec[int64]{T: k.KJ, V: mathNegInt(v.V, true)}
 	}
-	return Atomic1(x, func(x k.Value) k.Value { return mathSigned(x, mathNegType(baseType(x)), true) })
+	return Atomic1(x, func(x k.Value) k.Value { return mathSigned(x, mathNegType(numBase(x)), true) })
 }
 
 // Abs is abs x: the absolute value of the underlying value; a null gives
 // itself.
 func Abs(x k.Value) k.Value {
-	return Atomic1(x, func(x k.Value) k.Value { return mathSigned(x, mathNegType(baseType(x)), false) })
+	return Atomic1(x, func(x k.Value) k.Value { return mathSigned(x, mathNegType(numBase(x)), false) })
 }
 
 // Signum is signum x: -1i for negative or null, 0i for zero, 1i for
 // positive underlying values.
 func Signum(x k.Value) k.Value {
 	return Atomic1(x, func(x k.Value) k.Value {
-		t := baseType(x)
+		t := numBase(x)
 		if !IsNumeric(t) {
 			k.Signal(k.ErrType)
 		}
@@ -154,7 +154,7 @@ func Signum(x k.Value) k.Value {
 // mathFloatOf applies f to the underlying values of simple x as floats:
 // the result is a float, or a datetime for a datetime x.
 func mathFloatOf(x k.Value, f func(float64) float64) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	if !IsNumeric(t) {
 		k.Signal(k.ErrType)
 	}
@@ -187,7 +187,7 @@ func Exp(x k.Value) k.Value { return Monads["exp"](x) }
 // or null 0n); a datetime is returned unchanged (docs/ref/log.md).
 func Log(x k.Value) k.Value {
 	return Atomic1(x, func(x k.Value) k.Value {
-		if baseType(x) == k.KZ {
+		if numBase(x) == k.KZ {
 			return x
 		}
 		return mathFloatOf(x, math.Log)
@@ -198,7 +198,7 @@ func Log(x k.Value) k.Value {
 // keeps its type, per docs/ref/reciprocal.md).
 func Reciprocal(x k.Value) k.Value {
 	return Atomic1(x, func(x k.Value) k.Value {
-		t := baseType(x)
+		t := numBase(x)
 		f := mathFloatOf(x, func(v float64) float64 { return 1 / v })
 		if t == k.KP {
 			return Convert(numRaw(f, k.KF), k.KP)
@@ -221,7 +221,7 @@ func Ceiling(x k.Value) k.Value {
 }
 
 func mathRound(x k.Value, f func(float64) float64, ceil bool) k.Value {
-	t := baseType(x)
+	t := numBase(x)
 	atom := x.Type() < 0
 	switch t {
 	case k.KH, k.KI, k.KJ:

@@ -66,8 +66,8 @@ func IsSimple(x k.Value) bool {
 	return t >= 1 && t <= KTmax && t != 3
 }
 
-// baseType is the positive type code of an atom or vector.
-func baseType(x k.Value) k.Type {
+// numBase is the positive type code of an atom or vector.
+func numBase(x k.Value) k.Type {
 	t := x.Type()
 	if t < 0 {
 		return -t
@@ -119,7 +119,7 @@ func numUnit(t k.Type) int64 {
 
 // numMonthToDays gives the date of the first day of month m (months since 2000.01).
 func numMonthToDays(m int64) int64 {
-	y := 2000 + floorDiv(m, 12)
+	y := 2000 + numFloorDiv(m, 12)
 	return int64(k.DaysFromYMD(int(y), int(m-(y-2000)*12)+1, 1))
 }
 
@@ -129,7 +129,7 @@ func numDaysToMonth(d int64) int64 {
 	return int64(y-2000)*12 + int64(m-1)
 }
 
-func floorDiv(a, b int64) int64 {
+func numFloorDiv(a, b int64) int64 {
 	q := a / b
 	if (a%b != 0) && ((a < 0) != (b < 0)) {
 		q--
@@ -137,7 +137,7 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
-func floorMod(a, b int64) int64 {
+func numFloorMod(a, b int64) int64 {
 	m := a % b
 	if m != 0 && ((m < 0) != (b < 0)) {
 		m += b
@@ -148,7 +148,7 @@ func floorMod(a, b int64) int64 {
 // numReadI reads simple x as int64 values (nulls as 0N, infinities kept for
 // integers, floats rounded) expressed in the units of type to.
 func numReadI(x k.Value, to k.Type) []int64 {
-	from := baseType(x)
+	from := numBase(x)
 	if numFloatStore(from) {
 		f := numReadF(x, from)
 		out := make([]int64, len(f))
@@ -166,11 +166,11 @@ func numReadI(x k.Value, to k.Type) []int64 {
 	var out []int64
 	switch v := x.(type) {
 	case k.Atom[bool]:
-		out = []int64{b2i(v.V)}
+		out = []int64{numB2I(v.V)}
 	case *k.Vec[bool]:
 		out = make([]int64, len(v.V))
 		for i, b := range v.V {
-			out[i] = b2i(b)
+			out[i] = numB2I(b)
 		}
 	case k.Atom[uint8]:
 		out = []int64{int64(v.V)}
@@ -180,18 +180,18 @@ func numReadI(x k.Value, to k.Type) []int64 {
 			out[i] = int64(b)
 		}
 	case k.Atom[int16]:
-		out = []int64{w16(v.V)}
+		out = []int64{numW16(v.V)}
 	case *k.Vec[int16]:
 		out = make([]int64, len(v.V))
 		for i, b := range v.V {
-			out[i] = w16(b)
+			out[i] = numW16(b)
 		}
 	case k.Atom[int32]:
-		out = []int64{w32(v.V)}
+		out = []int64{numW32(v.V)}
 	case *k.Vec[int32]:
 		out = make([]int64, len(v.V))
 		for i, b := range v.V {
-			out[i] = w32(b)
+			out[i] = numW32(b)
 		}
 	case k.Atom[int64]:
 		out = []int64{v.V}
@@ -208,24 +208,24 @@ func numReadI(x k.Value, to k.Type) []int64 {
 	return out
 }
 
-func b2i(b bool) int64 {
+func numB2I(b bool) int64 {
 	if b {
 		return 1
 	}
 	return 0
 }
 
-// w16 and w32 widen a short or int to a long, keeping nulls null and
+// numW16 and numW32 widen a short or int to a long, keeping nulls null and
 // infinities infinite only in that nulls map to 0N (q's casts do not keep
 // integer infinities when widening: `float$0Wh is 32767f).
-func w16(v int16) int64 {
+func numW16(v int16) int64 {
 	if v == k.NH {
 		return k.NJ
 	}
 	return int64(v)
 }
 
-func w32(v int32) int64 {
+func numW32(v int32) int64 {
 	if v == k.NI {
 		return k.NJ
 	}
@@ -302,12 +302,12 @@ func numScaleI(v int64, from, to k.Type) int64 {
 		if ns == k.WJ || ns == -k.WJ {
 			return ns
 		}
-		return floorMod(ns, k.NsPerDay) / ut
+		return numFloorMod(ns, k.NsPerDay) / ut
 	}
 	if uf >= ut {
 		return numMulSat(v, uf/ut)
 	}
-	return floorDiv(v, ut/uf)
+	return numFloorDiv(v, ut/uf)
 }
 
 // numMulSat multiplies, saturating to ±0W on overflow.
@@ -328,7 +328,7 @@ func numMulSat(v, m int64) int64 {
 // type to: raw values, except that temporal values moving to datetime are
 // converted to days.
 func numReadF(x k.Value, to k.Type) []float64 {
-	from := baseType(x)
+	from := numBase(x)
 	var out []float64
 	switch v := x.(type) {
 	case k.Atom[float64]:
@@ -381,7 +381,7 @@ func Convert(x k.Value, t k.Type) k.Value {
 	if t < 0 {
 		t = -t
 	}
-	from := baseType(x)
+	from := numBase(x)
 	if from == t {
 		return x
 	}
@@ -424,7 +424,7 @@ func Convert(x k.Value, t k.Type) k.Value {
 			if v == k.NJ {
 				v = 0
 			}
-			out[i] = uint8(n32(v))
+			out[i] = uint8(numN32(v))
 		}
 		return numMake(t, atom, out)
 	case k.KH:
@@ -447,13 +447,13 @@ func Convert(x k.Value, t k.Type) k.Value {
 	}
 	out := make([]int32, len(n))
 	for i, v := range n {
-		out[i] = n32(v)
+		out[i] = numN32(v)
 	}
 	return numMake(t, atom, out)
 }
 
-// n32 narrows a long to an int, nulls to 0Ni and saturating at ±0Wi.
-func n32(v int64) int32 {
+// numN32 narrows a long to an int, nulls to 0Ni and saturating at ±0Wi.
+func numN32(v int64) int32 {
 	switch {
 	case v == k.NJ:
 		return k.NI
