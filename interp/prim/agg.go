@@ -117,17 +117,25 @@ func aggSumLongs(v []int64) int64 {
 }
 
 func sumVec(x k.Value) k.Value {
+	if v, ok := x.(*k.Vec[float64]); ok && v.T == k.KF {
+		return k.F(aggSumFloats(v.V))
+	}
 	r := aggSumType(numBase(x))
 	if numFloatStore(r) {
-		var s float64
-		for _, f := range numReadF(x, numBase(x)) {
-			if f == f {
-				s += f
-			}
-		}
-		return Convert(k.F(s), r)
+		return Convert(k.F(aggSumFloats(numReadF(x, numBase(x)))), r)
 	}
 	return Convert(k.J(aggSumLongs(numReadI(x, numBase(x)))), r)
+}
+
+// aggSumFloats sums floats skipping nulls.
+func aggSumFloats(v []float64) float64 {
+	var s float64
+	for _, f := range v {
+		if f == f {
+			s += f
+		}
+	}
+	return s
 }
 
 // Prd is prd x: the product, nulls counting as one.
@@ -270,10 +278,27 @@ func avgVec(x k.Value) k.Value {
 	}
 	var s float64
 	n := 0
-	for _, f := range numReadF(x, t) {
-		if f == f {
-			s += f
-			n++
+	switch v := x.(type) {
+	case *k.Vec[float64]:
+		for _, f := range v.V {
+			if f == f {
+				s += f
+				n++
+			}
+		}
+	case *k.Vec[int64]:
+		for _, i := range v.V {
+			if i != k.NJ {
+				s += float64(i)
+				n++
+			}
+		}
+	default:
+		for _, f := range numReadF(x, t) {
+			if f == f {
+				s += f
+				n++
+			}
 		}
 	}
 	return k.F(s / float64(n))

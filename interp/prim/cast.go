@@ -147,9 +147,12 @@ func castIsString(v k.Value) bool {
 }
 
 // CastTo casts y to type t (positive code): atomically over lists,
-// dictionaries and tables. Casting a string to symbol gives one symbol,
-// trimmed of blanks.
+// dictionaries and tables; an empty general list gives an empty vector of
+// type t. Casting a string to symbol gives one symbol, trimmed of blanks.
 func CastTo(t k.Type, y k.Value) k.Value {
+	if l, ok := y.(*k.List); ok && len(l.V) == 0 {
+		return k.Empty(t)
+	}
 	if t == k.KS {
 		return castSym(y)
 	}

@@ -34,6 +34,9 @@ func Tok(t k.Type, y k.Value) k.Value {
 			return y
 		}
 	case *k.List:
+		if len(v.V) == 0 {
+			return k.Empty(t)
+		}
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = Tok(t, it)
