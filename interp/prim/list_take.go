@@ -213,6 +213,11 @@ func reshape(dims []int64, y k.Value) k.Value {
 		}
 		return cutAt(starts, y)
 	}
+	for _, d := range dims[:len(dims)-1] {
+		if d == 0 && len(dims) > 2 {
+			k.Signal(k.ErrDomain) // only the last of 3+ dimensions may be empty
+		}
+	}
 	total := int64(1)
 	for _, d := range dims {
 		if d > 0 && total > maxItems/d {
