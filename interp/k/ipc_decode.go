@@ -1,0 +1,362 @@
+// This file reads kdb+'s serialization back into q values: -9! and the
+// receiving side of IPC. Input is untrusted, so every count is checked
+// against the bytes that remain before anything is allocated.
+
+package k
+
+import (
+	"encoding/binary"
+	"math"
+)
+
+// maxDepth bounds the nesting of objects in both directions.
+const maxDepth = 4096
+
+// Decode reads a complete IPC message (8-byte header and one object) in
+// either byte order, decompressing it first when byte 2 of the header says
+// it is compressed. Malformed input gives a *Error "badmsg"; Decode never
+// panics and never allocates beyond what the bytes present can fill.
+// Lambdas come back with their source and context but no compiled Code.
+func Decode(msg []byte) (Value, error) {
+	if len(msg) < HeaderLen+1 {
+		return nil, errBadMsg
+	}
+	be := msg[0] == 0
+	if msg[0] > 1 {
+		return nil, errBadMsg
+	}
+	n := int(readU32(msg[4:], be))
+	if n < HeaderLen+1 || n > len(msg) {
+		return nil, errBadMsg
+	}
+	msg = msg[:n]
+	if msg[2] == 1 {
+		u, err := Uncompress(msg)
+		if err != nil {
+			return nil, err
+		}
+		msg = u
+	} else if msg[2] != 0 {
+		return nil, errBadMsg
+	}
+	return DecodeBody(msg[HeaderLen:], be)
+}
+
+// DecodeBody reads exactly one object from b, written in big-endian order
+// when be is set. Trailing bytes are an error.
+func DecodeBody(b []byte, be bool) (v Value, err error) {
+	d := decoder{b: b, be: be}
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(badMsg); !ok {
+				panic(r)
+			}
+			v, err = nil, errBadMsg
+		}
+	}()
+	v = d.value()
+	if d.i != len(d.b) {
+		return nil, errBadMsg
+	}
+	return v, nil
+}
+
+var errBadMsg = &Error{Msg: "badmsg"}
+
+// badMsg is what the decoder panics with on malformed input; DecodeBody
+// turns it into errBadMsg.
+type badMsg struct{}
+
+// decoder reads objects from b starting at i.
+type decoder struct {
+	b     []byte
+	i     int
+	be    bool
+	depth int
+}
+
+func readU32(b []byte, be bool) uint32 {
+	if be {
+		return binary.BigEndian.Uint32(b)
+	}
+	return binary.LittleEndian.Uint32(b)
+}
+
+// take returns the next n bytes, or fails when fewer remain.
+func (d *decoder) take(n int) []byte {
+	if n < 0 || n > len(d.b)-d.i {
+		panic(badMsg{})
+	}
+	s := d.b[d.i : d.i+n]
+	d.i += n
+	return s
+}
+
+func (d *decoder) byte1() byte { return d.take(1)[0] }
+
+func (d *decoder) u16() uint16 {
+	s := d.take(2)
+	if d.be {
+		return binary.BigEndian.Uint16(s)
+	}
+	return binary.LittleEndian.Uint16(s)
+}
+
+func (d *decoder) u32() uint32 { return readU32(d.take(4), d.be) }
+
+func (d *decoder) u64() uint64 {
+	s := d.take(8)
+	if d.be {
+		return binary.BigEndian.Uint64(s)
+	}
+	return binary.LittleEndian.Uint64(s)
+}
+
+// sym reads a NUL-terminated symbol.
+func (d *decoder) sym() string {
+	for j := d.i; j < len(d.b); j++ {
+		if d.b[j] == 0 {
+			s := string(d.b[d.i:j])
+			d.i = j + 1
+			return s
+		}
+	}
+	panic(badMsg{})
+}
+
+// count reads a vector count and checks that at least min bytes per item
+// remain for it.
+func (d *decoder) count(min int) int {
+	n := int(int32(d.u32()))
+	if n < 0 || n > (len(d.b)-d.i)/min {
+		panic(badMsg{})
+	}
+	return n
+}
+
+func (d *decoder) attr() Attr {
+	a := Attr(d.byte1())
+	if a > AttrG {
+		panic(badMsg{})
+	}
+	return a
+}
+
+// value reads one object. An elided-argument marker outside a projection
+// reads as `::`, which is how q shows it.
+func (d *decoder) value() Value {
+	v := d.valueOrHole()
+	if v == nil {
+		return Identity
+	}
+	return v
+}
+
+// valueOrHole reads one object; an elided argument gives nil.
+func (d *decoder) valueOrHole() Value {
+	d.depth++
+	defer func() { d.depth-- }()
+	if d.depth > maxDepth {
+		panic(badMsg{})
+	}
+	t := Type(int8(d.byte1()))
+	switch {
+	case t < 0 && t >= -KT:
+		return d.atom(t)
+	case t >= KB && t <= KT:
+		return d.vector(t)
+	}
+	switch t {
+	case KList:
+		d.attr()
+		n := d.count(2)
+		items := make([]Value, n)
+		for i := range items {
+			items[i] = d.value()
+		}
+		return &List{V: items}
+	case XT:
+		a := d.attr()
+		t := d.table()
+		if a == AttrS {
+			t = markSorted(t)
+		}
+		return t
+	case XD, 0x7f:
+		k := d.value()
+		v := d.value()
+		if k.Len() != v.Len() || !IsList(k) && k.Type() != XT || !IsList(v) && v.Type() != XT {
+			panic(badMsg{})
+		}
+		if t == 0x7f {
+			if kt, ok := k.(*Table); ok {
+				k = markSorted(kt)
+			} else {
+				k = withAttr(k, AttrS)
+			}
+		}
+		return &Dict{K: k, V: v}
+	case FL:
+		ctx := d.sym()
+		src, ok := d.value().(*Vec[uint8])
+		if !ok || src.T != KC {
+			panic(badMsg{})
+		}
+		if ctx != "" {
+			ctx = "." + ctx
+		}
+		return &Lambda{Src: string(src.V), Ctx: ctx}
+	case FU, FB, FA:
+		c := d.byte1()
+		if t == FU && c == holeCode {
+			return nil
+		}
+		p, ok := primFromWire(t, c)
+		if !ok {
+			panic(badMsg{})
+		}
+		if t == FU && c == 0 {
+			return Identity
+		}
+		return p
+	case FP:
+		n := d.count(2)
+		if n < 1 {
+			panic(badMsg{})
+		}
+		f := d.value()
+		if !IsFunc(f.Type()) {
+			panic(badMsg{})
+		}
+		args := make([]Value, n-1)
+		for i := range args {
+			args[i] = d.valueOrHole()
+		}
+		return &Proj{F: f, Args: args}
+	case FC:
+		n := d.count(2)
+		if n < 1 {
+			panic(badMsg{})
+		}
+		fs := make([]Value, n)
+		for i := range fs {
+			fs[i] = d.value()
+		}
+		return &Comp{Fs: fs}
+	case FEach, FOver, FScan, FPrior, FRight, FLeft:
+		return &Derived{T: t, F: d.value()}
+	case KErr:
+		return &ErrVal{Msg: d.sym()}
+	}
+	panic(badMsg{})
+}
+
+// table reads the body of a table after its attribute byte: a dictionary
+// of a symbol vector of names and a general list of equal-length columns.
+func (d *decoder) table() *Table {
+	if Type(int8(d.byte1())) != XD {
+		panic(badMsg{})
+	}
+	names, ok := d.value().(*Vec[string])
+	if !ok || names.T != KS {
+		panic(badMsg{})
+	}
+	cols, ok := d.value().(*List)
+	if !ok || len(cols.V) != len(names.V) {
+		panic(badMsg{})
+	}
+	for _, c := range cols.V {
+		if !IsList(c) || c.Len() != cols.V[0].Len() {
+			panic(badMsg{})
+		}
+	}
+	return &Table{Cols: names, Data: cols.V}
+}
+
+// atom reads the value of an atom of type t (t < 0).
+func (d *decoder) atom(t Type) Value {
+	switch t {
+	case -KB:
+		return Atom[bool]{t, d.byte1() != 0}
+	case -KG:
+		var g GUID
+		copy(g[:], d.take(16))
+		return Atom[GUID]{t, g}
+	case -KX, -KC:
+		return Atom[uint8]{t, d.byte1()}
+	case -KH:
+		return Atom[int16]{t, int16(d.u16())}
+	case -KI, -KM, -KD, -KU, -KV, -KT:
+		return Atom[int32]{t, int32(d.u32())}
+	case -KJ, -KP, -KN:
+		return Atom[int64]{t, int64(d.u64())}
+	case -KE:
+		return Atom[float32]{t, math.Float32frombits(d.u32())}
+	case -KF, -KZ:
+		return Atom[float64]{t, math.Float64frombits(d.u64())}
+	case -KS:
+		return Atom[string]{t, d.sym()}
+	}
+	panic(badMsg{}) // -3 and enumerations
+}
+
+// vector reads a simple vector of type t after its type byte.
+func (d *decoder) vector(t Type) Value {
+	a := d.attr()
+	switch t {
+	case KB:
+		s := d.take(d.count(1))
+		v := make([]bool, len(s))
+		for i, c := range s {
+			v[i] = c != 0
+		}
+		return &Vec[bool]{T: t, A: a, V: v}
+	case KG:
+		n := d.count(16)
+		v := make([]GUID, n)
+		for i := range v {
+			copy(v[i][:], d.take(16))
+		}
+		return &Vec[GUID]{T: t, A: a, V: v}
+	case KX, KC:
+		s := d.take(d.count(1))
+		return &Vec[uint8]{T: t, A: a, V: append([]byte(nil), s...)}
+	case KH:
+		v := make([]int16, d.count(2))
+		for i := range v {
+			v[i] = int16(d.u16())
+		}
+		return &Vec[int16]{T: t, A: a, V: v}
+	case KI, KM, KD, KU, KV, KT:
+		v := make([]int32, d.count(4))
+		for i := range v {
+			v[i] = int32(d.u32())
+		}
+		return &Vec[int32]{T: t, A: a, V: v}
+	case KJ, KP, KN:
+		v := make([]int64, d.count(8))
+		for i := range v {
+			v[i] = int64(d.u64())
+		}
+		return &Vec[int64]{T: t, A: a, V: v}
+	case KE:
+		v := make([]float32, d.count(4))
+		for i := range v {
+			v[i] = math.Float32frombits(d.u32())
+		}
+		return &Vec[float32]{T: t, A: a, V: v}
+	case KF, KZ:
+		v := make([]float64, d.count(8))
+		for i := range v {
+			v[i] = math.Float64frombits(d.u64())
+		}
+		return &Vec[float64]{T: t, A: a, V: v}
+	case KS:
+		v := make([]string, d.count(1))
+		for i := range v {
+			v[i] = d.sym()
+		}
+		return &Vec[string]{T: t, A: a, V: v}
+	}
+	panic(badMsg{}) // type 3
+}
