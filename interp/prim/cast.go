@@ -93,13 +93,74 @@ func castSpecs(x k.Value) bool {
 	return ok
 }
 
-// Dollar is the dyadic $: Cast or Tok when x names a type, Matrix Multiply
-// when x is a float vector or matrix.
+// Dollar is the dyadic $: Cast or Tok when x names a type, Pad when x is a
+// long or int atom, Matrix Multiply when x is a float vector or matrix.
 func Dollar(x, y k.Value) k.Value {
 	if castSpecs(x) {
 		return Cast(x, y)
 	}
+	if t := x.Type(); t == -k.KJ || t == -k.KI {
+		return Pad(numReadI(x, k.KJ)[0], y)
+	}
 	return Mmu(x, y)
+}
+
+// Pad is x$y for a long x: the string y padded with blanks, or cut, to
+// length x, on the right for positive x and on the left for negative x
+// (docs/ref/pad.md). It is string-atomic: lists of strings, dictionaries
+// and tables pad each string.
+func Pad(n int64, y k.Value) k.Value {
+	switch v := y.(type) {
+	case *k.Vec[uint8]:
+		if v.T == k.KC {
+			return k.Str(castPad(n, string(v.V)))
+		}
+	case k.Atom[uint8]:
+		if v.T == -k.KC {
+			return k.Str(castPad(n, string([]byte{v.V})))
+		}
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, it := range v.V {
+			out[i] = Pad(n, it)
+		}
+		return &k.List{V: out}
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: Pad(n, v.V)}
+	case *k.Table:
+		cols := make([]k.Value, len(v.Data))
+		for i, c := range v.Data {
+			cols[i] = Pad(n, c)
+		}
+		return &k.Table{Cols: v.Cols, Data: cols}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// castPad pads or cuts s to |n| bytes, keeping its start for positive n and
+// its end for negative n.
+func castPad(n int64, s string) string {
+	if n == k.NJ {
+		k.Signal(k.ErrDomain)
+	}
+	w := n
+	if w < 0 {
+		w = -w
+	}
+	if w > 1<<28 {
+		k.Signal("limit")
+	}
+	m := int(w)
+	switch {
+	case len(s) >= m && n >= 0:
+		return s[:m]
+	case len(s) >= m:
+		return s[len(s)-m:]
+	case n >= 0:
+		return s + strings.Repeat(" ", m-len(s))
+	}
+	return strings.Repeat(" ", m-len(s)) + s
 }
 
 // Cast is x$y where x is a type: a name (`int), a letter ("i"), or a short
