@@ -1,6 +1,10 @@
 package prim
 
-import "testing"
+import (
+	"testing"
+
+	"qgo/interp/k"
+)
 
 func TestDictKeyValue(t *testing.T) {
 	const kt = "kt:2!([]name:`Tom`Jo`Tom; city:`NYC`LA`Lagos; eye:`green`blue`brown; sex:`m`f`m)\n"
@@ -149,4 +153,28 @@ func TestMatch(t *testing.T) {
 		{"\"a\"~\"a\"", "1b"},
 		{"\"a\"~enlist \"a\"", "0b"},
 	})
+}
+
+func TestAmendOwned(t *testing.T) {
+	v := q("1 2 3")
+	orig := v.(*k.Vec[int64])
+	r := AmendOwned(v, k.J(1), k.J(9))
+	if r != v || qs(orig) != "1 9 3" {
+		t.Errorf("AmendOwned did not update in place: %s", qs(r))
+	}
+	w := q("1 2 3")
+	r = Amend(w, k.J(1), k.J(9))
+	if qs(w) != "1 2 3" || qs(r) != "1 9 3" {
+		t.Errorf("Amend changed its argument: %s %s", qs(w), qs(r))
+	}
+	l := q("(1;`a;\"b\")")
+	r = AmendOwned(l, k.J(0), k.S("z"))
+	if r != l || qs(r) != "(`z;`a;\"b\")" {
+		t.Errorf("AmendOwned list: %s", qs(r))
+	}
+	s := Asc(q("3 1 2"))
+	r = AmendOwned(s, k.J(0), k.J(5))
+	if qs(r) != "5 2 3" {
+		t.Errorf("AmendOwned keeps the sorted attribute: %s", qs(r))
+	}
 }

@@ -265,7 +265,16 @@ func Drop(x, y k.Value) k.Value {
 		}
 		return dropKeys(v, k.Enlist(y))
 	case *k.Table:
-		k.Signal(k.ErrType)
+		i, ok := intAtom(y)
+		if !ok || y.Type() == -k.KB {
+			k.Signal(k.ErrType)
+		}
+		c := int64(v.Len())
+		if i < 0 || i >= c {
+			return v
+		}
+		keep := append(iota(int(i)), iota(int(c))[i+1:]...)
+		return gatherList(v, keep)
 	}
 	if d, ok := y.(*k.Dict); ok {
 		if isKeyed(d) {
