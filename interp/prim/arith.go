@@ -140,7 +140,7 @@ func idivSimple(x, y k.Value) k.Value {
 		out := numMap2(fx, fy, xa, ya, func(a, b float64) float64 { return math.Floor(a / b) })
 		return numRaw(numMake(k.KF, atom, out), r)
 	}
-	ix, iy := numReadI(x, k.KJ), numReadI(y, k.KJ)
+	ix, iy := numViewI(x), numViewI(y)
 	out := numMap2(ix, iy, xa, ya, func(a, b int64) int64 {
 		if a == k.NJ || b == k.NJ || b == 0 {
 			return k.NJ
@@ -166,7 +166,7 @@ func modSimple(x, y k.Value) k.Value {
 		out := numMap2(fx, fy, xa, ya, func(a, b float64) float64 { return a - b*math.Floor(a/b) })
 		return numRaw(numMake(k.KF, atom, out), r)
 	}
-	ix, iy := numReadI(x, k.KJ), numReadI(y, k.KJ)
+	ix, iy := numViewI(x), numViewI(y)
 	out := numMap2(ix, iy, xa, ya, func(a, b int64) int64 {
 		if a == k.NJ || b == k.NJ || b == 0 {
 			return k.NJ

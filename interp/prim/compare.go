@@ -180,7 +180,7 @@ func cmpSimple(op cmpOp, x, y k.Value) k.Value {
 	c := cmpCommon(tx, ty)
 	switch c {
 	case 0:
-		return numMake(k.KB, atom, cmpOrdered(op, numReadI(x, k.KJ), numReadI(y, k.KJ), xa, ya))
+		return numMake(k.KB, atom, cmpOrdered(op, numViewI(x), numViewI(y), xa, ya))
 	case k.KF:
 		if tx != ty {
 			return numMake(k.KB, atom, cmpFloat(op, numReadF(x, k.KF), numReadF(y, k.KF), xa, ya))

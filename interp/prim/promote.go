@@ -145,6 +145,15 @@ func numFloorMod(a, b int64) int64 {
 	return m
 }
 
+// numViewI is numReadI(x, k.KJ) for reading only: the items of a long
+// (or timestamp, timespan) vector are returned without a copy.
+func numViewI(x k.Value) []int64 {
+	if v, ok := x.(*k.Vec[int64]); ok {
+		return v.V
+	}
+	return numReadI(x, k.KJ)
+}
+
 // numReadI reads simple x as int64 values (nulls as 0N, infinities kept for
 // integers, floats rounded) expressed in the units of type to.
 func numReadI(x k.Value, to k.Type) []int64 {
