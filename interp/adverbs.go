@@ -80,9 +80,6 @@ func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
 			out[i] = a
 		}
 	}
-	if keys != nil {
-		return &k.Dict{K: keys, V: k.Unify(out)}
-	}
 	return k.Unify(out)
 }
 

@@ -66,7 +66,7 @@ func colNames(cols []syntax.Col) []string {
 	seen := map[string]bool{}
 	for i, c := range cols {
 		name := c.Name
-		if name == "" {
+		if !explicitName(c) {
 			name = firstName(c.X)
 		}
 		if name == "" {

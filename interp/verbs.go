@@ -402,7 +402,12 @@ func (in *Interp) value(x k.Value) k.Value {
 	case *k.Proj:
 		return k.NewList(append([]k.Value{v.F}, v.Args...)...)
 	case *k.Lambda:
-		return k.NewList(k.Str(v.Src))
+		// (code; parameters; locals; globals; constants..; source)
+		var locals []string
+		if code, ok := v.Code.(*lambdaCode); ok {
+			locals = code.locals[min(code.nparam, len(code.locals)):]
+		}
+		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(""), k.Str(v.Src))
 	}
 	if f, ok := prim.Monads["value"]; ok {
 		return f(x)
