@@ -18,17 +18,14 @@ func init() {
 func Join(x, y k.Value) k.Value {
 	switch a := x.(type) {
 	case *k.Dict:
-		b, ok := y.(*k.Dict)
-		if !ok {
-			k.Signal(k.ErrType)
-		}
+		b, isDict := y.(*k.Dict)
 		if isKeyed(a) {
-			if !isKeyed(b) {
-				k.Signal(k.ErrType)
+			if isDict && isKeyed(b) {
+				return upsertKeyed(a, b)
 			}
-			return upsertKeyed(a, b)
+			return upsertKeyed(a, rowsAsKeyed(a, y))
 		}
-		if isKeyed(b) {
+		if !isDict || isKeyed(b) {
 			k.Signal(k.ErrType)
 		}
 		return joinDict(a, b)
@@ -62,6 +59,52 @@ func Join(x, y k.Value) k.Value {
 		return opsOf(x).concat(x, y)
 	}
 	return listOps{}.concat(x, y)
+}
+
+// rowsAsKeyed gives rows y for keyed table kt as a keyed table: y is a
+// record (a dictionary of all columns), a table of all columns, one row
+// of values (keys first) or a list of such rows.
+func rowsAsKeyed(kt *k.Dict, y k.Value) *k.Dict {
+	kk, kv := kt.K.(*k.Table), kt.V.(*k.Table)
+	all := unkey(kt)
+	var t *k.Table
+	switch r := y.(type) {
+	case *k.Table:
+		t = r
+	case *k.Dict:
+		if !isSyms(r.K) {
+			k.Signal(k.ErrType)
+		}
+		t = Enlist(r).(*k.Table)
+	default:
+		tt, ok := joinTable(emptyTable(all), y).(*k.Table)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		t = tt
+	}
+	// pick takes the named columns of t; a missing key column is an
+	// error, a missing value column is left alone by the upsert
+	pick := func(names []string, keys bool) *k.Table {
+		var cols []string
+		var data []k.Value
+		for _, n := range names {
+			j := colIndex(t, n)
+			if j < 0 {
+				if keys {
+					k.Signal(k.ErrLength)
+				}
+				continue
+			}
+			cols = append(cols, n)
+			data = append(data, t.Data[j])
+		}
+		return &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	if len(t.Data) > len(all.Data) {
+		k.Signal("mismatch")
+	}
+	return &k.Dict{K: pick(kk.Cols.V, true), V: pick(kv.Cols.V, false)}
 }
 
 // isKeyed reports whether d is a keyed table.
@@ -205,12 +248,19 @@ func upsertKeyed(x, y *k.Dict) k.Value {
 		}
 	}
 	keys := k.Value(xk)
-	var out k.Value = vals
 	if len(add) > 0 {
 		keys = appendTable(xk, gatherList(yk, add).(*k.Table))
-		out = appendTable(vals, gatherList(yv, add).(*k.Table))
+		for c, name := range vals.Cols.V {
+			var col k.Value
+			if j := colIndex(yv, name); j >= 0 {
+				col = gatherList(yv.Data[j], add)
+			} else {
+				col = nullsOf(Take(k.J(int64(len(add))), Take(k.J(1), vals.Data[c])))
+			}
+			vals.Data[c] = Join(vals.Data[c], col)
+		}
 	}
-	return &k.Dict{K: keys, V: out}
+	return &k.Dict{K: keys, V: vals}
 }
 
 // Cross is `x cross y`: every item of x joined with every item of y, x
