@@ -77,11 +77,18 @@ type Dyad struct {
 // Lambda is a function literal `{...}`. Params are the declared names, or
 // the implicit ones (x, x y or x y z) found in the body when there is no
 // `[...]` list. Src is the exact source text from `{` to `}`.
+//
+// A parameter may be a pattern (q 4.1): `{[(a;b);c]...}`, `{[x:`j]...}`,
+// `{[x:check]...}`, or left empty, `{[x;]...}`. Patterns is then one entry
+// per parameter, nil for a plain name or an empty one; Params holds the
+// pattern's name when it is a name with a type check or filter, else "".
+// Patterns is nil when every parameter is a plain name.
 type Lambda struct {
-	P      int
-	Src    string
-	Params []string
-	Body   []Node // statements; a nil entry is an empty statement
+	P        int
+	Src      string
+	Params   []string
+	Patterns []Node
+	Body     []Node // statements; a nil entry is an empty statement
 }
 
 // List is a parenthesised list `(a;b;c)`. An empty entry (`(a;;c)`) is nil.
@@ -101,13 +108,18 @@ type Paren struct {
 
 // Assign is an assignment: `a:x`, `a::x` (Global), `a+:x` (Op set),
 // `a[i]:x` and `a[i;j]+:x` (Index set; an elided index is nil).
+//
+// A pattern assignment (q 4.1), whose left side is parenthesised, as in
+// `(b;c):2 3`, `([k:v]):d` or `(:`f):3f`, has Pattern set to the pattern
+// (see PatName) and Name "", no Index, Op or Global.
 type Assign struct {
-	P      int
-	Name   string
-	Index  []Node // nil unless indexed assignment
-	Op     Node   // the verb of a compound assignment, or nil
-	Global bool   // `::`
-	X      Node
+	P       int
+	Name    string
+	Index   []Node // nil unless indexed assignment
+	Op      Node   // the verb of a compound assignment, or nil
+	Global  bool   // `::`
+	Pattern Node   // the pattern of a pattern assignment, or nil
+	X       Node
 }
 
 // Return is an early return `:x` inside a lambda.
@@ -124,6 +136,9 @@ type Signal struct {
 
 // Cond is one of the control forms `$[c;a;b;...]`, `if[c;...]`,
 // `do[n;...]`, `while[c;...]`. Kind is "$", "if", "do" or "while".
+// Kind ":" is the pattern conditional `:[v;p1;r1;p2;r2;...;rd]` (q 4.1):
+// Args[0] is the value, then patterns (see PatName) alternate with the
+// results, and an odd last result is the default.
 type Cond struct {
 	P    int
 	Kind string

@@ -73,7 +73,20 @@ func write(b *strings.Builder, n Node) {
 	case *Dyad:
 		list("", []Node{n.F, n.L, n.R})
 	case *Lambda:
-		b.WriteString("(lambda [" + strings.Join(n.Params, " ") + "]")
+		b.WriteString("(lambda [")
+		for i, name := range n.Params {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			if n.Patterns != nil && n.Patterns[i] != nil {
+				write(b, n.Patterns[i])
+			} else if name == "" {
+				b.WriteString("nil")
+			} else {
+				b.WriteString(name)
+			}
+		}
+		b.WriteByte(']')
 		for _, s := range n.Body {
 			b.WriteByte(' ')
 			write(b, s)
@@ -92,7 +105,9 @@ func write(b *strings.Builder, n Node) {
 			head = String(n.Op) + ":"
 		}
 		target := n.Name
-		if n.Index != nil {
+		if n.Pattern != nil {
+			target = String(n.Pattern)
+		} else if n.Index != nil {
 			target = String(&Apply{F: &Ident{Name: n.Name}, Args: n.Index})
 		}
 		b.WriteString("(" + head + " " + target + " ")
@@ -139,6 +154,28 @@ func write(b *strings.Builder, n Node) {
 		b.WriteByte(')')
 	case *System:
 		b.WriteString("(system " + strconv.Quote(n.Cmd) + ")")
+	case *PatName:
+		if n.Index != nil {
+			write(b, &Apply{F: &Ident{Name: n.Name}, Args: n.Index})
+		} else {
+			b.WriteString(n.Name)
+		}
+	case *PatList:
+		list("plist", n.Items)
+	case *PatDict:
+		b.WriteString("(pdict " + formatValue(n.Keys) + " ")
+		write(b, n.Val)
+		b.WriteByte(')')
+	case *PatOp:
+		list("p"+n.Op, []Node{n.L, n.R})
+	case *PatCheck:
+		if n.Type != 0 {
+			b.WriteString("(check `" + string(n.Type) + " ")
+			write(b, n.Pat)
+			b.WriteByte(')')
+		} else {
+			list("filter", []Node{n.F, n.Pat})
+		}
 	default:
 		fmt.Fprintf(b, "%T", n)
 	}

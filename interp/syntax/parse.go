@@ -38,6 +38,7 @@ func Parse(src string) (n Node, err error) {
 	if t := p.peek(); t.kind != tEOF {
 		p.fail(t.pos, t.text)
 	}
+	p.checkHoles()
 	if len(items) == 1 {
 		return items[0], nil
 	}
@@ -59,6 +60,9 @@ type parser struct {
 	toks  []token // ends with tEOF
 	i     int
 	depth int // nesting of expr and rest calls, bounded by maxDepth
+	// holes maps the table literals with an empty column (`([a:;b:c])`,
+	// valid only as patterns) to the position of the first one.
+	holes map[*Table]int
 }
 
 // maxDepth bounds the parser's recursion, so that absurdly nested input
@@ -226,6 +230,10 @@ func (p *parser) term(st stops) (Node, bool) {
 		switch nt := p.peek(); {
 		case t.text == "$" && nt.kind == tLBrack && !nt.space:
 			n = &Cond{P: t.pos, Kind: "$", Args: p.args()}
+		case t.text == ":" && nt.kind == tLBrack && !nt.space:
+			n = p.patternCond(t.pos, p.args())
+		case t.text == ":" && nt.kind == tAdverb && !nt.space:
+			n, verb = &Op{P: t.pos, Name: ":"}, true // :/ and the like
 		case t.text == ":":
 			if p.atEnd(st) {
 				n = &Op{P: t.pos, Name: ":"}
@@ -242,6 +250,9 @@ func (p *parser) term(st stops) (Node, bool) {
 		}
 	case tLParen:
 		n = p.paren(t)
+		if nt := p.peek(); nt.kind == tOp && nt.text == ":" {
+			return p.patternAssign(n, st), false
+		}
 	case tLBrace:
 		n = p.lambda(t)
 	case tLBrack:
@@ -343,28 +354,7 @@ func (p *parser) lambda(open *token) Node {
 	explicit := false
 	if p.peek().kind == tLBrack {
 		explicit = true
-		br := p.next()
-		f.Params = []string{}
-		for {
-			t := p.next()
-			if t.kind == tRBrack && len(f.Params) == 0 {
-				break
-			}
-			if t.kind != tName || strings.Contains(t.text, ".") {
-				if t.kind == tEOF {
-					p.fail(br.pos, "[")
-				}
-				p.fail(t.pos, "parse")
-			}
-			if f.Params = append(f.Params, t.text); len(f.Params) > 8 {
-				p.fail(t.pos, "params")
-			}
-			if t = p.next(); t.kind == tRBrack {
-				break
-			} else if t.kind != tSemi {
-				p.fail(t.pos, "parse")
-			}
-		}
+		p.params(f)
 	}
 	f.Body = p.list()
 	end := p.closeWith(tRBrace, open)

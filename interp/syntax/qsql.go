@@ -32,7 +32,7 @@ func IsInfix(name string) bool { return infix[name] }
 func toCol(x Node) Col {
 	switch x := x.(type) {
 	case *Assign:
-		if x.Index == nil && x.Op == nil && !x.Global {
+		if x.Index == nil && x.Op == nil && !x.Global && x.Pattern == nil {
 			return Col{Name: x.Name, X: x.X}
 		}
 	case *Ident:
@@ -49,14 +49,56 @@ func (p *parser) table(open *token) Node {
 	tb := &Table{P: open.pos}
 	br := p.next()
 	if p.peek().kind != tRBrack {
-		tb.Keys = cols(p.list())
+		tb.Keys = p.colList(tb, tRBrack)
 	}
 	p.closeWith(tRBrack, br)
 	if p.peek().kind != tRParen {
-		tb.Cols = cols(p.list())
+		tb.Cols = p.colList(tb, tRParen)
 	}
 	p.closeWith(tRParen, open)
 	return tb
+}
+
+// colList parses the `;`-separated columns of a table literal up to the
+// closer. A column with nothing after its colon (`a:`) is a hole, with a
+// nil X: the table is then valid only as a pattern (`([a:;b:c]):d`), and
+// is recorded in p.holes until it becomes one.
+func (p *parser) colList(tb *Table, closer tokKind) []Col {
+	var cs []Col
+	for {
+		t, c, after := p.peek(), p.peekAt(1), p.peekAt(2).kind
+		if t.kind == tName && c.kind == tOp && c.text == ":" && (after == tSemi || after == closer) {
+			p.next()
+			p.next()
+			cs = append(cs, Col{Name: t.text})
+			if _, ok := p.holes[tb]; !ok {
+				if p.holes == nil {
+					p.holes = map[*Table]int{}
+				}
+				p.holes[tb] = c.pos
+			}
+		} else if x := p.expr(0); x != nil {
+			cs = append(cs, toCol(x))
+		}
+		if p.peek().kind != tSemi {
+			return cs
+		}
+		p.next()
+	}
+}
+
+// checkHoles fails on a table literal with a hole that did not become a
+// pattern.
+func (p *parser) checkHoles() {
+	pos := -1
+	for _, at := range p.holes {
+		if pos < 0 || at < pos {
+			pos = at
+		}
+	}
+	if pos >= 0 {
+		p.fail(pos, "parse")
+	}
 }
 
 // cols makes columns of the non-empty expressions of a list.

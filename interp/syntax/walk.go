@@ -35,6 +35,7 @@ func Inspect(n Node, f func(Node) bool) {
 		Inspect(n.F, f)
 		Inspect(n.R, f)
 	case *Lambda:
+		each(n.Patterns)
 		each(n.Body)
 	case *List:
 		each(n.Items)
@@ -43,6 +44,7 @@ func Inspect(n Node, f func(Node) bool) {
 	case *Assign:
 		each(n.Index)
 		Inspect(n.Op, f)
+		Inspect(n.Pattern, f)
 		Inspect(n.X, f)
 	case *Return:
 		Inspect(n.X, f)
@@ -61,6 +63,18 @@ func Inspect(n Node, f func(Node) bool) {
 		cols(n.By)
 		Inspect(n.From, f)
 		each(n.Where)
+	case *PatName:
+		each(n.Index)
+	case *PatList:
+		each(n.Items)
+	case *PatDict:
+		Inspect(n.Val, f)
+	case *PatOp:
+		Inspect(n.L, f)
+		Inspect(n.R, f)
+	case *PatCheck:
+		Inspect(n.Pat, f)
+		Inspect(n.F, f)
 	}
 }
 
@@ -86,6 +100,8 @@ func implicitParams(body []Node) []string {
 		case *Ident:
 			see(n.Name)
 		case *Assign:
+			see(n.Name)
+		case *PatName:
 			see(n.Name)
 		case *Query:
 			for _, x := range n.Limit {
