@@ -111,8 +111,8 @@ func TestKeywordPrims(t *testing.T) {
 // error, found before any allocation of that size.
 func TestLyingCounts(t *testing.T) {
 	bad := []string{
-		"0100000012000000 07 00 ffffff7f 0100000000000000",   // 2^31-1 longs
-		"0100000012000000 00 00 ffffff7f 0100000000000000",   // 2^31-1 items
+		"0100000012000000 07 00 ffffff7f 0100000000000000",  // 2^31-1 longs
+		"0100000012000000 00 00 ffffff7f 0100000000000000",  // 2^31-1 items
 		"0100000012000000 0b 00 ffffff7f 61 00 62 00 63 00", // symbols
 		"010000000e000000 0a 00 10000000 6162",              // chars
 		"0100000012000000 07 00 00000080 0000000000000000",  // negative count

@@ -1,0 +1,265 @@
+// This file defines the kdb+ data file format that `set` writes and `get`
+// reads, which is not the IPC message format.
+//
+// Layouts, and where they come from:
+//
+//   - A simple vector of fixed-width items (every type but symbol):
+//     fe 20 <type> <attr> 00 00 00 00 <count: int64> <items>, 16 bytes of
+//     header then the items as in memory. KX docs/ref/get.md shows the
+//     bytes of `:data/foo set 10 20 30` through read0:
+//     "\376 \007\000\000\000\000\000\003\000..." (fe 20 07 00, zeros, the
+//     count 3 as eight bytes, then 10 20 30 as longs).
+//   - Anything else: ff 01 then the serialized object exactly as in an IPC
+//     message after its 8-byte header. KX docs/ref/save.md shows read0 of a
+//     saved table starting "\377\001b\000c\013\000\003\000\000\000x\000y..."
+//     (ff 01, then 62 00 63 0b 00 03000000 "x" "y" ...: the -8! body).
+//   - A splayed column of strings: the column file holds fe 20 57 (77+10)
+//     <attr> 0000 <count> then, per row, the int64 offset where the row
+//     ends in the companion file <col>#, which holds the chars of all rows
+//     back to back. This layout is NOT in KX's documentation; it is taken
+//     from a clean-room reader/writer (peachq-org/peachq
+//     src/qlang/net/q_wirefile.c, "shape B" nested, 77+type), and from
+//     q.k's .Q.Xf, which writes the header 0xfe20,("x"$77+t),13#0x00.
+//
+// Integers are little-endian; kdb+ writes files in the byte order of the
+// machine, and every machine kdb+ runs on today is little-endian.
+
+package k
+
+import (
+	"encoding/binary"
+	"math"
+)
+
+// File header magic bytes.
+const (
+	fileVector = 0xfe // fe 20: a simple vector, 16-byte header
+	fileObject = 0xff // ff 01: a serialized object
+	nestedBase = 77   // type of a nested column of type t is 77+t
+)
+
+// EncodeFile gives the bytes of a kdb+ data file holding v, as `set`
+// writes it: a 16-byte header and the items for a simple vector of
+// fixed-width items with no attribute or `s#`, else ff 01 and the
+// serialized object (which keeps `u#`, `p#` and `g#` as IPC does, since
+// the on-disk index kdb+ keeps for them is not documented).
+func EncodeFile(v Value) ([]byte, error) {
+	if t := v.Type(); t > 0 && t < XT && t != KS && attrOf(v) <= AttrS {
+		return encodeVectorFile(v, t, attrOf(v))
+	}
+	body, err := EncodeBody(v)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{fileObject, 0x01}, body...), nil
+}
+
+// encodeVectorFile writes the fe 20 form of simple vector v.
+func encodeVectorFile(v Value, t Type, a Attr) ([]byte, error) {
+	body, err := EncodeBody(v)
+	if err != nil {
+		return nil, err
+	}
+	// the IPC body is type, attr, int32 count, items: keep the items
+	items := body[6:]
+	out := make([]byte, 16, 16+len(items))
+	out[0], out[1], out[2], out[3] = fileVector, 0x20, byte(t), byte(a)
+	binary.LittleEndian.PutUint64(out[8:], uint64(v.Len()))
+	return append(out, items...), nil
+}
+
+// EncodeNested gives the two files of a splayed column that is a list of
+// strings: the column file (header, then the end offset of each row) and
+// its companion <col># file (all the chars). ok is false when col is not
+// a list of strings.
+func EncodeNested(col Value) (file, data []byte, ok bool) {
+	l, isList := col.(*List)
+	if !isList {
+		return nil, nil, false
+	}
+	file = make([]byte, 16, 16+8*len(l.V))
+	file[0], file[1], file[2] = fileVector, 0x20, nestedBase+byte(KC)
+	binary.LittleEndian.PutUint64(file[8:], uint64(len(l.V)))
+	for _, it := range l.V {
+		s, isStr := it.(*Vec[uint8])
+		if !isStr || s.T != KC {
+			return nil, nil, false
+		}
+		data = append(data, s.V...)
+		file = binary.LittleEndian.AppendUint64(file, uint64(len(data)))
+	}
+	return file, data, true
+}
+
+// IsNestedFile reports whether b is the column file of a nested column,
+// whose items live in a companion <col># file.
+func IsNestedFile(b []byte) bool {
+	return len(b) >= 16 && b[0] == fileVector && b[1] == 0x20 && b[2] > nestedBase && b[2] <= nestedBase+byte(KT)
+}
+
+// DecodeFile reads the value a kdb+ data file holds. data is the contents
+// of the companion <file># for a nested column, nil otherwise. A file
+// that is not a kdb+ data file gives a *Error "type", a damaged one
+// "badmsg".
+func DecodeFile(b, data []byte) (Value, error) {
+	if len(b) < 2 {
+		return nil, &Error{Msg: ErrType}
+	}
+	switch {
+	case b[0] == fileObject && b[1] == 0x01:
+		if len(b) >= 8 && b[2] == byte(KS) {
+			return symbolsToEnd(b), nil
+		}
+		return DecodeBody(b[2:], false)
+	case IsNestedFile(b):
+		return decodeNested(b, data)
+	case b[0] == fileVector && b[1] == 0x20:
+		return decodeVectorFile(b)
+	}
+	return nil, &Error{Msg: ErrType}
+}
+
+// decodeVectorFile reads the fe 20 form of a simple vector.
+func decodeVectorFile(b []byte) (Value, error) {
+	if len(b) < 16 {
+		return nil, errBadMsg
+	}
+	t, a := Type(b[2]), Attr(b[3])
+	w := itemWidth(t)
+	if w == 0 || a > AttrG {
+		return nil, &Error{Msg: ErrType}
+	}
+	n := binary.LittleEndian.Uint64(b[8:])
+	if n > uint64((len(b)-16)/w) {
+		return nil, errBadMsg
+	}
+	// reuse the IPC decoder on a synthesized body: type, attr, count, items
+	if n > math.MaxInt32 {
+		return nil, &Error{Msg: "limit"}
+	}
+	body := make([]byte, 6, 6+int(n)*w)
+	body[0], body[1] = byte(t), byte(a)
+	binary.LittleEndian.PutUint32(body[2:], uint32(n))
+	body = append(body, b[16:16+int(n)*w]...)
+	return DecodeBody(body, false)
+}
+
+// decodeNested reads a nested column from its offsets file b and the
+// items in data.
+func decodeNested(b, data []byte) (Value, error) {
+	t := Type(b[2] - nestedBase)
+	w := itemWidth(t)
+	if w == 0 {
+		return nil, &Error{Msg: ErrType}
+	}
+	n := binary.LittleEndian.Uint64(b[8:])
+	if n > uint64((len(b)-16)/8) {
+		return nil, errBadMsg
+	}
+	items := make([]Value, n)
+	prev := uint64(0)
+	for i := range items {
+		end := binary.LittleEndian.Uint64(b[16+8*i:])
+		if end < prev || end > uint64(len(data)) || (end-prev)%uint64(w) != 0 {
+			return nil, errBadMsg
+		}
+		seg := data[prev:end]
+		body := make([]byte, 6, 6+len(seg))
+		body[0] = byte(t)
+		binary.LittleEndian.PutUint32(body[2:], uint32(len(seg)/w))
+		v, err := DecodeBody(append(body, seg...), false)
+		if err != nil {
+			return nil, err
+		}
+		items[i] = v
+		prev = end
+	}
+	return &List{V: items}, nil
+}
+
+// symbolsToEnd reads an ff 01 symbol vector file to its end: kdb+ appends
+// to an enumeration domain file without updating the count in its header.
+func symbolsToEnd(b []byte) Value {
+	a := Attr(b[3])
+	if a > AttrG {
+		a = AttrNone
+	}
+	var syms []string
+	start := 8
+	for i := 8; i < len(b); i++ {
+		if b[i] == 0 {
+			syms = append(syms, string(b[start:i]))
+			start = i + 1
+		}
+	}
+	if syms == nil {
+		syms = []string{}
+	}
+	return &Vec[string]{T: KS, A: a, V: syms}
+}
+
+// itemWidth is the size in bytes of one item of a fixed-width simple
+// vector of type t, or 0.
+func itemWidth(t Type) int {
+	switch t {
+	case KB, KX, KC:
+		return 1
+	case KG:
+		return 16
+	case KH:
+		return 2
+	case KI, KE, KM, KD, KU, KV, KT:
+		return 4
+	case KJ, KF, KP, KZ, KN:
+		return 8
+	}
+	return 0
+}
+
+// AppendFile extends the kdb+ data file b with the items of x, as writing
+// a value to a handle opened on that file does (`h enlist x`, the log-file
+// idiom): a general list gets the serialized items and a new count; a
+// vector of the same type gets the items. An empty file becomes a general
+// list. It returns the whole new contents.
+func AppendFile(b []byte, x Value) ([]byte, error) {
+	items := Items(x)
+	if len(b) == 0 {
+		b = []byte{fileObject, 0x01, byte(KList), 0, 0, 0, 0, 0}
+	}
+	switch {
+	case len(b) >= 8 && b[0] == fileObject && b[1] == 0x01 && b[2] == byte(KList):
+		n := binary.LittleEndian.Uint32(b[4:])
+		out := append([]byte(nil), b...)
+		for _, it := range items {
+			body, err := EncodeBody(it)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, body...)
+		}
+		binary.LittleEndian.PutUint32(out[4:], n+uint32(len(items)))
+		return out, nil
+	case len(b) >= 16 && b[0] == fileVector && b[1] == 0x20 && !IsNestedFile(b):
+		t := Type(b[2])
+		if x.Type() == -t {
+			x = Enlist(x)
+		}
+		if x.Type() != t {
+			return nil, &Error{Msg: ErrType}
+		}
+		n := binary.LittleEndian.Uint64(b[8:])
+		w := itemWidth(t)
+		if w == 0 || n > uint64((len(b)-16)/w) {
+			return nil, errBadMsg
+		}
+		body, err := EncodeBody(x)
+		if err != nil {
+			return nil, err
+		}
+		out := append([]byte(nil), b[:16+int(n)*w]...)
+		out[3] = 0
+		binary.LittleEndian.PutUint64(out[8:], n+uint64(x.Len()))
+		return append(out, body[6:]...), nil
+	}
+	return nil, &Error{Msg: ErrType}
+}

@@ -1,0 +1,148 @@
+package k
+
+import (
+	"bytes"
+	"testing"
+)
+
+// KX docs/ref/get.md: read0 of `:data/foo set 10 20 30 shows
+// "\376 \007\000\000\000\000\000\003\000\000\000\000\000\000\000" then
+// the items.
+func TestEncodeFileVector(t *testing.T) {
+	got, err := EncodeFile(Longs(10, 20, 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []byte("\376 \007\000\000\000\000\000\003\000\000\000\000\000\000\000" +
+		"\012\000\000\000\000\000\000\000\024\000\000\000\000\000\000\000\036\000\000\000\000\000\000\000")
+	if !bytes.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// KX docs/ref/save.md: read0 of `:t after save`t, with
+// t:([]x:2 3 5; y:`ibm`amd`intel; z:"npn"), shows the lines
+// "\377\001b\000c\013\000\003\000\000\000x\000y\000z\000\000\.." and
+// "\000\003\000\000\000npn" (the 0x0a type byte of z ends the first line).
+func TestEncodeFileTable(t *testing.T) {
+	tbl := table([]string{"x", "y", "z"}, Longs(2, 3, 5), Syms("ibm", "amd", "intel"), Str("npn"))
+	got, err := EncodeFile(tbl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := []byte("\377\001b\000c\013\000\003\000\000\000x\000y\000z\000\000")
+	tail := []byte("\n\000\003\000\000\000npn")
+	if !bytes.HasPrefix(got, head) || !bytes.HasSuffix(got, tail) {
+		t.Errorf("got %q", got)
+	}
+	body, _ := EncodeBody(tbl)
+	if !bytes.Equal(got[2:], body) {
+		t.Errorf("the object after ff 01 is not the -8! body")
+	}
+}
+
+func TestFileRoundTrip(t *testing.T) {
+	vals := append(roundTrip(),
+		&Vec[int64]{T: KJ, A: AttrS, V: []int64{1, 2, 3}},
+		&Vec[int64]{T: KJ, A: AttrU, V: []int64{3, 1, 2}},
+		Str("text"), Bools(true, false), &Vec[GUID]{T: KG, V: []GUID{{1}, {2}}},
+	)
+	for _, v := range vals {
+		b, err := EncodeFile(v)
+		if err != nil {
+			t.Errorf("EncodeFile(%#v): %v", v, err)
+			continue
+		}
+		d, err := DecodeFile(b, nil)
+		if err != nil || !sameValue(d, v) {
+			t.Errorf("file round trip of %#v: %#v, %v", v, d, err)
+		}
+	}
+}
+
+func TestNestedColumn(t *testing.T) {
+	col := NewList(Str("hi"), Str(""), Str("there"))
+	file, data, ok := EncodeNested(col)
+	if !ok || !IsNestedFile(file) || string(data) != "hithere" {
+		t.Fatalf("EncodeNested: %q %q %v", file, data, ok)
+	}
+	if file[2] != 87 || len(file) != 16+3*8 {
+		t.Errorf("header %x", file[:16])
+	}
+	v, err := DecodeFile(file, data)
+	if err != nil || !sameValue(v, col) {
+		t.Errorf("DecodeFile: %#v, %v", v, err)
+	}
+	if _, err := DecodeFile(file, data[:3]); err == nil {
+		t.Errorf("short companion file accepted")
+	}
+	if _, _, ok := EncodeNested(NewList(Str("a"), J(1))); ok {
+		t.Errorf("a mixed list encoded as a nested char column")
+	}
+}
+
+func TestAppendFile(t *testing.T) {
+	// the log-file idiom: `:log set (); h enlist x; h enlist y
+	b, _ := EncodeFile(NewList())
+	var err error
+	for _, x := range []Value{NewList(S("f"), J(1)), NewList(S("g"), Str("x"))} {
+		if b, err = AppendFile(b, Enlist(x)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := DecodeFile(b, nil)
+	if err != nil || v.Len() != 2 {
+		t.Fatalf("log: %#v, %v", v, err)
+	}
+	// appending to a vector file
+	b, _ = EncodeFile(Longs(1, 2))
+	if b, err = AppendFile(b, Longs(3, 4)); err != nil {
+		t.Fatal(err)
+	}
+	if b, err = AppendFile(b, J(5)); err != nil {
+		t.Fatal(err)
+	}
+	v, _ = DecodeFile(b, nil)
+	if !sameValue(v, Longs(1, 2, 3, 4, 5)) {
+		t.Errorf("vector append: %#v", v)
+	}
+	if _, err := AppendFile(b, Str("x")); err == nil {
+		t.Errorf("appending chars to longs succeeded")
+	}
+}
+
+func TestDecodeFileBad(t *testing.T) {
+	bad := [][]byte{
+		nil, []byte("hello\n"), []byte("\376 \007\000\000\000\000\000\377\377\377\377\000\000\000\000"),
+		[]byte("\376 \003\000\000\000\000\000\000\000\000\000\000\000\000\000"),
+		[]byte("\377\001\007\000\377\377\377\177"),
+	}
+	for _, b := range bad {
+		if v, err := DecodeFile(b, nil); err == nil {
+			t.Errorf("DecodeFile(%q) = %#v", b, v)
+		}
+	}
+	// an enumeration domain whose count was not kept up to date
+	b := []byte("\377\001\013\000\001\000\000\000a\000b\000c\000")
+	if v, err := DecodeFile(b, nil); err != nil || !sameValue(v, Syms("a", "b", "c")) {
+		t.Errorf("sym file: %#v, %v", v, err)
+	}
+}
+
+func FuzzDecodeFile(f *testing.F) {
+	for _, v := range roundTrip() {
+		b, _ := EncodeFile(v)
+		f.Add(b, []byte(nil))
+	}
+	file, data, _ := EncodeNested(NewList(Str("ab"), Str("c")))
+	f.Add(file, data)
+	f.Fuzz(func(t *testing.T, b, data []byte) {
+		v, err := DecodeFile(b, data)
+		if err != nil {
+			return
+		}
+		if _, err := EncodeFile(v); err != nil {
+			t.Fatalf("EncodeFile of a decoded file: %v", err)
+		}
+	})
+}
