@@ -154,6 +154,11 @@ func Unify(items []Value) Value {
 		return &List{V: items}
 	}
 	t := items[0].Type()
+	if t == XD {
+		if tab := dictsToTable(items); tab != nil {
+			return tab
+		}
+	}
 	if t >= 0 || t == KErr {
 		return &List{V: items}
 	}
@@ -184,6 +189,45 @@ func Unify(items []Value) Value {
 		return collect[string](-t, items, n)
 	}
 	return &List{V: items}
+}
+
+// dictsToTable makes a table of a list of dictionaries that all have the
+// same symbol keys, as q does; it returns nil for any other list.
+func dictsToTable(items []Value) Value {
+	d0, ok := items[0].(*Dict)
+	if !ok {
+		return nil
+	}
+	keys, ok := d0.K.(*Vec[string])
+	if !ok || len(keys.V) == 0 {
+		return nil
+	}
+	rows := make([][]Value, len(items))
+	for i, it := range items {
+		d, ok := it.(*Dict)
+		if !ok {
+			return nil
+		}
+		ks, ok := d.K.(*Vec[string])
+		if !ok || len(ks.V) != len(keys.V) {
+			return nil
+		}
+		for j := range ks.V {
+			if ks.V[j] != keys.V[j] {
+				return nil
+			}
+		}
+		rows[i] = Items(d.V)
+	}
+	cols := make([]Value, len(keys.V))
+	for j := range cols {
+		col := make([]Value, len(items))
+		for i := range items {
+			col[i] = rows[i][j]
+		}
+		cols[j] = Unify(col)
+	}
+	return &Table{Cols: keys, Data: cols}
 }
 
 func collect[E Elem](t Type, items []Value, n int) Value {
