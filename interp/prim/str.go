@@ -165,14 +165,16 @@ func likeEach(x k.Value, pat []patElem) k.Value {
 		}
 		return k.Bools(out...)
 	case *k.List:
-		out := make([]k.Value, len(v.V))
+		// like is not atomic: a general list must hold strings
+		out := make([]bool, len(v.V))
 		for i, it := range v.V {
-			out[i] = likeEach(it, pat)
+			s, ok := textOf(it)
+			if !ok || isSym(it) || it.Type() == k.KList {
+				k.Signal(k.ErrType)
+			}
+			out[i] = matchPat(pat, s)
 		}
-		if len(out) == 0 {
-			return k.Bools()
-		}
-		return unifyList(out)
+		return k.Bools(out...)
 	case *k.Dict:
 		return &k.Dict{K: v.K, V: likeEach(v.V, pat)}
 	}

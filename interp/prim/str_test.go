@@ -10,6 +10,8 @@ func TestLikeSs(t *testing.T) {
 	const s = "s:\"toronto ontario\"\n"
 	runCases(t, []qcase{
 		{"`quick like \"qu?ck\"", "1b"},
+		{"(`quick;`quack`quark) like \"qu?ck\"", "'type"},
+		{"(\"quick\";\"x\") like \"qu?ck\"", "10b"},
 		{"`brown like \"br[ao]wn\"", "1b"},
 		{"`quickly like \"quick*\"", "1b"},
 		{"`quick like \"quick\"", "1b"},
