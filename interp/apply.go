@@ -115,8 +115,14 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 		in.depth = 0
 		k.Signal("stack")
 	}
-	defer func() { in.depth-- }()
 	fr := &frame{code: code, vals: make([]k.Value, len(code.locals)), ctx: fn.Ctx, local: true}
+	defer func() {
+		in.depth--
+		if r := recover(); r != nil {
+			in.unwound(r, fr) // the error's trace (debug.go)
+			panic(r)
+		}
+	}()
 	copy(fr.vals, args)
 	var v k.Value = k.Identity
 	body := code.node.Body

@@ -18,6 +18,7 @@ type frame struct {
 	ret   bool      // a `:x` has run
 	retv  k.Value
 	local bool // true inside a lambda
+	pos   int  // source position being applied, for the error caret (debug.go)
 }
 
 func (f *frame) slot(name string) int {
@@ -40,6 +41,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Const:
 		return n.V
 	case *syntax.Ident:
+		in.at(f, n.P)
 		return in.lookup(n.Name, f)
 	case *syntax.Op:
 		return opValue(n.Name)
@@ -54,6 +56,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			return compose(in.verbValue(n.F, f), g)
 		}
 		x := in.eval(n.X, f)
+		in.at(f, n.F.Pos())
 		return in.applyMonad(n.F, x, f)
 	case *syntax.Dyad:
 		if n.R == nil {
@@ -68,6 +71,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		}
 		y := in.eval(n.R, f)
 		x := in.eval(n.L, f)
+		in.at(f, n.P)
 		return in.applyDyad(n.F, x, y, f)
 	case *syntax.Apply:
 		return in.evalApply(n, f)
@@ -84,7 +88,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		}
 		return v
 	case *syntax.Signal:
-		k.Signal(signalText(in.eval(n.X, f)))
+		msg := signalText(in.eval(n.X, f))
+		in.at(f, n.P)
+		k.Signal(msg)
 	case *syntax.Cond:
 		return in.evalCond(n, f)
 	case *syntax.Seq:
@@ -99,8 +105,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Table:
 		return in.evalTable(n, f)
 	case *syntax.Query:
+		in.at(f, n.P)
 		return in.evalQuery(n, f)
 	case *syntax.System:
+		in.at(f, n.P)
 		return in.system(n.Cmd)
 	}
 	k.Signal("nyi")
@@ -194,6 +202,7 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 			args[i] = in.eval(n.Args[i], f)
 		}
 	}
+	in.at(f, n.F.Pos())
 	if len(args) == 0 {
 		args = []k.Value{k.Identity}
 	}
@@ -256,6 +265,9 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v := in.namespaceDict(name); v != nil {
 		return v
 	}
+	if v := in.dotzValue(name, f); v != nil {
+		return v
+	}
 	k.Signal(name)
 	return nil
 }
@@ -293,6 +305,9 @@ func (in *Interp) qualify(name string, f *frame) string {
 func (in *Interp) namespaceDict(name string) k.Value {
 	if !strings.HasPrefix(name, ".") {
 		return nil
+	}
+	if name == ".z" {
+		return in.dotzDict()
 	}
 	prefix := name + "."
 	var keys []string

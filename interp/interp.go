@@ -22,7 +22,8 @@ type Interp struct {
 	ctx     string             // current namespace (\d): "" for the root, else ".foo"
 	opts    format.Options     // \c and \P
 	lambdas map[*syntax.Lambda]*lambdaCode
-	depth   int // call depth, to turn runaway recursion into 'stack
+	depth   int      // call depth, to turn runaway recursion into 'stack
+	sys     sysState // system commands, the debugger and .z: system.go, debug.go, dotz.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

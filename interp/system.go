@@ -1,17 +1,23 @@
-// This file defines the system commands (`\c`, `\P`, `\d`, `\t`, `\\` …)
-// and the keywords `system` and `exit`.
+// This file defines the system commands (`\t`, `\l`, `\d`, `\p`, `\\` …),
+// the keywords `system` and `exit`, and the loading of q scripts.
 
 package interp
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"qgo/interp/k"
+	"qgo/interp/syntax"
 )
 
 // ExitError is returned by the entry points when q code asked the process
@@ -23,28 +29,142 @@ type ExitError struct {
 // Error implements error.
 func (e *ExitError) Error() string { return fmt.Sprintf("exit %d", e.Code) }
 
+// ExitCode is the process exit status asked for.
+func (e *ExitError) ExitCode() int { return e.Code }
+
+// Host is what the interpreter asks of the process around it; the event
+// loop (package zns) implements it. The interpreter calls it from inside
+// an evaluation, so on the loop goroutine.
+type Host interface {
+	// SetTimer sets the interval in milliseconds of the timer that calls
+	// .z.ts; 0 stops it.
+	SetTimer(ms int64)
+	// Listen listens on addr, the argument of `\p` (`[rp,][host:]port`),
+	// or stops listening for port 0, and returns the port now listened on.
+	Listen(addr string) (int, error)
+}
+
+// Settings are the command-line options that system commands report and
+// change.
+type Settings struct {
+	ErrorMode    int    // -e: error trapping of client requests, 0 1 or 2 (\e)
+	Threads      int    // -s: most secondary threads (\s)
+	Workspace    int64  // -w: workspace limit in MB, 0 for none (\w)
+	Timeout      int    // -T: client query timeout in seconds (\T)
+	Sandbox      bool   // -u 1 or -u file: remote system commands and exit blocked
+	PasswordFile string // -u file or -U file: the password file; blocks \x
+	Blocked      bool   // -b: client write access blocked (\_)
+}
+
+// sysState is the interpreter's share of the process: the host, the
+// settings of the system commands, the debugger, and the .z environment.
+// Its zero value is ready to use.
+type sysState struct {
+	host Host
+	set  Settings
+
+	timer     int64 // \t: timer interval, ms
+	port      int   // \p: listening port
+	threads   int   // \s: secondary threads in use
+	seed      int32 // \S
+	seedSet   bool
+	offset    *int // \o: minutes east of UTC; nil for the machine's
+	week      int  // \W; -1 when unset
+	weekSet   bool
+	dateFmt   int // \z
+	gcMode    int // \g
+	http      [2]int
+	loading   int // depth of nested \l
+	workspace int64
+
+	// the debugger (debug.go)
+	pos      int // position the top level is applying
+	trace    []traceFrame
+	traceErr *k.Error
+	traceN   int
+	levels   []*level
+	suspend  bool
+	origins  map[*syntax.Lambda]origin
+
+	// the .z environment (dotz.go)
+	env    Env
+	clock  func() time.Time
+	caller caller
+}
+
+// origin is where a lambda was written: a script and the line.
+type origin struct {
+	file string
+	line int
+}
+
+// SetHost connects the interpreter to the process around it: `\t N` and
+// `\p N` act through h.
+func (in *Interp) SetHost(h Host) { in.sys.host = h }
+
+// SetSettings applies the command-line options s.
+func (in *Interp) SetSettings(s Settings) {
+	in.sys.set = s
+	in.sys.threads = s.Threads
+	in.sys.workspace = s.Workspace << 20
+}
+
+// TimerInterval is the timer interval set by `\t N`, in milliseconds.
+func (in *Interp) TimerInterval() int64 { return in.sys.timer }
+
+// Port is the listening port set by `\p`.
+func (in *Interp) Port() int { return in.sys.port }
+
 // system runs a system command (the text after the backslash) and returns
 // its value: `::` for commands that only act.
 func (in *Interp) system(cmd string) k.Value {
-	name, arg, _ := strings.Cut(strings.TrimLeft(cmd, " "), " ")
-	arg = strings.TrimSpace(arg)
+	cmd = strings.TrimLeft(cmd, " \t")
+	i := strings.IndexAny(cmd, " \t")
+	if i < 0 {
+		i = len(cmd)
+	}
+	name, arg := cmd[:i], strings.TrimSpace(cmd[i:])
+	reps := ""
+	if b, r, ok := strings.Cut(name, ":"); ok && (b == "t" || b == "ts") {
+		name, reps = b, r
+	}
+	s := &in.sys
 	switch name {
 	case "\\":
 		panic(&ExitError{Code: 0})
+	case "":
+		return k.Identity // a lone \: q's toggle to k, which qgo does not have
+	case "a":
+		return in.tableNames(arg)
+	case "b", "B":
+		return k.Syms() // views: qgo has none
 	case "c":
-		if arg == "" {
-			return k.Longs(int64(in.opts.Rows), int64(in.opts.Cols))
+		return in.consoleSize(arg, &in.opts.Rows, &in.opts.Cols)
+	case "C":
+		if s.http[0] == 0 {
+			s.http = [2]int{36, 2000}
 		}
-		f := strings.Fields(arg)
-		if len(f) != 2 {
-			k.Signal("c")
+		return in.consoleSize(arg, &s.http[0], &s.http[1])
+	case "cd":
+		return in.chdir(arg)
+	case "d":
+		return in.directory(arg)
+	case "e":
+		return intSetting(arg, &s.set.ErrorMode, 0, 2)
+	case "E":
+		return k.I(0)
+	case "f":
+		return in.varNames(arg, true)
+	case "g":
+		return intSetting(arg, &s.gcMode, 0, 1)
+	case "l":
+		if arg != "" {
+			in.load(arg)
 		}
-		r, err1 := strconv.Atoi(f[0])
-		c, err2 := strconv.Atoi(f[1])
-		if err1 != nil || err2 != nil {
-			k.Signal("type")
-		}
-		in.opts.Rows, in.opts.Cols = clamp(r, 10, 2000), clamp(c, 10, 2000)
+	case "o":
+		return in.utcOffset(arg)
+	case "p":
+		return in.listen(arg)
 	case "P":
 		if arg == "" {
 			return k.I(int32(in.opts.Prec))
@@ -54,31 +174,45 @@ func (in *Interp) system(cmd string) k.Value {
 			k.Signal("type")
 		}
 		in.opts.Prec = min(p, 17)
-	case "d":
-		if arg == "" {
-			if in.ctx == "" {
-				return k.S(".")
-			}
-			return k.S(in.ctx)
-		}
-		if arg == "." {
-			in.ctx = ""
-		} else if strings.HasPrefix(arg, ".") {
-			in.ctx = arg
-		} else {
-			k.Signal("d")
-		}
+	case "r":
+		return rename(arg)
+	case "s":
+		return in.secondaryThreads(arg)
+	case "S":
+		return in.randomSeed(arg)
 	case "t", "ts":
-		return in.timeIt(name == "ts", arg)
+		return in.timer(name == "ts", reps, arg)
+	case "T":
+		return intSetting(arg, &s.set.Timeout, 0, 1<<30)
+	case "u":
+		if s.set.PasswordFile == "" {
+			return k.Identity
+		}
+		if _, err := os.Stat(s.set.PasswordFile); err != nil {
+			k.Signal(s.set.PasswordFile)
+		}
 	case "v":
 		return in.varNames(arg, false)
-	case "f":
-		return in.varNames(arg, true)
-	case "a":
-		return in.tableNames(arg)
+	case "w":
+		return in.workspace(arg)
+	case "W":
+		if !s.weekSet {
+			s.week, s.weekSet = 2, true
+		}
+		return intSetting(arg, &s.week, 0, 6)
 	case "x":
+		if s.set.PasswordFile != "" {
+			k.Signal("access")
+		}
 		in.Delete(arg)
-	case "e", "S", "w", "W", "b", "B", "r", "u", "z", "o", "s", "l", "p", "C", "g", "_":
+	case "z":
+		return intSetting(arg, &s.dateFmt, 0, 1)
+	case "_":
+		if arg == "" {
+			return k.B(s.set.Blocked)
+		}
+		return scramble(arg)
+	case "1", "2":
 		k.Signal("nyi")
 	default:
 		return in.shell(cmd)
@@ -88,29 +222,317 @@ func (in *Interp) system(cmd string) k.Value {
 
 func clamp(v, lo, hi int) int { return max(lo, min(hi, v)) }
 
-// timeIt is `\t expr` and `\ts expr`: elapsed milliseconds (and bytes).
-func (in *Interp) timeIt(space bool, arg string) k.Value {
-	reps := int64(1)
-	if strings.HasPrefix(arg, ":") {
-		n, rest, _ := strings.Cut(arg[1:], " ")
-		r, err := strconv.ParseInt(n, 10, 64)
+// intSetting is a command that shows (no argument) or sets an int setting
+// in [lo,hi].
+func intSetting(arg string, p *int, lo, hi int) k.Value {
+	if arg == "" {
+		return k.I(int32(*p))
+	}
+	n, err := strconv.Atoi(arg)
+	if err != nil {
+		k.Signal("type")
+	}
+	if n < lo || n > hi {
+		k.Signal("domain")
+	}
+	*p = n
+	return k.Identity
+}
+
+// consoleSize is `\c` and `\C`: show or set rows and columns, clamped to
+// [10,2000].
+func (in *Interp) consoleSize(arg string, rows, cols *int) k.Value {
+	if arg == "" {
+		return k.Longs(int64(*rows), int64(*cols))
+	}
+	f := strings.Fields(arg)
+	if len(f) != 2 {
+		k.Signal("c")
+	}
+	r, err1 := strconv.Atoi(f[0])
+	c, err2 := strconv.Atoi(f[1])
+	if err1 != nil || err2 != nil {
+		k.Signal("type")
+	}
+	*rows, *cols = clamp(r, 10, 2000), clamp(c, 10, 2000)
+	return k.Identity
+}
+
+// directory is `\d`: show or set the current namespace.
+func (in *Interp) directory(arg string) k.Value {
+	switch {
+	case arg == "":
+		if in.ctx == "" {
+			return k.S(".")
+		}
+		return k.S(in.ctx)
+	case arg == ".":
+		in.ctx = ""
+	case strings.HasPrefix(arg, ".") && !strings.ContainsAny(arg, " \t"):
+		in.ctx = arg
+	default:
+		k.Signal("d")
+	}
+	return k.Identity
+}
+
+// chdir is `\cd`: show or change the working directory.
+func (in *Interp) chdir(arg string) k.Value {
+	if arg == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			k.Signal("os")
+		}
+		return k.Str(wd)
+	}
+	if err := os.Chdir(arg); err != nil {
+		k.Signal(arg + ". OS reports: " + osReason(err))
+	}
+	return k.Identity
+}
+
+// osReason is the operating system's text for err, as q quotes it after
+// "OS reports:".
+func osReason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		err = le.Err
+	}
+	s := err.Error()
+	if s != "" {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
+}
+
+// rename is `\r src dst`: rename a file.
+func rename(arg string) k.Value {
+	f := strings.Fields(arg)
+	if len(f) != 2 {
+		k.Signal("nyi") // `\r` alone is for replication, which qgo does not do
+	}
+	if err := os.Rename(f[0], f[1]); err != nil {
+		k.Signal(f[0] + ". OS reports: " + osReason(err))
+	}
+	return k.Identity
+}
+
+// listen is `\p`: show the port, or listen on another (through the host).
+func (in *Interp) listen(arg string) k.Value {
+	s := &in.sys
+	if arg == "" {
+		return k.I(int32(s.port))
+	}
+	if s.host != nil {
+		p, err := s.host.Listen(arg)
+		if err != nil {
+			k.Signal(err.Error())
+		}
+		s.port = p
+		return k.Identity
+	}
+	p, err := ParsePort(arg)
+	if err != nil {
+		k.Signal(err.Error())
+	}
+	s.port = p
+	return k.Identity
+}
+
+// ParsePort reads the port of a `\p` or `-p` argument,
+// `[rp,][host:]port`: a number (negative for q's multithreaded input),
+// or 0W for any free port, reported as 0 until something listens.
+func ParsePort(arg string) (int, error) {
+	a := strings.TrimPrefix(arg, "rp,")
+	if i := strings.LastIndexByte(a, ':'); i >= 0 {
+		a = a[i+1:]
+	}
+	if a == "0W" {
+		return 0, nil
+	}
+	if lo, _, ok := strings.Cut(a, "/"); ok {
+		a = lo
+	}
+	n, err := strconv.Atoi(a)
+	if err != nil || n > 65535 || n < -65535 {
+		return 0, errors.New(arg)
+	}
+	return n, nil
+}
+
+// secondaryThreads is `\s`: show or set the secondary threads in use, up
+// to the -s maximum; `\s 0N` shows the maximum.
+func (in *Interp) secondaryThreads(arg string) k.Value {
+	s := &in.sys
+	switch arg {
+	case "":
+		return k.I(int32(s.threads))
+	case "0N":
+		return k.I(int32(s.set.Threads))
+	}
+	n, err := strconv.Atoi(arg)
+	if err != nil {
+		k.Signal("type")
+	}
+	if n > s.set.Threads && s.set.Threads >= 0 {
+		k.Signal("limit")
+	}
+	s.threads = n
+	return k.Identity
+}
+
+// randomSeed is `\S`: show or set the random seed. qgo's roll and deal do
+// not take a seed yet, so setting it changes only what `\S` shows.
+func (in *Interp) randomSeed(arg string) k.Value {
+	s := &in.sys
+	if !s.seedSet {
+		s.seed, s.seedSet = -314159, true
+	}
+	if arg == "" || arg == "0N" {
+		return k.I(s.seed)
+	}
+	n, err := strconv.ParseInt(arg, 10, 32)
+	if err != nil {
+		k.Signal("type")
+	}
+	s.seed = int32(n)
+	return k.Identity
+}
+
+// utcOffset is `\o`: show or set the local time's offset from UTC, in
+// hours, or minutes when its magnitude is over 23.
+func (in *Interp) utcOffset(arg string) k.Value {
+	s := &in.sys
+	if arg == "" {
+		if s.offset == nil {
+			return k.I(k.NI)
+		}
+		m := *s.offset
+		if m%60 == 0 {
+			m /= 60
+		}
+		return k.I(int32(m))
+	}
+	if arg == "0N" {
+		s.offset = nil
+		return k.Identity
+	}
+	n, err := strconv.Atoi(arg)
+	if err != nil {
+		k.Signal("type")
+	}
+	if n >= -23 && n <= 23 {
+		n *= 60
+	}
+	s.offset = &n
+	return k.Identity
+}
+
+// workspace is `\w`: memory in use (six longs), `\w 0` and `\w 1` the
+// interned symbols (qgo interns none), or `\w n` to raise the -w limit.
+func (in *Interp) workspace(arg string) k.Value {
+	s := &in.sys
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	switch arg {
+	case "":
+		return k.Longs(int64(ms.HeapAlloc), int64(ms.HeapSys-ms.HeapAlloc), int64(ms.HeapSys),
+			s.workspace, 0, physicalMemory())
+	case "0", "1":
+		return k.Longs(0, 0)
+	}
+	n, err := strconv.ParseInt(arg, 10, 64)
+	if err != nil {
+		k.Signal("type")
+	}
+	if s.workspace == 0 {
+		k.Signal("-w init via cmd line")
+	}
+	if n > 1<<40 {
+		return k.Longs(0, 0)
+	}
+	s.workspace = max(s.workspace, n<<20)
+	return k.J(s.workspace)
+}
+
+// physicalMemory is the machine's memory in bytes, from /proc/meminfo, or
+// 0 where that is not available.
+func physicalMemory() int64 {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for l := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n << 10
+			}
+		}
+	}
+	return 0
+}
+
+// timer is `\t` and `\ts`: with no argument the timer interval; with an
+// integer, set the timer; with an expression, the milliseconds (and for
+// \ts the bytes) taken to evaluate it, reps times for `\t:reps`.
+func (in *Interp) timer(space bool, reps, arg string) k.Value {
+	s := &in.sys
+	if !space && reps == "" {
+		if arg == "" {
+			return k.I(int32(s.timer))
+		}
+		if n, err := strconv.ParseInt(arg, 10, 64); err == nil {
+			if n < 0 {
+				k.Signal("domain")
+			}
+			s.timer = n
+			if s.host != nil {
+				s.host.SetTimer(n)
+			}
+			return k.Identity
+		}
+	}
+	n := int64(1)
+	if reps != "" {
+		r, err := strconv.ParseInt(reps, 10, 64)
 		if err != nil {
 			k.Signal("type")
 		}
-		reps, arg = r, rest
+		n = r
 	}
 	if arg == "" {
-		k.Signal("nyi") // the timer (\t N) belongs to the event loop
+		k.Signal("nyi")
+	}
+	node, err := syntax.Parse(arg)
+	if err != nil {
+		panic(parseError(err))
+	}
+	var before runtime.MemStats
+	if space {
+		runtime.ReadMemStats(&before)
 	}
 	start := time.Now()
-	for i := int64(0); i < reps; i++ {
-		in.evalString(arg)
+	for i := int64(0); i < n; i++ {
+		in.checkStop()
+		in.eval(node, nil)
 	}
 	ms := time.Since(start).Milliseconds()
-	if space {
-		return k.Longs(ms, 0)
+	if !space {
+		return k.J(ms)
 	}
-	return k.J(ms)
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	bytes := int64(after.TotalAlloc - before.TotalAlloc)
+	if n > 0 {
+		bytes /= n
+	}
+	return k.Longs(ms, bytes)
 }
 
 // varNames lists the globals of a namespace: variables (\v) or
@@ -162,10 +584,13 @@ func isKeyed(v k.Value) bool {
 }
 
 // shell passes an unknown command to the operating system shell and
-// returns its output lines.
+// returns its output lines. What the command writes to stderr goes to
+// the interpreter's stderr; a failing command signals 'os.
 func (in *Interp) shell(cmd string) k.Value {
-	out, err := exec.Command("/bin/sh", "-c", cmd).Output()
-	if err != nil && len(out) == 0 {
+	c := exec.Command("/bin/sh", "-c", cmd)
+	c.Stderr = in.errOut
+	out, err := c.Output()
+	if err != nil {
 		k.Signal("os")
 	}
 	text := strings.TrimSuffix(string(out), "\n")
@@ -175,25 +600,181 @@ func (in *Interp) shell(cmd string) k.Value {
 	lines := strings.Split(text, "\n")
 	items := make([]k.Value, len(lines))
 	for i, l := range lines {
-		items[i] = k.Str(l)
+		items[i] = k.Str(strings.TrimSuffix(l, "\r"))
 	}
 	return k.NewList(items...)
 }
 
 // systemFn is the keyword `system`: run a system command given as text.
 func (in *Interp) systemFn(x k.Value) k.Value {
-	s := textOf(x)
-	v := in.system(s)
-	if n, ok := v.(*k.List); ok {
-		return n
-	}
-	return v
+	return in.system(textOf(x))
 }
 
 // exit is the keyword `exit`.
 func (in *Interp) exit(x k.Value) k.Value {
+	if in.sys.set.Sandbox && in.sys.caller.w != 0 {
+		k.Signal("access")
+	}
 	panic(&ExitError{Code: int(toInt(x))})
 }
 
-// ExitCode is the process exit status asked for.
-func (e *ExitError) ExitCode() int { return e.Code }
+// Statement is one statement of a q script: its text, with continuation
+// lines joined by "\n", and the line it starts on, counting from 1.
+type Statement struct {
+	Text string
+	Line int
+}
+
+// SplitScript splits the source of a q script into statements, following
+// q's script rules:
+//
+//   - a line that starts with space or tab continues the statement before
+//     it; the lines are joined with "\n", so a multi-line lambda keeps its
+//     layout;
+//   - a line that starts with `/` is a comment, and a line that is just
+//     `/` opens a comment block that runs to a line that is just `\`;
+//   - a line that is just `\` outside a comment block ends the script:
+//     the rest of the file is ignored;
+//   - blank lines are skipped and do not end a statement.
+//
+// Trailing "\r" is dropped from every line. A line that is just `\\`
+// stays a statement: evaluating it ends the session.
+func SplitScript(src string) []Statement {
+	var stmts []Statement
+	inBlock := false
+	n := 0
+	for line := range strings.Lines(src) {
+		n++
+		line = strings.TrimRight(line, "\r\n")
+		bare := strings.TrimRight(line, " \t")
+		switch {
+		case inBlock:
+			inBlock = bare != `\`
+		case bare == `\`:
+			return stmts
+		case bare == "/":
+			inBlock = true
+		case bare == "", line[0] == '/':
+		case (line[0] == ' ' || line[0] == '\t') && len(stmts) > 0:
+			stmts[len(stmts)-1].Text += "\n" + line
+		default:
+			stmts = append(stmts, Statement{Text: line, Line: n})
+		}
+	}
+	return stmts
+}
+
+// maxLoadDepth bounds scripts that load themselves.
+const maxLoadDepth = 64
+
+// LoadFile runs the q script in the file name, as `\l name` does. The
+// first error stops it and comes back located at its line; with
+// SetSuspend on, it suspends there, at a `q))` level. `\\` and `exit` in
+// the script come back as *ExitError.
+func (in *Interp) LoadFile(name string) (err error) {
+	in.stop.Store(false)
+	defer func() {
+		if r := recover(); r != nil {
+			err = in.caught(r, 0, traceFrame{}, in.sys.suspend)
+		}
+	}()
+	in.load(name)
+	return nil
+}
+
+// load runs a script file statement by statement in the root of the call
+// stack; the namespace it was in is restored afterwards, as q does.
+func (in *Interp) load(name string) {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		k.Signal(name + ". OS reports: " + osReason(err))
+	}
+	if strings.HasSuffix(name, "_") {
+		src = unscramble(src)
+	}
+	s := &in.sys
+	if s.loading >= maxLoadDepth {
+		k.Signal("stack")
+	}
+	s.loading++
+	ctx := in.ctx
+	defer func() {
+		s.loading--
+		in.ctx = ctx
+	}()
+	path := name
+	if abs, err := filepath.Abs(name); err == nil {
+		path = abs
+	}
+	for _, st := range SplitScript(string(src)) {
+		in.loadStmt(path, st)
+	}
+}
+
+// loadStmt evaluates one statement of the script file.
+func (in *Interp) loadStmt(file string, st Statement) {
+	s := &in.sys
+	saved := s.pos
+	s.pos = 0
+	defer func() {
+		if r := recover(); r != nil {
+			in.traceAdd(r, traceFrame{src: st.Text, file: file, line: st.Line, pos: s.pos})
+			s.pos = saved
+			panic(r)
+		}
+		s.pos = saved
+	}()
+	n, err := syntax.Parse(st.Text)
+	if err != nil {
+		if se, ok := err.(*syntax.Error); ok {
+			s.pos = se.Pos
+		}
+		panic(parseError(err))
+	}
+	if n == nil {
+		return
+	}
+	syntax.Inspect(n, func(x syntax.Node) bool {
+		if l, ok := x.(*syntax.Lambda); ok {
+			if s.origins == nil {
+				s.origins = map[*syntax.Lambda]origin{}
+			}
+			s.origins[l] = origin{file: file, line: st.Line + strings.Count(st.Text[:min(l.P, len(st.Text))], "\n")}
+		}
+		return true
+	})
+	in.eval(n, nil)
+}
+
+// scrambleKey is the header of a file made by `\_ f.q`.
+const scrambleKey = "qgo_\x01"
+
+// scramble is `\_ f.q`: write f.q_, a copy of the script that \l loads but
+// a text editor does not show. It is obfuscation, not encryption.
+func scramble(name string) k.Value {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		k.Signal(name + ". OS reports: " + osReason(err))
+	}
+	out := []byte(scrambleKey)
+	for i, b := range src {
+		out = append(out, b^byte(0x5a+i*7))
+	}
+	if err := os.WriteFile(name+"_", out, 0o644); err != nil {
+		k.Signal(name + "_. OS reports: " + osReason(err))
+	}
+	return k.S(name + "_")
+}
+
+// unscramble reverses scramble; other content is returned as it is.
+func unscramble(b []byte) []byte {
+	rest, ok := strings.CutPrefix(string(b), scrambleKey)
+	if !ok {
+		return b
+	}
+	out := []byte(rest)
+	for i := range out {
+		out[i] ^= byte(0x5a + i*7)
+	}
+	return out
+}
