@@ -605,24 +605,48 @@ func (in *Interp) deleteGlobals(q *query) k.Value {
 	return k.S(q.byName)
 }
 
-// funcSelect is ?[t;c;b;a]: the functional select and exec.
+// funcSelect is ?[t;c;b;a]: the functional select and exec; with a fifth
+// argument a row limit n and a sixth an order tree, as select[n;>col]; and
+// with three, the simple exec ?[t;i;p].
 func (in *Interp) funcSelect(args []k.Value) k.Value {
-	q := in.funcQuery("select", args)
-	if len(args) == 5 {
-		k.Signal("nyi")
+	switch len(args) {
+	case 3:
+		return in.simpleExec(args)
+	case 4, 5, 6:
+	default:
+		k.Signal("rank")
 	}
-	return in.runQuery(q, args[0], nil)
+	q := in.funcQuery("select", args)
+	var res k.Value
+	switch {
+	case q.kind == "exec" && q.hasBy:
+		_, named := args[2].(*k.Dict)
+		res = in.execBy(q, args[0], named)
+	case len(args) > 4:
+		res = in.selectLimit(q, args)
+	default:
+		res = in.runQuery(q, args[0], nil)
+	}
+	if b, ok := args[2].(k.Atom[bool]); ok && b.V {
+		res = in.monad("distinct", res)
+	}
+	return res
 }
 
 // funcUpdate is ![t;c;b;a]: the functional update and delete.
 func (in *Interp) funcUpdate(args []k.Value) k.Value {
+	if len(args) != 4 {
+		k.Signal("rank")
+	}
 	q := in.funcQuery("update", args)
 	return in.runQuery(q, args[0], nil)
 }
 
 // funcQuery builds a query from the functional form's parse trees: c a
-// list of constraints, b a dict of groupings (or a boolean for exec),
-// a a dict of columns (or a symbol list for delete).
+// list of constraints; b 0b (1b: distinct) for select or update, a dict
+// of groupings, () for exec, or a tree for exec by it; a a dict of
+// columns, () for all, a tree for exec of one value, or a symbol vector
+// of the columns to delete (empty: delete the rows c selects).
 func (in *Interp) funcQuery(kind string, args []k.Value) *query {
 	q := &query{kind: kind}
 	for _, c := range k.Items(args[1]) {
@@ -630,13 +654,23 @@ func (in *Interp) funcQuery(kind string, args []k.Value) *query {
 		q.where = append(q.where, func(env *frame) k.Value { return in.evalTree(c, env) })
 	}
 	b, a := args[2], args[3]
-	if d, ok := b.(*k.Dict); ok {
+	_, aDict := a.(*k.Dict)
+	switch bv := b.(type) {
+	case *k.Dict:
 		q.hasBy = true
-		q.by = in.treeCols(d)
-	} else if bb, ok := b.(k.Atom[bool]); ok && kind == "select" && !bb.V {
-		q.kind = "exec"
-	} else if kind == "select" && b.Len() == 0 {
-		q.kind = "exec"
+		q.by = in.treeCols(bv)
+		if kind == "select" && !aDict && !isEmptyList(a) {
+			q.kind = "exec" // ?[t;c;`g!`g;`v]: exec by named groups
+		}
+	case k.Atom[bool]:
+	default:
+		if kind == "select" {
+			q.kind = "exec"
+			if !isEmptyList(b) {
+				q.hasBy = true
+				q.by = []qcol{{eval: func(env *frame) k.Value { return in.evalTree(b, env) }}}
+			}
+		}
 	}
 	switch av := a.(type) {
 	case *k.Dict:
@@ -644,18 +678,19 @@ func (in *Interp) funcQuery(kind string, args []k.Value) *query {
 	case *k.Vec[string]:
 		if kind == "update" {
 			q.kind = "delete"
+			for _, n := range av.V {
+				q.cols = append(q.cols, qcol{name: n})
+			}
+			return q
 		}
-		for _, n := range av.V {
-			q.cols = append(q.cols, qcol{name: n})
+	}
+	if !aDict && !isEmptyList(a) && q.kind != "delete" {
+		if q.kind == "update" {
+			k.Signal("type")
 		}
-	default:
-		if kind == "update" && a.Len() == 0 {
-			q.kind = "delete"
-		} else if q.kind == "exec" && !k.IsIdentity(a) && a.Len() > 0 {
-			a := a
-			q.noNames = true
-			q.cols = []qcol{{eval: func(env *frame) k.Value { return in.evalTree(a, env) }}}
-		}
+		q.kind = "exec"
+		q.noNames = true
+		q.cols = []qcol{{eval: func(env *frame) k.Value { return in.evalTree(a, env) }}}
 	}
 	return q
 }
@@ -675,31 +710,30 @@ func (in *Interp) treeCols(d *k.Dict) []qcol {
 	return out
 }
 
-// evalTree evaluates a parse tree as `eval` does: a symbol is a name, a
-// general list is an application, anything else is itself; an enlisted
-// item is a constant.
+// evalTree evaluates a parse tree as `eval` does: a symbol is a name; a
+// general list, or a symbol vector of two or more names, is an
+// application (or one of the control forms evalForm knows); a one-item
+// list is the constant it holds; anything else is itself.
 func (in *Interp) evalTree(t k.Value, f *frame) k.Value {
 	switch x := t.(type) {
 	case k.Atom[string]:
 		return in.lookup(x.V, f)
 	case *k.List:
-		if len(x.V) == 0 {
+		switch len(x.V) {
+		case 0:
 			return x
-		}
-		if len(x.V) == 1 {
+		case 1:
 			return x.V[0]
 		}
-		fn := in.evalTree(x.V[0], f)
-		args := make([]k.Value, len(x.V)-1)
-		for i := len(x.V) - 1; i >= 1; i-- {
-			args[i-1] = in.evalTree(x.V[i], f)
-		}
-		return in.apply(fn, args)
+		return in.evalForm(x.V, f)
 	case *k.Vec[string]:
-		if len(x.V) == 1 {
+		switch len(x.V) {
+		case 0:
+			return x
+		case 1:
 			return k.S(x.V[0])
 		}
-		return x
+		return in.evalForm(k.Items(x), f)
 	}
 	return t
 }
