@@ -70,7 +70,7 @@ func Find(x, y k.Value) k.Value {
 		if isKeyed(v) {
 			k.Signal(k.ErrType)
 		}
-		return &k.Dict{K: v.K, V: Find(x, v.V)}
+		return &k.Dict{K: v.K, V: findEach(x, v.V)}
 	case *k.Table:
 		k.Signal(k.ErrType)
 	}

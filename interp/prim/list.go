@@ -332,14 +332,24 @@ func Differ(x k.Value) k.Value {
 			a, b := v.V[i-1], v.V[i]
 			out[i] = !matchF64(a, b)
 		}
+	case *k.Vec[float32]:
+		for i := 1; i < n; i++ {
+			out[i] = !matchF64(float64(v.V[i-1]), float64(v.V[i]))
+		}
 	case *k.Vec[int64]:
-		for i := 1; i < n; i++ {
-			out[i] = v.V[i-1] != v.V[i]
-		}
+		differG(out, v.V)
+	case *k.Vec[int32]:
+		differG(out, v.V)
+	case *k.Vec[int16]:
+		differG(out, v.V)
+	case *k.Vec[uint8]:
+		differG(out, v.V)
+	case *k.Vec[bool]:
+		differG(out, v.V)
 	case *k.Vec[string]:
-		for i := 1; i < n; i++ {
-			out[i] = v.V[i-1] != v.V[i]
-		}
+		differG(out, v.V)
+	case *k.Vec[k.GUID]:
+		differG(out, v.V)
 	case *k.Table:
 		for i := 1; i < n; i++ {
 			out[i] = !Match(tableRow(v, i-1), tableRow(v, i))
@@ -353,6 +363,13 @@ func Differ(x k.Value) k.Value {
 		}
 	}
 	return k.Bools(out...)
+}
+
+// differG sets out[i] where v[i] differs from v[i-1].
+func differG[E comparable](out []bool, v []E) {
+	for i := 1; i < len(v); i++ {
+		out[i] = v[i-1] != v[i]
+	}
 }
 
 // Fills is `fills x`: nulls replaced by the preceding non-null item; the

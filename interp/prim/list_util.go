@@ -235,6 +235,15 @@ func unifyList(items []k.Value) k.Value {
 	if len(items) == 0 {
 		return &k.List{V: items}
 	}
+	if _, ok := items[0].(*k.Dict); ok {
+		// dictionaries collapse into a table only when their values are
+		// lists (a dictionary of table rows stays a dictionary)
+		for _, it := range items {
+			if d, ok := it.(*k.Dict); ok && !k.IsList(d.V) {
+				return &k.List{V: items}
+			}
+		}
+	}
 	return k.Unify(items)
 }
 

@@ -4,8 +4,10 @@
 package prim
 
 import (
+	"cmp"
 	"math"
 	"sort"
+	"strings"
 
 	"qgo/interp/k"
 )
@@ -312,6 +314,9 @@ func binSearch(x, y k.Value, right bool) k.Value {
 	if k.IsAtom(x) || !isData(x) {
 		k.Signal(k.ErrType)
 	}
+	if r, ok := binTyped(x, y, right); ok {
+		return r
+	}
 	n := x.Len()
 	one := func(it k.Value) int64 {
 		var i int
@@ -335,6 +340,44 @@ func binSearch(x, y k.Value, right bool) k.Value {
 	out := make([]int64, y.Len())
 	for i := range out {
 		out[i] = one(item(y, i))
+	}
+	return longs(out)
+}
+
+// binTyped is bin for a vector x and an atom or vector y of its type,
+// searching the items in place; ok is false for other arguments.
+func binTyped(x, y k.Value, right bool) (k.Value, bool) {
+	t := x.Type()
+	if t <= 0 || t >= k.XT || y.Type() == k.KList || vecType(y) != t {
+		return nil, false
+	}
+	atom := k.IsAtom(y)
+	switch v := x.(type) {
+	case *k.Vec[int64]:
+		return binG(v.V, elems[int64](y), cmp.Compare[int64], right, atom), true
+	case *k.Vec[int32]:
+		return binG(v.V, elems[int32](y), cmp.Compare[int32], right, atom), true
+	case *k.Vec[float64]:
+		return binG(v.V, elems[float64](y), func(a, b float64) int { return cmp.Compare(keyF64(a), keyF64(b)) }, right, atom), true
+	case *k.Vec[string]:
+		return binG(v.V, elems[string](y), strings.Compare, right, atom), true
+	}
+	return nil, false
+}
+
+// binG searches sorted xs for each of ys: the last index whose item is not
+// greater (bin), or the first not less (binr).
+func binG[E any](xs, ys []E, c func(a, b E) int, right, atom bool) k.Value {
+	out := make([]int64, len(ys))
+	for j, y := range ys {
+		if right {
+			out[j] = int64(sort.Search(len(xs), func(i int) bool { return c(xs[i], y) >= 0 }))
+		} else {
+			out[j] = int64(sort.Search(len(xs), func(i int) bool { return c(xs[i], y) > 0 }) - 1)
+		}
+	}
+	if atom {
+		return k.J(out[0])
 	}
 	return longs(out)
 }
