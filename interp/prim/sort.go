@@ -46,6 +46,20 @@ func isSorted(x k.Value) bool {
 			}
 		}
 		return true
+	case *k.Vec[int32]:
+		for i := 1; i < len(v.V); i++ {
+			if v.V[i] < v.V[i-1] {
+				return false
+			}
+		}
+		return true
+	case *k.Vec[string]:
+		for i := 1; i < len(v.V); i++ {
+			if v.V[i] < v.V[i-1] {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -69,12 +83,29 @@ func Asc(x k.Value) k.Value {
 		return markFirst(gatherList(v, grade(v, false)).(*k.Table))
 	}
 	if isSorted(x) {
-		return withAttr(x, k.AttrS)
+		// as in q, an argument already in order is marked sorted in place
+		// (docs/ref/asc.md: "the application happened in place")
+		markSorted(x)
+		return x
 	}
 	if r, ok := sortVals(x, false); ok {
 		return withAttr(r, k.AttrS)
 	}
 	return withAttr(gatherList(x, grade(x, false)), k.AttrS)
+}
+
+// markSorted sets the sorted attribute of vector x in place.
+func markSorted(x k.Value) {
+	switch v := x.(type) {
+	case *k.Vec[int64]:
+		v.A = k.AttrS
+	case *k.Vec[float64]:
+		v.A = k.AttrS
+	case *k.Vec[int32]:
+		v.A = k.AttrS
+	case *k.Vec[string]:
+		v.A = k.AttrS
+	}
 }
 
 // markFirst marks the first column of a sorted table: sorted if it is the

@@ -14,6 +14,7 @@ func TestSort(t *testing.T) {
 	runCases(t, []qcase{
 		{"asc 2 1 3 4 2 1 2", "`s#1 1 2 2 2 3 4"},
 		{"asc `s#0 1", "`s#0 1"},
+		{"a:0 1\nb:a\nasc b\na", "`s#0 1"},
 		{"asc (1;1b;\"b\";2009.01.01;\"a\";0)", "(1b;0;1;\"a\";\"b\";2009.01.01)"},
 		{"asc (\"bat\";\"dog\";\"cow\";\"cat\")", "(\"bat\";\"cat\";\"cow\";\"dog\")"},
 		{"asc `a`b`c!2 1 3", "(`b`a`c)!`s#1 2 3"},
