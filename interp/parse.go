@@ -26,6 +26,8 @@ func init() {
 	// reval is eval with writes refused; qgo has no read-only mode yet, so
 	// it evaluates as eval does.
 	ownMonads["reval"] = func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
+	internals[-5] = (*Interp).parse // -5!x is parse
+	internals[-6] = ownMonads["eval"]
 }
 
 // elided is the argument a parse tree holds where the source elides one,
