@@ -159,7 +159,7 @@ func (in *Interp) system(cmd string) k.Value {
 		return intSetting(arg, &s.gcMode, 0, 1)
 	case "l":
 		if arg != "" {
-			in.load(arg)
+			in.loadScript(arg)
 		}
 	case "o":
 		return in.utcOffset(arg)
@@ -678,13 +678,13 @@ func (in *Interp) LoadFile(name string) (err error) {
 			err = in.caught(r, 0, traceFrame{}, in.sys.suspend)
 		}
 	}()
-	in.load(name)
+	in.loadScript(name)
 	return nil
 }
 
-// load runs a script file statement by statement in the root of the call
+// loadScript runs a script file statement by statement in the root of the call
 // stack; the namespace it was in is restored afterwards, as q does.
-func (in *Interp) load(name string) {
+func (in *Interp) loadScript(name string) {
 	src, err := os.ReadFile(name)
 	if err != nil {
 		k.Signal(name + ". OS reports: " + osReason(err))
