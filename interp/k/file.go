@@ -263,3 +263,37 @@ func AppendFile(b []byte, x Value) ([]byte, error) {
 	}
 	return nil, &Error{Msg: ErrType}
 }
+
+// LogItems reads the items of a log file: a general list in the ff 01
+// form whose items were appended one at a time (the count in its header is
+// not trusted). It stops at the first item that is incomplete or damaged;
+// valid is the length of the file up to there, and complete reports
+// whether that is the whole file.
+func LogItems(b []byte) (items []Value, valid int, complete bool) {
+	if len(b) < 8 || b[0] != fileObject || b[1] != 0x01 || b[2] != byte(KList) {
+		return nil, 0, false
+	}
+	d := decoder{b: b[8:]}
+	for d.i < len(d.b) {
+		start := d.i
+		v, ok := d.item()
+		if !ok {
+			return items, 8 + start, false
+		}
+		items = append(items, v)
+	}
+	return items, len(b), true
+}
+
+// item decodes one object, reporting failure instead of panicking.
+func (d *decoder) item() (v Value, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, bad := r.(badMsg); !bad {
+				panic(r)
+			}
+			v, ok = nil, false
+		}
+	}()
+	return d.value(), true
+}

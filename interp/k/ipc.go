@@ -214,6 +214,9 @@ func (e *encoder) value(v Value) error {
 	case *Prim:
 		return e.prim(x)
 	case *Proj:
+		if d := iterKeyword(x); d != nil {
+			return e.value(d)
+		}
 		e.byte1(byte(FP))
 		if err := e.count(1 + len(x.Args)); err != nil {
 			return err
@@ -347,6 +350,23 @@ func (e *encoder) prim(p *Prim) error {
 	e.byte1(byte(t))
 	e.byte1(code)
 	return nil
+}
+
+// iterKeyword rewrites `f each`, `f over`, `f scan`, `f prior` and
+// `f peach` (projections of the keywords) as the derived functions f',
+// f/, f\ and f': they mean the same, and kdb+ has no primitive for the
+// keywords, which q.k defines as k lambdas ({x'y} and so on) whose source
+// text this package does not have.
+func iterKeyword(p *Proj) Value {
+	prim, ok := p.F.(*Prim)
+	if !ok || len(p.Args) == 0 || len(p.Args) > 2 || p.Args[0] == nil || len(p.Args) == 2 && p.Args[1] != nil {
+		return nil
+	}
+	t, ok := map[string]Type{"each": FEach, "peach": FEach, "over": FOver, "scan": FScan, "prior": FPrior}[prim.Name]
+	if !ok {
+		return nil
+	}
+	return &Derived{T: t, F: p.Args[0]}
 }
 
 // holeCode is the byte after 101 that stands for an elided argument of a
