@@ -400,7 +400,7 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		}
 		idx := k.Longs(lastRows...)
 		for i, c := range t.Cols.V {
-			if contains(kt.Cols.V, c) {
+			if hasName(kt.Cols.V, c) {
 				continue
 			}
 			names = append(names, c)
@@ -427,7 +427,7 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
 }
 
-func contains(s []string, x string) bool {
+func hasName(s []string, x string) bool {
 	for _, v := range s {
 		if v == x {
 			return true

@@ -37,7 +37,25 @@ func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
 	if len(keys) == 0 {
 		return mk(vals)
 	}
+	if len(vals) == 0 && allAtoms(keys) {
+		// ([a:1;b:2]) is the dictionary `a`b!1 2
+		names := make([]string, len(keys))
+		items := make([]k.Value, len(keys))
+		for i, c := range keys {
+			names[i], items[i] = c.name, c.v
+		}
+		return &k.Dict{K: k.Syms(names...), V: k.Unify(items)}
+	}
 	return &k.Dict{K: mk(keys), V: mk(vals)}
+}
+
+func allAtoms(cols []namedCol) bool {
+	for _, c := range cols {
+		if c.v.Type() >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 type namedCol struct {

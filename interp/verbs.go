@@ -21,6 +21,8 @@ var (
 	ownMonads = map[string]func(in *Interp, x k.Value) k.Value{}
 	ownDyads  = map[string]func(in *Interp, x, y k.Value) k.Value{}
 	internals = map[int64]func(in *Interp, x k.Value) k.Value{}
+	// triads are the keywords of rank 3, such as ssr.
+	triads = map[string]func(in *Interp, x, y, z k.Value) k.Value{}
 )
 
 func init() {
@@ -70,6 +72,9 @@ func init() {
 		fmt.Fprintln(in.out, format.Repr(x, in.opts))
 		return x
 	}
+	triads["ssr"] = func(in *Interp, x, y, z k.Value) k.Value {
+		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
+	}
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
 }
 
@@ -98,6 +103,9 @@ func isBuiltin(name string) bool {
 		return true
 	}
 	if _, ok := ownDyads[name]; ok {
+		return true
+	}
+	if _, ok := triads[name]; ok {
 		return true
 	}
 	if _, ok := prim.Monads[name]; ok {
@@ -201,6 +209,10 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 		return in.amend(args, true)
 	case "?":
 		if len(args) == 3 {
+			switch args[0].Type() {
+			case k.XT, k.XD, -k.KS:
+				return in.funcSelect(args)
+			}
 			return in.vcond(args[0], args[1], args[2])
 		}
 		return in.funcSelect(args)
@@ -393,8 +405,13 @@ func (in *Interp) value(x k.Value) k.Value {
 	case *k.List:
 		if len(v.V) > 0 {
 			f := v.V[0]
-			if s, ok := f.(k.Atom[string]); ok {
-				f = in.lookup(s.V, nil)
+			switch h := f.(type) {
+			case k.Atom[string]:
+				f = in.lookup(h.V, nil)
+			case *k.Vec[uint8]:
+				if h.T == k.KC {
+					f = in.evalString(string(h.V))
+				}
 			}
 			return in.apply(f, v.V[1:])
 		}

@@ -218,6 +218,9 @@ func dictsToTable(items []Value) Value {
 			}
 		}
 		rows[i] = Items(d.V)
+		if len(rows[i]) != len(keys.V) {
+			return nil
+		}
 	}
 	cols := make([]Value, len(keys.V))
 	for j := range cols {
