@@ -1,0 +1,328 @@
+// This file defines the keyed joins lj, ljf, ij, ijf, pj, uj and ujf,
+// fby, and the registry of keywords of rank three and more (ej, aj, wj).
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// naryPrim is a keyword of rank three or more: its rank and its body.
+type naryPrim struct {
+	rank int
+	fn   func(in *Interp, args []k.Value) k.Value
+}
+
+// ownNary holds the keywords of rank three and more, by name. Files add
+// to it from their init functions.
+var ownNary = map[string]naryPrim{}
+
+func init() {
+	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
+		"lj":  func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, false, false) },
+		"ljf": func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, true, false) },
+		"ij":  func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, false, true) },
+		"ijf": func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, true, true) },
+		"pj":  func(in *Interp, x, y k.Value) k.Value { return plusJoin(x, y) },
+		"uj":  func(in *Interp, x, y k.Value) k.Value { return unionJoin(x, y, false) },
+		"ujf": func(in *Interp, x, y k.Value) k.Value { return unionJoin(x, y, true) },
+		"fby": (*Interp).fby,
+	}
+	for name, f := range dyads {
+		ownDyads[name] = f
+	}
+}
+
+// naryRank is the rank of the keyword name when it has rank three or
+// more, else 0.
+func naryRank(name string) int {
+	return ownNary[name].rank
+}
+
+// applyNary applies the keyword name of rank three or more to args: with
+// fewer arguments (or elided ones) it makes a projection, with more it
+// signals 'rank. ok is false when name is not such a keyword.
+func (in *Interp) applyNary(name string, args []k.Value) (v k.Value, ok bool) {
+	p, ok := ownNary[name]
+	if !ok {
+		return nil, false
+	}
+	if len(args) > p.rank {
+		k.Signal(k.ErrRank)
+	}
+	if len(args) < p.rank || hasHole(args) {
+		if len(args) == 1 && k.IsIdentity(args[0]) {
+			return &k.Prim{T: k.FB, Name: name}, true
+		}
+		return &k.Proj{F: &k.Prim{T: k.FB, Name: name}, Args: args}, true
+	}
+	return p.fn(in, args), true
+}
+
+// keyedTable checks that y is a keyed table and returns its parts.
+func keyedTable(y k.Value) (keys, vals *k.Table) {
+	d, ok := y.(*k.Dict)
+	if !ok || !isKeyedTable(d) {
+		k.Signal(k.ErrType)
+	}
+	return d.K.(*k.Table), d.V.(*k.Table)
+}
+
+// lookupRows finds for each row of t the row of the key table keys with
+// the same values in the key columns: -1 where there is none.
+func lookupRows(t, keys *k.Table) []int64 {
+	probe := columnsOf(t, keys.Cols.V)
+	n := int64(keys.Len())
+	pos := k.Items(prim.Find(keys, probe))
+	out := make([]int64, len(pos))
+	for i, p := range pos {
+		if out[i] = toInt(p); out[i] >= n {
+			out[i] = -1
+		}
+	}
+	return out
+}
+
+// found lists the positions of idx that are not -1.
+func found(idx []int64) []int64 {
+	out := []int64{}
+	for i, j := range idx {
+		if j >= 0 {
+			out = append(out, int64(i))
+		}
+	}
+	return out
+}
+
+// mergeAt is column old with the items at rows replaced by those of
+// vals (a column as long as old): a typed vector when the types agree,
+// else a general list.
+func mergeAt(old, vals k.Value, rows []int64) k.Value {
+	if len(rows) == old.Len() {
+		return vals
+	}
+	if len(rows) == 0 {
+		return old
+	}
+	if old.Type() == vals.Type() && old.Type() != k.KList {
+		at := longsOf(rows)
+		return prim.Amend(old, at, prim.Index(vals, at))
+	}
+	items := append([]k.Value{}, k.Items(old)...)
+	for _, r := range rows {
+		items[r] = k.At(vals, int(r))
+	}
+	return k.Unify(items)
+}
+
+// setColumns puts the columns of add into t: a column t has is replaced
+// by merge(old, new), a new one is appended.
+func setColumns(t *k.Table, add *k.Table, merge func(old, nv k.Value) k.Value) *k.Table {
+	names := append([]string{}, t.Cols.V...)
+	data := append([]k.Value{}, t.Data...)
+	for j, name := range add.Cols.V {
+		nv := add.Data[j]
+		if i := indexOf(names, name); i >= 0 {
+			data[i] = merge(data[i], nv)
+		} else {
+			names = append(names, name)
+			data = append(data, nv)
+		}
+	}
+	return tableOf(names, data)
+}
+
+// indexOf is the position of s in names, or -1.
+func indexOf(names []string, s string) int {
+	for i, n := range names {
+		if n == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// keyedJoin is lj, ljf, ij and ijf: x (a table or keyed table) with the
+// value columns of the keyed table y for the rows whose key y has. lj
+// keeps x's values where y has no row; ij drops those rows. The f forms
+// keep x's value where y's is null.
+func keyedJoin(x, y k.Value, fill, inner bool) k.Value {
+	keys, vals := keyedTable(y)
+	if !isTable(x) {
+		k.Signal(k.ErrType)
+	}
+	t, nk := unkey(x)
+	idx := lookupRows(t, keys)
+	if inner {
+		rows := found(idx)
+		t = subTable(t, rows)
+		kept := make([]int64, len(rows))
+		for i, r := range rows {
+			kept[i] = idx[r]
+		}
+		idx = kept
+	}
+	hit := found(idx)
+	add := subTable(vals, idx)
+	merge := func(old, nv k.Value) k.Value { return mergeAt(old, nv, hit) }
+	if fill {
+		merge = func(old, nv k.Value) k.Value { return prim.Fill(old, nv) }
+	}
+	return rekey(setColumns(t, add, merge), nk)
+}
+
+// plusJoin is `x pj y`: x with the value columns of the keyed table y
+// added to its own (0 where y has no row or a null); columns x lacks are
+// appended.
+func plusJoin(x, y k.Value) k.Value {
+	keys, vals := keyedTable(y)
+	if !isTable(x) {
+		k.Signal(k.ErrType)
+	}
+	t, nk := unkey(x)
+	add := subTable(vals, lookupRows(t, keys))
+	for i, c := range add.Data {
+		add.Data[i] = prim.Fill(zeroOf(c.Type()), c)
+	}
+	return rekey(setColumns(t, add, prim.Add), nk)
+}
+
+// zeroOf is the zero atom of the items of a vector of type t (long 0 for
+// anything else).
+func zeroOf(t k.Type) k.Value {
+	switch t {
+	case k.KB:
+		return k.B(false)
+	case k.KX:
+		return k.X(0)
+	case k.KH:
+		return k.H(0)
+	case k.KI:
+		return k.I(0)
+	case k.KE:
+		return k.E(0)
+	case k.KF:
+		return k.F(0)
+	}
+	return k.J(0)
+}
+
+// unionJoin is uj and ujf: the union of the columns of two tables, the
+// rows of y appended to those of x; for keyed tables the rows of y whose
+// keys x has update them instead (ujf keeps x's value where y's is null).
+func unionJoin(x, y k.Value, fill bool) k.Value {
+	if x.Type() == k.KList && x.Len() == 0 {
+		return y
+	}
+	if y.Type() == k.KList && y.Len() == 0 {
+		return x
+	}
+	switch a := x.(type) {
+	case *k.Table:
+		b, ok := y.(*k.Table)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		return appendUnion(a, b)
+	case *k.Dict:
+		ak, av := keyedTable(a)
+		bk, bv := keyedTable(y)
+		if !prim.Match(ak.Cols, bk.Cols) {
+			k.Signal("mismatch")
+		}
+		av = widen(av, bv)
+		idx := lookupRows(bk, ak)
+		hits, misses := []int64{}, []int64{}
+		for j, p := range idx {
+			if p >= 0 {
+				hits = append(hits, int64(j))
+			} else {
+				misses = append(misses, int64(j))
+			}
+		}
+		at := make([]int64, len(hits))
+		for i, j := range hits {
+			at[i] = idx[j]
+		}
+		upd := subTable(bv, hits)
+		data := append([]k.Value{}, av.Data...)
+		for j, name := range upd.Cols.V {
+			i := indexOf(av.Cols.V, name)
+			nv := upd.Data[j]
+			if fill {
+				nv = prim.Fill(prim.Index(data[i], longsOf(at)), nv)
+			}
+			data[i] = amendRows(data[i], at, nv)
+		}
+		av = &k.Table{Cols: av.Cols, Data: data}
+		newKeys := appendUnion(ak, subTable(bk, misses))
+		newVals := appendUnion(av, subTable(bv, misses))
+		return &k.Dict{K: newKeys, V: newVals}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// amendRows sets column c at rows at to the items of v, making a general
+// list when the types differ.
+func amendRows(c k.Value, at []int64, v k.Value) k.Value {
+	if len(at) == 0 {
+		return c
+	}
+	if c.Type() == v.Type() && c.Type() != k.KList {
+		return prim.Amend(c, longsOf(at), v)
+	}
+	items := append([]k.Value{}, k.Items(c)...)
+	for i, r := range at {
+		items[r] = k.At(v, i)
+	}
+	return k.Unify(items)
+}
+
+// widen adds to a the columns of b it lacks, as nulls of b's types.
+func widen(a, b *k.Table) *k.Table {
+	names := append([]string{}, a.Cols.V...)
+	data := append([]k.Value{}, a.Data...)
+	for j, name := range b.Cols.V {
+		if indexOf(names, name) < 0 {
+			names = append(names, name)
+			data = append(data, nullRows(b.Data[j], a.Len()))
+		}
+	}
+	return tableOf(names, data)
+}
+
+// appendUnion appends the rows of b to a over the union of their
+// columns, with nulls where a table lacks a column.
+func appendUnion(a, b *k.Table) *k.Table {
+	if len(a.Data) == 0 {
+		return b
+	}
+	wa, wb := widen(a, b), widen(b, a)
+	data := make([]k.Value, len(wa.Data))
+	for i, name := range wa.Cols.V {
+		data[i] = primDyad(",")(wa.Data[i], column(wb, name))
+	}
+	return &k.Table{Cols: wa.Cols, Data: data}
+}
+
+// fby is `(f;x) fby g`: f applied to the items of x in each group of g
+// (a list or a table), its result spread back over the group's rows.
+func (in *Interp) fby(x, y k.Value) k.Value {
+	l := k.Items(x)
+	if !k.IsList(x) || len(l) != 2 {
+		k.Signal(k.ErrType)
+	}
+	f, data := l[0], l[1]
+	if data.Len() != y.Len() {
+		k.Signal(k.ErrLength)
+	}
+	n := int64(y.Len())
+	out := prim.Take(k.J(n), in.apply(f, []k.Value{prim.Take(k.J(0), data)}))
+	groups := k.Items(prim.Group(y).(*k.Dict).V)
+	for _, g := range groups {
+		out = prim.Amend(out, g, in.apply(f, []k.Value{prim.Index(data, g)}))
+	}
+	return out
+}

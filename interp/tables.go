@@ -1,0 +1,281 @@
+// This file defines the table keywords that need the session: insert and
+// upsert (by name and by value), meta, tables, fkeys, the by-name forms of
+// keys, cols, xkey, xasc and xdesc.
+
+package interp
+
+import (
+	"sort"
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+func init() {
+	monads := map[string]func(in *Interp, x k.Value) k.Value{
+		"meta":   (*Interp).meta,
+		"tables": (*Interp).tables,
+		"fkeys":  (*Interp).fkeys,
+		"keys":   byNameMonad("keys"),
+		"cols":   byNameMonad("cols"),
+	}
+	for name, f := range monads {
+		ownMonads[name] = f
+	}
+	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
+		"insert": (*Interp).insert,
+		"upsert": (*Interp).upsert,
+		"xkey":   inPlace("xkey"),
+		"xasc":   inPlace("xasc"),
+		"xdesc":  inPlace("xdesc"),
+	}
+	for name, f := range dyads {
+		ownDyads[name] = f
+	}
+}
+
+// primMonad and primDyad find prim's implementation of name when called,
+// so a primitive another file replaces later is still the one used.
+func primMonad(name string) func(x k.Value) k.Value {
+	f, ok := prim.Monads[name]
+	if !ok {
+		k.Signal(k.ErrNyi)
+	}
+	return f
+}
+
+func primDyad(name string) func(x, y k.Value) k.Value {
+	f, ok := prim.Dyads[name]
+	if !ok {
+		k.Signal(k.ErrNyi)
+	}
+	return f
+}
+
+// byNameMonad is prim's monad name, also accepting a table by name
+// (`cols`t).
+func byNameMonad(name string) func(in *Interp, x k.Value) k.Value {
+	return func(in *Interp, x k.Value) k.Value {
+		if s, ok := x.(k.Atom[string]); ok {
+			x = in.tableNamed(s.V)
+		}
+		return primMonad(name)(x)
+	}
+}
+
+// inPlace is prim's dyad name whose right argument may also be a table by
+// name: the global is replaced by the result and the name returned, as
+// `sym xkey`trade does.
+func inPlace(name string) func(in *Interp, x, y k.Value) k.Value {
+	return func(in *Interp, x, y k.Value) k.Value {
+		if s, ok := y.(k.Atom[string]); ok {
+			in.setGlobal(s.V, primDyad(name)(x, in.tableNamed(s.V)))
+			return s
+		}
+		return primDyad(name)(x, y)
+	}
+}
+
+// global returns the global a symbol names, and whether it is defined.
+func (in *Interp) global(name string) (k.Value, bool) {
+	if v, ok := in.globals[in.qualify(name, nil)]; ok {
+		return v, true
+	}
+	v, ok := in.globals[name]
+	return v, ok
+}
+
+// setGlobal assigns the global a symbol names.
+func (in *Interp) setGlobal(name string, v k.Value) {
+	in.globals[in.qualify(name, nil)] = v
+}
+
+// tableNamed is the value of the global name; 'name when undefined.
+func (in *Interp) tableNamed(name string) k.Value {
+	v, ok := in.global(name)
+	if !ok {
+		k.Signal(name)
+	}
+	return v
+}
+
+// isKeyedTable reports whether v is a keyed table.
+func isKeyedTable(v k.Value) bool {
+	d, ok := v.(*k.Dict)
+	if !ok {
+		return false
+	}
+	_, ok = d.K.(*k.Table)
+	return ok
+}
+
+// isTable reports whether v is a table or a keyed table.
+func isTable(v k.Value) bool {
+	_, ok := v.(*k.Table)
+	return ok || isKeyedTable(v)
+}
+
+// symList gives the names in a symbol atom or vector; 'type otherwise.
+func symList(v k.Value) []string {
+	switch s := v.(type) {
+	case k.Atom[string]:
+		return []string{s.V}
+	case *k.Vec[string]:
+		return s.V
+	case *k.List:
+		if len(s.V) == 0 {
+			return nil
+		}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// column is t's column name, or nil.
+func column(t *k.Table, name string) k.Value {
+	for i, c := range t.Cols.V {
+		if c == name {
+			return t.Data[i]
+		}
+	}
+	return nil
+}
+
+// columnsOf is the table of t's columns names, in that order; a missing
+// column signals its name.
+func columnsOf(t *k.Table, names []string) *k.Table {
+	data := make([]k.Value, len(names))
+	for i, n := range names {
+		c := column(t, n)
+		if c == nil {
+			k.Signal(n)
+		}
+		data[i] = c
+	}
+	return &k.Table{Cols: k.Syms(names...), Data: data}
+}
+
+// tableOf is a table of the given columns.
+func tableOf(names []string, data []k.Value) *k.Table {
+	return &k.Table{Cols: k.Syms(names...), Data: data}
+}
+
+// longsOf wraps indices as a long vector.
+func longsOf(idx []int64) *k.Vec[int64] {
+	if idx == nil {
+		idx = []int64{}
+	}
+	return k.Longs(idx...)
+}
+
+// nullRows is n nulls of the item type of column c, as indexing c out of
+// range gives them.
+func nullRows(c k.Value, n int) k.Value {
+	idx := make([]int64, n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	return prim.Index(c, longsOf(idx))
+}
+
+// metaTypes are the type letters meta shows, by vector type code.
+const metaTypes = " bg xhijefcspmdznuvt"
+
+// meta is `meta t`: a table keyed by column name c, with the type letter
+// t (upper case for a column of vectors), the foreign key f and the
+// attribute a of each column. t may be given by name.
+func (in *Interp) meta(x k.Value) k.Value {
+	if s, ok := x.(k.Atom[string]); ok {
+		x = in.tableNamed(s.V)
+	}
+	if !isTable(x) {
+		k.Signal(k.ErrType)
+	}
+	t, _ := unkey(x)
+	n := len(t.Data)
+	types := make([]byte, n)
+	fks := make([]string, n)
+	attrs := make([]string, n)
+	for i, c := range t.Data {
+		types[i] = metaType(c)
+		attrs[i] = prim.AttrOf(c).(k.Atom[string]).V
+	}
+	kt := tableOf([]string{"c"}, []k.Value{k.Syms(t.Cols.V...)})
+	vt := tableOf([]string{"t", "f", "a"}, []k.Value{&k.Vec[uint8]{T: k.KC, V: types}, k.Syms(fks...), k.Syms(attrs...)})
+	return &k.Dict{K: kt, V: vt}
+}
+
+// metaType is the letter meta shows for column c: its vector type, or
+// for a general list the upper-case type of its first item when that is
+// a vector, else blank.
+func metaType(c k.Value) byte {
+	t := c.Type()
+	if t > 0 && int(t) < len(metaTypes) {
+		return metaTypes[t]
+	}
+	if l, ok := c.(*k.List); ok && len(l.V) > 0 {
+		it := l.V[0].Type()
+		if it > 0 && int(it) < len(metaTypes) {
+			return strings.ToUpper(metaTypes[it : it+1])[0]
+		}
+	}
+	return ' '
+}
+
+// tables is `tables x`: the sorted names of the tables (keyed or not) in
+// the namespace x (`. for the root; `::` for the current one).
+func (in *Interp) tables(x k.Value) k.Value {
+	ns := in.ctx
+	if s, ok := x.(k.Atom[string]); ok {
+		ns = s.V
+		if ns == "." {
+			ns = ""
+		}
+	} else if !k.IsIdentity(x) {
+		k.Signal(k.ErrType)
+	}
+	var names []string
+	for name, v := range in.globals {
+		rest := name
+		if ns != "" {
+			var ok bool
+			if rest, ok = strings.CutPrefix(name, ns+"."); !ok {
+				continue
+			}
+		}
+		if strings.Contains(rest, ".") || !isTable(v) {
+			continue
+		}
+		names = append(names, rest)
+	}
+	sort.Strings(names)
+	return k.Syms(names...)
+}
+
+// fkeys is `fkeys t`: the foreign keys of t's columns. Columns are never
+// enumerations here, so the dictionary is empty.
+func (in *Interp) fkeys(x k.Value) k.Value {
+	if s, ok := x.(k.Atom[string]); ok {
+		x = in.tableNamed(s.V)
+	}
+	if !isTable(x) {
+		k.Signal(k.ErrType)
+	}
+	return &k.Dict{K: k.Syms(), V: k.Syms()}
+}
+
+// recordTable is the one-row table of a record (a dictionary with symbol
+// keys).
+func recordTable(d *k.Dict) *k.Table {
+	names, ok := d.K.(*k.Vec[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	vals := k.Items(d.V)
+	data := make([]k.Value, len(vals))
+	for i, v := range vals {
+		data[i] = k.Enlist(v)
+	}
+	return tableOf(names.V, data)
+}

@@ -1,0 +1,250 @@
+// This file defines insert and upsert: appending records to a table by
+// name with q's type checks, and upserting into tables and keyed tables.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// insert is `x insert y`: append the records y to the table named x and
+// return their row indices. A keyed table refuses keys it already has
+// ('insert); a typed column refuses values of another type ('type); an
+// empty general column takes the type of what is inserted first. An
+// undefined x becomes the table y.
+func (in *Interp) insert(x, y k.Value) k.Value {
+	s, ok := x.(k.Atom[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	cur, defined := in.global(s.V)
+	if !defined {
+		if !isTable(y) {
+			k.Signal(s.V)
+		}
+		in.setGlobal(s.V, y)
+		return tilVec(y.Len())
+	}
+	n0 := cur.Len()
+	var nv k.Value
+	switch t := cur.(type) {
+	case *k.Table:
+		nv = appendTyped(t, newRows(t, y))
+	case *k.Dict:
+		if !isKeyedTable(t) {
+			k.Signal(k.ErrType)
+		}
+		kt, vt := t.K.(*k.Table), t.V.(*k.Table)
+		all, _ := unkey(t)
+		rows := newRows(all, y)
+		nk := len(kt.Data)
+		newKeys := tableOf(kt.Cols.V, rows[:nk])
+		if hasDupKey(kt, newKeys) {
+			k.Signal("insert")
+		}
+		nv = &k.Dict{K: appendTyped(kt, rows[:nk]), V: appendTyped(vt, rows[nk:])}
+	default:
+		k.Signal(k.ErrType)
+	}
+	in.setGlobal(s.V, nv)
+	idx := make([]int64, nv.Len()-n0)
+	for i := range idx {
+		idx[i] = int64(n0 + i)
+	}
+	return longsOf(idx)
+}
+
+// hasDupKey reports whether a key of add is already in keys or repeats
+// within add.
+func hasDupKey(keys, add *k.Table) bool {
+	n := int64(keys.Len())
+	for _, p := range k.Items(prim.Find(keys, add)) {
+		if toInt(p) < n {
+			return true
+		}
+	}
+	return add.Len() > 1 && prim.Distinct(add).Len() != add.Len()
+}
+
+// newRows reads y as new rows for table t, column by column: a table
+// (its columns by name; missing ones null), a record (dictionary), or a
+// list with an item per column holding one value or a list of values.
+func newRows(t *k.Table, y k.Value) []k.Value {
+	names := t.Cols.V
+	switch v := y.(type) {
+	case *k.Dict:
+		if isKeyedTable(v) {
+			u, _ := unkey(v)
+			return rowsByName(t, u)
+		}
+		return rowsByName(t, recordTable(v))
+	case *k.Table:
+		return rowsByName(t, v)
+	}
+	if !k.IsList(y) {
+		k.Signal(k.ErrType)
+	}
+	items := k.Items(y)
+	if len(items) != len(names) {
+		k.Signal(k.ErrLength)
+	}
+	n := rowCount(t, items)
+	out := make([]k.Value, len(items))
+	for i, it := range items {
+		c := t.Data[i]
+		switch {
+		case n == 1 && k.IsAtom(it):
+			out[i] = k.Enlist(it)
+		case n == 1 && c.Type() == k.KList && c.Len() > 0:
+			out[i] = k.NewList(it) // one value of a general column
+		case k.IsList(it) && it.Len() == n:
+			out[i] = it
+		case k.IsAtom(it):
+			out[i] = prim.Take(k.J(int64(n)), it)
+		default:
+			k.Signal(k.ErrLength)
+		}
+	}
+	return out
+}
+
+// rowCount is how many rows the items of an insert make: the count of
+// the lists going into typed (or empty) columns, else one.
+func rowCount(t *k.Table, items []k.Value) int {
+	n := -1
+	for i, it := range items {
+		c := t.Data[i]
+		if !k.IsList(it) || (c.Type() == k.KList && c.Len() > 0) {
+			continue
+		}
+		if n >= 0 && it.Len() != n {
+			k.Signal(k.ErrLength)
+		}
+		n = it.Len()
+	}
+	if n >= 0 {
+		return n
+	}
+	for _, it := range items {
+		if k.IsAtom(it) {
+			return 1
+		}
+	}
+	m := -1
+	for _, it := range items {
+		if m >= 0 && it.Len() != m {
+			return 1
+		}
+		m = it.Len()
+	}
+	return max(m, 1)
+}
+
+// rowsByName takes the columns of u in the order of t's; a column of t
+// that u lacks is null, a column of u that t lacks is a 'mismatch.
+func rowsByName(t, u *k.Table) []k.Value {
+	out := make([]k.Value, len(t.Data))
+	used := 0
+	for i, name := range t.Cols.V {
+		if c := column(u, name); c != nil {
+			out[i] = c
+			used++
+		} else {
+			out[i] = nullRows(t.Data[i], u.Len())
+		}
+	}
+	if used != len(u.Data) {
+		k.Signal("mismatch")
+	}
+	return out
+}
+
+// appendTyped appends new column values to t's columns: a typed column
+// takes only its own type ('type otherwise), an empty general column
+// takes whatever comes, a general column takes the items as they are.
+func appendTyped(t *k.Table, add []k.Value) *k.Table {
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		data[i] = appendColumn(c, add[i])
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
+}
+
+// appendColumn is column c with the values v appended, keeping c's type.
+func appendColumn(c, v k.Value) k.Value {
+	if c.Type() != k.KList && v.Type() == k.KList {
+		v = k.Unify(k.Items(v))
+	}
+	switch {
+	case c.Type() == k.KList && c.Len() == 0:
+		return v
+	case c.Type() == k.KList:
+		items := append(append([]k.Value{}, k.Items(c)...), k.Items(v)...)
+		return k.NewList(items...)
+	case v.Len() == 0:
+		return c
+	case v.Type() != c.Type():
+		k.Signal(k.ErrType)
+	}
+	return primDyad(",")(c, v)
+}
+
+// upsert is `x upsert y`: records y appended to a table, or upserted by
+// key into a keyed table. When x is a table's name the global is updated
+// (a typed column refuses another type) and the name returned.
+func (in *Interp) upsert(x, y k.Value) k.Value {
+	s, ok := x.(k.Atom[string])
+	if !ok {
+		return in.upsertValue(x, y)
+	}
+	cur, defined := in.global(s.V)
+	if !defined {
+		if !isTable(y) {
+			k.Signal(s.V)
+		}
+		in.setGlobal(s.V, y)
+		return s
+	}
+	nv := in.upsertValue(cur, y)
+	checkKeepsTypes(cur, nv)
+	in.setGlobal(s.V, nv)
+	return s
+}
+
+// upsertValue upserts y into the table, keyed table or dictionary x.
+func (in *Interp) upsertValue(x, y k.Value) k.Value {
+	switch t := x.(type) {
+	case *k.Table:
+		if isKeyedTable(y) {
+			k.Signal(k.ErrType)
+		}
+		if k.IsList(y) && y.Len() == 0 {
+			return t
+		}
+		return primDyad(",")(t, y)
+	case *k.Dict:
+		return primDyad(",")(t, y)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// checkKeepsTypes signals 'type when an update in place changed the type
+// of a typed, non-empty column of old.
+func checkKeepsTypes(old, nv k.Value) {
+	if !isTable(old) || !isTable(nv) {
+		return
+	}
+	a, _ := unkey(old)
+	b, _ := unkey(nv)
+	for i, name := range a.Cols.V {
+		c := column(b, name)
+		if c == nil {
+			continue
+		}
+		if t := a.Data[i].Type(); t != k.KList && a.Data[i].Len() > 0 && c.Type() != t {
+			k.Signal(k.ErrType)
+		}
+	}
+}
