@@ -1,5 +1,5 @@
 // This file defines the keyed joins lj, ljf, ij, ijf, pj, uj and ujf,
-// fby, and the registry of keywords of rank three and more (ej, aj, wj).
+// fby, and the registry of keywords of rank four and more (wj, wj1).
 
 package interp
 
@@ -8,14 +8,15 @@ import (
 	"qgo/interp/prim"
 )
 
-// naryPrim is a keyword of rank three or more: its rank and its body.
+// naryPrim is a keyword of rank four or more: its rank and its body.
 type naryPrim struct {
 	rank int
 	fn   func(in *Interp, args []k.Value) k.Value
 }
 
-// ownNary holds the keywords of rank three and more, by name. Files add
-// to it from their init functions.
+// ownNary holds the keywords of rank four and more, by name (rank three
+// has the evaluator's triads). Files add to it from their init functions;
+// the evaluator reaches them through applyNary and naryRank.
 var ownNary = map[string]naryPrim{}
 
 func init() {
@@ -34,13 +35,13 @@ func init() {
 	}
 }
 
-// naryRank is the rank of the keyword name when it has rank three or
+// naryRank is the rank of the keyword name when it has rank four or
 // more, else 0.
 func naryRank(name string) int {
 	return ownNary[name].rank
 }
 
-// applyNary applies the keyword name of rank three or more to args: with
+// applyNary applies the keyword name of rank four or more to args: with
 // fewer arguments (or elided ones) it makes a projection, with more it
 // signals 'rank. ok is false when name is not such a keyword.
 func (in *Interp) applyNary(name string, args []k.Value) (v k.Value, ok bool) {

@@ -9,12 +9,12 @@ import (
 )
 
 func init() {
-	ownNary["ej"] = naryPrim{3, (*Interp).ej}
+	triads["ej"] = func(in *Interp, c, t1, t2 k.Value) k.Value { return in.ej([]k.Value{c, t1, t2}) }
 	for name, mode := range map[string]ajMode{
 		"aj": {}, "aj0": {actual: true}, "ajf": {fill: true}, "ajf0": {actual: true, fill: true},
 	} {
 		mode := mode
-		ownNary[name] = naryPrim{3, func(in *Interp, args []k.Value) k.Value { return in.aj(args, mode) }}
+		triads[name] = func(in *Interp, c, t1, t2 k.Value) k.Value { return in.aj([]k.Value{c, t1, t2}, mode) }
 	}
 	ownNary["wj"] = naryPrim{4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, false) }}
 	ownNary["wj1"] = naryPrim{4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, true) }}

@@ -22,7 +22,8 @@ func session(t *testing.T, lines ...string) *Interp {
 	return in
 }
 
-// nary applies the keyword name of rank three or more to the values of
+// nary applies the keyword name of rank three or more (a triad, or one
+// of ownNary) to the values of
 // the q expressions args and returns the console text of the result.
 func nary(t *testing.T, in *Interp, name string, args ...string) string {
 	t.Helper()
@@ -38,6 +39,9 @@ func nary(t *testing.T, in *Interp, name string, args ...string) string {
 	err := func() (err error) {
 		defer in.recoverErr(&err)
 		v, ok := in.applyNary(name, vals)
+		if f, tri := triads[name]; tri && len(vals) == 3 {
+			v, ok = f(in, vals[0], vals[1], vals[2]), true
+		}
 		if !ok {
 			t.Fatalf("%s is not a keyword of rank 3 or more", name)
 		}
@@ -89,8 +93,8 @@ func TestNaryJoins(t *testing.T) {
 		{"wj", []string{"w", "`sym`time", "wt", "(wq;(::;`ask);(::;`bid))"}, "sym time     price ask             bid            \n--------------------------------------------------\nibm 10:01:01 100   101 103         98 99          \nibm 10:01:04 101   103 103 104 104 99 102 103 103\nibm 10:01:08 105   107 108 107 108 104 106 106 107"},
 		{"wj", []string{"(1#10:01:01;1#10:01:03)", "`sym`time", "wt2", "(wq2;(::;`ask))"}, "sym time     ask\n----------------\nibm 10:01:03 1 2"},
 		{"wj1", []string{"(1#10:01:01;1#10:01:03)", "`sym`time", "wt2", "(wq2;(::;`ask))"}, "sym time     ask\n----------------\nibm 10:01:03 ,2 "},
-		{"aj", []string{"`sym`time", "t"}, "aj[`sym`time;t]"},
-		{"ej", []string{"`k", "et1", "et2", "et2"}, "'rank"},
+		{"wj", []string{"w", "`sym`time"}, "wj[w;`sym`time]"},
+		{"wj", []string{"w", "`sym`time", "wt", "(wq;(max;`ask))", "wq"}, "'rank"},
 	}
 	for _, c := range cases {
 		got := nary(t, in, c.name, c.args...)
