@@ -120,6 +120,9 @@ func builtinValue(name string) k.Value {
 	if !isBuiltin(name) {
 		return nil
 	}
+	if g, ok := kForms[name]; ok {
+		return &k.Prim{T: k.FU, Name: g}
+	}
 	_, m1 := ownMonads[name]
 	_, m2 := prim.Monads[name]
 	if m1 || m2 {
@@ -127,6 +130,26 @@ func builtinValue(name string) k.Value {
 	}
 	return &k.Prim{T: k.FB, Name: name}
 }
+
+// kForms are the keywords q implements as the unary form of a glyph; their
+// values print, and parse, as that form (`count` is `#:`).
+var kForms = map[string]string{
+	"neg": "-:", "not": "~:", "count": "#:", "first": "*:", "reciprocal": "%:",
+	"where": "&:", "reverse": "|:", "null": "^:", "flip": "+:", "type": "@:",
+	"distinct": "?:", "group": "=:", "key": "!:", "value": ".:", "get": ".:",
+	"string": "$:",
+}
+
+// kFormsRev maps a glyph's unary form back to its keyword.
+var kFormsRev = func() map[string]string {
+	m := map[string]string{}
+	for kw, g := range kForms {
+		if kw != "get" {
+			m[g] = kw
+		}
+	}
+	return m
+}()
 
 // hasDyad reports whether the primitive name has a binary form.
 func hasDyad(name string) bool {
@@ -160,7 +183,11 @@ func adverbType(a string) k.Type {
 // monad applies the unary form of the primitive name.
 func (in *Interp) monad(name string, x k.Value) k.Value {
 	if len(name) == 2 && name[1] == ':' && name != "::" && name != "0:" && name != "1:" && name != "2:" {
-		name = name[:1] // |: is the unary form of |
+		if kw, ok := kFormsRev[name]; ok {
+			name = kw
+		} else {
+			name = name[:1] // |: is the unary form of |
+		}
 	}
 	if f, ok := ownMonads[name]; ok {
 		return f(in, x)
