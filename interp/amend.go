@@ -11,6 +11,9 @@ import (
 
 // assign evaluates an assignment node and returns the assigned value.
 func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
+	if n.Pattern != nil {
+		return in.patternAssign(n, f)
+	}
 	v := in.eval(n.X, f)
 	if isBuiltin(n.Name) && !hasDot(n.Name) {
 		if _, local := in.localValue(n.Name, f); !local {

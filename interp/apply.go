@@ -27,6 +27,9 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 	if code == nil {
 		code = &lambdaCode{node: n, nparam: len(n.Params)}
 		code.locals = append(code.locals, n.Params...)
+		for _, s := range n.Patterns {
+			collectLocals(s, &code.locals)
+		}
 		for _, s := range n.Body {
 			collectLocals(s, &code.locals)
 		}
@@ -54,12 +57,13 @@ func collectLocals(n syntax.Node, locals *[]string) {
 	walk = func(n syntax.Node) {
 		switch n := n.(type) {
 		case *syntax.Assign:
-			if !n.Global && n.Index == nil && n.Op == nil && !hasDot(n.Name) {
+			if !n.Global && n.Index == nil && n.Op == nil && n.Pattern == nil && !hasDot(n.Name) {
 				add(n.Name)
 			}
 			for _, x := range n.Index {
 				walk(x)
 			}
+			walk(n.Pattern)
 			walk(n.X)
 		case *syntax.Iter:
 			walk(n.F)
@@ -93,6 +97,12 @@ func collectLocals(n syntax.Node, locals *[]string) {
 			for _, a := range n.Items {
 				walk(a)
 			}
+		default: // the names a pattern binds are locals too
+			for _, name := range syntax.PatternNames(n) {
+				if !hasDot(name) {
+					add(name)
+				}
+			}
 		}
 	}
 	walk(n)
@@ -124,6 +134,9 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 		}
 	}()
 	copy(fr.vals, args)
+	if pats := code.node.Patterns; pats != nil {
+		in.bindParams(pats, args, fr)
+	}
 	var v k.Value = k.Identity
 	body := code.node.Body
 	for _, s := range body {

@@ -328,6 +328,8 @@ func (in *Interp) namespaceDict(name string) k.Value {
 // evalCond evaluates $[..], if[..], do[..] and while[..].
 func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 	switch n.Kind {
+	case ":":
+		return in.patternCond(n, f)
 	case "$":
 		a := n.Args
 		for len(a) >= 3 {
