@@ -11,14 +11,17 @@ import "strings"
 // script with its continuation lines joined) into a Node. Statements
 // separated by `;` at the top level become a Seq. A source that is only
 // blanks or comments parses to nil, nil. A newline followed by a line that
-// is not indented separates statements like `;`. A source whose first
-// non-blank char is a backslash is a System command. Errors are *Error
+// is not indented separates statements like `;`. A one-line source whose
+// first non-blank char is a backslash is a System command; in a longer
+// one, so is each line that starts with a backslash. Errors are *Error
 // values carrying q's message: "parse", an unmatched bracket or quote
 // (`(` `"` or `)`), "char" for an invalid character, the text of a bad
 // literal, "assign" or "from".
 func Parse(src string) (n Node, err error) {
 	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
-		return &System{P: len(src) - len(t), Cmd: strings.TrimRight(t[1:], "\r\n")}, nil
+		if cmd := strings.TrimRight(t[1:], "\r\n"); !strings.Contains(cmd, "\n") {
+			return &System{P: len(src) - len(t), Cmd: cmd}, nil
+		}
 	}
 	toks, serr := scan(src)
 	if serr != nil {
@@ -255,6 +258,8 @@ func (p *parser) term(st stops) (Node, bool) {
 		}
 	case tLBrace:
 		n = p.lambda(t)
+	case tSystem:
+		return &System{P: t.pos, Cmd: strings.TrimRight(t.text[1:], "\r")}, false
 	case tLBrack:
 		p.i--
 		n = &Seq{P: t.pos, Items: p.args()}

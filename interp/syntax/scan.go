@@ -27,6 +27,7 @@ const (
 	tLBrace         // {
 	tRBrace         // }
 	tSemi           // ; or a newline that ends a statement
+	tSystem         // a line `\cmd` starting a line of a multi-line source
 )
 
 // token is one token of q source.
@@ -123,6 +124,9 @@ func (l *scanner) run() *Error {
 				continue
 			case c == '\\' && l.pos > 0 && l.restBlank(l.pos+1):
 				return nil // a lone \ ends a script
+			case c == '\\':
+				l.system()
+				continue
 			case c == ' ' || c == '\t':
 				l.nl = false // an indented line continues the statement
 			}
@@ -175,6 +179,16 @@ func (l *scanner) emit(kind tokKind, pos, end int, val k.Value) {
 	l.toks = append(l.toks, token{kind: kind, pos: pos, end: end, text: l.src[pos:end], val: val, space: l.space})
 	l.space = false
 	l.pos = end
+}
+
+// system scans a system command line, `\cmd args`, to its end.
+func (l *scanner) system() {
+	end := len(l.src)
+	if i := strings.IndexByte(l.src[l.pos:], '\n'); i >= 0 {
+		end = l.pos + i
+	}
+	l.emit(tSystem, l.pos, end, nil)
+	l.space = true
 }
 
 // minusLiteral reports whether a `-` before a digit starts a negative
