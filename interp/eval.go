@@ -55,6 +55,11 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			g := in.verbValue(n.X, f)
 			return compose(in.verbValue(n.F, f), g)
 		}
+		if op, ok := n.X.(*syntax.Op); ok && op.Name == "::" {
+			if c, ok := n.F.(*syntax.Const); ok {
+				return c.V // data :: is the data, even if it is not applicable
+			}
+		}
 		x := in.eval(n.X, f)
 		in.at(f, n.F.Pos())
 		return in.applyMonad(n.F, x, f)
