@@ -1,0 +1,478 @@
+// This file defines q's file system keywords: get and set on file
+// symbols (`:path), splayed tables, hsym hcount hdel, key on a directory,
+// read0 read1, and save load rsave rload.
+
+package interp
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+
+	"qgo/interp/k"
+)
+
+// installFileVerbs extends get (value, and monadic .), key and set to
+// file symbols. verbs.go registers those keywords in its init, which runs
+// after this file's (init functions run in file name order), so it must
+// call installFileVerbs at the end of its init; each wrapper falls back to
+// the behaviour it wraps for anything that is not a file symbol.
+func installFileVerbs() {
+	getFile := func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		if p, ok := filePath(x); ok {
+			return in.readFile(p)
+		}
+		return prev(in, x)
+	}
+	for _, name := range []string{"get", "value", "."} {
+		wrapMonad(name, getFile)
+	}
+	wrapMonad("key", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		if p, ok := filePath(x); ok {
+			return keyPath(x, p)
+		}
+		return prev(in, x)
+	})
+	wrapDyad("set", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
+		if p, ok := filePath(x); ok {
+			in.writeFile(p, y)
+			return x
+		}
+		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
+			// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
+			if p, ok := filePath(l.V[0]); ok {
+				if alg, ok := intArg(l.V[2]); ok && alg == 0 {
+					in.writeFile(p, y)
+					return l.V[0]
+				}
+				k.Signal(k.ErrNyi)
+			}
+		}
+		return prev(in, x, y)
+	})
+}
+
+func init() {
+	ownMonads["hsym"] = func(in *Interp, x k.Value) k.Value { return hsym(x) }
+	internals[-1] = ownMonads["hsym"]
+	ownMonads["hcount"] = func(in *Interp, x k.Value) k.Value {
+		p := mustPath(x)
+		st, err := os.Stat(p)
+		if err != nil {
+			panic(osError(p, err))
+		}
+		return k.J(st.Size())
+	}
+	internals[-7] = ownMonads["hcount"]
+	ownMonads["hdel"] = func(in *Interp, x k.Value) k.Value {
+		p := mustPath(x)
+		if err := os.Remove(p); err != nil {
+			panic(&k.Error{Msg: p + ": " + strerror(err)})
+		}
+		return x
+	}
+	ownMonads["read0"] = func(in *Interp, x k.Value) k.Value { return lines(readPart(x)) }
+	ownMonads["read1"] = func(in *Interp, x k.Value) k.Value { return byteVec(readPart(x)) }
+	ownMonads["save"] = func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) }
+	ownMonads["load"] = func(in *Interp, x k.Value) k.Value { return eachSym(x, in.load) }
+	ownMonads["rsave"] = func(in *Interp, x k.Value) k.Value {
+		return eachSym(x, func(s string) k.Value {
+			name := baseName(s)
+			p := strings.TrimPrefix(hsymText(s), ":") + "/"
+			in.writeFile(p, in.lookup(name, nil))
+			return k.S(":" + p)
+		})
+	}
+	ownMonads["rload"] = func(in *Interp, x k.Value) k.Value {
+		return eachSym(x, func(s string) k.Value {
+			name := baseName(s)
+			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(hsymText(s), ":") + "/")
+			return k.S(name)
+		})
+	}
+}
+
+// wrapMonad registers f as the monad name, handing it the behaviour it
+// replaces (or a 'nyi signal when there was none).
+func wrapMonad(name string, f func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value) {
+	prev := ownMonads[name]
+	if prev == nil {
+		prev = func(*Interp, k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
+	}
+	ownMonads[name] = func(in *Interp, x k.Value) k.Value { return f(in, x, prev) }
+}
+
+// wrapDyad is wrapMonad for dyads.
+func wrapDyad(name string, f func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value) {
+	prev := ownDyads[name]
+	if prev == nil {
+		prev = func(*Interp, k.Value, k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
+	}
+	ownDyads[name] = func(in *Interp, x, y k.Value) k.Value { return f(in, x, y, prev) }
+}
+
+// filePath gives the path of a file symbol: a symbol atom starting with
+// a colon, less the colon ("." for `: alone).
+func filePath(x k.Value) (string, bool) {
+	s, ok := x.(k.Atom[string])
+	if !ok || !strings.HasPrefix(s.V, ":") {
+		return "", false
+	}
+	if p := s.V[1:]; p != "" {
+		return p, true
+	}
+	return ".", true
+}
+
+// mustPath is filePath for a keyword that takes only file symbols.
+func mustPath(x k.Value) string {
+	p, ok := filePath(x)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	return p
+}
+
+// intArg reads an integer atom.
+func intArg(x k.Value) (int64, bool) {
+	switch v := x.(type) {
+	case k.Atom[int64]:
+		return v.V, true
+	case k.Atom[int32]:
+		return int64(v.V), true
+	case k.Atom[int16]:
+		return int64(v.V), true
+	}
+	return 0, false
+}
+
+// osError is the q signal for a failed file operation, as kdb+ 4 words
+// it: "path. OS reports: No such file or directory".
+func osError(path string, err error) *k.Error {
+	return &k.Error{Msg: path + ". OS reports: " + strerror(err)}
+}
+
+// strerror is the C library's text for the error behind err, which is
+// Go's text with a capital letter ("No such file or directory").
+func strerror(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		if s != "" {
+			return strings.ToUpper(s[:1]) + s[1:]
+		}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// hsym is `hsym`: symbols prefixed with a colon unless they have one.
+func hsym(x k.Value) k.Value {
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return k.S(hsymText(v.V))
+	case *k.Vec[string]:
+		out := make([]string, len(v.V))
+		for i, s := range v.V {
+			out[i] = hsymText(s)
+		}
+		return k.Syms(out...)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+func hsymText(s string) string {
+	if strings.HasPrefix(s, ":") {
+		return s
+	}
+	return ":" + s
+}
+
+// eachSym applies f to the text of a symbol atom, or to each of a symbol
+// vector's, giving a symbol atom or vector.
+func eachSym(x k.Value, f func(s string) k.Value) k.Value {
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return f(v.V)
+	case *k.Vec[string]:
+		out := make([]k.Value, len(v.V))
+		for i, s := range v.V {
+			out[i] = f(s)
+		}
+		return k.Unify(out)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// baseName is the name a path saves or loads: its last component, less
+// any leading colon and any extension.
+func baseName(s string) string {
+	s = strings.TrimPrefix(s, ":")
+	s = strings.TrimSuffix(s, "/")
+	if i := strings.LastIndexByte(s, '/'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// writeFile is `:path set y`: a kdb+ data file, or a splayed table when
+// the path ends in a slash. Missing directories are created.
+func (in *Interp) writeFile(p string, y k.Value) {
+	if strings.HasSuffix(p, "/") {
+		in.splay(strings.TrimSuffix(p, "/"), y)
+		return
+	}
+	b, err := k.EncodeFile(y)
+	if err != nil {
+		panic(asQError(err))
+	}
+	writeBytes(p, b)
+}
+
+// writeBytes writes b to the file at p, creating missing directories.
+func writeBytes(p string, b []byte) {
+	if dir := filepath.Dir(p); dir != "." {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			panic(osError(p, err))
+		}
+	}
+	if err := os.WriteFile(p, b, 0o666); err != nil {
+		panic(osError(p, err))
+	}
+}
+
+// splay writes table t to directory dir: one file per column, string
+// columns as a file and its # companion, and .d with the column order.
+// kdb+ requires symbol columns to be enumerated first (.Q.en); qgo has no
+// enumerations, so a symbol column is written as a plain symbol vector
+// (ff 01 form), which kdb+ reads as a symbol list.
+func (in *Interp) splay(dir string, y k.Value) {
+	t, ok := y.(*k.Table)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		panic(osError(dir, err))
+	}
+	for i, name := range t.Cols.V {
+		if name == "" || strings.ContainsAny(name, "/\\") {
+			k.Signal(k.ErrType)
+		}
+		p := filepath.Join(dir, name)
+		col := t.Data[i]
+		if file, data, ok := k.EncodeNested(col); ok && col.Len() > 0 {
+			writeBytes(p, file)
+			writeBytes(p+"#", data)
+			continue
+		}
+		if !k.IsList(col) {
+			k.Signal(k.ErrType)
+		}
+		b, err := k.EncodeFile(col)
+		if err != nil {
+			panic(asQError(err))
+		}
+		writeBytes(p, b)
+	}
+	d, _ := k.EncodeFile(k.Syms(t.Cols.V...))
+	writeBytes(filepath.Join(dir, ".d"), d)
+}
+
+// readFile is `get` of a file symbol: a kdb+ data file, a splayed table
+// (a directory with a .d file), or a 'type error for anything else.
+func (in *Interp) readFile(p string) k.Value {
+	clean := strings.TrimSuffix(p, "/")
+	st, err := os.Stat(clean)
+	if err != nil {
+		panic(osError(clean, err))
+	}
+	if st.IsDir() {
+		return readSplay(clean)
+	}
+	return decodeFileAt(clean)
+}
+
+// decodeFileAt reads and decodes the data file at p.
+func decodeFileAt(p string) k.Value {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	var data []byte
+	if k.IsNestedFile(b) {
+		if data, err = os.ReadFile(p + "#"); err != nil {
+			panic(osError(p+"#", err))
+		}
+	}
+	v, err := k.DecodeFile(b, data)
+	if err != nil {
+		panic(asQError(err))
+	}
+	return v
+}
+
+// readSplay reads the splayed table in directory dir, in the column order
+// its .d file gives.
+func readSplay(dir string) k.Value {
+	d, ok := decodeFileAt(filepath.Join(dir, ".d")).(*k.Vec[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	cols := make([]k.Value, len(d.V))
+	for i, name := range d.V {
+		cols[i] = decodeFileAt(filepath.Join(dir, name))
+		if !k.IsList(cols[i]) || cols[i].Len() != cols[0].Len() {
+			k.Signal(k.ErrLength)
+		}
+	}
+	return &k.Table{Cols: k.Syms(d.V...), Data: cols}
+}
+
+// keyPath is `key` of a file symbol: the sorted names in a directory, the
+// symbol itself for a file, and () when there is nothing there.
+func keyPath(x k.Value, p string) k.Value {
+	st, err := os.Stat(p)
+	if err != nil {
+		return k.NewList()
+	}
+	if !st.IsDir() {
+		return x
+	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return k.Syms(names...)
+}
+
+// readPart reads the file a read0/read1 argument names: a file symbol, or
+// (file;offset) or (file;offset;length).
+func readPart(x k.Value) []byte {
+	var off, n int64 = 0, -1
+	f := x
+	if l, ok := x.(*k.List); ok && (len(l.V) == 2 || len(l.V) == 3) {
+		f = l.V[0]
+		o, ok := intArg(l.V[1])
+		if !ok || o < 0 {
+			k.Signal(k.ErrType)
+		}
+		off = o
+		if len(l.V) == 3 {
+			if n, ok = intArg(l.V[2]); !ok || n < 0 {
+				k.Signal(k.ErrType)
+			}
+		}
+	}
+	p := mustPath(f)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	b = b[off:]
+	if n >= 0 && n < int64(len(b)) {
+		b = b[:n]
+	}
+	return b
+}
+
+// lines splits text at newlines into a list of strings, as read0 does: a
+// final newline does not start another line.
+func lines(b []byte) k.Value {
+	s := strings.TrimSuffix(string(b), "\n")
+	if s == "" && len(b) <= 1 {
+		if len(b) == 1 {
+			return k.NewList(k.Str(""))
+		}
+		return k.NewList()
+	}
+	parts := strings.Split(s, "\n")
+	out := make([]k.Value, len(parts))
+	for i, l := range parts {
+		out[i] = k.Str(l)
+	}
+	return k.NewList(out...)
+}
+
+// save is `save`: the global named by the path's last component written
+// to the path, as a data file or, for .csv .txt and .xml, as text.
+func (in *Interp) save(s string) k.Value {
+	h := hsymText(s)
+	p := h[1:]
+	name := baseName(s)
+	v := in.lookup(name, nil)
+	switch strings.ToLower(filepath.Ext(p)) {
+	case "":
+		in.writeFile(p, v)
+	case ".csv":
+		writeLines(p, prepareText(in, ',', v))
+	case ".txt":
+		writeLines(p, prepareText(in, '\t', v))
+	case ".xml":
+		writeLines(p, xmlText(in, v))
+	default:
+		k.Signal(k.ErrNyi)
+	}
+	return k.S(h)
+}
+
+// load is `load`: a data file read into the global its name gives, or a
+// directory of data files read into a dictionary of them.
+func (in *Interp) load(s string) k.Value {
+	p := hsymText(s)[1:]
+	name := baseName(s)
+	if filepath.Ext(p) != "" {
+		k.Signal(k.ErrNyi)
+	}
+	var v k.Value
+	if st, err := os.Stat(p); err == nil && st.IsDir() {
+		if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
+			v = readSplay(p)
+		} else {
+			v = loadDir(p)
+		}
+	} else {
+		v = in.readFile(p)
+	}
+	in.globals[in.qualify(name, nil)] = v
+	return k.S(name)
+}
+
+// loadDir reads each data file in directory p into a dictionary from file
+// name to value.
+func loadDir(p string) k.Value {
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	var names []string
+	var vals []k.Value
+	for _, e := range entries {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.HasSuffix(e.Name(), "#") {
+			continue
+		}
+		names = append(names, e.Name())
+		vals = append(vals, decodeFileAt(filepath.Join(p, e.Name())))
+	}
+	sortPairs(names, vals)
+	return &k.Dict{K: k.Syms(names...), V: k.NewList(vals...)}
+}

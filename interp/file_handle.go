@@ -1,0 +1,245 @@
+// This file defines handles to files: hopen and hclose on a file path,
+// writing to a file handle (text, bytes, or items appended to a data
+// file), and -11!, which replays a log file of such items.
+
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"qgo/interp/k"
+)
+
+// fileHandle is one open file.
+type fileHandle struct {
+	path string
+	f    *os.File
+}
+
+// fileHandles holds each interpreter's open file handles, by handle
+// number (the file descriptor, as kdb+ numbers them, which keeps them
+// apart from socket handles). It belongs in Interp; until it has a field
+// for it, it is kept here by interpreter.
+var fileHandles = struct {
+	sync.Mutex
+	m map[*Interp]map[int64]*fileHandle
+}{m: map[*Interp]map[int64]*fileHandle{}}
+
+func init() {
+	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		if p, ok := handlePath(x); ok {
+			return in.openFile(p)
+		}
+		return prev(in, x)
+	})
+	wrapMonad("hclose", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		if h, ok := intArg(x); ok && in.closeFile(h) {
+			return k.Identity
+		}
+		return prev(in, x)
+	})
+	internals[-11] = (*Interp).replay
+}
+
+// handlePath gives the file path a hopen argument names: a symbol or
+// string starting with a colon that is not a process (host:port,
+// unix://, tcps://, fifo://).
+func handlePath(x k.Value) (string, bool) {
+	var s string
+	switch v := x.(type) {
+	case k.Atom[string]:
+		s = v.V
+	case *k.Vec[uint8]:
+		if v.T != k.KC {
+			return "", false
+		}
+		s = string(v.V)
+	default:
+		return "", false
+	}
+	if !strings.HasPrefix(s, ":") || len(s) < 2 || strings.Contains(s, "://") {
+		return "", false
+	}
+	rest := s[1:]
+	if i := strings.IndexByte(rest, ':'); i >= 0 {
+		port := rest[i+1:]
+		if j := strings.IndexByte(port, ':'); j >= 0 {
+			port = port[:j]
+		}
+		if port != "" && strings.Trim(port, "0123456789") == "" {
+			return "", false // host:port
+		}
+	}
+	return rest, true
+}
+
+// openFile opens (creating it and its directories if need be) the file at
+// p for appending and returns its handle as an int.
+func (in *Interp) openFile(p string) k.Value {
+	if dir := filepath.Dir(p); dir != "." {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			panic(osError(p, err))
+		}
+	}
+	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE, 0o666)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	h := int64(f.Fd())
+	fileHandles.Lock()
+	defer fileHandles.Unlock()
+	if fileHandles.m[in] == nil {
+		fileHandles.m[in] = map[int64]*fileHandle{}
+	}
+	fileHandles.m[in][h] = &fileHandle{path: p, f: f}
+	return k.I(int32(h))
+}
+
+// fileFor is the open file behind handle h (or -h), or nil.
+func (in *Interp) fileFor(h int64) *fileHandle {
+	if h < 0 {
+		h = -h
+	}
+	fileHandles.Lock()
+	defer fileHandles.Unlock()
+	return fileHandles.m[in][h]
+}
+
+// closeFile closes file handle h, reporting whether it was one.
+func (in *Interp) closeFile(h int64) bool {
+	fileHandles.Lock()
+	defer fileHandles.Unlock()
+	fh := fileHandles.m[in][h]
+	if fh == nil {
+		return false
+	}
+	fh.f.Close()
+	delete(fileHandles.m[in], h)
+	if len(fileHandles.m[in]) == 0 {
+		delete(fileHandles.m, in)
+	}
+	return true
+}
+
+// fileWrite applies file handle h to x, reporting whether h is an open
+// file handle. Text and bytes are appended as they are; a negative handle
+// ends each string with a newline (neg[h] "line", like -1). Any other
+// value is appended, item by item, to the data file (h enlist x, the
+// log-file idiom). The result is the handle.
+//
+// The evaluator's handle application (handleWrite) must call this for
+// handles other than 0, 1 and 2.
+func (in *Interp) fileWrite(h int64, x k.Value) (k.Value, bool) {
+	fh := in.fileFor(h)
+	if fh == nil {
+		return nil, false
+	}
+	var add []byte
+	text := false
+	switch v := x.(type) {
+	case *k.Vec[uint8]:
+		add, text = v.V, true
+	case k.Atom[uint8]:
+		add, text = []byte{v.V}, true
+	case *k.List:
+		if ss, ok := allStrings(v); ok && h < 0 {
+			for _, s := range ss {
+				add = append(add, s...)
+				add = append(add, '\n')
+			}
+			return fh.append(add, h), true
+		}
+	}
+	if text {
+		if h < 0 {
+			add = append(append([]byte(nil), add...), '\n')
+		}
+		return fh.append(add, h), true
+	}
+	old, err := os.ReadFile(fh.path)
+	if err != nil {
+		panic(osError(fh.path, err))
+	}
+	b, err := k.AppendFile(old, x)
+	if err != nil {
+		panic(asQError(err))
+	}
+	writeBytes(fh.path, b)
+	return k.I(int32(h)), true
+}
+
+// append adds b to the end of the file and gives handle h.
+func (fh *fileHandle) append(b []byte, h int64) k.Value {
+	f, err := os.OpenFile(fh.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o666)
+	if err != nil {
+		panic(osError(fh.path, err))
+	}
+	defer f.Close()
+	if _, err := f.Write(b); err != nil {
+		panic(osError(fh.path, err))
+	}
+	return k.I(int32(h))
+}
+
+// allStrings reports whether l is a list of strings, and gives them.
+func allStrings(l *k.List) ([]string, bool) {
+	out := make([]string, len(l.V))
+	for i, it := range l.V {
+		s, ok := it.(*k.Vec[uint8])
+		if !ok || s.T != k.KC {
+			return nil, false
+		}
+		out[i] = string(s.V)
+	}
+	return out, true
+}
+
+// replay is -11!: -11!`:log (or -11!(-1;`:log)) evaluates each item of a
+// log file with value (or .z.ps when it is defined) and gives the count;
+// -11!(n;`:log) the first n; -11!(-2;`:log) counts the valid items, and
+// gives (count;valid length) for a damaged file. A damaged end signals
+// 'badtail.
+func (in *Interp) replay(x k.Value) k.Value {
+	n := int64(-1)
+	f := x
+	if l, ok := x.(*k.List); ok && len(l.V) == 2 {
+		var isInt bool
+		if n, isInt = intArg(l.V[0]); !isInt {
+			k.Signal(k.ErrType)
+		}
+		f = l.V[1]
+	}
+	p := mustPath(f)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	items, valid, complete := k.LogItems(b)
+	if n == -2 {
+		if complete {
+			return k.J(int64(len(items)))
+		}
+		return k.Longs(int64(len(items)), int64(valid))
+	}
+	if len(b) > 0 && valid == 0 && !complete {
+		k.Signal(k.ErrType)
+	}
+	if n >= 0 && n < int64(len(items)) {
+		items, complete = items[:n], true
+	}
+	for _, it := range items {
+		it = in.revive(it)
+		if ps, ok := in.globals[".z.ps"]; ok {
+			in.apply(ps, []k.Value{it})
+		} else {
+			in.value(it)
+		}
+	}
+	if !complete {
+		k.Signal("badtail")
+	}
+	return k.J(int64(len(items)))
+}

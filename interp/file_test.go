@@ -1,0 +1,289 @@
+package interp
+
+import (
+	"bytes"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// installOnce installs the file forms of get, key and set for these tests
+// until verbs.go's init calls installFileVerbs itself (a second wrapper
+// is harmless: it handles file symbols before the first one sees them).
+var installOnce sync.Once
+
+// fileSession runs q in a fresh session inside a temporary directory,
+// which becomes the working directory for the test.
+func fileSession(t *testing.T) (*Interp, func(src string) string) {
+	t.Helper()
+	installOnce.Do(installFileVerbs)
+	t.Chdir(t.TempDir())
+	var out bytes.Buffer
+	in := New(&out)
+	in.SetErr(&out)
+	run := func(src string) string {
+		t.Helper()
+		out.Reset()
+		text, err := in.Line(src)
+		s := out.String()
+		if err != nil {
+			s += err.Error()
+		} else {
+			s += text
+		}
+		return strings.TrimRight(s, "\n")
+	}
+	return in, run
+}
+
+// expect runs each input and checks its output.
+func expect(t *testing.T, run func(string) string, cases [][2]string) {
+	t.Helper()
+	for _, c := range cases {
+		if got := run(c[0]); got != c[1] {
+			t.Errorf("q)%s\ngot:\n%s\nwant:\n%s", c[0], got, c[1])
+		}
+	}
+}
+
+func TestSetGet(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:data/foo`:data/bar set'(42;\"thin white duke\")", "`:data/foo`:data/bar"},
+		{"get `:data/foo", "42"},
+		{"get `:data/bar", "\"thin white duke\""},
+		{"`:data/v set 10 20 30", "`:data/v"},
+		{"value `:data/v", "10 20 30"},
+		{"`:t set ([]x:2 3 5; y:`ibm`amd`intel; z:\"npn\")", "`:t"},
+		{"get`:t", "x y     z\n---------\n2 ibm   n\n3 amd   p\n5 intel n"},
+		{"`:k set ([a:1 2]b:`x`y)", "`:k"},
+		{"get `:k", "a| b\n-| -\n1| x\n2| y"},
+		{"`:a set `u#`a`b`c", "`:a"},
+		{"attr get `:a", "`u"},
+		{"`:s set `s#1 2 3", "`:s"},
+		{"attr get `:s", "`s"},
+		{"(`:z;17;0;0) set 1 2", "`:z"},
+		{"get `:z", "1 2"},
+		{"(`:z;17;2;6) set 1 2", "'nyi"},
+		{"get `:nofile", "'nofile. OS reports: No such file or directory"},
+		{"`b set 5", "`b"},
+		{"b", "5"},
+	})
+	// bytes of `:data/v set 10 20 30, as KX docs/ref/get.md shows them
+	b, err := os.ReadFile("data/v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "\376 \007\000\000\000\000\000\003\000\000\000\000\000\000\000\n\000\000\000\000\000\000\000" +
+		"\024\000\000\000\000\000\000\000\036\000\000\000\000\000\000\000"
+	if string(b) != want {
+		t.Errorf("data/v = %q", b)
+	}
+	// a non-kdb+ file is a type error
+	os.WriteFile("text.txt", []byte("hello\n"), 0o666)
+	expect(t, run, [][2]string{{"get `:text.txt", "'type"}})
+}
+
+func TestSaveLoad(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"t:([]x:2 3 5; y:`ibm`amd`intel; z:\"npn\")", ""},
+		{"save `t", "`:t"},
+		{"read0 `:t.csv", "'t.csv. OS reports: No such file or directory"},
+		{"save `t.csv", "`:t.csv"},
+		{"read0 `:t.csv", "\"x,y,z\"\n\"2,ibm,n\"\n\"3,amd,p\"\n\"5,intel,n\""},
+		{"save `t.txt", "`:t.txt"},
+		{"read0 `:t.txt", "\"x\\ty\\tz\"\n\"2\\tibm\\tn\"\n\"3\\tamd\\tp\"\n\"5\\tintel\\tn\""},
+		{"save `t.xml", "`:t.xml"},
+		{"read0 `:t.xml", "\"<R>\"\n\"<r><x>2</x><y>ibm</y><z>n</z></r>\"\n\"<r><x>3</x><y>amd</y><z>p</z></r>\"\n\"<r><x>5</x><y>intel</y><z>n</z></r>\"\n\"</R>\""},
+		{"delete t from `.", "`."},
+		{"load `t", "`t"},
+		{"t", "x y     z\n---------\n2 ibm   n\n3 amd   p\n5 intel n"},
+		{"a:til 6", ""},
+		{"b:\"abcdef\"", ""},
+		{"save `a`b", "`:a`:b"},
+		{"`:cb/p set 1 2", "`:cb/p"},
+		{"`:cb/s set `x`y", "`:cb/s"},
+		{"load `cb", "`cb"},
+		{"key cb", "`p`s"},
+		{"cb `s", "`x`y"},
+	})
+	b, _ := os.ReadFile("t")
+	if !bytes.HasPrefix(b, []byte("\377\001b\000c\013\000\003\000\000\000x\000y\000z\000\000")) {
+		t.Errorf("t = %q", b)
+	}
+}
+
+func TestSplay(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"t:([]a:1 2 3;b:`x`y`z;c:(\"one\";\"\";\"three\");d:1.5 2.5 3.5)", ""},
+		{"`:db/t/ set t", "`:db/t/"},
+		{"key `:db/t", "`.d`a`b`c`c#`d"},
+		{"get `:db/t/", "a b c       d  \n---------------\n1 x \"one\"   1.5\n2 y \"\"      2.5\n3 z \"three\" 3.5"},
+		{"t~get `:db/t/", "1b"},
+		{"get `:db/t/.d", "`a`b`c`d"},
+		{"`:db/k/ set ([a:1 2]b:3 4)", "'type"},
+		{"sp:([]s:`s1`s2;qty:300 200)", ""},
+		{"rsave `sp", "`:sp/"},
+		{"delete sp from `.", "`."},
+		{"rload `sp", "`sp"},
+		{"sp", "s  qty\n------\ns1 300\ns2 200"},
+	})
+	b, _ := os.ReadFile("db/t/c#")
+	if string(b) != "onethree" {
+		t.Errorf("c# = %q", b)
+	}
+	c, _ := os.ReadFile("db/t/c")
+	if len(c) != 16+3*8 || c[0] != 0xfe || c[2] != 87 {
+		t.Errorf("c = %x", c)
+	}
+}
+
+func TestKeyHcountHdel(t *testing.T) {
+	_, run := fileSession(t)
+	os.Mkdir("empty", 0o777)
+	expect(t, run, [][2]string{
+		{"key `:foo/", ""},
+		{"()~key`:foo", "1b"},
+		{"`:foo/bar.txt 0: (\"hear the lark and hearken\";\"to the barking of the dog fox\";\"gone to ground\")", "`:foo/bar.txt"},
+		{"key `:foo/", ",`bar.txt"},
+		{"key `:foo/bar.txt", "`:foo/bar.txt"},
+		{"key `:empty", "`symbol$()"},
+		{"hcount `:foo/bar.txt", "71"},
+		{"-7!`:foo/bar.txt", "71"},
+		{"read0 `:foo/bar.txt", "\"hear the lark and hearken\"\n\"to the barking of the dog fox\"\n\"gone to ground\""},
+		{"read0 (`:foo/bar.txt;10;20)", "\"ark and hearken\"\n\"to t\""},
+		{"`:test.txt 0:(\"hello\";\"goodbye\")", "`:test.txt"},
+		{"read1`:test.txt", "0x68656c6c6f0a676f6f646279650a"},
+		{"\"c\"$read1`:test.txt", "\"hello\\ngoodbye\\n\""},
+		{"read1 (`:test.txt;6;4)", "0x676f6f64"},
+		{"hdel`:test.txt", "`:test.txt"},
+		{"hdel`:test.txt", "'test.txt: No such file or directory"},
+		{"hcount `:nothere", "'nothere. OS reports: No such file or directory"},
+	})
+}
+
+func TestFileBinary(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:hello 1: 0x68656c6c6f776f726c64", "`:hello"},
+		{"read1`:hello", "0x68656c6c6f776f726c64"},
+		{"`:hello 1: 1", "`:hello"},
+		{"read1`:hello", "0x0100000000000000"},
+		{"`:recs 1: 0x00000000410000FF00000042FFFF", "`:recs"},
+		{"(\"ich\";4 1 2) 1: `:recs", "0 255\nA B  \n0 -1 "},
+		{"(\"ich\";4 1 2) 1: (`:recs;7;7)", "255\nB  \n-1 "},
+		{"(`:file;17;0;0) 1: 0x0102", "`:file"},
+		{"read1 `:file", "0x0102"},
+	})
+}
+
+func TestFileText(t *testing.T) {
+	_, run := fileSession(t)
+	os.WriteFile("data.csv", []byte("0,hea,481\n10,dfi,579\n20,oil,77\n"), 0o666)
+	os.WriteFile("hdr.csv", []byte("a,b\r\n1,x\r\n2,y\r\n"), 0o666)
+	os.WriteFile("fixed.txt", []byte("0001abc\n0002def\n"), 0o666)
+	expect(t, run, [][2]string{
+		{"(\"ISI\";\",\") 0:`data.csv", "'type"},
+		{"(\"ISI\";\",\") 0:`:data.csv", "0   10  20 \nhea dfi oil\n481 579 77 "},
+		{"(\"JS\";enlist \",\") 0:`:hdr.csv", "a b\n---\n1 x\n2 y"},
+		{"(\"IS\";4 3) 0:`:fixed.txt", "1   2  \nabc def"},
+		{"first (\" S\";4 3) 0:`:fixed.txt", "`abc`def"},
+	})
+}
+
+func TestFileHandles(t *testing.T) {
+	in, run := fileSession(t)
+	h := run("h:hopen `:foo/bar.txt")
+	if h != "" {
+		t.Fatalf("hopen: %s", h)
+	}
+	hv, _ := in.Get("h")
+	n, _ := intArg(hv)
+	if n <= 2 {
+		t.Fatalf("handle %d", n)
+	}
+	w := func(h int64, src string) {
+		t.Helper()
+		v, err := in.Eval(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := in.fileWrite(h, v); !ok {
+			t.Fatalf("handle %d is not a file handle", h)
+		}
+	}
+	w(-n, `"hear the lark and hearken"`)
+	w(-n, `"to the barking of the dog fox"`)
+	w(n, `"gone to ground\n"`)
+	w(n, `0x6869`)
+	expect(t, run, [][2]string{
+		{"hclose h", ""},
+		{"hcount `:foo/bar.txt", "73"},
+		{"read0 `:foo/bar.txt", "\"hear the lark and hearken\"\n\"to the barking of the dog fox\"\n\"gone to ground\"\n\"hi\""},
+	})
+	if _, ok := in.fileWrite(n, k.Str("x")); ok {
+		t.Errorf("a closed handle still writes")
+	}
+	if p, ok := handlePath(mustEval(t, in, "`:localhost:5000")); ok {
+		t.Errorf("host:port taken as a file: %s", p)
+	}
+	if got := run("hopen \":foo/hello.dat\""); !strings.HasSuffix(got, "i") {
+		t.Errorf("hopen of a string: %s", got)
+	}
+	if p, ok := handlePath(mustEval(t, in, "`::5001")); ok {
+		t.Errorf("::port taken as a file: %s", p)
+	}
+}
+
+// The log-file idiom of docs/basics/internal.md (-11!).
+func TestLogReplay(t *testing.T) {
+	in, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:logfile.2013.12.03 set ()", "`:logfile.2013.12.03"},
+		{"h:hopen `:logfile.2013.12.03", ""},
+	})
+	hv, _ := in.Get("h")
+	n, _ := intArg(hv)
+	for _, src := range []string{"enlist(`f;`a;10)", "enlist(`f;`b;20)"} {
+		v := mustEval(t, in, src)
+		if _, ok := in.fileWrite(n, v); !ok {
+			t.Fatal("not a file handle")
+		}
+	}
+	expect(t, run, [][2]string{
+		{"hclose h", ""},
+		{"f:{0N!(x;y)}", ""},
+		{"-11!`:logfile.2013.12.03", "(`a;10)\n(`b;20)\n2"},
+		{"-11!(1;`:logfile.2013.12.03)", "(`a;10)\n1"},
+		{"-11!(-2;`:logfile.2013.12.03)", "2"},
+		{"count get `:logfile.2013.12.03", "2"},
+	})
+	// a damaged tail
+	b, _ := os.ReadFile("logfile.2013.12.03")
+	os.WriteFile("broken.log", b[:len(b)-3], 0o666)
+	expect(t, run, [][2]string{
+		{"-11!(-2;`:broken.log)", "1 " + strconv.Itoa(len(b)-len(mustEnc(t, in, "(`f;`b;20)")))},
+		{"-11!`:broken.log", "(`a;10)\n'badtail"},
+	})
+}
+
+func mustEval(t *testing.T, in *Interp, src string) k.Value {
+	t.Helper()
+	x, err := in.Eval(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func mustEnc(t *testing.T, in *Interp, src string) []byte {
+	x, _ := in.Eval(src)
+	b := serialize(x)
+	return b[8:]
+}
