@@ -230,9 +230,17 @@ func (in *Interp) upsertValue(x, y k.Value) k.Value {
 	return nil
 }
 
-// checkKeepsTypes signals 'type when an update in place changed the type
-// of a typed, non-empty column of old.
+// checkKeepsTypes signals 'type when an update in place (`t upsert`,
+// and what `x,:y` should check) changed the type of a typed, non-empty
+// column of the table old, or of the typed values of the dictionary old.
 func checkKeepsTypes(old, nv k.Value) {
+	if d, ok := old.(*k.Dict); ok && !isKeyedTable(d) {
+		e, ok := nv.(*k.Dict)
+		if t := d.V.Type(); ok && t > 0 && d.V.Len() > 0 && e.V.Type() != t {
+			k.Signal(k.ErrType)
+		}
+		return
+	}
 	if !isTable(old) || !isTable(nv) {
 		return
 	}
