@@ -116,6 +116,9 @@ func (in *Interp) each(f k.Value, x k.Value) k.Value {
 // eachN applies f item-wise across several conforming arguments; atoms
 // are extended.
 func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
+	if p, ok := asPrim(f).(*k.Prim); ok && len(args) == 2 && atomicPrim(p.Name) && args[0].Len() > 0 && args[1].Len() > 0 {
+		return in.dyad(p.Name, args[0], args[1]) // an atomic f' is f
+	}
 	n := -1
 	var keys k.Value
 	for i, a := range args {
@@ -160,6 +163,9 @@ var scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mi
 // overScan is f/ and f\ in all their forms: reduce, fold with a seed,
 // converge, repeat n times, and while.
 func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
+	if len(args) > 1 || args[0].Len() > 0 {
+		f = asPrim(f)
+	}
 	r := in.rank(f)
 	if len(args) == 1 {
 		x := args[0]

@@ -171,6 +171,9 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			nv = in.amendEach(x, i, f, args[3])
 		} else if k.IsIdentity(i) {
 			nv = in.apply(f, []k.Value{x})
+		} else if i.Type() >= 0 {
+			// a unary f applies to each item selected
+			nv = prim.Amend(x, i, in.each(f, in.index(x, i)))
 		} else {
 			nv = prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
 		}

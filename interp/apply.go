@@ -16,6 +16,7 @@ type lambdaCode struct {
 	node   *syntax.Lambda
 	locals []string
 	nparam int
+	asOp   string // the operator, when the whole body is `x op y`
 }
 
 // maxDepth bounds lambda recursion; deeper calls signal 'stack.
@@ -33,6 +34,7 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 		for _, s := range n.Body {
 			collectLocals(s, &code.locals)
 		}
+		code.asOp = bodyOp(n)
 		in.lambdas[n] = code
 	}
 	ctx := in.ctx
@@ -40,6 +42,36 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 		ctx = f.ctx
 	}
 	return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: ctx, Code: code}
+}
+
+// bodyOp returns the operator op when a lambda is exactly {x op y} (or
+// {[a;b] a op b}): such a lambda is that operator, and the iterators run it
+// as one. It returns "" otherwise.
+func bodyOp(n *syntax.Lambda) string {
+	if len(n.Params) != 2 || len(n.Body) != 1 || n.Patterns != nil {
+		return ""
+	}
+	d, ok := n.Body[0].(*syntax.Dyad)
+	if !ok {
+		return ""
+	}
+	op, ok := d.F.(*syntax.Op)
+	l, okl := d.L.(*syntax.Ident)
+	r, okr := d.R.(*syntax.Ident)
+	if !ok || !okl || !okr || l.Name != n.Params[0] || r.Name != n.Params[1] || !atomicPrim(op.Name) {
+		return ""
+	}
+	return op.Name
+}
+
+// asPrim gives the operator a lambda is equivalent to, or f itself.
+func asPrim(f k.Value) k.Value {
+	if l, ok := f.(*k.Lambda); ok {
+		if code, ok := l.Code.(*lambdaCode); ok && code.asOp != "" {
+			return &k.Prim{T: k.FB, Name: code.asOp}
+		}
+	}
+	return f
 }
 
 // collectLocals appends the names assigned with a single colon in n (not
@@ -125,7 +157,12 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 		in.depth = 0
 		k.Signal("stack")
 	}
-	fr := &frame{code: code, vals: make([]k.Value, len(code.locals)), ctx: fn.Ctx, local: true}
+	fr := &frame{code: code, ctx: fn.Ctx, local: true}
+	if len(code.locals) <= len(fr.inline) {
+		fr.vals = fr.inline[:len(code.locals)]
+	} else {
+		fr.vals = make([]k.Value, len(code.locals))
+	}
 	defer func() {
 		in.depth--
 		if r := recover(); r != nil {
@@ -162,6 +199,9 @@ func (in *Interp) rank(f k.Value) int {
 	case *k.Lambda:
 		return max(1, len(f.Params))
 	case *k.Prim:
+		if _, ok := triads[f.Name]; ok {
+			return 3
+		}
 		if f.T == k.FU {
 			return 1
 		}
@@ -249,6 +289,15 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	}
 	if p.Name == "enlist" && len(args) > 1 {
 		return k.Unify(args)
+	}
+	if f, ok := triads[p.Name]; ok {
+		if len(args) != 3 {
+			if len(args) < 3 {
+				return &k.Proj{F: p, Args: args}
+			}
+			k.Signal("rank")
+		}
+		return f(in, args[0], args[1], args[2])
 	}
 	switch len(args) {
 	case 1:

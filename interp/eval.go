@@ -19,6 +19,8 @@ type frame struct {
 	retv  k.Value
 	local bool // true inside a lambda
 	pos   int  // source position being applied, for the error caret (debug.go)
+
+	inline [4]k.Value // backing for vals in the common case of few locals
 }
 
 func (f *frame) slot(name string) int {
@@ -176,6 +178,10 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 	switch fn := fn.(type) {
 	case *syntax.Op:
 		return in.monad(fn.Name, x)
+	case *syntax.Paren:
+		if op, ok := fn.X.(*syntax.Op); ok {
+			return in.monad(op.Name, x) // ($)42 is the unary $
+		}
 	case *syntax.Ident:
 		if _, local := in.localValue(fn.Name, f); !local {
 			if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok && isBuiltin(fn.Name) {
