@@ -31,9 +31,10 @@ type Ident struct {
 // `+ - * % ! & | < > = ~ , ^ # _ $ ? @ . :: <= >= <>` and the file/IPC
 // verbs `0: 1: 2:`. `:` alone is Op only when used as a noun (`(:)`).
 // A glyph followed by a colon is a k unary form (`#:`). An iterator glyph
-// is an Op only as the F of an Apply with other than one argument, as in
-// Compose `'[f;g]` and `'[;]`; with one argument, `'[count]` or `/[+]`,
-// the parser makes an Iter (a noun there, as q applies it prefix).
+// is an Op only alone, as a noun (`(/;+)`), or as the F of an Apply with
+// other than one argument, as in Compose `'[f;g]` and `'[;]`; with one
+// argument, `'[count]` or `/[+]`, the parser makes an Iter (a noun there,
+// as q applies it prefix).
 type Op struct {
 	P    int
 	Name string

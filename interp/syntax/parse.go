@@ -274,6 +274,10 @@ func (p *parser) term(st stops) (Node, bool) {
 			}
 			break
 		}
+		if t.text != "'" && p.atEnd(st) { // an iterator alone is a noun: (/;+)
+			n = &Op{P: t.pos, Name: t.text}
+			break
+		}
 		if t.text != "'" || p.atEnd(st) {
 			p.fail(t.pos, "parse")
 		}

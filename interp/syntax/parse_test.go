@@ -281,6 +281,8 @@ var parseTests = []struct{ in, want string }{
 	{"a:1\n\\c 10 20\nb", `(seq (: a 1) (system "c 10 20") b)`},
 	{"\\l x.q\na", `(seq (system "l x.q") a)`},
 	{"a:1\n\\\nb", "(: a 1)"},
+	{"(/;+)", "(list / +)"},
+	{"(+;\\:)", "(list + \\:)"},
 	// q 4.1 patterns
 	{"(b;c):2 3", "(: (plist b c) 2 3)"},
 	{"a:(b;:1+):1 2", "(: a (: (plist b (filter (+ 1 nil) nil)) 1 2))"},
