@@ -166,7 +166,7 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	defer func() {
 		in.depth--
 		if r := recover(); r != nil {
-			in.unwound(r, fr) // the error's trace (debug.go)
+			in.unwound(r, *fr) // the error's trace (debug.go)
 			panic(r)
 		}
 	}()

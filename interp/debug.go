@@ -47,7 +47,7 @@ const maxTrace = 64
 // statement (of a script, or typed at the console).
 type traceFrame struct {
 	code *lambdaCode // the lambda; nil for a statement
-	fr   *frame      // the lambda's locals
+	fr   frame       // the lambda's locals: a copy, so the frame itself need not escape
 	pos  int         // where in the source the frame was when the error passed
 	src  string      // a statement's source text
 	file string      // the script a statement is from; "" at the console
@@ -63,9 +63,11 @@ type level struct {
 }
 
 // unwound records that the panic r passed through the lambda frame fr. It
-// runs in callLambda's deferred function while a signal unwinds.
-func (in *Interp) unwound(r any, fr *frame) {
-	if fr == nil || fr.code == nil {
+// runs in callLambda's deferred function while a signal unwinds. It takes
+// the frame by value: holding a pointer to it would make every frame
+// escape to the heap.
+func (in *Interp) unwound(r any, fr frame) {
+	if fr.code == nil {
 		return
 	}
 	in.traceAdd(r, traceFrame{code: fr.code, fr: fr, pos: fr.pos})
@@ -201,7 +203,12 @@ func (in *Interp) caught(r any, base int, top traceFrame, suspend bool) error {
 			qe.Where = in.frameLines(all[0], base+n-1)
 		}
 		if suspend && len(frames) > 0 {
-			s.levels = append(s.levels, &level{fr: frames[0].fr, err: qe, depth: base + n - 1, ctx: in.ctx})
+			lv := &level{err: qe, depth: base + n - 1, ctx: in.ctx}
+			if frames[0].code != nil {
+				fr := frames[0].fr
+				lv.fr = &fr
+			}
+			s.levels = append(s.levels, lv)
 		}
 		s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
 		return qe

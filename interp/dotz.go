@@ -84,55 +84,49 @@ const (
 )
 
 // dotzValues are the environment values of .z, computed when read.
-var dotzValues = map[string]func(in *Interp, f *frame) k.Value{
-	"a": func(in *Interp, _ *frame) k.Value {
+var dotzValues = map[string]func(in *Interp) k.Value{
+	"a": func(in *Interp) k.Value {
 		if in.sys.caller.set {
 			return k.I(in.sys.caller.addr)
 		}
 		return k.I(hostInfo().addr)
 	},
-	"b": func(*Interp, *frame) k.Value { return &k.Dict{K: k.Syms(), V: k.NewList()} },
-	"c": func(*Interp, *frame) k.Value { return k.I(int32(runtime.NumCPU())) },
-	"D": func(in *Interp, _ *frame) k.Value { return date(in.localNow()) },
-	"d": func(in *Interp, _ *frame) k.Value { return date(in.now()) },
-	"e": func(*Interp, *frame) k.Value { return &k.Dict{K: k.NewList(), V: k.NewList()} },
-	"f": func(in *Interp, _ *frame) k.Value { return k.S(in.sys.env.Script) },
-	"H": func(*Interp, *frame) k.Value { return k.Ints(k.KI) },
-	"h": func(*Interp, *frame) k.Value { return k.S(hostInfo().name) },
-	"i": func(*Interp, *frame) k.Value { return k.I(int32(os.Getpid())) },
-	"K": func(*Interp, *frame) k.Value { return k.F(Version) },
-	"k": func(*Interp, *frame) k.Value {
+	"b": func(*Interp) k.Value { return &k.Dict{K: k.Syms(), V: k.NewList()} },
+	"c": func(*Interp) k.Value { return k.I(int32(runtime.NumCPU())) },
+	"D": func(in *Interp) k.Value { return date(in.localNow()) },
+	"d": func(in *Interp) k.Value { return date(in.now()) },
+	"e": func(*Interp) k.Value { return &k.Dict{K: k.NewList(), V: k.NewList()} },
+	"f": func(in *Interp) k.Value { return k.S(in.sys.env.Script) },
+	"H": func(*Interp) k.Value { return k.Ints(k.KI) },
+	"h": func(*Interp) k.Value { return k.S(hostInfo().name) },
+	"i": func(*Interp) k.Value { return k.I(int32(os.Getpid())) },
+	"K": func(*Interp) k.Value { return k.F(Version) },
+	"k": func(*Interp) k.Value {
 		var y, m, d int
 		fmt.Sscanf(versionDate, "%d.%d.%d", &y, &m, &d)
 		return k.Atom[int32]{T: -k.KD, V: k.DaysFromYMD(y, m, d)}
 	},
-	"N": func(in *Interp, _ *frame) k.Value { return timespan(in.localNow()) },
-	"n": func(in *Interp, _ *frame) k.Value { return timespan(in.now()) },
-	"o": func(*Interp, *frame) k.Value { return k.S(osCode()) },
-	"P": func(in *Interp, _ *frame) k.Value { return Timestamp(in.localNow()) },
-	"p": func(in *Interp, _ *frame) k.Value { return Timestamp(in.now()) },
-	"q": func(in *Interp, _ *frame) k.Value { return k.B(in.sys.env.Quiet) },
-	"s": func(in *Interp, f *frame) k.Value {
-		if f == nil || f.code == nil || f.code.node == nil {
-			return k.Identity
-		}
-		n := f.code.node
-		return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: f.ctx, Code: f.code}
-	},
-	"T": func(in *Interp, _ *frame) k.Value { return timeOfDay(in.localNow()) },
-	"t": func(in *Interp, _ *frame) k.Value { return timeOfDay(in.now()) },
-	"u": func(in *Interp, _ *frame) k.Value {
+	"N": func(in *Interp) k.Value { return timespan(in.localNow()) },
+	"n": func(in *Interp) k.Value { return timespan(in.now()) },
+	"o": func(*Interp) k.Value { return k.S(osCode()) },
+	"P": func(in *Interp) k.Value { return Timestamp(in.localNow()) },
+	"p": func(in *Interp) k.Value { return Timestamp(in.now()) },
+	"q": func(in *Interp) k.Value { return k.B(in.sys.env.Quiet) },
+	"s": func(*Interp) k.Value { return k.Identity }, // outside a function; see dotzValue
+	"T": func(in *Interp) k.Value { return timeOfDay(in.localNow()) },
+	"t": func(in *Interp) k.Value { return timeOfDay(in.now()) },
+	"u": func(in *Interp) k.Value {
 		if in.sys.caller.set {
 			return k.S(in.sys.caller.user)
 		}
 		return k.S(hostInfo().user)
 	},
-	"W": func(*Interp, *frame) k.Value { return &k.Dict{K: k.Ints(k.KI), V: k.Longs()} },
-	"w": func(in *Interp, _ *frame) k.Value { return k.I(in.sys.caller.w) },
-	"X": func(in *Interp, _ *frame) k.Value { return stringList(in.sys.env.Raw) },
-	"x": func(in *Interp, _ *frame) k.Value { return stringList(in.sys.env.Args) },
-	"Z": func(in *Interp, _ *frame) k.Value { return datetime(in.localNow()) },
-	"z": func(in *Interp, _ *frame) k.Value { return datetime(in.now()) },
+	"W": func(*Interp) k.Value { return &k.Dict{K: k.Ints(k.KI), V: k.Longs()} },
+	"w": func(in *Interp) k.Value { return k.I(in.sys.caller.w) },
+	"X": func(in *Interp) k.Value { return stringList(in.sys.env.Raw) },
+	"x": func(in *Interp) k.Value { return stringList(in.sys.env.Args) },
+	"Z": func(in *Interp) k.Value { return datetime(in.localNow()) },
+	"z": func(in *Interp) k.Value { return datetime(in.now()) },
 }
 
 // dotzNames are the names of .z: the environment values and the
@@ -153,8 +147,14 @@ func (in *Interp) dotzValue(name string, f *frame) k.Value {
 	if !ok {
 		return nil
 	}
+	if rest == "s" && f != nil && f.code != nil && f.code.node != nil {
+		// .z.s, the function running. (f must not reach the table's
+		// functions: that would make every frame escape to the heap.)
+		n := f.code.node
+		return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: f.ctx, Code: f.code}
+	}
 	if g := dotzValues[rest]; g != nil {
-		return g(in, f)
+		return g(in)
 	}
 	return nil
 }
@@ -177,7 +177,7 @@ func (in *Interp) dotzDict() k.Value {
 	for _, n := range names {
 		v, ok := in.globals[".z."+n]
 		if !ok {
-			v = dotzValues[n](in, nil)
+			v = dotzValues[n](in)
 		}
 		keys = append(keys, n)
 		vals = append(vals, v)
