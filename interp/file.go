@@ -42,6 +42,12 @@ func installFileVerbs() {
 			in.writeFile(p, y)
 			return x
 		}
+		if l, ok := x.(*k.List); ok && len(l.V) == 2 {
+			// (dir;dic): per-column compression
+			if _, ok := filePath(l.V[0]); ok {
+				k.Signal(k.ErrNyi)
+			}
+		}
 		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
 			// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
 			if p, ok := filePath(l.V[0]); ok {
@@ -362,8 +368,8 @@ func keyPath(x k.Value, p string) k.Value {
 	return k.Syms(names...)
 }
 
-// readPart reads the file a read0/read1 argument names: a file symbol, or
-// (file;offset) or (file;offset;length).
+// readPart reads the file a read0/read1 argument names: a file symbol
+// (its colon optional), or (file;offset) or (file;offset;length).
 func readPart(x k.Value) []byte {
 	var off, n int64 = 0, -1
 	f := x
@@ -379,6 +385,9 @@ func readPart(x k.Value) []byte {
 				k.Signal(k.ErrType)
 			}
 		}
+	}
+	if s, ok := f.(k.Atom[string]); ok {
+		f = hsym(s)
 	}
 	p := mustPath(f)
 	b, err := os.ReadFile(p)

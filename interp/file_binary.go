@@ -141,7 +141,7 @@ func emptyBinary(c byte) k.Value {
 }
 
 // binaryArg is the bytes a 1: right argument holds: a byte vector, a
-// string, a file symbol or (file;offset;length).
+// string, a file symbol (its colon optional) or (file;offset;length).
 func binaryArg(y k.Value) []byte {
 	switch v := y.(type) {
 	case *k.Vec[uint8]:

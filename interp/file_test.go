@@ -40,11 +40,19 @@ func fileSession(t *testing.T) (*Interp, func(src string) string) {
 	return in, run
 }
 
-// expect runs each input and checks its output.
+// expect runs each input and checks its output, ignoring trailing blanks
+// on each line.
 func expect(t *testing.T, run func(string) string, cases [][2]string) {
 	t.Helper()
+	trim := func(s string) string {
+		ls := strings.Split(s, "\n")
+		for i, l := range ls {
+			ls[i] = strings.TrimRight(l, " ")
+		}
+		return strings.Join(ls, "\n")
+	}
 	for _, c := range cases {
-		if got := run(c[0]); got != c[1] {
+		if got := run(c[0]); trim(got) != trim(c[1]) {
 			t.Errorf("q)%s\ngot:\n%s\nwant:\n%s", c[0], got, c[1])
 		}
 	}
@@ -189,7 +197,9 @@ func TestFileText(t *testing.T) {
 	os.WriteFile("hdr.csv", []byte("a,b\r\n1,x\r\n2,y\r\n"), 0o666)
 	os.WriteFile("fixed.txt", []byte("0001abc\n0002def\n"), 0o666)
 	expect(t, run, [][2]string{
-		{"(\"ISI\";\",\") 0:`data.csv", "'type"},
+		{"(\"ISI\";\",\") 0:`data.csv", "0   10  20 \nhea dfi oil\n481 579 77 "},
+		{"(\"JJJ\";\",\") 0:\"1,2,3\\n4,5,6\"", "1 4\n2 5\n3 6"},
+		{"(\"JJJ\";\",\") 0:\"1,2,3\"", "1\n2\n3"},
 		{"(\"ISI\";\",\") 0:`:data.csv", "0   10  20 \nhea dfi oil\n481 579 77 "},
 		{"(\"JS\";enlist \",\") 0:`:hdr.csv", "a b\n---\n1 x\n2 y"},
 		{"(\"IS\";4 3) 0:`:fixed.txt", "1   2  \nabc def"},

@@ -213,7 +213,8 @@ func xmlEscape(s string) string {
 }
 
 // textArg is the text a 0: right argument holds: a string, a list of
-// strings (lines), a file symbol or (file;offset;length).
+// strings (lines), a file symbol or (file;offset;length). The file symbol
+// may lack its colon (docs/ref/file-text.md loads `data.csv).
 func textArg(y k.Value) string {
 	switch v := y.(type) {
 	case *k.Vec[uint8]:
@@ -221,10 +222,10 @@ func textArg(y k.Value) string {
 			return string(v.V)
 		}
 	case k.Atom[string]:
-		return string(readPart(y))
+		return string(readPart(hsym(y)))
 	case *k.List:
 		if len(v.V) > 0 {
-			if _, ok := filePath(v.V[0]); ok {
+			if _, ok := v.V[0].(k.Atom[string]); ok {
 				return string(readPart(y))
 			}
 		}
@@ -271,9 +272,10 @@ func loadText(x *k.List, y k.Value) k.Value {
 	default:
 		k.Signal(k.ErrType)
 	}
+	// a string without line breaks is one record, and gives atoms
 	single := false
 	if s, ok := y.(*k.Vec[uint8]); ok && s.T == k.KC && !header {
-		single = true
+		single = !strings.ContainsRune(string(s.V), '\n')
 	}
 	records := splitRecords(textArg(y), multiline)
 	fields := make([][]string, len(records))
