@@ -31,6 +31,8 @@ type matcher struct {
 	in    *Interp
 	f     *frame
 	binds []binding
+	top   syntax.Node // the whole pattern of an assignment, or nil
+	topP  int         // where a mismatch of a constant top is reported
 }
 
 // bindPattern matches v with the pattern p, then assigns the names the
@@ -79,7 +81,11 @@ func (in *Interp) tryPattern(p syntax.Node, v k.Value, f *frame) (ok bool) {
 // patternAssign evaluates a pattern assignment `(p):x`; its value is x as
 // the pattern's filters left it.
 func (in *Interp) patternAssign(n *syntax.Assign, f *frame) k.Value {
-	return in.bindPattern(n.Pattern, in.eval(n.X, f), f)
+	v := in.eval(n.X, f)
+	m := &matcher{in: in, f: f, top: n.Pattern, topP: n.P}
+	r := m.run(n.Pattern, v)
+	m.commit()
+	return r
 }
 
 // bindParams matches a lambda's arguments with its parameter patterns,
@@ -111,7 +117,11 @@ func (in *Interp) patternCond(n *syntax.Cond, f *frame) k.Value {
 	return k.Identity
 }
 
-func (m *matcher) fail(msg string) { panic(patFail{msg}) }
+// fail reports a failed match at the source position pos.
+func (m *matcher) fail(pos int, msg string) {
+	m.in.at(m.f, pos)
+	panic(patFail{msg})
+}
 
 // match matches v with p. It returns the value as the pattern's filters
 // changed it, and whether they changed it.
@@ -121,7 +131,11 @@ func (m *matcher) match(p syntax.Node, v k.Value) (k.Value, bool) {
 		return v, false
 	case *syntax.Const:
 		if !prim.Match(p.V, v) {
-			m.fail("match")
+			pos := p.P
+			if m.top == syntax.Node(p) {
+				pos = m.topP
+			}
+			m.fail(pos, "match")
 		}
 		return v, false
 	case *syntax.PatName:
@@ -136,7 +150,7 @@ func (m *matcher) match(p syntax.Node, v k.Value) (k.Value, bool) {
 	case *syntax.PatCheck:
 		if p.Type != 0 {
 			if !hasTypeLetter(v, p.Type) {
-				m.fail("type")
+				m.fail(p.P, "type")
 			}
 			return m.match(p.Pat, v)
 		}
@@ -172,10 +186,10 @@ func (m *matcher) bindName(p *syntax.PatName, v k.Value) {
 func (m *matcher) matchList(p *syntax.PatList, v k.Value) (k.Value, bool) {
 	t, table := v.(*k.Table)
 	if !k.IsList(v) && !table {
-		m.fail("type")
+		m.fail(p.P, "type")
 	}
 	if v.Len() != len(p.Items) {
-		m.fail("length")
+		m.fail(p.P, "length")
 	}
 	out := make([]k.Value, len(p.Items))
 	changed := false
@@ -201,12 +215,16 @@ func (m *matcher) matchList(p *syntax.PatList, v k.Value) (k.Value, bool) {
 func (m *matcher) matchDict(p *syntax.PatDict, v k.Value) (k.Value, bool) {
 	d, ok := v.(*k.Dict)
 	if !ok {
-		m.fail("type")
+		m.fail(p.P, "type")
 	}
 	n := d.K.Len()
-	for _, key := range k.Items(p.Keys) {
+	for j, key := range k.Items(p.Keys) {
 		if i, ok := prim.Find(d.K, key).(k.Atom[int64]); !ok || i.V >= int64(n) {
-			m.fail("match")
+			pos := p.P
+			if j < len(p.KeyPos) {
+				pos = p.KeyPos[j]
+			}
+			m.fail(pos, "match")
 		}
 	}
 	r, changed := m.match(p.Val, prim.Index(d, p.Keys))
@@ -223,7 +241,7 @@ func (m *matcher) matchOp(p *syntax.PatOp, v k.Value) (k.Value, bool) {
 	case "!":
 		d, ok := v.(*k.Dict)
 		if !ok {
-			m.fail("type")
+			m.fail(p.P, "type")
 		}
 		kv, kc := m.match(p.L, d.K)
 		vv, vc := m.match(p.R, d.V)
@@ -234,7 +252,7 @@ func (m *matcher) matchOp(p *syntax.PatOp, v k.Value) (k.Value, bool) {
 	case "flip":
 		t, ok := v.(*k.Table)
 		if !ok {
-			m.fail("type")
+			m.fail(p.P, "type")
 		}
 		r, changed := m.match(p.R, prim.Flip(t))
 		if !changed {

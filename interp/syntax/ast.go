@@ -112,7 +112,8 @@ type Paren struct {
 //
 // A pattern assignment (q 4.1), whose left side is parenthesised, as in
 // `(b;c):2 3`, `([k:v]):d` or `(:`f):3f`, has Pattern set to the pattern
-// (see PatName) and Name "", no Index, Op or Global.
+// (see PatName) and Name "", no Index, Op or Global; its P is the
+// position of its colon.
 type Assign struct {
 	P       int
 	Name    string

@@ -37,11 +37,14 @@ type PatList struct {
 // PatDict is a dictionary pattern `1 2!(one;two)` or `([four:d])`: every
 // key of Keys must be in the matched dictionary ('match otherwise), and
 // Val is matched with the values at Keys (its items, one per key, when
-// Keys is a list). Val nil only checks that the keys exist.
+// Keys is a list). Val nil only checks that the keys exist. KeyPos holds,
+// for each key of a list Keys, the position of its value's pattern, where
+// a missing key is reported; it may be nil.
 type PatDict struct {
-	P    int
-	Keys k.Value
-	Val  Node
+	P      int
+	Keys   k.Value
+	Val    Node
+	KeyPos []int
 }
 
 // PatOp is an operator pattern. With Op "!" (`(a!b)`, `(a!)`) it matches
@@ -145,7 +148,17 @@ func (p *parser) pattern(n Node) Node {
 	case *Dyad:
 		if op, ok := n.F.(*Op); ok && op.Name == "!" {
 			if c, ok := unparen(n.L).(*Const); ok {
-				return &PatDict{P: n.P, Keys: c.V, Val: p.pattern(n.R)}
+				d := &PatDict{P: n.P, Keys: c.V, Val: p.pattern(n.R)}
+				if l, ok := n.R.(*List); ok && c.V.Type() >= 0 && len(l.Items) == c.V.Len() {
+					d.KeyPos = make([]int, len(l.Items))
+					for i, it := range l.Items {
+						d.KeyPos[i] = l.P
+						if it != nil {
+							d.KeyPos[i] = it.Pos()
+						}
+					}
+				}
+				return d
 			}
 			return &PatOp{P: n.P, Op: "!", L: p.pattern(n.L), R: p.pattern(n.R)}
 		}
@@ -156,7 +169,7 @@ func (p *parser) pattern(n Node) Node {
 		case n.Pattern != nil:
 			return patCheck(n.P, n.Pattern, n.X)
 		case n.Op == nil && !n.Global:
-			return patCheck(n.P, &PatName{P: n.P, Name: n.Name, Index: n.Index}, n.X)
+			return patCheck(p.colonBefore(n.X), &PatName{P: n.P, Name: n.Name, Index: n.Index}, n.X)
 		}
 	case *Return:
 		return patCheck(n.P, nil, n.X)
@@ -175,16 +188,30 @@ func unparen(n Node) Node {
 	}
 }
 
-// patCheck makes the check `pat:x`: a type check when x is a one-letter
-// symbol naming a type, else a filter.
+// patCheck makes the check `pat:x`, whose colon is at pos: a type check
+// when x is a one-letter symbol naming a type, else a filter.
 func patCheck(pos int, pat, x Node) Node {
 	if c, ok := x.(*Const); ok {
 		if s, ok := c.V.(k.Atom[string]); ok && len(s.V) == 1 && s.V != " " &&
 			strings.Contains(typeChars, strings.ToLower(s.V)) {
-			return &PatCheck{P: x.Pos(), Pat: pat, Type: s.V[0]}
+			return &PatCheck{P: pos, Pat: pat, Type: s.V[0]}
 		}
 	}
 	return &PatCheck{P: pos, Pat: pat, F: x}
+}
+
+// colonBefore is the position of the colon before the expression x (of
+// an assignment), or x's own position if blanks alone do not separate
+// them.
+func (p *parser) colonBefore(x Node) int {
+	i := x.Pos() - 1
+	for i >= 0 && isBlank(p.src[i]) {
+		i--
+	}
+	if i >= 0 && p.src[i] == ':' {
+		return i
+	}
+	return x.Pos()
 }
 
 // tablePattern turns a table literal into a pattern: `([k:p])` is a
@@ -208,21 +235,25 @@ func (p *parser) tablePattern(t *Table) Node {
 func (p *parser) dictPattern(pos int, cs []Col) Node {
 	keys := make([]string, len(cs))
 	vals := &PatList{P: pos, Items: make([]Node, len(cs))}
+	at := make([]int, len(cs))
 	for i, c := range cs {
 		if c.Name == "" {
 			p.fail(c.X.Pos(), "assign")
 		}
 		keys[i] = c.Name
 		vals.Items[i] = p.pattern(c.X)
+		at[i] = c.X.Pos()
 	}
-	return &PatDict{P: pos, Keys: k.Syms(keys...), Val: vals}
+	return &PatDict{P: pos, Keys: k.Syms(keys...), Val: vals, KeyPos: at}
 }
 
 // patternAssign parses the rest of a pattern assignment `(...):x` whose
 // parenthesised left side n has been read and whose `:` is next.
 func (p *parser) patternAssign(n Node, st stops) Node {
-	p.next()
-	a := &Assign{P: n.Pos(), Pattern: p.pattern(n)}
+	a := &Assign{P: p.next().pos, Pattern: p.pattern(n)}
+	if a.Pattern == nil {
+		p.fail(n.Pos(), "assign") // the null pattern cannot stand alone
+	}
 	if a.X = p.expr(st); a.X == nil {
 		p.fail(p.peek().pos, "parse")
 	}

@@ -60,9 +60,10 @@ func (p *parser) table(open *token) Node {
 }
 
 // colList parses the `;`-separated columns of a table literal up to the
-// closer. A column with nothing after its colon (`a:`) is a hole, with a
-// nil X: the table is then valid only as a pattern (`([a:;b:c]):d`), and
-// is recorded in p.holes until it becomes one.
+// closer. A column with nothing after its colon (`a:`) is a hole, whose X
+// is `::` at the colon: the table is then valid only as a pattern
+// (`([a:;b:c]):d`, where `::` is the null pattern), and is recorded in
+// p.holes until it becomes one.
 func (p *parser) colList(tb *Table, closer tokKind) []Col {
 	var cs []Col
 	for {
@@ -70,7 +71,7 @@ func (p *parser) colList(tb *Table, closer tokKind) []Col {
 		if t.kind == tName && c.kind == tOp && c.text == ":" && (after == tSemi || after == closer) {
 			p.next()
 			p.next()
-			cs = append(cs, Col{Name: t.text})
+			cs = append(cs, Col{Name: t.text, X: &Op{P: c.pos, Name: "::"}})
 			if _, ok := p.holes[tb]; !ok {
 				if p.holes == nil {
 					p.holes = map[*Table]int{}
