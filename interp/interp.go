@@ -40,6 +40,7 @@ func New(out io.Writer) *Interp {
 		opts:    format.Default(),
 		lambdas: map[*syntax.Lambda]*lambdaCode{},
 	}
+	in.bootstrap()
 	return in
 }
 

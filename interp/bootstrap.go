@@ -1,0 +1,112 @@
+// This file loads the namespaces q defines in q itself (.Q, .h, .j): an
+// embedded script, parsed once per process and evaluated into each new
+// session, plus the natives written in Go that the script builds on.
+
+package interp
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
+
+//go:embed bootstrap/q.q
+var bootstrapSrc string
+
+// stmt is one statement of the bootstrap script and the line it starts on.
+type stmt struct {
+	line int
+	node syntax.Node
+}
+
+var (
+	bootOnce  sync.Once
+	bootStmts []stmt
+)
+
+// natives are the Go functions exposed as globals, by absolute name: the
+// monads in ownMonads and the dyads in ownDyads under the same name. The
+// name starts with a dot, so no keyword can clash with it. Files add to it
+// from init with native1 and native2.
+var natives = map[string]k.Type{}
+
+// native1 registers a monadic native under the global name.
+func native1(name string, f func(in *Interp, x k.Value) k.Value) {
+	ownMonads[name] = f
+	natives[name] = k.FU
+}
+
+// native2 registers a dyadic native under the global name.
+func native2(name string, f func(in *Interp, x, y k.Value) k.Value) {
+	ownDyads[name] = f
+	natives[name] = k.FB
+}
+
+// splitScript cuts a q script into statements: a statement starts on a
+// line that is not indented and takes the indented lines after it. Blank
+// lines and lines starting with / are comments.
+func splitScript(src string) (chunks []string, lines []int) {
+	for i, l := range strings.Split(src, "\n") {
+		l = strings.TrimRight(l, "\r")
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "" || strings.HasPrefix(l, "/"):
+			continue
+		case l[0] == ' ' || l[0] == '\t':
+			if len(chunks) == 0 {
+				panic(fmt.Sprintf("bootstrap q.q:%d: continuation line without a statement", i+1))
+			}
+			chunks[len(chunks)-1] += "\n" + l
+		default:
+			chunks = append(chunks, l)
+			lines = append(lines, i+1)
+		}
+	}
+	return chunks, lines
+}
+
+// parseBootstrap parses the embedded script; a parse error is a bug.
+func parseBootstrap() {
+	chunks, lines := splitScript(bootstrapSrc)
+	for i, c := range chunks {
+		n, err := syntax.Parse(c)
+		if err != nil {
+			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", lines[i], err, c))
+		}
+		if n != nil {
+			bootStmts = append(bootStmts, stmt{line: lines[i], node: n})
+		}
+	}
+}
+
+// bootstrap defines the natives and evaluates the bootstrap script into
+// the session's globals. Any error is a bug in qgo, so it panics naming
+// the line of the script.
+func (in *Interp) bootstrap() {
+	bootOnce.Do(parseBootstrap)
+	for name, t := range natives {
+		in.globals[name] = &k.Prim{T: t, Name: name}
+	}
+	ctx := in.ctx
+	defer func() { in.ctx = ctx }()
+	for _, s := range bootStmts {
+		in.bootStmt(s)
+	}
+}
+
+// bootStmt evaluates one statement of the bootstrap script.
+func (in *Interp) bootStmt(s stmt) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*k.Error); ok {
+				r = "'" + e.Msg
+			}
+			panic(fmt.Sprintf("bootstrap q.q:%d: %v", s.line, r))
+		}
+	}()
+	in.eval(s.node, nil)
+}

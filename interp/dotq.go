@@ -1,0 +1,292 @@
+// This file defines the natives of the .Q namespace: console text (.Q.s,
+// .Q.s1), decimal formatting (.Q.f), base-64/36 codes, base64, sha1, name
+// sanitising (.Q.id), host lookups, memory statistics and timing. The rest
+// of .Q is q code in bootstrap/q.q.
+
+package interp
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/base64"
+	"encoding/binary"
+	"math"
+	"net"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"qgo/interp/format"
+	"qgo/interp/k"
+)
+
+func init() {
+	native1(".Q.s", (*Interp).qS)
+	native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	native2(".Q.f", (*Interp).qF)
+	native1(".Q.x10", func(in *Interp, x k.Value) k.Value {
+		return eachAtom(x, func(v k.Value) k.Value { return k.Str(encodeBase(toInt(v), b6, 10)) })
+	})
+	native1(".Q.x12", func(in *Interp, x k.Value) k.Value {
+		return eachAtom(x, func(v k.Value) k.Value { return k.Str(encodeBase(toInt(v), nA, 12)) })
+	})
+	native1(".Q.j10", func(in *Interp, x k.Value) k.Value {
+		return eachString(x, func(s string) k.Value { return k.J(decodeBase(s, b6)) })
+	})
+	native1(".Q.j12", func(in *Interp, x k.Value) k.Value {
+		return eachString(x, func(s string) k.Value { return k.J(decodeBase(s, nA)) })
+	})
+	native1(".Q.btoa", func(in *Interp, x k.Value) k.Value { return k.Str(base64.StdEncoding.EncodeToString(bytesOf(x))) })
+	native1(".Q.atob", qAtob)
+	native1(".Q.sha1", func(in *Interp, x k.Value) k.Value {
+		h := sha1.Sum(bytesOf(x))
+		return &k.Vec[uint8]{T: k.KX, V: h[:]}
+	})
+	native1(".Q.id", (*Interp).qID)
+	native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
+	native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
+	native1(".Q.w", func(in *Interp, x k.Value) k.Value { return memStats() })
+	native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
+		runtime.GC()
+		debug.FreeOSMemory()
+		return k.J(0)
+	})
+	native2(".Q.ts", (*Interp).qTs)
+}
+
+// The alphabets of .Q.x10 (base 64, .Q.b6) and .Q.x12 (base 36, .Q.nA).
+const (
+	b6 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	nA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+// eachAtom applies f to an atom, or to each item of a list.
+func eachAtom(x k.Value, f func(k.Value) k.Value) k.Value {
+	if x.Type() < 0 {
+		return f(x)
+	}
+	if !k.IsList(x) {
+		k.Signal("type")
+	}
+	items := k.Items(x)
+	out := make([]k.Value, len(items))
+	for i, it := range items {
+		out[i] = eachAtom(it, f)
+	}
+	return k.Unify(out)
+}
+
+// eachString applies f to a string, or to each string of a list of them.
+func eachString(x k.Value, f func(string) k.Value) k.Value {
+	if s, ok := x.(*k.Vec[uint8]); ok && s.T == k.KC {
+		return f(string(s.V))
+	}
+	if l, ok := x.(*k.List); ok {
+		out := make([]k.Value, len(l.V))
+		for i, it := range l.V {
+			out[i] = eachString(it, f)
+		}
+		return k.Unify(out)
+	}
+	k.Signal("type")
+	return nil
+}
+
+// bytesOf is the bytes of a string, a byte vector, or a char or byte atom.
+func bytesOf(x k.Value) []byte {
+	switch v := x.(type) {
+	case *k.Vec[uint8]:
+		return v.V
+	case k.Atom[uint8]:
+		return []byte{v.V}
+	case k.Atom[string]:
+		return []byte(v.V)
+	}
+	k.Signal("type")
+	return nil
+}
+
+// encodeBase writes n with exactly width digits of the alphabet, as
+// b6@0x40 vs n does: the high digits that do not fit are dropped.
+func encodeBase(n int64, alpha string, width int) string {
+	base := uint64(len(alpha))
+	u := uint64(n)
+	b := make([]byte, width)
+	for i := width - 1; i >= 0; i-- {
+		b[i] = alpha[u%base]
+		u /= base
+	}
+	return string(b)
+}
+
+// decodeBase reads digits of the alphabet, as base sv alpha?s does.
+func decodeBase(s, alpha string) int64 {
+	var n int64
+	base := int64(len(alpha))
+	for i := 0; i < len(s); i++ {
+		d := strings.IndexByte(alpha, s[i])
+		if d < 0 {
+			d = len(alpha)
+		}
+		n = n*base + int64(d)
+	}
+	return n
+}
+
+// qAtob is .Q.atob: decode base64 text to bytes.
+func qAtob(in *Interp, x k.Value) k.Value {
+	s := strings.TrimRight(string(bytesOf(x)), "=")
+	b, err := base64.RawStdEncoding.DecodeString(s)
+	if err != nil {
+		k.Signal("domain")
+	}
+	return &k.Vec[uint8]{T: k.KX, V: b}
+}
+
+// qS is .Q.s: the console text of x, each line ended by a newline.
+func (in *Interp) qS(x k.Value) k.Value {
+	if k.IsIdentity(x) {
+		return k.Str("")
+	}
+	text := format.Console(x, in.opts)
+	if text == "" {
+		return k.Str("")
+	}
+	return k.Str(text + "\n")
+}
+
+// qF is .Q.f[x;y]: y with x decimal places, rounded; q's own definition
+// is f:{$[^y;"";y<0;"-",f[x;-y];y<1;1_f[x;10+y];9e15>j:"j"$y*prd x#10f;
+// (x_j),".",(x:-x)#j:$j;$y]}.
+func (in *Interp) qF(x, y k.Value) k.Value {
+	if y.Type() >= 0 {
+		k.Signal("type")
+	}
+	n := int(toInt(x))
+	if k.IsNull(y) {
+		return k.Str("")
+	}
+	return k.Str(in.fixed(n, numFloat(y), y))
+}
+
+// fixed formats v with n decimals; orig, if not nil, is the atom that
+// `string` shows when v is too big for the fixed form.
+func (in *Interp) fixed(n int, v float64, orig k.Value) string {
+	switch {
+	case v < 0:
+		return "-" + in.fixed(n, -v, nil)
+	case v < 1:
+		return in.fixed(n, 10+v, nil)[1:]
+	}
+	scale := 1.0
+	for range n {
+		scale *= 10
+	}
+	if j := v * scale; j < 9e15 {
+		s := strconv.FormatInt(int64(math.Round(j)), 10)
+		if n <= 0 {
+			return s + "."
+		}
+		return s[:len(s)-n] + "." + s[len(s)-n:]
+	}
+	if orig == nil {
+		orig = k.F(v)
+	}
+	return format.String(orig, in.opts)
+}
+
+// numFloat converts a numeric atom to float64.
+func numFloat(v k.Value) float64 {
+	switch a := v.(type) {
+	case k.Atom[float64]:
+		return a.V
+	case k.Atom[float32]:
+		return float64(a.V)
+	case k.Atom[bool]:
+		if a.V {
+			return 1
+		}
+		return 0
+	}
+	return float64(toInt(v))
+}
+
+// qHost is .Q.host: the host name of an IPv4 address given as an int.
+func qHost(x k.Value) k.Value {
+	n := toInt(x)
+	var ip [4]byte
+	binary.BigEndian.PutUint32(ip[:], uint32(n))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	names, err := net.DefaultResolver.LookupAddr(ctx, net.IP(ip[:]).String())
+	if err != nil || len(names) == 0 {
+		return k.S("")
+	}
+	return k.S(strings.TrimSuffix(names[0], "."))
+}
+
+// qAddr is .Q.addr: the IPv4 address of a host name (symbol or string) as
+// an int, -1i when it cannot be resolved.
+func qAddr(x k.Value) k.Value {
+	var host string
+	switch v := x.(type) {
+	case k.Atom[string]:
+		host = v.V
+	case k.Atom[uint8]:
+		host = string([]byte{v.V})
+	default:
+		k.Signal("type")
+	}
+	if ip := net.ParseIP(host).To4(); ip != nil {
+		return k.I(int32(binary.BigEndian.Uint32(ip)))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	ips, err := net.DefaultResolver.LookupIP(ctx, "ip4", host)
+	if err != nil || len(ips) == 0 {
+		return k.I(-1)
+	}
+	return k.I(int32(binary.BigEndian.Uint32(ips[0].To4())))
+}
+
+// memStats is .Q.w[]: the memory statistics q reports, from Go's runtime.
+func memStats() k.Value {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	keys := k.Syms("used", "heap", "peak", "wmax", "mmap", "mphy", "syms", "symw")
+	vals := k.Longs(int64(m.HeapAlloc), int64(m.HeapSys), int64(m.HeapSys), 0, 0, physMem(), 0, 0)
+	return &k.Dict{K: keys, V: vals}
+}
+
+// physMem is the machine's physical memory in bytes, 0 if unknown.
+func physMem() int64 {
+	data, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n * 1024
+			}
+		}
+	}
+	return 0
+}
+
+// qTs is .Q.ts[f;args]: apply f to args and return (milliseconds; bytes
+// allocated) and the result.
+func (in *Interp) qTs(f, args k.Value) k.Value {
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	t0 := time.Now()
+	v := in.apply(f, k.Items(args))
+	ms := time.Since(t0).Milliseconds()
+	runtime.ReadMemStats(&m1)
+	return k.NewList(k.Longs(ms, int64(m1.TotalAlloc-m0.TotalAlloc)), v)
+}
