@@ -211,8 +211,16 @@ func (m *matcher) matchList(p *syntax.PatList, v k.Value) (k.Value, bool) {
 }
 
 // matchDict matches the values of a dictionary at the pattern's keys,
-// every one of which must be present.
+// every one of which must be present. A table is matched as the
+// dictionary of its columns.
 func (m *matcher) matchDict(p *syntax.PatDict, v k.Value) (k.Value, bool) {
+	if t, ok := v.(*k.Table); ok {
+		r, changed := m.matchDict(p, prim.Flip(t))
+		if changed {
+			r = prim.Flip(r)
+		}
+		return r, changed
+	}
 	d, ok := v.(*k.Dict)
 	if !ok {
 		m.fail(p.P, "type")
