@@ -57,8 +57,11 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		nv = in.amendDeep(cur, idx, op, v)
 	}
 	if op != nil && idx == nil {
-		if p, ok := op.(*k.Prim); ok && p.Name == "," && cur.Type() > 0 && cur.Type() != nv.Type() && cur.Len() > 0 {
-			k.Signal("type") // x,:y keeps a typed vector's type
+		if p, ok := op.(*k.Prim); ok && p.Name == "," {
+			if cur.Type() > 0 && cur.Type() < k.XT && cur.Type() != nv.Type() && cur.Len() > 0 {
+				k.Signal("type") // x,:y keeps a typed vector's type
+			}
+			checkKeepsTypes(cur, nv)
 		}
 	}
 	in.store(n.Name, nv, n.Global, f)

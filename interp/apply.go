@@ -202,6 +202,9 @@ func (in *Interp) rank(f k.Value) int {
 		if _, ok := triads[f.Name]; ok {
 			return 3
 		}
+		if r := naryRank(f.Name); r > 0 {
+			return r
+		}
 		if f.T == k.FU {
 			return 1
 		}
@@ -298,6 +301,9 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 			k.Signal("rank")
 		}
 		return f(in, args[0], args[1], args[2])
+	}
+	if v, ok := in.applyNary(p.Name, args); ok {
+		return v
 	}
 	switch len(args) {
 	case 1:

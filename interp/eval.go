@@ -279,6 +279,15 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v := in.dotzValue(name, f); v != nil {
 		return v
 	}
+	if i := strings.IndexByte(name, '.'); i > 0 {
+		// t.col: a column of a global table (or an entry of a dict)
+		if base, ok := in.localValue(name[:i], f); ok && base != nil {
+			return in.index(base, k.S(name[i+1:]))
+		}
+		if base, ok := in.globals[in.qualify(name[:i], f)]; ok {
+			return in.index(base, k.S(name[i+1:]))
+		}
+	}
 	k.Signal(name)
 	return nil
 }

@@ -108,6 +108,9 @@ func isBuiltin(name string) bool {
 	if _, ok := triads[name]; ok {
 		return true
 	}
+	if naryRank(name) > 0 {
+		return true
+	}
 	if _, ok := prim.Monads[name]; ok {
 		return true
 	}
