@@ -363,6 +363,12 @@ func (in *Interp) bang(x, y k.Value) k.Value {
 		if n := toInt(a); n < 0 || n == k.NJ || n == int64(k.NI) {
 			return in.internal(n, y)
 		}
+		if name, ok := y.(k.Atom[string]); ok {
+			// n!`t keys (or unkeys) the global table t in place
+			g := in.qualify(name.V, nil)
+			in.globals[g] = prim.Dyads["!"](x, in.lookup(name.V, nil))
+			return y
+		}
 	}
 	return prim.Dyads["!"](x, y)
 }
