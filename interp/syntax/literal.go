@@ -133,7 +133,7 @@ func specialItem(it item, w string) (item, bool) {
 		it.v = nullOrInf(-k.KJ, w[1] == 'W')
 	case it.suf == 0:
 		it.v = nullOrInf(-k.KF, w[1] == 'w')
-	case it.suf == 'g' && w[1] == 'N':
+	case it.suf == 'g' && (w[1] == 'N' || w[1] == 'n'):
 		it.v = k.Null(-k.KG)
 	case suffixType[it.suf] == 0:
 		return it, false
@@ -196,9 +196,15 @@ func (it item) negate() item {
 }
 
 // literalAs reads body (unsigned, no suffix) as a literal of atom type t,
-// as an explicit suffix asks.
+// as an explicit suffix asks. A timestamp may be written as a count of
+// nanoseconds since 2000 (0p).
 func literalAs(t k.Type, body string) (k.Value, bool) {
 	switch t {
+	case -k.KP:
+		if allDigits(body) {
+			v, err := strconv.ParseInt(body, 10, 64)
+			return k.Atom[int64]{T: t, V: v}, err == nil && v < k.WJ
+		}
 	case -k.KH, -k.KI, -k.KJ:
 		if !allDigits(body) {
 			return nil, false

@@ -281,6 +281,9 @@ var parseTests = []struct{ in, want string }{
 	{"a:1\n\\c 10 20\nb", `(seq (: a 1) (system "c 10 20") b)`},
 	{"\\l x.q\na", `(seq (system "l x.q") a)`},
 	{"a:1\n\\\nb", "(: a 1)"},
+	{"1:2", "(1: 2)"},
+	{"(`:f;4)1:0x0100", "(1: (list `:f 4) 0x0100)"},
+	{"0:0N!s", "(0: (! 0N s))"},
 	{"(/;+)", "(list / +)"},
 	{"(+;\\:)", "(list + \\:)"},
 	// q 4.1 patterns
@@ -344,7 +347,6 @@ var parseErrors = []struct {
 	{"a:", 2, "parse"},
 	{"a::", 3, "parse"},
 	{"a[1]:", 5, "parse"},
-	{"1:2", 0, "1:2"},
 	{"(1+2):3", 2, "assign"},
 	{"(a+:1):3", 1, "assign"},
 	{"([a:;b:c])", 3, "parse"},

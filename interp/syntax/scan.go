@@ -306,8 +306,10 @@ func (l *scanner) name() {
 // number scans a numeric or temporal literal, or a vector of them
 // separated by blanks, starting at start (a digit, a dot, or a minus).
 func (l *scanner) number(start int) *Error {
-	if c := l.src[start]; c >= '0' && c <= '2' && l.at(start+1) == ':' && !isDigit(l.at(start+2)) {
-		l.emit(tOp, start, start+2, nil) // 0: 1: 2:
+	if c := l.src[start]; c >= '0' && c <= '2' && l.at(start+1) == ':' {
+		// 0: 1: 2: are verbs even before a digit (1:0x0100, 0:0N!s):
+		// a clock needs two digits of hours
+		l.emit(tOp, start, start+2, nil)
 		return nil
 	}
 	var items []item
@@ -367,7 +369,7 @@ func (l *scanner) startsNumber(i int) bool {
 		i++
 	}
 	c := l.at(i)
-	if c >= '0' && c <= '2' && l.at(i+1) == ':' && !isDigit(l.at(i+2)) {
+	if c >= '0' && c <= '2' && l.at(i+1) == ':' {
 		return false // 0: 1: 2:
 	}
 	return isDigit(c) || c == '.' && isDigit(l.at(i+1))
