@@ -35,9 +35,9 @@
 .Q.def:{x,k!{$[0h>type x;first;::](type first x)$y}'[x k;y k:key y]}
 .Q.ld:{i:where not(first each x)in" \t";(1+i;"\n"sv/:i _ x)}
 .Q.l:{system"l ",$[":"=first s:string x;1_s;s]}
-.Q.trp:{[f;x;h]@[f;x;{[h;e]h[e;()]}[h]]}
-.Q.trpd:{[f;x;h].[f;x;{[h;e]h[e;()]}[h]]}
-.Q.sbt:{""}
+.Q.trp:{-105!(x;enlist y;z;`.Q.trp)}
+.Q.trpd:{-105!(x;y;z;`.Q.trpd)}
+.Q.sbt:{raze x}
 
 / .h markup
 .h.htc:{"<",t,y,"</",t:string[x],">"}

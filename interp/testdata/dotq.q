@@ -173,6 +173,11 @@ q).Q.trpd[{x+y};(1;2);{[e;b]"caught ",e}]
 3
 q).Q.trpd[{x+y};(1;`a);{[e;b]"caught ",e}]
 "caught type"
+q)f:{`hello+x}
+q).Q.trp[f;2;{.Q.sbt 1#y}]
+"  [2]  f:{`hello+x}\n                ^\n"
+q).Q.trpd[{x+y};(1;`2);{.Q.sbt 1#y}]
+"  [2]  {x+y}\n         ^\n"
 q)last .Q.ts[+;2 3]
 5
 q)type first .Q.ts[+;2 3]
