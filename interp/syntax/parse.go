@@ -278,6 +278,9 @@ func (p *parser) term(st stops) (Node, bool) {
 			n = &Op{P: t.pos, Name: t.text}
 			break
 		}
+		if t.text == `\` {
+			p.fail(t.pos, t.text) // `count \a` fails with '\ in q
+		}
 		if t.text != "'" || p.atEnd(st) {
 			p.fail(t.pos, "parse")
 		}
