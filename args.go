@@ -13,17 +13,25 @@ import (
 // options is what the command line asks for.
 type options struct {
 	script     string   // the first argument, when it is not an option: a script to load
-	quiet      bool     // -q: no banner
+	quiet      bool     // -q: no banner, no prompt
 	rows, cols int      // -c rows cols, else $LINES and $COLUMNS: console size; 0 when unset
 	precision  int      // -P digits: float display precision
 	port       string   // -p port: where to listen (for netipc)
 	timer      int      // -t ms: timer interval
+	errorMode  int      // -e 0|1|2: error trapping of client requests
+	threads    int      // -s n: secondary threads
+	workspace  int      // -w MB: workspace limit
+	timeout    int      // -T seconds: client query timeout
+	user       string   // -u 1 or -u file: sandbox, and a password file
+	passwords  string   // -U file: a password file
 	args       []string // the arguments q does not know, in order: .z.x
 }
 
 // arity is the number of values each q option takes. q's options are a
-// dash and one letter; -c takes two values (`-c 25 80`).
-var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1}
+// dash and one letter; -c takes two values (`-c 25 80`); -e takes one
+// only when it is a digit (`-e` alone means `-e 1`).
+var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1,
+	"-e": 1, "-s": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
 // the first argument is a script if it does not start with `-`; the
@@ -44,6 +52,10 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 			o.args = append(o.args, args[i])
 			continue
 		}
+		if args[i] == "-e" && (i+1 == len(args) || len(args[i+1]) != 1 || args[i+1][0] < '0' || args[i+1][0] > '9') {
+			ours = append(ours, "-e", "1")
+			continue
+		}
 		if i+n >= len(args) {
 			return o, fmt.Errorf("%s needs %d value(s)", args[i], n)
 		}
@@ -56,13 +68,25 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 
 	fs := pflag.NewFlagSet("qgo", pflag.ContinueOnError)
 	fs.Usage = func() {} // q prints no usage; the error says what is wrong
-	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no banner")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no banner and no prompt")
 	fs.VarP(&sizeValue{&o.rows, &o.cols}, "console", "c", "console size: rows cols")
 	fs.IntVarP(&o.precision, "precision", "P", 7, "float display precision")
 	fs.StringVarP(&o.port, "port", "p", "", "port to listen on")
 	fs.IntVarP(&o.timer, "timer", "t", 0, "timer interval in milliseconds")
+	fs.IntVarP(&o.errorMode, "errors", "e", 0, "error trapping of client requests: 0, 1 or 2")
+	fs.IntVarP(&o.threads, "threads", "s", 0, "secondary threads")
+	fs.IntVarP(&o.workspace, "workspace", "w", 0, "workspace limit in MB")
+	fs.IntVarP(&o.timeout, "timeout", "T", 0, "client query timeout in seconds")
+	fs.StringVarP(&o.user, "user", "u", "", "1 to block remote system commands, or a password file")
+	fs.StringVarP(&o.passwords, "passwords", "U", "", "a password file")
 	if err := fs.Parse(ours); err != nil {
 		return o, err
+	}
+	if o.errorMode < 0 || o.errorMode > 2 {
+		return o, fmt.Errorf("-e takes 0, 1 or 2, not %d", o.errorMode)
+	}
+	if o.timer < 0 || o.workspace < 0 || o.timeout < 0 {
+		return o, fmt.Errorf("-t, -w and -T take a number that is not negative")
 	}
 	if o.rows == 0 {
 		o.rows, o.cols = envSize(getenv("LINES")), envSize(getenv("COLUMNS"))

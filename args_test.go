@@ -17,6 +17,10 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"s.q", "-abc", "123", "-q", "x"}, options{script: "s.q", quiet: true, precision: 7, args: []string{"-abc", "123", "x"}}},
 		{[]string{"-q", "s.q"}, options{quiet: true, precision: 7, args: []string{"s.q"}}},
 		{[]string{"-p", "-5001"}, options{port: "-5001", precision: 7}},
+		{[]string{"s.q", "-e", "2", "-s", "4", "-w", "100", "-T", "30", "-u", "1", "-U", "pw.txt"},
+			options{script: "s.q", precision: 7, errorMode: 2, threads: 4, workspace: 100, timeout: 30, user: "1", passwords: "pw.txt"}},
+		{[]string{"-e", "-q"}, options{precision: 7, errorMode: 1, quiet: true}},
+		{[]string{"-q", "-e"}, options{precision: 7, errorMode: 1, quiet: true}},
 	}
 	noenv := func(string) string { return "" }
 	for _, tt := range tests {
@@ -39,6 +43,8 @@ func TestParseArgsErrors(t *testing.T) {
 		{"-P"},
 		{"-P", "x"},
 		{"-t", "1.5"},
+		{"-e", "3"},
+		{"-t", "-5"},
 	} {
 		if _, err := parseArgs(args, func(string) string { return "" }); err == nil {
 			t.Errorf("parseArgs(%q) succeeded", args)

@@ -3,7 +3,8 @@
 //
 // Usage:
 //
-//	qgo [script.q] [-q] [-c rows cols] [-P digits] [-p port] [-t ms] [args...]
+//	qgo [script.q] [-p port] [-t ms] [-u file] [-U file] [-c rows cols] [-P digits]
+//	    [-q] [-e 0|1|2] [-s n] [-w MB] [-T seconds] [args...]
 //
 // The options are q's: one dash and one letter, anywhere on the line; -c
 // takes two values. A first argument that is not an option is a script,
@@ -12,16 +13,18 @@
 // With a terminal on stdin, qgo edits lines behind the prompt `q)` and
 // keeps its history in ~/.qgo_history. Otherwise it reads stdin line by
 // line with no prompt and no echo, prints results on stdout and errors on
-// stderr, and exits 0 at the end of input.
+// stderr, and exits 0 at the end of input (unless it is listening on a
+// port, when it keeps serving as q does).
 package main
 
 import (
 	"errors"
 	"fmt"
-	"io/fs"
+	"io"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 
 	"qgo/interp"
 	"qgo/repl"
@@ -42,7 +45,7 @@ func run() int {
 	}
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
-	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Interrupts: sigs})
+	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Interrupts: sigs, Quiet: o.quiet})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
@@ -50,40 +53,69 @@ func run() int {
 	defer con.Close()
 
 	q := interp.New(con.Stdout())
+	q.SetErr(con.Stderr())
 	q.SetConsoleSize(o.rows, o.cols)
 	q.SetPrecision(o.precision)
-	loop := zns.New(q, zns.Options{})
-	done := make(chan int, 1)
-	go func() { done <- loop.Run() }() // the loop goroutine
-	defer func() { loop.Stop(); <-done }()
+	q.SetEnv(interp.Env{Script: o.script, Args: o.args, Raw: os.Args, Quiet: o.quiet})
+	q.SetSettings(settings(o))
+	q.SetSuspend(con.Interactive()) // the q)) debugger, for a person at a terminal
+	loop := zns.New(q, zns.Options{Errors: con.Errors()})
+	q.SetHost(loop)
+	go loop.Run() // the loop goroutine
 
 	if !o.quiet {
 		fmt.Fprintf(con.Stdout(), "qgo %s: a q console in Go\n\n", version)
 	}
-	if o.script != "" {
-		var x *zns.Exit
-		switch err := load(loop, o.script); {
-		case errors.As(err, &x):
-			return x.Code
-		case err != nil:
-			fmt.Fprintln(os.Stderr, err)
+	start := []string{}
+	if o.port != "" {
+		start = append(start, "p "+o.port)
+	}
+	if o.timer > 0 {
+		start = append(start, "t "+strconv.Itoa(o.timer))
+	}
+	for _, cmd := range start {
+		if code, exit := report(con.Errors(), loop.Command(cmd)); exit {
+			return code
 		}
 	}
-	return con.Run(loop)
+	if o.script != "" {
+		if code, exit := report(con.Errors(), loop.LoadFile(o.script)); exit {
+			return code
+		}
+	}
+	go func() { loop.EndOfInput(con.Run(loop)) }() // the console goroutine
+	return loop.Wait()
 }
 
-// load runs the script file name on the loop. A file it cannot read is
-// reported as q does: 'name. OS reports: reason.
-func load(loop *zns.Loop, name string) error {
-	src, err := os.ReadFile(name)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fmt.Errorf("'%s. OS reports: %v", name, err)
+// report prints err, unless it is the end of the session, when it
+// returns the exit status and true.
+func report(w io.Writer, err error) (int, bool) {
+	var x *zns.Exit
+	switch {
+	case errors.As(err, &x):
+		return x.Code, true
+	case err != nil:
+		io.WriteString(w, err.Error()+"\n")
 	}
-	return loop.Load(string(src))
+	return 0, false
+}
+
+// settings are the options the interpreter's system commands report.
+func settings(o options) interp.Settings {
+	s := interp.Settings{
+		ErrorMode:    o.errorMode,
+		Threads:      o.threads,
+		Workspace:    int64(o.workspace),
+		Timeout:      o.timeout,
+		PasswordFile: o.passwords,
+	}
+	if o.user != "" {
+		s.Sandbox = true
+		if o.user != "1" {
+			s.PasswordFile = o.user
+		}
+	}
+	return s
 }
 
 // historyFile is the console history file, ~/.qgo_history, or "" when

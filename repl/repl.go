@@ -9,12 +9,13 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/chzyer/readline"
 	"github.com/fatih/color"
 )
 
-// Prompt is the console prompt.
+// Prompt is the console prompt when the Evaluator does not say otherwise.
 const Prompt = "q)"
 
 // Evaluator evaluates console lines. zns.Loop satisfies it.
@@ -24,8 +25,21 @@ type Evaluator interface {
 	// method ExitCode() int ends the console with that status instead.
 	Eval(line string) (string, error)
 	// Interrupt asks the evaluation in progress to stop. The console
-	// calls it from its own signal-forwarding goroutine.
+	// calls it from its own signal-forwarding goroutine, and for Ctrl-C
+	// at the prompt (which may stop a timer's handler).
 	Interrupt()
+}
+
+// Prompter is an Evaluator that says which prompt to show: q), q.ns),
+// q)) at a debug level. Prompt must be safe to call from any goroutine.
+type Prompter interface {
+	Prompt() string
+}
+
+// Completer is an Evaluator that completes names for Tab: the names that
+// start with prefix. Complete is called on the line editor's goroutine.
+type Completer interface {
+	Complete(prefix string) []string
 }
 
 // Options configures a Console.
@@ -43,6 +57,8 @@ type Options struct {
 	// Interrupts, when not nil, delivers interrupt signals (Ctrl-C while
 	// a line is evaluated); each one calls the Evaluator's Interrupt.
 	Interrupts <-chan os.Signal
+	// Quiet drops the prompt, as q's -q does.
+	Quiet bool
 }
 
 // Console is one console session on stdin, stdout and stderr.
@@ -52,11 +68,14 @@ type Console struct {
 	out, err   io.Writer
 	red        *color.Color // colours error messages; nil when not interactive
 	interrupts <-chan os.Signal
+	quiet      bool
+	errMu      sync.Mutex // one error message at a time on err
+	complete   *completer
 }
 
 // New makes a console. Close it when done, to restore the terminal.
 func New(opts Options) (*Console, error) {
-	c := &Console{out: opts.Out, err: opts.Err, interrupts: opts.Interrupts}
+	c := &Console{out: opts.Out, err: opts.Err, interrupts: opts.Interrupts, quiet: opts.Quiet}
 	if c.out == nil {
 		c.out = os.Stdout
 	}
@@ -71,11 +90,17 @@ func New(opts Options) (*Console, error) {
 		c.in = bufio.NewReader(in)
 		return c, nil
 	}
+	c.complete = &completer{}
+	prompt := Prompt
+	if c.quiet {
+		prompt = ""
+	}
 	rl, err := readline.NewEx(&readline.Config{
-		Prompt:      Prompt,
-		HistoryFile: opts.HistoryFile,
-		Stdout:      c.out,
-		Stderr:      c.err,
+		Prompt:       prompt,
+		HistoryFile:  opts.HistoryFile,
+		AutoComplete: c.complete,
+		Stdout:       c.out,
+		Stderr:       c.err,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("repl: starting the line editor: %w", err)
@@ -85,11 +110,32 @@ func New(opts Options) (*Console, error) {
 	return c, nil
 }
 
+// Interactive reports whether the console edits lines on a terminal.
+func (c *Console) Interactive() bool { return c.rl != nil }
+
 // Stdout is where all console output must go, the interpreter's
-// included: in interactive mode it redraws the prompt around output that
-// arrives while a line is being typed. It is safe to use from any
-// goroutine.
+// included: in interactive mode it redraws the prompt and the half-typed
+// line around output that arrives while a line is being typed. It is
+// safe to use from any goroutine.
 func (c *Console) Stdout() io.Writer { return c.out }
+
+// Stderr is where the interpreter's own writes to stderr (`-2"text"`)
+// must go, for the same reason as Stdout. It is safe to use from any
+// goroutine.
+func (c *Console) Stderr() io.Writer { return c.err }
+
+// Errors is where error messages that arrive on their own (a timer
+// handler's) must go: each Write is one message, printed in red when
+// colour is on, with the prompt redrawn after it. It is safe to use from
+// any goroutine.
+func (c *Console) Errors() io.Writer { return errorWriter{c} }
+
+type errorWriter struct{ c *Console }
+
+func (w errorWriter) Write(b []byte) (int, error) {
+	w.c.printError(strings.TrimSuffix(string(b), "\n"))
+	return len(b), nil
+}
 
 // Run reads lines until the end of input or an exit, evaluating each with
 // ev and printing the result, and returns the exit status: 0 at the end
@@ -100,8 +146,11 @@ func (c *Console) Run(ev Evaluator) int {
 		defer close(done)
 		go forwardInterrupts(c.interrupts, done, ev)
 	}
+	if cp, ok := ev.(Completer); ok && c.complete != nil {
+		c.complete.set(cp)
+	}
 	for {
-		line, err := c.readLine()
+		line, err := c.readLine(ev)
 		if err == io.EOF {
 			return 0
 		}
@@ -115,7 +164,7 @@ func (c *Console) Run(ev Evaluator) int {
 		case errors.As(err, &x):
 			return x.ExitCode()
 		case err != nil:
-			c.printError(err)
+			c.printError(err.Error())
 		case text != "":
 			io.WriteString(c.out, text+"\n")
 		}
@@ -123,14 +172,20 @@ func (c *Console) Run(ev Evaluator) int {
 }
 
 // readLine returns the next input line without its line ending, or
-// io.EOF. In the editor Ctrl-C clears the line and Ctrl-D ends the input.
-func (c *Console) readLine() (string, error) {
+// io.EOF. In the editor Ctrl-C clears the line (and interrupts whatever
+// the evaluator is busy with, such as a timer's handler) and Ctrl-D ends
+// the input.
+func (c *Console) readLine(ev Evaluator) (string, error) {
 	if c.rl != nil {
 		for {
+			if p, ok := ev.(Prompter); ok && !c.quiet {
+				c.rl.SetPrompt(p.Prompt())
+			}
 			line, err := c.rl.Readline()
 			if err != readline.ErrInterrupt {
 				return line, err
 			}
+			ev.Interrupt()
 		}
 	}
 	line, err := c.in.ReadString('\n')
@@ -140,13 +195,14 @@ func (c *Console) readLine() (string, error) {
 	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), err
 }
 
-// printError prints an evaluation error on its own line, red in the
+// printError prints an error message on its own line(s), red in the
 // editor when colour is enabled.
-func (c *Console) printError(err error) {
-	msg := err.Error()
+func (c *Console) printError(msg string) {
 	if c.red != nil {
 		msg = c.red.Sprint(msg) // plain when colour is off
 	}
+	c.errMu.Lock()
+	defer c.errMu.Unlock()
 	io.WriteString(c.err, msg+"\n")
 }
 
@@ -169,4 +225,57 @@ func forwardInterrupts(sigs <-chan os.Signal, done <-chan struct{}, ev Evaluator
 			return
 		}
 	}
+}
+
+// completer is the editor's Tab: it completes the name before the cursor
+// with the Completer's names. It runs on the editor's goroutine.
+type completer struct {
+	mu sync.Mutex
+	cp Completer
+}
+
+func (c *completer) set(cp Completer) {
+	c.mu.Lock()
+	c.cp = cp
+	c.mu.Unlock()
+}
+
+// Do implements readline.AutoCompleter: the endings of the names that
+// complete the word before pos, and the word's length.
+func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
+	c.mu.Lock()
+	cp := c.cp
+	c.mu.Unlock()
+	if cp == nil {
+		return nil, 0
+	}
+	word := Word(line[:pos])
+	if word == "" {
+		return nil, 0
+	}
+	var out [][]rune
+	for _, name := range cp.Complete(word) {
+		if rest, ok := strings.CutPrefix(name, word); ok {
+			out = append(out, []rune(rest))
+		}
+	}
+	return out, len([]rune(word))
+}
+
+// Word is the name being typed at the end of s: the run of letters,
+// digits, `_` and `.` before it, or "" when that is a number.
+func Word(s []rune) string {
+	i := len(s)
+	for i > 0 && nameRune(s[i-1]) {
+		i--
+	}
+	w := string(s[i:])
+	if w == "" || (w[0] >= '0' && w[0] <= '9') {
+		return ""
+	}
+	return w
+}
+
+func nameRune(r rune) bool {
+	return r == '_' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }

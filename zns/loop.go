@@ -8,8 +8,9 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"qgo/interp/k"
 )
@@ -17,9 +18,25 @@ import (
 // Interp is what the loop needs from the interpreter. *interp.Interp
 // satisfies it; tests use fakes.
 type Interp interface {
-	// Line evaluates one console input and returns the text the console
-	// prints for it ("" for nothing) or a q error.
-	Line(src string) (string, error)
+	// Input evaluates one console line the default way, and returns the
+	// text the console prints for it ("" for nothing) or an error.
+	Input(line string) (string, error)
+	// LoadFile runs a q script file.
+	LoadFile(name string) error
+	// Handler returns the user's .z handler called name ("pi", "ts" …)
+	// and whether one is defined.
+	Handler(name string) (k.Value, bool)
+	// Call applies a handler to its arguments.
+	Call(f k.Value, args ...k.Value) (k.Value, error)
+	// Show gives a value's console text.
+	Show(v k.Value) string
+	// Prompt is the console prompt: q), q.ns), q)) …
+	Prompt() string
+	// Completions lists the names in scope that start with prefix.
+	Completions(prefix string) []string
+	// SetCaller sets what .z.w, .z.u and .z.a report while a network
+	// message is handled, and returns the function that restores them.
+	SetCaller(w int32, user string, addr int32) (restore func())
 	// Interrupt asks a running evaluation to stop. It must be safe to
 	// call from any goroutine.
 	Interrupt()
@@ -27,13 +44,22 @@ type Interp interface {
 
 // Options configures a Loop.
 type Options struct {
+	// Clock is the source of time and timer ticks; nil means SystemClock.
+	Clock Clock
+	// Errors receives the errors of events nobody waits for (a timer
+	// tick, .z.exit, an async message), each in one Write. Nil means
+	// os.Stderr.
+	Errors io.Writer
 	// Stderr receives the message and stack of a Go panic recovered on
 	// the loop goroutine. Nil means os.Stderr.
 	Stderr io.Writer
+	// Net is the network side (`\p`, IPC); nil means none, and `\p N`
+	// only records the port.
+	Net Net
 }
 
-// Exit is the error that ends the session: Eval and Load return it for
-// `\\`, and for every call after the loop has stopped.
+// Exit is the error that ends the session: Eval and LoadFile return it
+// for `\\` and `exit n`, and for every call after the loop has stopped.
 type Exit struct {
 	Code int // the process exit status
 }
@@ -43,18 +69,19 @@ func (e *Exit) Error() string { return fmt.Sprintf("exit %d", e.Code) }
 
 // ExitCode reports the exit status. The console stops on any error that
 // has this method, and so does the loop when the interpreter returns one
-// (for `exit n`).
+// (for `\\` and `exit n`).
 func (e *Exit) ExitCode() int { return e.Code }
 
 // exiter is an error that ends the session with a status.
 type exiter interface{ ExitCode() int }
 
-// request is one console event: a line typed at the console, or the
-// statements of a script run as a single event.
+// request is one console event: a line typed at the console, a system
+// command from the command line, or a script file to run.
 type request struct {
-	stmts  []string
-	script bool        // discard results; stop at the first error
-	reply  chan result // capacity 1: the loop never blocks on it
+	line  string
+	raw   bool   // evaluate line as is, not through .z.pi
+	file  string // run this script instead
+	reply chan result
 }
 
 // result is the loop's answer to a request.
@@ -64,16 +91,28 @@ type result struct {
 }
 
 // Loop is the event loop. Make it with New, run Run on its own
-// goroutine, and send it work with Eval and Load.
+// goroutine, and send it work with Eval and LoadFile.
 type Loop struct {
 	in     Interp
+	clock  Clock
+	errs   io.Writer
 	stderr io.Writer
+	net    Net
 
 	console  chan request  // console lines and scripts
+	calls    chan func()   // small jobs for the loop goroutine (Complete)
+	input    chan int      // end of console input, with the status to exit with
 	stop     chan struct{} // closed by Stop
 	stopOnce sync.Once
 	done     chan struct{} // closed when Run returns
 	code     int           // exit status; written by Run before done is closed
+	prompt   atomic.Value  // string: the prompt after the last event
+
+	// Owned by the loop goroutine.
+	ticker   Ticker
+	tick     <-chan time.Time // nil while the timer is off
+	interval time.Duration
+	port     int
 }
 
 // New makes a loop that owns in. From now on only the goroutine running
@@ -81,99 +120,217 @@ type Loop struct {
 func New(in Interp, opts Options) *Loop {
 	l := &Loop{
 		in:      in,
+		clock:   opts.Clock,
+		errs:    opts.Errors,
 		stderr:  opts.Stderr,
+		net:     opts.Net,
 		console: make(chan request),
+		calls:   make(chan func()),
+		input:   make(chan int, 1),
 		stop:    make(chan struct{}),
 		done:    make(chan struct{}),
+	}
+	if l.clock == nil {
+		l.clock = SystemClock{}
+	}
+	if l.errs == nil {
+		l.errs = os.Stderr
 	}
 	if l.stderr == nil {
 		l.stderr = os.Stderr
 	}
+	l.prompt.Store(in.Prompt())
 	return l
 }
 
-// Run serves events until the session ends (`\\`, `exit n`, or Stop) and
-// returns the exit status. Its goroutine is the loop goroutine: call it
-// once, on a goroutine of its own.
+// Run serves events until the session ends (`\\`, `exit n`, the end of
+// console input when not listening, or Stop) and returns the exit status.
+// Its goroutine is the loop goroutine: call it once, on a goroutine of
+// its own.
 func (l *Loop) Run() int {
 	l.code = l.serve()
+	if l.ticker != nil {
+		l.ticker.Stop()
+	}
 	close(l.done)
 	return l.code
 }
 
-// serve is the select over the loop's event sources. Timer ticks and
-// network events join it as further cases (DESIGN.md 3.2).
+// serve is the select over the loop's event sources (DESIGN.md 3.2).
 func (l *Loop) serve() int {
+	var netEvents <-chan Event
+	if l.net != nil {
+		netEvents = l.net.Events()
+	}
 	for {
+		var code int
+		var end bool
 		select {
 		case req := <-l.console:
-			if code, end := l.handle(req); end {
+			if code, end := l.request(req); end {
 				return code
+			}
+			continue // request has updated the prompt
+		case t := <-l.tick:
+			code, end = l.timer(t)
+		case ev := <-netEvents:
+			code, end = l.network(ev)
+		case f := <-l.calls:
+			f()
+		case c := <-l.input:
+			if l.port == 0 {
+				return l.exit(c)
 			}
 		case <-l.stop:
 			return 0
 		}
+		if end {
+			return code
+		}
+		l.prompt.Store(l.in.Prompt())
 	}
 }
 
-// handle evaluates req's statements in order, stopping at the first
-// error, and replies. It reports whether the session ended, and with
-// which status.
-func (l *Loop) handle(req request) (code int, end bool) {
+// request serves one console request and replies to it. It reports
+// whether the session ended, and with which status.
+func (l *Loop) request(req request) (code int, end bool) {
 	var r result
-	for _, s := range req.stmts {
-		r.text, r.err = l.line(s)
-		if r.err != nil {
-			break
-		}
+	switch {
+	case req.file != "":
+		r.err = l.guard(func() error { return l.in.LoadFile(req.file) })
+	case req.raw:
+		r.err = l.guard(func() (err error) {
+			r.text, err = l.in.Input(req.line)
+			return err
+		})
+	default:
+		r.text, r.err = l.consoleLine(req.line)
 	}
 	var x exiter
 	if errors.As(r.err, &x) {
-		code, end = x.ExitCode(), true
-		r.err = &Exit{Code: code}
-	}
-	if req.script {
-		r.text = ""
+		code, end = l.exit(x.ExitCode()), true
+		r = result{err: &Exit{Code: code}}
+	} else {
+		l.prompt.Store(l.in.Prompt()) // before the reply, for the console's next prompt
 	}
 	req.reply <- r
 	return code, end
 }
 
-// line evaluates one statement. Blank input prints nothing and `\\` ends
-// the session; anything else goes to the interpreter. A Go panic that
-// escapes the interpreter becomes 'internal, with its stack on stderr, so
-// the process keeps serving.
-func (l *Loop) line(src string) (text string, err error) {
-	switch strings.TrimRight(src, " \t\r\n") {
-	case "":
-		return "", nil
-	case `\\`:
-		return "", &Exit{Code: 0}
+// timer serves one timer tick: .z.ts, if defined, with the tick's time.
+func (l *Loop) timer(t time.Time) (code int, end bool) {
+	f, ok := l.in.Handler("ts")
+	if !ok {
+		return 0, false
 	}
+	err := l.guard(func() error {
+		_, err := l.in.Call(f, timestamp(t))
+		return err
+	})
+	return l.async(err)
+}
+
+// async reports the error of an event nobody waits for, or ends the
+// session if it is an exit.
+func (l *Loop) async(err error) (code int, end bool) {
+	var x exiter
+	switch {
+	case err == nil:
+	case errors.As(err, &x):
+		return l.exit(x.ExitCode()), true
+	default:
+		io.WriteString(l.errs, err.Error()+"\n")
+	}
+	return 0, false
+}
+
+// exit runs .z.exit, if defined, with the exit status, and returns the
+// status. An error in .z.exit is reported; it cannot stop the exit.
+func (l *Loop) exit(code int) int {
+	if f, ok := l.in.Handler("exit"); ok {
+		err := l.guard(func() error {
+			_, err := l.in.Call(f, k.J(int64(code)))
+			return err
+		})
+		var x exiter
+		if err != nil && !errors.As(err, &x) {
+			io.WriteString(l.errs, err.Error()+"\n")
+		}
+	}
+	return code
+}
+
+// guard runs f, a call into the interpreter. A Go panic that escapes the
+// interpreter becomes 'internal, with its stack on stderr, so the
+// process keeps serving.
+func (l *Loop) guard(f func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(l.stderr, "qgo: internal error: %v\n%s", p, debug.Stack())
-			text, err = "", &k.Error{Msg: "internal"}
+			err = &k.Error{Msg: "internal"}
 		}
 	}()
-	return l.in.Line(src)
+	return f()
 }
 
-// Eval evaluates one console line and returns what the console prints
-// for it. It runs on the caller's goroutine (the console's) and blocks
-// until the loop has handled the line. Once the session has ended it
-// returns *Exit.
+// SetTimer sets the timer interval in milliseconds; 0 stops the timer.
+// It implements interp.Host, so it runs on the loop goroutine.
+func (l *Loop) SetTimer(ms int64) {
+	if l.ticker != nil {
+		l.ticker.Stop()
+		l.ticker, l.tick = nil, nil
+	}
+	l.interval = time.Duration(ms) * time.Millisecond
+	if ms > 0 {
+		l.ticker = l.clock.NewTicker(l.interval)
+		l.tick = l.ticker.C()
+	}
+}
+
+// Listen listens on addr, the argument of `\p`, through the Net; without
+// one it only records the port. It implements interp.Host, so it runs on
+// the loop goroutine.
+func (l *Loop) Listen(addr string) (int, error) {
+	if l.net != nil {
+		p, err := l.net.Listen(addr)
+		if err != nil {
+			return l.port, err
+		}
+		l.port = p
+		return p, nil
+	}
+	p, err := parsePort(addr)
+	if err != nil {
+		return l.port, err
+	}
+	l.port = p
+	return p, nil
+}
+
+// Eval evaluates one console line, through .z.pi if the user defined
+// it, and returns what the console prints for it. It runs on the caller's
+// goroutine (the console's) and blocks until the loop has handled the
+// line. When the line ends the session it returns *Exit, as it does for
+// every call after the loop has stopped.
 func (l *Loop) Eval(line string) (string, error) {
-	return l.send(request{stmts: []string{line}})
+	return l.send(request{line: line})
 }
 
-// Load runs a q script (its source text, split by SplitScript) as one
-// event: no other event is served in between. Results are not printed, as
-// in q; the first error stops the script and is returned, and `\\` in it
-// returns *Exit. It runs on the caller's goroutine and blocks until the
-// loop is done with the script.
-func (l *Loop) Load(src string) error {
-	_, err := l.send(request{stmts: SplitScript(src), script: true})
+// Command evaluates a system command (without its backslash) from the
+// command line, such as "t 1000" for -t 1000, bypassing .z.pi. It runs
+// on the caller's goroutine and blocks until the loop is done with it.
+func (l *Loop) Command(cmd string) error {
+	_, err := l.send(request{line: `\` + cmd, raw: true})
+	return err
+}
+
+// LoadFile runs the q script file name as one event: no other event is
+// served in between. Results are not printed, as in q; the first error
+// stops the script and is returned (and suspends the console at that
+// line, at a `q))` prompt), and `\\` in it returns *Exit. It runs on the
+// caller's goroutine and blocks until the loop is done with the script.
+func (l *Loop) LoadFile(name string) error {
+	_, err := l.send(request{file: name})
 	return err
 }
 
@@ -190,10 +347,60 @@ func (l *Loop) send(req request) (string, error) {
 	return r.text, r.err
 }
 
+// Prompt is the console prompt as of the last event: `q)`, `q.ns)`, or
+// `q))` at a debug level. It is safe to call from any goroutine.
+func (l *Loop) Prompt() string { return l.prompt.Load().(string) }
+
+// completeWait is how long Complete waits for a busy loop.
+const completeWait = 200 * time.Millisecond
+
+// Complete lists the names in scope that start with prefix, for the
+// console's Tab. It runs on the caller's goroutine; if the loop is busy
+// for long it gives up and returns nothing.
+func (l *Loop) Complete(prefix string) []string {
+	out := make(chan []string, 1)
+	job := func() {
+		var names []string
+		l.guard(func() error { names = l.in.Completions(prefix); return nil })
+		out <- names
+	}
+	timeout := time.NewTimer(completeWait)
+	defer timeout.Stop()
+	select {
+	case l.calls <- job:
+		return <-out
+	case <-timeout.C:
+	case <-l.done:
+	}
+	return nil
+}
+
+// EndOfInput tells the loop that the console input has ended (Ctrl-D,
+// or the end of a pipe) and that the console would exit with code. The
+// loop then exits, running .z.exit, unless it is listening on a port:
+// then it keeps serving until something else ends it, as q does. It is
+// safe to call from any goroutine and does not block.
+func (l *Loop) EndOfInput(code int) {
+	select {
+	case l.input <- code:
+	default:
+	}
+}
+
+// Done is closed when the loop has ended; Wait then gives its status.
+func (l *Loop) Done() <-chan struct{} { return l.done }
+
+// Wait blocks until the loop has ended and returns the exit status.
+func (l *Loop) Wait() int {
+	<-l.done
+	return l.code
+}
+
 // Interrupt asks the evaluation in progress, if any, to stop with 'stop.
 // It is safe to call from any goroutine (the console's signal handler).
 func (l *Loop) Interrupt() { l.in.Interrupt() }
 
-// Stop ends the loop after the event in progress, if any; Run then
-// returns 0. It is safe to call from any goroutine, more than once.
+// Stop ends the loop after the event in progress, if any, without
+// running .z.exit; Run then returns 0. It is safe to call from any
+// goroutine, more than once.
 func (l *Loop) Stop() { l.stopOnce.Do(func() { close(l.stop) }) }
