@@ -273,6 +273,9 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v := builtinValue(name); v != nil {
 		return v
 	}
+	if v, ok := in.globals[".q."+name]; ok {
+		return v // names q defines in .q, such as csv
+	}
 	if v := in.namespaceDict(name); v != nil {
 		return v
 	}

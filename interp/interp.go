@@ -40,6 +40,7 @@ func New(out io.Writer) *Interp {
 		opts:    format.Default(),
 		lambdas: map[*syntax.Lambda]*lambdaCode{},
 	}
+	in.globals[".q.csv"] = k.C(',')
 	in.bootstrap()
 	return in
 }

@@ -12,15 +12,15 @@ import (
 // parseTests pair q source with the one-line form of its parse tree, as
 // -3! would print it. Keywords print as qgo names them.
 var parseTests = []struct{ src, tree string }{
-	{"2+3", "(+;2;3)"},                                         // ref/eval.md
-	{"1 2 3 + 5", "(+;1 2 3;5)"},                               // ref/parse.md
-	{"2+4*7", "(+;2;(*;4;7))"},                                 // basics/parsetrees.md
-	{"`a`b`c,`d,v", "(,;,`a`b`c;(,;,`d;`v))"},                  // basics/parsetrees.md
-	{"3#`a`b`c`d`e`f", "(#;3;,`a`b`c`d`e`f)"},                  // basics/funsql.md
-	{"1 2 3 +/: 5 7", "((/:;+);1 2 3;5 7)"},                    // ref/parse.md
-	{"+/[1 2 3 4]", "((/;+);1 2 3 4)"},                         // basics/parsetrees.md
-	{"6(+)4", "(6;(+:;4))"},                                    // basics/parsetrees.md
-	{"(aggr;data) fby grp", "(fby;(enlist;`aggr;`data);`grp)"}, // basics/parsetrees.md
+	{"2+3", "(+;2;3)"},                        // ref/eval.md
+	{"1 2 3 + 5", "(+;1 2 3;5)"},              // ref/parse.md
+	{"2+4*7", "(+;2;(*;4;7))"},                // basics/parsetrees.md
+	{"`a`b`c,`d,v", "(,;,`a`b`c;(,;,`d;`v))"}, // basics/parsetrees.md
+	{"3#`a`b`c`d`e`f", "(#;3;,`a`b`c`d`e`f)"}, // basics/funsql.md
+	{"1 2 3 +/: 5 7", "((/:;+);1 2 3;5 7)"},   // ref/parse.md
+	{"+/[1 2 3 4]", "((/;+);1 2 3 4)"},        // basics/parsetrees.md
+	{"6(+)4", "(6;(+:;4))"},                   // basics/parsetrees.md
+	{"(aggr;data) fby grp", "(k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]};(enlist;`aggr;`data);`grp)"}, // basics/parsetrees.md
 	{"{x*x}", "{x*x}"},
 	{"`a", ",`a"},
 	{"\"abc\"", "\"abc\""},

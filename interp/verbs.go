@@ -76,6 +76,7 @@ func init() {
 		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
 	}
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
+	installFileVerbs() // file forms of get, set, key, value (file.go)
 }
 
 // glyphs are the operators written as symbols; as nouns they are binary
@@ -126,12 +127,24 @@ func builtinValue(name string) k.Value {
 	if g, ok := kForms[name]; ok {
 		return &k.Prim{T: k.FU, Name: g}
 	}
+	disp := kLambdas[name]
 	_, m1 := ownMonads[name]
 	_, m2 := prim.Monads[name]
 	if m1 || m2 {
-		return &k.Prim{T: k.FU, Name: name}
+		return &k.Prim{T: k.FU, Name: name, Disp: disp}
 	}
-	return &k.Prim{T: k.FB, Name: name}
+	return &k.Prim{T: k.FB, Name: name, Disp: disp}
+}
+
+// kLambdas are the keywords q defines in k; their values print as that
+// definition.
+var kLambdas = map[string]string{
+	"iasc":   "k){$[0h>@x;'`rank;<x]}",
+	"idesc":  "k){$[0h>@x;'`rank;>x]}",
+	"fby":    "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}",
+	"each":   "k){x'y}",
+	"til":    "k){$[0>@x;!x;'`type]}",
+	"deltas": "-':",
 }
 
 // kForms are the keywords q implements as the unary form of a glyph; their
@@ -325,6 +338,9 @@ func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
 		}
 		fmt.Fprint(w, text)
 		return k.J(h)
+	}
+	if v, ok := in.fileWrite(h, x); ok {
+		return v
 	}
 	k.Signal("nyi")
 	return nil

@@ -95,7 +95,11 @@ func (w *writer) value(v k.Value) {
 	case *k.Lambda:
 		w.str(x.Src)
 	case *k.Prim:
-		w.str(x.Name)
+		if x.Disp != "" {
+			w.str(x.Disp)
+		} else {
+			w.str(x.Name)
+		}
 	case *k.Derived:
 		w.value(x.F)
 		w.str(adverb(x.T))

@@ -50,7 +50,7 @@ const (
 // Attr is a vector attribute: none, sorted, unique, parted or grouped.
 type Attr uint8
 
-// The attributes, in q's order (`attr` reports `` ` `s `u `p `g ``).
+// The attributes, in q's order (`attr` reports “ ` `s `u `p `g “).
 const (
 	AttrNone Attr = iota
 	AttrS
@@ -185,6 +185,7 @@ func (f *Lambda) kvalue() {}
 type Prim struct {
 	T    Type
 	Name string
+	Disp string // how q prints it, when that is not Name (`iasc` is a k lambda)
 }
 
 // Type implements Value.
