@@ -38,6 +38,7 @@
 .Q.trp:{-105!(x;enlist y;z;`.Q.trp)}
 .Q.trpd:{-105!(x;y;z;`.Q.trpd)}
 .Q.sbt:{raze x}
+.Q.tab:{" "sv'flip(x*max count each'y)$'flip y}
 
 / .h markup
 .h.htc:{"<",t,y,"</",t:string[x],">"}
@@ -55,6 +56,17 @@
 .h.code:{" "sv @[x;1+2*til floor .5*count x:"\t"vs x;{.h.htc[`code;.h.nbr .h.hc x]}]}
 .h.http:{$[count i:x ss"http://";(i[0]#x),raze{i:min x?") ";u:i#x;.h.ha[u;u],i _ x}each i _ x;x]}
 .h.text:{` sv{.h.htc[`p;.h.http .h.code x]}each x where 0<count each x}
+.h.data:{x:.Q.tab[1]n#'x,\:(n:max count each x:"\t"vs'x:1_'x)#enlist"";if[100<count first x;0N!count first x;0N!'x];.h.xmp $["- "~2#x 1;@[x;1;.h.hr];x]}
+.h.ht:{[t]T:t:string t;x:read0`$"src/",t,".txt";if[not"."=first first x;T:first x;x:1_x];
+  n:{("."=x)?0b}each x;i:where 0<n;n:n i;h:trim n _'x i;
+  H:("."sv'string(){$[y>count x;x,1;((y-1)#x),1+x y-1]}\n),'" ",/:h;
+  x[i]:{.h.htac[`h5;(enlist`id)!enlist x;y]}'[h;H];
+  c:not(0<count each x)&" "=first each x;
+  x:` sv("Copyright &copy; ",.h.logo;.h.htc[`h5;T]),((count x)#(.h.text;.h.data))@'x:(where c<>0b,-1_c)_x;
+  c:{.h.hb[x,"#",y;z],.h.br}[a:t,".htm"]'[h;H];
+  c:.h.nbr` sv $[all n:n=1;c;1_raze(enlist .h.br),/:(where n)_c];
+  (`$a)1:.h.fram[T;H;b:"a/",/:("_",a;a)];
+  (`$b)1:'.h.html each(string[.z.D],.h.htc[`h5;"Contents"],c;x);}
 .h.c0:`024C7E
 .h.c1:`958600
 .h.logo:"<font color=024C7E><b>KX</b></font><font color=958600><b>.com</b></font>"

@@ -121,3 +121,8 @@ q).h.hn["404";`txt;"Not found: favicon.ico"]
 "HTTP/1.1 404\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 22\r\n\r\nNot found: favicon.ico"
 q).h.he "<rubbish>"
 "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nConnection: close\r\nContent-Length: 13\r\n\r\n'&lt;rubbish>"
+q).h.data (" a\tbb";" - \t-";" ccc\td")
+"<xmp>a   bb\n------\nccc d \n</xmp>"
+q).Q.tab[1](("a";"bb");("ccc";"d"))
+"a   bb"
+"ccc d "
