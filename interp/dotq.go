@@ -26,6 +26,7 @@ import (
 func init() {
 	native1(".Q.s", (*Interp).qS)
 	native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	native1(".Q.s2", (*Interp).qS2)
 	native2(".Q.f", (*Interp).qF)
 	native1(".Q.x10", func(in *Interp, x k.Value) k.Value {
 		return eachAtom(x, func(v k.Value) k.Value { return k.Str(encodeBase(toInt(v), b6, 10)) })
@@ -156,6 +157,23 @@ func (in *Interp) qS(x k.Value) k.Value {
 		return k.Str("")
 	}
 	return k.Str(text + "\n")
+}
+
+// qS2 is .Q.s2: the lines of the console display of x, not cut to the
+// console size (.Q.S cuts them).
+func (in *Interp) qS2(x k.Value) k.Value {
+	o := in.opts
+	o.Rows, o.Cols = 0, 0
+	text := format.Console(x, o)
+	if text == "" {
+		return k.NewList()
+	}
+	lines := strings.Split(text, "\n")
+	out := make([]k.Value, len(lines))
+	for i, l := range lines {
+		out[i] = k.Str(l)
+	}
+	return k.NewList(out...)
 }
 
 // qF is .Q.f[x;y]: y with x decimal places, rounded; q's own definition

@@ -38,6 +38,8 @@
 .Q.trp:{-105!(x;enlist y;z;`.Q.trp)}
 .Q.trpd:{-105!(x;y;z;`.Q.trpd)}
 .Q.sbt:{raze x}
+.Q.S:{x[1]{$[x<count y;((x-2)#y),"..";y]}'$[t&77h>t:type z;enlist .Q.s1 z;99h<t;"\n"vs .Q.s1 z;$[s;,[;enlist".."];::].Q.s2 sublist[(y;n-s:(y+n:x[0]-2*.Q.qt z)<count z)]z]}
+.Q.ajf0:{[f;g;x;y;z]x,:();z:0!z;d:$[g;x _ z;z];g:(:;^)f;f:(,;^)f;$[all j:-1<i:(x#z)bin x#y;f'[y;d i];flip .[flip .Q.ff[y]d;(cols d;j);g;flip d i j:where j]]}
 .Q.tab:{" "sv'flip(x*max count each'y)$'flip y}
 
 / .h markup
@@ -67,6 +69,7 @@
   c:.h.nbr` sv $[all n:n=1;c;1_raze(enlist .h.br),/:(where n)_c];
   (`$a)1:.h.fram[T;H;b:"a/",/:("_",a;a)];
   (`$b)1:'.h.html each(string[.z.D],.h.htc[`h5;"Contents"],c;x);}
+.h.jx:{[j;x]x:.h.val x;$[$[.Q.qt x;(N:first[system"C"]-4)<n:count x;0b];(" "sv .h.ha'["?[",/:string(0;0|j-N),reverse mins(n-N;j+N);string`home`up`down`end],enlist string[n],"[",string[j],"]";"");()],.h.hc each .Q.S[system"C";j;x]}
 .h.c0:`024C7E
 .h.c1:`958600
 .h.logo:"<font color=024C7E><b>KX</b></font><font color=958600><b>.com</b></font>"

@@ -126,3 +126,19 @@ q).h.data (" a\tbb";" - \t-";" ccc\td")
 q).Q.tab[1](("a";"bb");("ccc";"d"))
 "a   bb"
 "ccc d "
+q)a:([] a:100*til 1000;b:1000#til 7;c:1000#til 5)
+q){(where x="<")_x}first .h.jx[0;`a]
+"<a href=\"?[0\">home"
+"</a> "
+"<a href=\"?[0\">up"
+"</a> "
+"<a href=\"?[32\">down"
+"</a> "
+"<a href=\"?[968\">end"
+"</a> 1000[0]"
+q)count .h.jx[5;`a]
+38
+q)-3#.h.jx[5;`a]
+"3600 1 1"
+"3700 2 2"
+".."
