@@ -14,6 +14,9 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 	if n.Pattern != nil {
 		return in.patternAssign(n, f)
 	}
+	if _, isConst := n.X.(*syntax.Const); n.Global && f == nil && n.Index == nil && n.Op == nil && !isConst {
+		return in.defineView(n) // v::expr at the top level is a view
+	}
 	v := in.eval(n.X, f)
 	if isBuiltin(n.Name) && !hasDot(n.Name) {
 		if _, local := in.localValue(n.Name, f); !local {
@@ -98,6 +101,9 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 // store assigns a name: a local when f has it as a local slot (and the
 // assignment is not global), else a global in the frame's namespace.
 func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
+	if in.views != nil && (f == nil || !f.local || global) {
+		delete(in.views, in.qualify(name, f)) // assigning a view's name ends the view
+	}
 	if !global && f != nil && f.local {
 		if i := f.slot(name); i >= 0 {
 			f.vals[i] = v
@@ -105,8 +111,8 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 		}
 	}
 	if global && f != nil && f.local {
-		if i := f.slot(name); i >= 0 && i >= f.code.nparam {
-			// `a::x` on a local name assigns the local, as q does
+		if i := f.slot(name); i >= 0 {
+			// `a::x` on a local name (a parameter too) assigns the local, as q does
 			f.vals[i] = v
 			return
 		}

@@ -290,6 +290,9 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	if hasHole(args) {
 		return &k.Proj{F: p, Args: args}
 	}
+	if p.T == k.FA && len(args) == 1 && p.Name != "'" {
+		return &k.Derived{T: adverbType(p.Name), F: args[0]} // (/;+) is +/
+	}
 	if p.Name == "enlist" && len(args) > 1 {
 		return k.Unify(args)
 	}

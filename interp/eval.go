@@ -267,6 +267,9 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v, ok := in.globals[in.qualify(name, f)]; ok {
 		return v
 	}
+	if vw, ok := in.views[in.qualify(name, f)]; ok {
+		return in.viewValue(vw)
+	}
 	if v, ok := in.globals[name]; ok {
 		return v
 	}

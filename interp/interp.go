@@ -24,6 +24,8 @@ type Interp struct {
 	lambdas map[*syntax.Lambda]*lambdaCode
 	depth   int      // call depth, to turn runaway recursion into 'stack
 	sys     sysState // system commands, the debugger and .z: system.go, debug.go, dotz.go
+	views   map[string]*view // views (v::expr at the top level), by absolute name: view.go
+	src     string           // the source being evaluated at the top level, for view text
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -92,6 +94,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if perr != nil {
 		return "", parseError(perr)
 	}
+	in.src = src
 	if n == nil {
 		return "", nil
 	}
@@ -131,6 +134,8 @@ func (in *Interp) Delete(name string) { delete(in.globals, name) }
 
 // evalString parses and evaluates src at the root of the call stack.
 func (in *Interp) evalString(src string) k.Value {
+	defer func(prev string) { in.src = prev }(in.src)
+	in.src = src
 	n, err := syntax.Parse(src)
 	if err != nil {
 		panic(parseError(err))

@@ -92,6 +92,10 @@ func opValue(name string) k.Value {
 	if len(name) == 2 && name[1] == ':' && strings.IndexByte(glyphs, name[0]) >= 0 && name != "::" {
 		return &k.Prim{T: k.FU, Name: name}
 	}
+	switch name {
+	case "'", "/", "\\", "':", "/:", "\\:":
+		return &k.Prim{T: k.FA, Name: name} // an iterator itself
+	}
 	return &k.Prim{T: k.FB, Name: name}
 }
 
@@ -321,6 +325,9 @@ func (in *Interp) vcond(c, a, b k.Value) k.Value {
 // handleWrite applies an integer as a handle: 1 and 2 write text to
 // stdout and stderr, -1 and -2 add a newline, 0 evaluates a string.
 func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
+	if k.IsIdentity(x) {
+		k.Signal("type") // an atom is not applicable
+	}
 	switch h {
 	case 0:
 		if s, ok := x.(*k.Vec[uint8]); ok && s.T == k.KC {

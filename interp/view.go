@@ -1,0 +1,89 @@
+// This file defines views: `v::expr` at the top level defines v as the
+// value of expr, computed when v is read.
+
+package interp
+
+import (
+	"sort"
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
+
+// view is a view's definition.
+type view struct {
+	name string
+	src  string // the expression's text, as `view` reports it
+	node syntax.Node
+	busy bool // being computed: a view that reads itself signals 'loop
+}
+
+func init() {
+	ownMonads["view"] = (*Interp).viewSource
+	ownMonads["views"] = func(in *Interp, _ k.Value) k.Value {
+		names := make([]string, 0, len(in.views))
+		for n := range in.views {
+			if !strings.HasPrefix(n, ".") {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		return &k.Vec[string]{T: k.KS, A: k.AttrS, V: names}
+	}
+}
+
+// defineView records a view; nothing is evaluated until it is read.
+func (in *Interp) defineView(n *syntax.Assign) k.Value {
+	if isBuiltin(n.Name) && !hasDot(n.Name) {
+		k.Signal("assign")
+	}
+	name := in.qualify(n.Name, nil)
+	if in.views == nil {
+		in.views = map[string]*view{}
+	}
+	delete(in.globals, name)
+	in.views[name] = &view{name: name, src: viewText(in.src, n), node: n.X}
+	return k.Identity
+}
+
+// viewText is the text after `name::` in the statement, up to a trailing
+// comment.
+func viewText(src string, n *syntax.Assign) string {
+	if n.P < 0 || n.P > len(src) {
+		return ""
+	}
+	rest := src[n.P:]
+	i := strings.Index(rest, "::")
+	if i < 0 {
+		return ""
+	}
+	rest = rest[i+2:]
+	if j := strings.Index(rest, " /"); j >= 0 {
+		rest = rest[:j]
+	}
+	return strings.TrimSpace(rest)
+}
+
+// viewValue computes a view's current value.
+func (in *Interp) viewValue(v *view) k.Value {
+	if v.busy {
+		k.Signal("loop")
+	}
+	v.busy = true
+	defer func() { v.busy = false }()
+	return in.eval(v.node, nil)
+}
+
+// viewSource is `view`: the text that defines a view.
+func (in *Interp) viewSource(x k.Value) k.Value {
+	s, ok := x.(k.Atom[string])
+	if !ok {
+		k.Signal("type")
+	}
+	v, ok := in.views[in.qualify(s.V, nil)]
+	if !ok {
+		k.Signal(s.V)
+	}
+	return k.Str(v.src)
+}
