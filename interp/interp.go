@@ -22,8 +22,8 @@ type Interp struct {
 	ctx     string             // current namespace (\d): "" for the root, else ".foo"
 	opts    format.Options     // \c and \P
 	lambdas map[*syntax.Lambda]*lambdaCode
-	depth   int      // call depth, to turn runaway recursion into 'stack
-	sys     sysState // system commands, the debugger and .z: system.go, debug.go, dotz.go
+	depth   int              // call depth, to turn runaway recursion into 'stack
+	sys     sysState         // system commands, the debugger and .z: system.go, debug.go, dotz.go
 	views   map[string]*view // views (v::expr at the top level), by absolute name: view.go
 	src     string           // the source being evaluated at the top level, for view text
 
