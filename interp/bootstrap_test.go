@@ -13,12 +13,12 @@ func TestBootstrapNames(t *testing.T) {
 	names := strings.Fields(`.Q.s .Q.s1 .Q.fmt .Q.f .Q.a .Q.A .Q.n .Q.nA .Q.an .Q.b6 .Q.id .Q.dd
 		.Q.addmonths .Q.t .Q.ty .Q.tx .Q.opt .Q.def .Q.x .Q.btoa .Q.atob .Q.sha1 .Q.res .Q.k .Q.K
 		.Q.w .Q.host .Q.addr .Q.x10 .Q.j10 .Q.x12 .Q.j12 .Q.fc .Q.ff .Q.fu .Q.ft .Q.gc .Q.ld .Q.l
-		.Q.v .Q.V .Q.qp .Q.qt .Q.ts .Q.trp .Q.trpd .Q.sbt .Q.M
+		.Q.v .Q.V .Q.qp .Q.qt .Q.ts .Q.trp .Q.trpd .Q.sbt .Q.M .Q.S .Q.s2 .Q.tab .Q.ajf0
 		.j.j .j.k .j.jd
 		.h.iso8601 .h.xs .h.hu .h.hug .h.htc .h.hta .h.htac .h.ha .h.hb .h.hn .h.hy .h.hp .h.he
 		.h.html .h.nbr .h.pre .h.xmp .h.text .h.xd .h.xt .h.ty .h.tx .h.uh .h.br .h.hr .h.code
 		.h.d .h.cd .h.td .h.ed .h.edsn .h.c0 .h.c1 .h.HOME .h.sa .h.sb .h.sc .h.fram .h.http
-		.h.logo .h.val`)
+		.h.logo .h.val .h.ht .h.data .h.jx`)
 	for _, n := range names {
 		if _, ok := in.Get(n); !ok {
 			t.Errorf("%s is not defined", n)
