@@ -1,7 +1,8 @@
 // This file defines the natives of the .Q namespace: console text (.Q.s,
-// .Q.s1), decimal formatting (.Q.f), base-64/36 codes, base64, sha1, name
-// sanitising (.Q.id), host lookups, memory statistics and timing. The rest
-// of .Q is q code in bootstrap/q.q.
+// .Q.s1, .Q.s2), decimal formatting (.Q.f), base-64/36 codes, base64, sha1,
+// name sanitising (.Q.id), host lookups, memory statistics, timing, and
+// -105!, the trap with a backtrace behind .Q.trp. The rest of .Q is q code
+// in bootstrap/q.q.
 
 package interp
 
@@ -56,6 +57,7 @@ func init() {
 		return k.J(0)
 	})
 	native2(".Q.ts", (*Interp).qTs)
+	internals[-105] = (*Interp).trapTrace
 }
 
 // The alphabets of .Q.x10 (base 64, .Q.b6) and .Q.x12 (base 36, .Q.nA).
@@ -307,4 +309,173 @@ func (in *Interp) qTs(f, args k.Value) k.Value {
 	ms := time.Since(t0).Milliseconds()
 	runtime.ReadMemStats(&m1)
 	return k.NewList(k.Longs(ms, int64(m1.TotalAlloc-m0.TotalAlloc)), v)
+}
+
+// qWords are the names q defines in its .q namespace (q.k), which .Q.id
+// treats as reserved too.
+var qWords = strings.Fields(`neg not null string reciprocal floor ceiling signum mod xbar xlog
+	and or each scan over prior mmu lsq inv md5 ltime gtime count first svar sdev scov med all
+	any rand sums prds mins maxs fills deltas ratios avgs differ prev next rank reverse iasc
+	idesc asc desc msum mcount mavg mdev xrank mmin mmax xprev rotate ema distinct group where
+	flip type key til value get attr cut set upsert raze union inter except cross sv vs sublist
+	read0 read1 hclose hdel hsym hcount peach system ltrim rtrim trim lower upper ssr view
+	tables views cols xcols keys xkey xcol xasc xdesc fkeys meta lj ljf aj aj0 ajf ajf0 ij ijf
+	pj asof uj ujf ww wj wj1 fby xgroup ungroup ej save load rsave rload dsave show csv parse
+	eval reval`)
+
+// qWordSet is qWords as a set.
+var qWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range qWords {
+		m[s] = true
+	}
+	return m
+}()
+
+// reserved reports whether .Q.id suffixes the name s with "1": the column
+// name i, a word of .Q.res, or a name of the .q namespace.
+func (in *Interp) reserved(s string) bool {
+	if s == "i" || qWordSet[s] {
+		return true
+	}
+	if res, ok := in.globals[".Q.res"].(*k.Vec[string]); ok {
+		for _, r := range res.V {
+			if r == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// qID is .Q.id: a symbol with the characters that may not appear in a
+// name removed (and "a" put in front when it would not start with a
+// letter); for a table or dictionary, its column names or keys made valid
+// and unique.
+func (in *Interp) qID(x k.Value) k.Value {
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return k.S(idName(v.V))
+	case *k.Vec[string]:
+		out := make([]string, len(v.V))
+		for i, s := range v.V {
+			out[i] = idName(s)
+		}
+		return k.Syms(out...)
+	case *k.Table:
+		return &k.Table{Cols: k.Syms(in.idCols(v.Cols.V)...), Data: v.Data}
+	case *k.Dict:
+		kt, ok1 := v.K.(*k.Table)
+		vt, ok2 := v.V.(*k.Table)
+		if ok1 && ok2 {
+			names := in.idCols(append(append([]string{}, kt.Cols.V...), vt.Cols.V...))
+			n := len(kt.Cols.V)
+			return &k.Dict{K: &k.Table{Cols: k.Syms(names[:n]...), Data: kt.Data},
+				V: &k.Table{Cols: k.Syms(names[n:]...), Data: vt.Data}}
+		}
+		if s, ok := v.K.(*k.Vec[string]); ok {
+			return &k.Dict{K: k.Syms(in.idCols(s.V)...), V: v.V}
+		}
+	}
+	k.Signal("type")
+	return nil
+}
+
+// idName keeps the alphanumerics and underscores of s, and puts "a" in
+// front unless the result starts with a letter.
+func idName(s string) string {
+	b := make([]byte, 0, len(s)+1)
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isAlnum(c) || c == '_' {
+			b = append(b, c)
+		}
+	}
+	if len(b) == 0 || !isAlpha(b[0]) {
+		b = append([]byte{'a'}, b...)
+	}
+	return string(b)
+}
+
+// idCols makes column names valid: each sanitised, reserved words given a
+// "1", and a name that repeats an earlier one given its repeat count.
+func (in *Interp) idCols(names []string) []string {
+	out := make([]string, len(names))
+	seen := map[string]int{}
+	for i, s := range names {
+		s = idName(s)
+		if in.reserved(s) {
+			s += "1"
+		}
+		n := seen[s]
+		seen[s] = n + 1
+		if n > 0 {
+			s += strconv.Itoa(n)
+		}
+		out[i] = s
+	}
+	return out
+}
+
+func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
+
+// trapTrace is -105!(f;args;h) (q.k: .Q.trp:{-105!(x;,y;z)}): f applied
+// to the list args; if that signals, h applied to the message and the
+// backtrace. An optional fourth item names the function that called -105!
+// in the backtrace, as q shows .Q.trp or .Q.trpd.
+//
+// The backtrace is a list of frames, innermost first, each the text q
+// prints for it (a line of source and a line with the caret), numbered
+// from the console's [0]; .Q.sbt joins them. It holds the frames the
+// error unwound through inside f and the frame of the caller.
+func (in *Interp) trapTrace(x k.Value) k.Value {
+	items := k.Items(x)
+	if !k.IsList(x) || len(items) < 3 || len(items) > 4 {
+		k.Signal("rank")
+	}
+	f, args, h := items[0], k.Items(items[1]), items[2]
+	caller := "-105!"
+	if len(items) == 4 {
+		caller = signalText(items[3])
+	}
+	depth := in.depth
+	v, e, frames := in.tryTrace(f, args)
+	if e == nil {
+		return v
+	}
+	n := len(frames)
+	bt := make([]k.Value, 0, n+1)
+	for i, t := range frames {
+		lines := in.frameLines(t, depth+n-i)
+		bt = append(bt, k.Str(strings.Join(lines, "\n")+"\n"))
+	}
+	if depth > 0 {
+		bt = append(bt, k.Str("  ["+strconv.Itoa(depth)+"]  ("+caller+")\n\n"))
+	}
+	return in.apply(h, []k.Value{k.Str(e.Msg), k.NewList(bt...)})
+}
+
+// tryTrace applies f to args, and on a q signal returns it with the
+// frames it unwound through.
+func (in *Interp) tryTrace(f k.Value, args []k.Value) (v k.Value, e *k.Error, frames []traceFrame) {
+	depth := in.depth
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		err, ok := r.(*k.Error)
+		if !ok {
+			panic(r)
+		}
+		in.depth = depth
+		s := &in.sys
+		if s.traceErr == err {
+			frames = append(frames, s.trace...)
+			s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+		}
+		e = err
+	}()
+	return in.apply(f, args), nil, nil
 }
