@@ -86,3 +86,39 @@ func BenchmarkEachGo(b *testing.B) {
 		sink = out[len(out)-1]
 	}
 }
+
+// benchTable is a 10,000,000-row table with a key column of 100 groups.
+func benchTable(in *Interp) {
+	ks := make([]int64, benchN)
+	vs := make([]float64, benchN)
+	for i := range ks {
+		ks[i] = int64(i*7919) % 100
+		vs[i] = float64(i % 1000)
+	}
+	in.Set("t", &k.Table{Cols: k.Syms("k", "v"), Data: []k.Value{k.Longs(ks...), k.Floats(vs...)}})
+}
+
+// BenchmarkSelectBy is `select sum v by k from t` on 10,000,000 rows and
+// 100 groups.
+func BenchmarkSelectBy(b *testing.B) {
+	in := New(io.Discard)
+	benchTable(in)
+	benchEval(b, in, "select sum v by k from t")
+}
+
+// BenchmarkSelectByGo is its baseline: one pass summing into a slice
+// indexed by key, then the keys in order.
+func BenchmarkSelectByGo(b *testing.B) {
+	in := New(io.Discard)
+	benchTable(in)
+	v, _ := in.Get("t")
+	t := v.(*k.Table)
+	ks, vs := t.Data[0].(*k.Vec[int64]).V, t.Data[1].(*k.Vec[float64]).V
+	for b.Loop() {
+		sums := map[int64]float64{}
+		for i, key := range ks {
+			sums[key] += vs[i]
+		}
+		sink = int64(len(sums))
+	}
+}

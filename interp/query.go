@@ -337,6 +337,9 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 	if rows != nil {
 		n = len(rows)
 	}
+	if len(vals) == 1 && vals[0].Type() > 0 && vals[0].Type() < k.XT && vals[0].Len() == n {
+		return in.groupOne(names[0], vals[0], rows)
+	}
 	var order []string
 	members := map[string][]int64{}
 	first := map[string]int{}
@@ -385,6 +388,37 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 		grp = pg
 	}
 	return kt, grp
+}
+
+// groupOne groups by one typed column with the group primitive, which
+// hashes typed items directly; the groups come in ascending key order.
+func (in *Interp) groupOne(name string, col k.Value, rows []int64) (*k.Table, [][]int64) {
+	g := in.monad("group", col).(*k.Dict)
+	keys := g.K
+	pos := k.Items(g.V)
+	grp := make([][]int64, len(pos))
+	for i, p := range pos {
+		v := p.(*k.Vec[int64]).V
+		if rows == nil {
+			grp[i] = v
+			continue
+		}
+		r := make([]int64, len(v))
+		for j, x := range v {
+			r[j] = rows[x]
+		}
+		grp[i] = r
+	}
+	if len(grp) > 1 {
+		perm := in.monad("iasc", keys)
+		keys = prim.Index(keys, perm)
+		pg := make([][]int64, len(grp))
+		for i, p := range perm.(*k.Vec[int64]).V {
+			pg[i] = grp[p]
+		}
+		grp = pg
+	}
+	return &k.Table{Cols: k.Syms(name), Data: []k.Value{keys}}, grp
 }
 
 // selectBy is select ... by ....
