@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // qgo is the binary under test, built once by TestMain.
@@ -118,4 +122,264 @@ func TestScript(t *testing.T) {
 	if !strings.HasPrefix(errOut, "'nofile.q. OS reports: ") || code != 0 {
 		t.Errorf("nofile.q: stderr %q, exit %d", errOut, code)
 	}
+}
+
+func TestScriptArguments(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "args.q")
+	src := "/ prints what it was given\n-1 \",\" sv .z.x;\n-1 string .z.f;\n-1 string .z.q;\n-1 string count .z.X;\nexit 7\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := session(t, "", path, "-abc", "123", "-q", "-P", "3", "x")
+	want := "-abc,123,x\n" + path + "\n1\n8\n"
+	if out != want || errOut != "" || code != 7 {
+		t.Errorf("args.q: stdout %q, stderr %q, exit %d; want %q, exit 7", out, errOut, code, want)
+	}
+}
+
+func TestErrorCaret(t *testing.T) {
+	out, errOut, code := session(t, "2+\"hi\"\nf:{x+`a}\nf 1\nx\n", "-q")
+	want := "'type\n  [0]  2+\"hi\"\n        ^\n'type\n  [1]  f:{x+`a}\n           ^\n'x\n  [0]  x\n       ^\n"
+	if out != "" || errOut != want || code != 0 {
+		t.Errorf("stdout %q, stderr\n%s\nexit %d; want\n%s", out, errOut, code, want)
+	}
+}
+
+func TestExitHandlerAtEndOfInput(t *testing.T) {
+	out, _, code := session(t, ".z.exit:{-1\"bye \",string x}\n1+1\n", "-q")
+	if out != "2\nbye 0\n" || code != 0 {
+		t.Errorf("stdout %q, exit %d", out, code)
+	}
+	out, _, code = session(t, ".z.exit:{-1\"bye \",string x}\nexit 4\n1+1\n", "-q")
+	if out != "bye 4\n" || code != 4 {
+		t.Errorf("exit 4: stdout %q, exit %d", out, code)
+	}
+}
+
+func TestTimerFlag(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "tick.q")
+	// Listening, the process outlives its input and serves the timer.
+	src := "n:0\n.z.ts:{n+:1;-1\"tick \",string n;if[n=3;exit 5]}\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := session(t, "", path, "-q", "-t", "20", "-p", "5999")
+	if out != "tick 1\ntick 2\ntick 3\n" || errOut != "" || code != 5 {
+		t.Errorf("stdout %q, stderr %q, exit %d", out, errOut, code)
+	}
+	// Not listening, the end of input ends it at once.
+	out, _, code = session(t, "\\t\n", path, "-q", "-t", "20")
+	if out != "20i\n" || code != 0 {
+		t.Errorf("without -p: stdout %q, exit %d", out, code)
+	}
+}
+
+func TestLoadAndSystem(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "lib.q"), []byte("\\d .lib\nf:{x*2}\n\\d .\ng:{\n  x+1}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(qgo, "-q")
+	cmd.Dir = dir
+	cmd.Stdin = strings.NewReader("\\l lib.q\n.lib.f 21\ng 1\nsystem\"l lib.q\"\n\\d\n\\echo hello; echo world\ncount system\"cd\"\n")
+	b, err := cmd.CombinedOutput()
+	if want := "42\n2\n`.\n\"hello\"\n\"world\"\n" + strconv.Itoa(len(dir)) + "\n"; string(b) != want || err != nil {
+		t.Errorf("got %q, %v; want %q", b, err, want)
+	}
+}
+
+func TestInterruptSignal(t *testing.T) {
+	cmd := exec.Command(qgo, "-q")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	io.WriteString(stdin, "{while[1b]}[]\n")
+	time.Sleep(300 * time.Millisecond)
+	cmd.Process.Signal(os.Interrupt)
+	io.WriteString(stdin, "1+1\n")
+	stdin.Close()
+	err = cmd.Wait()
+	if out.String() != "2\n" || !strings.HasPrefix(errOut.String(), "'stop\n") || err != nil {
+		t.Errorf("stdout %q, stderr %q, %v", out.String(), errOut.String(), err)
+	}
+}
+
+// tmux drives qgo in a terminal as a person would: keys in, screen out.
+type tmux struct {
+	t      *testing.T
+	socket string
+}
+
+// startTmux runs qgo with args in a new tmux session, with HOME at home
+// (for the history file).
+func startTmux(t *testing.T, home string, args ...string) *tmux {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+	m := &tmux{t: t, socket: fmt.Sprintf("qgotest-%d-%d", os.Getpid(), time.Now().UnixNano())}
+	// The pane outlives qgo, to show how it ended.
+	shell := "cd " + home + " && env -u NO_COLOR HOME=" + home + " TERM=xterm " + qgo + " " + strings.Join(args, " ") +
+		"; echo EXIT=$?; sleep 60"
+	m.run("new-session", "-d", "-x", "100", "-y", "40", "-s", "q", shell)
+	t.Cleanup(func() { exec.Command("tmux", "-L", m.socket, "kill-server").Run() })
+	if len(args) == 0 {
+		m.waitFor("the prompt", func(s string) bool { return strings.Contains(s, "q)") })
+	}
+	return m
+}
+
+func (m *tmux) run(args ...string) string {
+	m.t.Helper()
+	b, err := exec.Command("tmux", append([]string{"-L", m.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		m.t.Fatalf("tmux %q: %v\n%s", args, err, b)
+	}
+	return string(b)
+}
+
+// keys types keys: literal text, or tmux key names such as Enter, Up, C-c.
+func (m *tmux) keys(keys ...string) {
+	for _, k := range keys {
+		switch k {
+		case "Enter", "Up", "Down", "Tab", "C-c", "C-d", "BSpace":
+			m.run("send-keys", "-t", "q", k)
+		default:
+			m.run("send-keys", "-t", "q", "-l", k)
+		}
+	}
+}
+
+// screen is the visible pane, without trailing blank lines.
+func (m *tmux) screen() string {
+	return strings.TrimRight(m.run("capture-pane", "-p", "-t", "q"), "\n ")
+}
+
+// waitFor polls the screen until ok holds.
+func (m *tmux) waitFor(what string, ok func(string) bool) string {
+	m.t.Helper()
+	var s string
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if s = m.screen(); ok(s) {
+			return s
+		}
+	}
+	m.t.Fatalf("timed out waiting for %s; screen:\n%s", what, s)
+	return s
+}
+
+// lastLine is the screen's last line.
+func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
+
+// wantLast waits until the last line of the screen is line.
+func (m *tmux) wantLast(line string) string {
+	m.t.Helper()
+	return m.waitFor("last line "+line, func(s string) bool { return lastLine(s) == line })
+}
+
+func TestTerminal(t *testing.T) {
+	home := t.TempDir()
+	m := startTmux(t, home)
+
+	// A result.
+	m.keys("1+1", "Enter")
+	s := m.wantLast("q)")
+	if !strings.Contains(s, "q)1+1\n2\nq)") {
+		t.Errorf("1+1:\n%s", s)
+	}
+
+	// Up recalls the line; Ctrl-C at the prompt clears it.
+	m.keys("Up")
+	m.wantLast("q)1+1")
+	m.keys("C-c")
+	m.wantLast("q)")
+
+	// Tab completes a keyword.
+	m.keys("cou", "Tab")
+	m.wantLast("q)count")
+	m.keys(" 1 2 3", "Enter")
+	m.waitFor("count", func(s string) bool { return strings.HasSuffix(s, "q)count 1 2 3\n3\nq)") })
+
+	// Ticks arrive while the prompt waits, and the half-typed line stays.
+	m.keys(`.z.ts:{-1"tick"}`, "Enter", `\t 100`, "Enter")
+	m.keys("3+4")
+	s = m.waitFor("three ticks", func(s string) bool {
+		return strings.Count(s, "tick\n") >= 3 && lastLine(s) == "q)3+4"
+	})
+	m.keys("Enter")
+	m.waitFor("3+4", func(s string) bool { return strings.Contains(s, "q)3+4\n7\n") })
+	m.keys(`\t 0`, "Enter")
+	m.keys("C-c") // clear anything a tick left on the line
+	m.wantLast("q)")
+
+	// An error in a function: the location, a caret, and the q)) prompt.
+	m.keys("f:{x+`a}", "Enter", "f 1", "Enter")
+	s = m.wantLast("q))")
+	if !strings.Contains(s, "q)f 1\n'type\n  [1]  f:{x+`a}\n           ^\nq))") {
+		t.Errorf("error in f:\n%s", s)
+	}
+	m.keys("x", "Enter")
+	m.waitFor("x at q))", func(s string) bool { return strings.HasSuffix(s, "q))x\n1\nq))") })
+	m.keys(`\`, "Enter")
+	m.wantLast("q)")
+
+	// Ctrl-C interrupts a running evaluation.
+	m.keys("{while[1b]}[]", "Enter")
+	time.Sleep(300 * time.Millisecond)
+	m.keys("C-c")
+	s = m.wantLast("q))")
+	if !strings.Contains(s, "'stop") {
+		t.Errorf("interrupt:\n%s", s)
+	}
+	m.keys(`\`, "Enter")
+	m.wantLast("q)")
+
+	// Errors are red.
+	m.keys("1+`a", "Enter")
+	m.wantLast("q)")
+	if c := m.run("capture-pane", "-p", "-e", "-t", "q"); !strings.Contains(c, "\x1b[31m'type") {
+		t.Errorf("the error is not red:\n%q", c)
+	}
+
+	// \\ leaves, running .z.exit, and the history is kept for next time.
+	m.keys(`.z.exit:{-1"bye"}`, "Enter", `\\`, "Enter")
+	m.waitFor("exit", func(s string) bool { return strings.HasSuffix(s, "q)\\\\\nbye\nEXIT=0") })
+	hist, err := os.ReadFile(filepath.Join(home, ".qgo_history"))
+	if err != nil || !strings.Contains(string(hist), "count 1 2 3\n") {
+		t.Errorf("history file: %q, %v", hist, err)
+	}
+	m2 := startTmux(t, home)
+	m2.keys("Up")
+	m2.wantLast(`q)\\`)
+	m2.keys("C-c", "C-d")
+	m2.waitFor("Ctrl-D to leave", func(s string) bool { return strings.HasSuffix(s, "EXIT=0") })
+}
+
+func TestTerminalScript(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "fails.q")
+	if err := os.WriteFile(path, []byte("a:1\nf:{x+`b}\nb:f a\nc:3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A failing script suspends at the failing line, at q)).
+	m := startTmux(t, dir, path, "-q")
+	s := m.waitFor("the error", func(s string) bool { return strings.Contains(s, "^") })
+	want := "'type\n  [1]  " + path + ":2: f:{x+`b}\n" + strings.Repeat(" ", 7+len(path)+len(":2: f:{x")) + "^"
+	if !strings.HasPrefix(s, want) {
+		t.Errorf("fails.q:\n%s\nwant\n%s", s, want)
+	}
+	m.keys("x", "Enter")
+	m.waitFor("x", func(s string) bool { return strings.HasSuffix(s, "\n1") })
+	m.keys("c", "Enter")
+	m.waitFor("c", func(s string) bool { return strings.Contains(s, "'c") })
+	m.keys(`\`, "Enter", "a+1", "Enter")
+	m.waitFor("a+1", func(s string) bool { return strings.HasSuffix(s, "\n2") })
 }
