@@ -45,7 +45,7 @@ func run() int {
 	}
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
-	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Interrupts: sigs, Quiet: o.quiet})
+	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Quiet: o.quiet})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
@@ -62,6 +62,11 @@ func run() int {
 	loop := zns.New(q, zns.Options{Errors: con.Errors()})
 	q.SetHost(loop)
 	go loop.Run() // the loop goroutine
+	go func() { // Ctrl-C stops what is running, a startup script included
+		for range sigs {
+			loop.Interrupt()
+		}
+	}()
 
 	if !o.quiet {
 		fmt.Fprintf(con.Stdout(), "qgo %s: a q console in Go\n\n", version)
