@@ -116,7 +116,8 @@ func keyLines(keys k.Value, rows int, o Options) []string {
 // the 2.
 func valueLines(vals k.Value, rows int, o Options) []string {
 	if l, ok := vals.(*k.List); ok {
-		if isMatrix(l.V) {
+		if isMatrix(l.V) && (l.V[0].Len() != 1 || l.V[0].Type() > 0) {
+			// one-item rows show as such: p| ,"5000" (docs/ref/dotq.md)
 			return matrixLines(l.V[:rows], o)
 		}
 		out := make([]string, rows)

@@ -85,6 +85,14 @@ func takeN(n int64, y k.Value) k.Value {
 		if cnt == 0 {
 			return y
 		}
+		if _, general := y.(*k.List); general {
+			// the prototype of an empty general list is ()
+			items := make([]k.Value, cnt)
+			for i := range items {
+				items[i] = k.NewList()
+			}
+			return k.NewList(items...)
+		}
 		return gatherList(y, make([]int64, cnt))
 	}
 	start := 0
