@@ -1,5 +1,37 @@
-// Package netipc will be qgo's kdb+ IPC transport: the listener, the
+// Package netipc is qgo's kdb+ IPC transport: the listener, the
 // handshake, message framing and the handle table. It moves whole
-// messages as bytes and knows nothing about q values (DESIGN.md 3.3).
-// It is empty until the IPC work lands.
+// messages as bytes, header included and already decompressed, and knows
+// nothing about q values (DESIGN.md 3.3).
+//
+// A Server is the process's handle table. It accepts connections (Listen,
+// Serve) and opens them (Dial, q's hopen); both kinds get a handle, an int
+// that q code sees as .z.w or as the result of hopen, and both are served
+// the same way afterwards.
+//
+// # Goroutines
+//
+// Each connection has three goroutines: a reader, which reads frames into
+// the connection's inbound queue; a dispatcher, which hands them one at a
+// time, in order, to the Core; and a writer, which drains the outbound
+// queue, so that Send never blocks on a slow peer. The Core (the zns
+// event loop) is therefore called from connection goroutines, never from
+// the loop goroutine; it forwards each call to the loop and waits.
+//
+// The loop goroutine calls Dial, Send, Flush, Request, Receive, Hclose,
+// QueueBytes and Handles. A Request (q's sync h"x") blocks the loop; while
+// it waits, it serves on the calling goroutine whatever arrives on that
+// handle before the response, in arrival order, as q does. It never goes
+// through the Core: that would deadlock, since the loop is busy waiting.
+// A message that the dispatcher has already offered to the Core, but
+// which the loop has not started yet, is taken over by the Request; the
+// Core learns about it from Msg.Take, which the loop calls when it starts
+// a message.
+//
+// # Handles
+//
+// Handles are the connections' file descriptors, as in kdb+, so they are
+// small ints that cannot collide with file handles opened by the
+// interpreter. A handle number is released only when every goroutine of
+// its connection has finished, so the Core never sees a number reused
+// while a call about the previous connection with that number is pending.
 package netipc

@@ -1,0 +1,241 @@
+// This file defines what q code does with a handle, on the loop
+// goroutine: send, flush, sync requests, receive, close, and the
+// listing behind .z.W and .z.H.
+
+package netipc
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// lookup finds the connection with handle h, open or not.
+func (s *Server) lookup(h int) (*conn, error) {
+	s.mu.Lock()
+	c := s.conns[h]
+	s.mu.Unlock()
+	if c == nil {
+		return nil, fmt.Errorf("handle %d: %w", h, ErrBadHandle)
+	}
+	return c, nil
+}
+
+// Send queues msg, a whole message with its header (usually async, type
+// 0; a deferred response, type 2), to go out on handle h after what is
+// already queued (q's neg[h] x). It does not block on the network: the
+// connection's writer goroutine writes it. msg must not be modified
+// afterwards; the same msg may be sent to several handles.
+func (s *Server) Send(h int, msg []byte) error {
+	c, err := s.lookup(h)
+	if err != nil {
+		return err
+	}
+	return c.send(msg)
+}
+
+// Flush blocks until everything queued on h has been written to the
+// socket (q's neg[h][]), not necessarily read by the peer. It fails with
+// ErrClosed if the connection ends first. q code calls it on the loop
+// goroutine.
+func (s *Server) Flush(h int) error {
+	c, err := s.lookup(h)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	if c.cause != alive || !c.ready {
+		c.mu.Unlock()
+		return c.badHandle()
+	}
+	if c.queued == 0 {
+		c.mu.Unlock()
+		return nil
+	}
+	if c.drained == nil {
+		c.drained = make(chan struct{})
+	}
+	drained := c.drained
+	c.mu.Unlock()
+	select {
+	case <-drained:
+		return nil
+	case <-c.dead:
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return c.closedErr()
+	}
+}
+
+// QueueBytes is the number of bytes queued on h and not yet written
+// (a value of .z.W); 0 if h is not open.
+func (s *Server) QueueBytes(h int) int {
+	c, err := s.lookup(h)
+	if err != nil {
+		return 0
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cause != alive || !c.ready {
+		return 0
+	}
+	return c.queued
+}
+
+// Handles lists the open handles in ascending order (.z.H, key .z.W).
+func (s *Server) Handles() []int {
+	s.mu.Lock()
+	cs := make([]*conn, 0, len(s.conns))
+	for _, c := range s.conns {
+		cs = append(cs, c)
+	}
+	s.mu.Unlock()
+	hs := make([]int, 0, len(cs))
+	for _, c := range cs {
+		c.mu.Lock()
+		if c.cause == alive && c.ready {
+			hs = append(hs, c.h)
+		}
+		c.mu.Unlock()
+	}
+	slices.Sort(hs)
+	return hs
+}
+
+// Hclose closes handle h (q's hclose): what is queued for it is dropped
+// (as in kdb+ since 3.6; Flush first to deliver it), what was read from
+// it and not yet served is dropped, and the peer sees the connection
+// close at once. Core.Close is not called for it. It does not block.
+func (s *Server) Hclose(h int) error {
+	c, err := s.lookup(h)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	open := c.cause == alive && c.ready
+	c.mu.Unlock()
+	if !open {
+		return c.badHandle()
+	}
+	c.kill(byHclose, nil)
+	return nil
+}
+
+// Request sends msg, a whole sync message (type 1), on handle h after
+// what is already queued there, and blocks until the response arrives
+// (q's h x). It returns the whole response message, decompressed; an
+// error response (type -128 object) is still a response, for the caller
+// to decode. While it waits, it serves on the calling goroutine, through
+// serve and in arrival order, every async message and sync request that
+// arrives on h before the response, including one the Core was offered
+// and the loop has not started; the responses serve returns go back on
+// h. serve may call Request again, on h or another handle. A nil serve
+// ignores asyncs and leaves sync requests unanswered.
+//
+// q code calls it on the loop goroutine; at most one goroutine may wait
+// on a handle at a time (nested calls from serve are fine). If ctx ends
+// first (Ctrl-C), the handle is closed as by Hclose, as kdb+ leaves it
+// unusable, and the error wraps ctx.Err(). If the connection ends first,
+// the error wraps ErrClosed.
+func (s *Server) Request(ctx context.Context, h int, msg []byte, serve ServeFunc) ([]byte, error) {
+	c, err := s.lookup(h)
+	if err != nil {
+		return nil, err
+	}
+	return c.await(ctx, msg, Response, serve)
+}
+
+// Receive blocks until an async message arrives on h and returns it
+// whole (q's h[], the deferred-sync idiom). Sync requests that arrive
+// first are served through serve, as in Request, and stray responses are
+// dropped. It runs on the caller's goroutine, the loop, like Request.
+func (s *Server) Receive(ctx context.Context, h int, serve ServeFunc) ([]byte, error) {
+	c, err := s.lookup(h)
+	if err != nil {
+		return nil, err
+	}
+	return c.await(ctx, nil, Async, serve)
+}
+
+// await sends req, if any, and serves what arrives on c until a message
+// of type want, which it returns. It runs on the caller's goroutine.
+func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc) ([]byte, error) {
+	c.mu.Lock()
+	if c.cause != alive || !c.ready {
+		c.mu.Unlock()
+		return nil, c.badHandle()
+	}
+	c.requesting++
+	// The message the dispatcher offered the Core is older than anything
+	// in the queue. If the loop has not started it, it never will: the
+	// loop is here, waiting. Serve it first, here.
+	var first *Msg
+	if m := c.inflight; m != nil && m.state.CompareAndSwap(offered, stolen) {
+		first = m
+	}
+	c.mu.Unlock()
+	defer func() {
+		c.mu.Lock()
+		c.requesting--
+		c.mu.Unlock()
+		signal(c.dispWake)
+	}()
+	stop := context.AfterFunc(ctx, func() { c.kill(byHclose, ctx.Err()) })
+	defer stop()
+
+	if req != nil {
+		if err := c.writeNow(req); err != nil {
+			return nil, fmt.Errorf("handle %d: %w", c.h, err)
+		}
+	}
+	if first != nil {
+		if r, done := c.serveOne(first, want, serve); done {
+			return r, nil
+		}
+	}
+	for {
+		c.mu.Lock()
+		switch {
+		case len(c.in) > 0:
+			m := c.pop()
+			m.state.Store(stolen) // served here: the Core never sees it
+			c.mu.Unlock()
+			if r, done := c.serveOne(m, want, serve); done {
+				return r, nil
+			}
+			continue
+		case c.cause == byHclose || c.cause == byServer || c.readerDone:
+			err := c.closedErr()
+			c.mu.Unlock()
+			if ctx.Err() != nil {
+				return nil, fmt.Errorf("handle %d: %w", c.h, ctx.Err())
+			}
+			return nil, err
+		}
+		c.mu.Unlock()
+		select {
+		case <-c.reqWake:
+		case <-ctx.Done():
+			c.kill(byHclose, ctx.Err()) // done already by AfterFunc, maybe not yet
+			return nil, fmt.Errorf("handle %d: %w", c.h, ctx.Err())
+		}
+	}
+}
+
+// serveOne serves m while waiting for a message of type want: it
+// reports done, with m's bytes, if m is that message.
+func (c *conn) serveOne(m *Msg, want byte, serve ServeFunc) (msg []byte, done bool) {
+	switch t := m.Type(); {
+	case t == want:
+		return m.Data, true
+	case t == Response || serve == nil:
+		return nil, false
+	case t == Sync:
+		if resp := serve(m); resp != nil {
+			c.writeNow(resp)
+		}
+	default:
+		serve(m)
+	}
+	return nil, false
+}

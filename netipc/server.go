@@ -1,0 +1,407 @@
+// This file defines the Server: the handle table, the listener with its
+// accept loop, the server side of the handshake, and Dial.
+
+package netipc
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"runtime/debug"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// fallbackHandles is where handle numbers start for connections without
+// a file descriptor (net.Pipe in tests), far above the descriptors the
+// interpreter's file handles get.
+const fallbackHandles = 1 << 20
+
+// Server is the process's IPC side: the table of open handles, whether
+// accepted or dialled, and at most one listener. Its methods are safe to
+// call from any goroutine; the doc of each says which goroutine q code
+// calls it on and whether it blocks.
+type Server struct {
+	core Core
+	opts Options
+	quit chan struct{} // closed by Close
+	wg   sync.WaitGroup
+
+	mu     sync.Mutex
+	closed bool
+	ln     net.Listener
+	conns  map[int]*conn         // by handle, from the handshake until finish
+	http   map[net.Conn]struct{} // connections handed to Options.HTTP
+}
+
+// New makes a Server that reports its connections' events to core. It
+// does not listen until Listen or Serve.
+func New(core Core, opts Options) *Server {
+	return &Server{
+		core:  core,
+		opts:  opts.withDefaults(),
+		quit:  make(chan struct{}),
+		conns: map[int]*conn{},
+		http:  map[net.Conn]struct{}{},
+	}
+}
+
+// Listen makes a Server and listens on the TCP address addr
+// ("host:port", ":0" for any free port).
+func Listen(addr string, core Core, opts Options) (*Server, error) {
+	s := New(core, opts)
+	if _, err := s.Listen(addr); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Listen listens on the TCP address addr ("host:port", ":0" for any free
+// port), replacing the current listener, if any, once the new one is
+// open; connections already open stay open. It returns the port
+// listened on. q code calls it on the loop goroutine (`\p`).
+func (s *Server) Listen(addr string) (port int, err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.Serve(ln); err != nil {
+		return 0, err
+	}
+	return s.Port(), nil
+}
+
+// Serve accepts connections on ln, on a goroutine of its own, replacing
+// the current listener (which it closes). It does not block. The Server
+// owns ln from now on, even when Serve fails.
+func (s *Server) Serve(ln net.Listener) error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		ln.Close()
+		return ErrServerClosed
+	}
+	old := s.ln
+	s.ln = ln
+	s.wg.Add(1)
+	s.mu.Unlock()
+	if old != nil {
+		old.Close()
+	}
+	go s.accept(ln)
+	return nil
+}
+
+// Unlisten stops listening (`\p 0`); open connections stay open.
+func (s *Server) Unlisten() {
+	s.mu.Lock()
+	ln := s.ln
+	s.ln = nil
+	s.mu.Unlock()
+	if ln != nil {
+		ln.Close()
+	}
+}
+
+// Addr is the listener's address, or nil when not listening.
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ln == nil {
+		return nil
+	}
+	return s.ln.Addr()
+}
+
+// Port is the TCP port listened on, or 0.
+func (s *Server) Port() int {
+	if a, ok := s.Addr().(*net.TCPAddr); ok {
+		return a.Port
+	}
+	return 0
+}
+
+// accept accepts connections on ln until it is closed, backing off on
+// errors such as running out of file descriptors (as net/http does).
+// Runs in its own goroutine.
+func (s *Server) accept(ln net.Listener) {
+	defer s.wg.Done()
+	var delay time.Duration
+	for {
+		nc, err := ln.Accept()
+		if err != nil {
+			if errors.Is(err, net.ErrClosed) {
+				return
+			}
+			delay = min(max(2*delay, 5*time.Millisecond), time.Second)
+			s.opts.Logf("netipc: accept: %v; retrying in %v", err, delay)
+			t := time.NewTimer(delay)
+			select {
+			case <-t.C:
+			case <-s.quit:
+				t.Stop()
+				return
+			}
+			continue
+		}
+		delay = 0
+		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			nc.Close()
+			return
+		}
+		s.wg.Add(1)
+		s.mu.Unlock()
+		go s.serveConn(nc)
+	}
+}
+
+// serveConn reads an accepted connection's first bytes and serves it:
+// as HTTP through Options.HTTP, or as kdb+ IPC after the handshake, on
+// this goroutine as its dispatcher. Runs in its own goroutine.
+func (s *Server) serveConn(nc net.Conn) {
+	defer s.wg.Done()
+	if d := s.opts.HandshakeTimeout; d > 0 {
+		nc.SetDeadline(time.Now().Add(d))
+	}
+	br := bufio.NewReaderSize(nc, readBufSize)
+	hello, http, err := readHello(br)
+	if err != nil {
+		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, net.ErrClosed) {
+			s.opts.Logf("netipc: handshake from %v: %v", nc.RemoteAddr(), err)
+		}
+		nc.Close()
+		return
+	}
+	if http {
+		s.serveHTTP(nc, br)
+		return
+	}
+	user, password, capability := parseHello(hello)
+	if capability == 0 && br.Buffered() > 0 {
+		// "user:pass" 00 00: a capability of 0 sent with its NUL, and
+		// read as no capability. Clients wait for the reply before
+		// sending a message, so a buffered NUL is that terminator.
+		if b, _ := br.Peek(1); b[0] == 0 {
+			br.Discard(1)
+		}
+	}
+	c := newConn(s, nc, br, true)
+	c.user = user
+	if err := s.register(c); err != nil {
+		nc.Close()
+		return
+	}
+	ok := false
+	c.guard(func() { ok = s.core.Auth(c.h, user, password, c.addr) })
+	if ok {
+		_, err = nc.Write([]byte{replyCapability(capability)})
+	}
+	c.mu.Lock()
+	killed := c.cause != alive
+	c.mu.Unlock()
+	if !ok || err != nil || killed {
+		s.unregister(c)
+		return
+	}
+	nc.SetDeadline(time.Time{})
+	c.start()
+	c.dispatch()
+}
+
+// serveHTTP hands a connection that speaks HTTP to Options.HTTP. It runs
+// on the connection's goroutine.
+func (s *Server) serveHTTP(nc net.Conn, br *bufio.Reader) {
+	defer nc.Close()
+	if s.opts.HTTP == nil {
+		return
+	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return
+	}
+	s.http[nc] = struct{}{}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.http, nc)
+		s.mu.Unlock()
+		if p := recover(); p != nil {
+			s.opts.Logf("netipc: panic in HTTP handler: %v\n%s", p, debug.Stack())
+		}
+	}()
+	nc.SetDeadline(time.Time{})
+	s.opts.HTTP(&prefixConn{Conn: nc, r: br})
+}
+
+// prefixConn is a connection whose first bytes were already read into r.
+type prefixConn struct {
+	net.Conn
+	r *bufio.Reader
+}
+
+// Read reads the bytes already read first, then the connection.
+func (p *prefixConn) Read(b []byte) (int, error) { return p.r.Read(b) }
+
+// Dial opens a connection to a kdb+ process at address on network ("tcp"
+// or "unix"), logs in as user with password (omitted from the handshake
+// when empty), and returns its handle (q's hopen). ctx bounds the
+// connection and the handshake: when it expires the error wraps
+// ErrTimeout. A server that closes the connection during the handshake
+// rejected the credentials: ErrAccess. Other failures wrap the network
+// error (q reports them as 'hop, with the OS's message). q code calls it
+// on the loop goroutine, which it blocks until the handshake is done.
+// Core.Open is not called for the connection, but Core.Close is when it
+// ends other than by Hclose.
+func (s *Server) Dial(ctx context.Context, network, address, user, password string) (int, error) {
+	var d net.Dialer
+	nc, err := d.DialContext(ctx, network, address)
+	if err != nil {
+		if ctx.Err() != nil || isTimeout(err) {
+			return 0, fmt.Errorf("%w: %w", ErrTimeout, err)
+		}
+		return 0, fmt.Errorf("hop: %w", err)
+	}
+	if dl, ok := ctx.Deadline(); ok {
+		nc.SetDeadline(dl)
+	}
+	stop := context.AfterFunc(ctx, func() { nc.SetDeadline(aLongTimeAgo) })
+	var reply [1]byte
+	_, err = nc.Write(helloBytes(user, password))
+	if err == nil {
+		_, err = io.ReadFull(nc, reply[:])
+	}
+	if !stop() || ctx.Err() != nil {
+		nc.Close()
+		return 0, fmt.Errorf("%w: %w", ErrTimeout, ctx.Err())
+	}
+	if err != nil {
+		nc.Close()
+		switch {
+		case isTimeout(err):
+			return 0, fmt.Errorf("%w: %w", ErrTimeout, err)
+		case errors.Is(err, io.EOF), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
+			return 0, ErrAccess
+		}
+		return 0, fmt.Errorf("hop: %w", err)
+	}
+	nc.SetDeadline(time.Time{})
+	c := newConn(s, nc, nil, false)
+	if err := s.register(c); err != nil {
+		nc.Close()
+		return 0, err
+	}
+	c.start()
+	go c.dispatch() // the dialled connection's dispatcher, counted in s.wg by register
+	return c.h, nil
+}
+
+// isTimeout reports whether err is a network timeout.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// register gives c a handle, its socket's file descriptor if it has one,
+// and enters it in the table. From then until unregister, c counts in
+// s.wg: its dispatcher, which waits for its reader and writer.
+func (s *Server) register(c *conn) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrServerClosed
+	}
+	h, ok := fdOf(c.nc)
+	if !ok || s.conns[h] != nil {
+		for h = fallbackHandles; s.conns[h] != nil; h++ {
+		}
+	}
+	c.h = h
+	s.conns[h] = c
+	s.wg.Add(1)
+	return nil
+}
+
+// unregister removes c from the table, then closes its socket, in that
+// order, so that its number cannot go to a new socket while it is still
+// in the table. It is called once for each registered connection, as its
+// last step.
+func (s *Server) unregister(c *conn) {
+	s.mu.Lock()
+	if s.conns[c.h] == c {
+		delete(s.conns, c.h)
+	}
+	s.mu.Unlock()
+	c.nc.Close()
+	s.wg.Done()
+}
+
+// fdOf is the file descriptor of nc's socket, if it has one.
+func fdOf(nc net.Conn) (int, bool) {
+	sc, ok := nc.(syscall.Conn)
+	if !ok {
+		return 0, false
+	}
+	rc, err := sc.SyscallConn()
+	if err != nil {
+		return 0, false
+	}
+	fd := -1
+	if err := rc.Control(func(u uintptr) { fd = int(u) }); err != nil || fd <= 0 {
+		return 0, false
+	}
+	return fd, true
+}
+
+// recoverPanic, deferred by a connection goroutine, logs a panic and
+// ends the connection.
+func (s *Server) recoverPanic(c *conn, where string) {
+	if p := recover(); p != nil {
+		s.opts.Logf("netipc: panic in %s, handle %d: %v\n%s", where, c.h, p, debug.Stack())
+		c.readEnd(fmt.Errorf("panic: %v", p))
+	}
+}
+
+// Close stops listening, closes every connection (Core.Close is called
+// for each open one, as for a peer's close) and every HTTP connection,
+// and waits for all their goroutines to finish. It must not be called
+// from a Core method, which it would wait for. It is safe to call more
+// than once.
+func (s *Server) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		s.wg.Wait()
+		return nil
+	}
+	s.closed = true
+	close(s.quit)
+	ln := s.ln
+	s.ln = nil
+	conns := make([]*conn, 0, len(s.conns))
+	for _, c := range s.conns {
+		conns = append(conns, c)
+	}
+	var hconns []net.Conn
+	for nc := range s.http {
+		hconns = append(hconns, nc)
+	}
+	s.mu.Unlock()
+	if ln != nil {
+		ln.Close()
+	}
+	for _, c := range conns {
+		c.kill(byServer, ErrServerClosed)
+	}
+	for _, nc := range hconns {
+		nc.Close()
+	}
+	s.wg.Wait()
+	return nil
+}

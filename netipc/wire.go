@@ -1,0 +1,216 @@
+// This file reads the bytes on the wire: the handshake, the 8-byte
+// message header, and whole messages from a stream that may deliver them
+// split or coalesced (reference/ipc-wire.md §1, §2, §7).
+
+package netipc
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Capability is the highest capability byte this package speaks: kdb+
+// 3.0 and later, messages under 2 GB. Clients offering 5 or 6 (larger
+// messages) are answered with it.
+const Capability = 3
+
+// readBufSize is the size of each connection's read buffer.
+const readBufSize = 32 << 10
+
+// maxHello is the longest handshake accepted, NUL excluded. It must stay
+// below the size of the connection's read buffer.
+const maxHello = readBufSize - 1
+
+// firstChunk is the most allocated for a message before its bytes
+// arrive; larger messages grow as they are read, so a lying length field
+// cannot make the reader allocate much more than it has received.
+const firstChunk = 64 << 10
+
+// httpMethods are the request lines that make a connection HTTP.
+var httpMethods = [...]string{"GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "OPTIONS ", "PATCH "}
+
+// parseHello splits a handshake, the bytes before its NUL, into user,
+// password and capability. If the last byte is below 0x20 it is the
+// capability; otherwise there is none (a pre-2.5 client) and the
+// capability is 0. The credentials split at the first colon.
+func parseHello(b []byte) (user, password string, capability byte) {
+	if n := len(b); n > 0 && b[n-1] < 0x20 {
+		capability = b[n-1]
+		b = b[:n-1]
+	}
+	user, password, _ = strings.Cut(string(b), ":")
+	return user, password, capability
+}
+
+// replyCapability is the capability byte the server answers a client
+// offering c with: the smaller of the two.
+func replyCapability(c byte) byte { return min(c, Capability) }
+
+// helloBytes is the handshake a client sends: credentials, capability,
+// NUL.
+func helloBytes(user, password string) []byte {
+	b := []byte(user)
+	if password != "" {
+		b = append(append(b, ':'), password...)
+	}
+	return append(b, Capability, 0)
+}
+
+// isHTTP reports whether b, the first bytes of a connection, start with
+// an HTTP request line (yes), or could still turn out to (maybe).
+func isHTTP(b []byte) (yes, maybe bool) {
+	for _, m := range httpMethods {
+		if len(b) >= len(m) {
+			if string(b[:len(m)]) == m {
+				return true, false
+			}
+		} else if m[:len(b)] == string(b) {
+			maybe = true
+		}
+	}
+	return false, maybe
+}
+
+// readHello reads a connection's first bytes from br: either a kdb+
+// handshake, returned without its NUL and consumed from br, or the start
+// of an HTTP request, left unread in br. It reads only what has arrived
+// and at most maxHello bytes.
+func readHello(br *bufio.Reader) (hello []byte, http bool, err error) {
+	for need := 1; ; {
+		if _, err := br.Peek(need); err != nil {
+			if errors.Is(err, io.EOF) && need > 1 {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, false, err
+		}
+		b, _ := br.Peek(br.Buffered())
+		if i := bytes.IndexByte(b, 0); i >= 0 {
+			hello = bytes.Clone(b[:i])
+			br.Discard(i + 1)
+			return hello, false, nil
+		}
+		if yes, _ := isHTTP(b); yes {
+			return nil, true, nil
+		}
+		if len(b) >= maxHello {
+			return nil, false, fmt.Errorf("%w: handshake longer than %d bytes", ErrProtocol, maxHello)
+		}
+		need = len(b) + 1
+	}
+}
+
+// header is a parsed message header.
+type header struct {
+	bigEndian  bool
+	typ        byte
+	compressed bool
+	length     int // the whole message, header included
+}
+
+// order is the byte order of the message's numbers.
+func (h header) order() binary.ByteOrder {
+	if h.bigEndian {
+		return binary.BigEndian
+	}
+	return binary.LittleEndian
+}
+
+// parseHeader checks the 8-byte header b of a message no longer than max.
+func parseHeader(b []byte, max int) (header, error) {
+	var h header
+	switch b[0] {
+	case 0:
+		h.bigEndian = true
+	case 1:
+	default:
+		return h, fmt.Errorf("%w: byte order %d", ErrProtocol, b[0])
+	}
+	h.typ = b[1]
+	if h.typ > Response {
+		return h, fmt.Errorf("%w: message type %d", ErrProtocol, h.typ)
+	}
+	switch b[2] {
+	case 0:
+	case 1:
+		h.compressed = true
+	default:
+		return h, fmt.Errorf("%w: compression flag %d", ErrProtocol, b[2])
+	}
+	n := h.order().Uint32(b[4:8])
+	least := uint32(HeaderLen + 1) // a message holds at least a type byte
+	if h.compressed {
+		least = HeaderLen + 4 + 1 // the original length, then a flag byte
+	}
+	if n < least || uint64(n) > uint64(max) {
+		return h, fmt.Errorf("%w: length %d", ErrProtocol, n)
+	}
+	h.length = int(n)
+	return h, nil
+}
+
+// frameReader reads whole messages from a stream.
+type frameReader struct {
+	r          io.Reader
+	max        int                          // the longest message accepted
+	decompress func([]byte) ([]byte, error) // nil: compressed messages are errors
+	allocated  int                          // bytes allocated for the last message read, for tests
+}
+
+// next reads the next message and returns it whole, header included,
+// decompressed. At a clean end of stream it returns io.EOF; a stream
+// ending inside a message gives io.ErrUnexpectedEOF. It allocates as the
+// bytes arrive, never on the word of the length field alone.
+func (fr *frameReader) next() ([]byte, error) {
+	fr.allocated = 0
+	var hb [HeaderLen]byte
+	if _, err := io.ReadFull(fr.r, hb[:]); err != nil {
+		return nil, err
+	}
+	h, err := parseHeader(hb[:], fr.max)
+	if err != nil {
+		return nil, err
+	}
+	buf := make([]byte, min(h.length, firstChunk))
+	fr.allocated = len(buf)
+	copy(buf, hb[:])
+	got := HeaderLen
+	for {
+		if _, err := io.ReadFull(fr.r, buf[got:]); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, err
+		}
+		got = len(buf)
+		if got == h.length {
+			break
+		}
+		grown := make([]byte, min(h.length, 2*got))
+		fr.allocated += len(grown)
+		copy(grown, buf)
+		buf = grown
+	}
+	if !h.compressed {
+		return buf, nil
+	}
+	orig := h.order().Uint32(buf[HeaderLen:])
+	if orig < HeaderLen+1 || uint64(orig) > uint64(fr.max) {
+		return nil, fmt.Errorf("%w: uncompressed length %d", ErrProtocol, orig)
+	}
+	if fr.decompress == nil {
+		return nil, fmt.Errorf("%w: compressed message and no decompressor", ErrProtocol)
+	}
+	out, err := fr.decompress(buf)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrProtocol, err)
+	}
+	if len(out) != int(orig) || out[0] != hb[0] || out[1] != hb[1] || out[2] != 0 {
+		return nil, fmt.Errorf("%w: decompressed message does not match its header", ErrProtocol)
+	}
+	return out, nil
+}
