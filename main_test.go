@@ -267,7 +267,7 @@ func (m *tmux) screen() string {
 func (m *tmux) waitFor(what string, ok func(string) bool) string {
 	m.t.Helper()
 	var s string
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		if s = m.screen(); ok(s) {
 			return s
 		}
@@ -291,10 +291,7 @@ func TestTerminal(t *testing.T) {
 
 	// A result.
 	m.keys("1+1", "Enter")
-	s := m.wantLast("q)")
-	if !strings.Contains(s, "q)1+1\n2\nq)") {
-		t.Errorf("1+1:\n%s", s)
-	}
+	m.waitFor("1+1", func(s string) bool { return strings.HasSuffix(s, "q)1+1\n2\nq)") })
 
 	// Up recalls the line; Ctrl-C at the prompt clears it.
 	m.keys("Up")
@@ -311,7 +308,7 @@ func TestTerminal(t *testing.T) {
 	// Ticks arrive while the prompt waits, and the half-typed line stays.
 	m.keys(`.z.ts:{-1"tick"}`, "Enter", `\t 100`, "Enter")
 	m.keys("3+4")
-	s = m.waitFor("three ticks", func(s string) bool {
+	m.waitFor("three ticks", func(s string) bool {
 		return strings.Count(s, "tick\n") >= 3 && lastLine(s) == "q)3+4"
 	})
 	m.keys("Enter")
@@ -322,7 +319,7 @@ func TestTerminal(t *testing.T) {
 
 	// An error in a function: the location, a caret, and the q)) prompt.
 	m.keys("f:{x+`a}", "Enter", "f 1", "Enter")
-	s = m.wantLast("q))")
+	s := m.wantLast("q))")
 	if !strings.Contains(s, "q)f 1\n'type\n  [1]  f:{x+`a}\n           ^\nq))") {
 		t.Errorf("error in f:\n%s", s)
 	}
@@ -332,8 +329,8 @@ func TestTerminal(t *testing.T) {
 	m.wantLast("q)")
 
 	// Ctrl-C interrupts a running evaluation.
-	m.keys("{while[1b]}[]", "Enter")
-	time.Sleep(300 * time.Millisecond)
+	m.keys(`{-1"looping";while[1b]}[]`, "Enter")
+	m.waitFor("the loop", func(s string) bool { return strings.HasSuffix(s, "\nlooping") })
 	m.keys("C-c")
 	s = m.wantLast("q))")
 	if !strings.Contains(s, "'stop") {
@@ -344,7 +341,7 @@ func TestTerminal(t *testing.T) {
 
 	// Errors are red.
 	m.keys("1+`a", "Enter")
-	m.wantLast("q)")
+	m.waitFor("the error", func(s string) bool { return strings.HasSuffix(s, "q)1+`a\n'type\n  [0]  1+`a\n        ^\nq)") })
 	if c := m.run("capture-pane", "-p", "-e", "-t", "q"); !strings.Contains(c, "\x1b[31m'type") {
 		t.Errorf("the error is not red:\n%q", c)
 	}

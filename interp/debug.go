@@ -199,7 +199,11 @@ func (in *Interp) caught(r any, base int, top traceFrame, suspend bool) error {
 			n++
 		}
 		qe := &Error{Err: e}
-		if len(all) > 0 {
+		switch {
+		case len(frames) == 0 && top.src != "" && len(s.levels) > 0:
+			// a signal typed at q)) is shown where the debugger stands
+			qe.Where = s.levels[len(s.levels)-1].err.Where
+		case len(all) > 0:
 			qe.Where = in.frameLines(all[0], base+n-1)
 		}
 		if suspend && len(frames) > 0 {

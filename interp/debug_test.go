@@ -77,7 +77,7 @@ func TestSuspend(t *testing.T) {
 		}
 	}
 	// An error at the prompt itself does not suspend again.
-	if _, err := in.Input("'myerror"); err == nil || !strings.HasPrefix(err.Error(), "'myerror\n  [3]") {
+	if _, err := in.Input("'myerror"); err == nil || !strings.HasPrefix(err.Error(), "'myerror\n  [2]  g:{a:x*2;a+y}") {
 		t.Errorf("'myerror at q)) = %v", err)
 	}
 	if in.Level() != 1 {

@@ -1,0 +1,97 @@
+q)/ The console as a person at a terminal sees it: the prompt before each
+q)/ input, errors with their location, the q)) debugger, and .z.pi.
+q)1+1
+2
+q)2+"hi"
+'type
+  [0]  2+"hi"
+        ^
+q)/ an error inside a function suspends it at q)), with its locals
+q)g:{a:x*2;a+y}
+q)f:{g[x;2#y]}
+q)f[3;"hello"]
+'type
+  [2]  g:{a:x*2;a+y}
+                 ^
+q))a*4
+24
+q))x
+3
+q))y
+"he"
+q))'myerror
+'myerror
+  [2]  g:{a:x*2;a+y}
+                 ^
+q))/ an error in a function called here suspends once more
+q)){x+y}[a;y]
+'type
+  [4]  {x+y}
+         ^
+q)))x
+6
+q)))\
+q))\
+q)/ a lone \ at q) does nothing (q would toggle to k)
+q)\
+q)f0:{{("hi";x+y)}[x*2;"there"]}
+q)f0[2]
+'type
+  [2]  f0@:{("hi";x+y)}
+                   ^
+q))\
+q)/ the namespace shows in the prompt
+q)\d .foo
+q.foo)v:42
+q.foo)\v
+,`v
+q.foo)h:{v+x}
+q.foo)h`a
+'type
+  [1]  h:{v+x}
+           ^
+q.foo))\
+q.foo)\d .
+q).foo.v
+42
+q)/ .z.pi takes every console line while it is defined
+q).z.pi
+'.z.pi
+  [0]  .z.pi
+       ^
+q).z.pi:{">",.Q.s value x}
+q)2+3
+>5
+q)\x .z.pi
+>
+q)2+3
+5
+q)aa:([]a:1 2 3;b:11 22 33)
+q).z.pi:{0N!value x;}
+q)aa
++`a`b!(1 2 3;11 22 33)
+q)\x .z.pi
+::
+q)aa
+a b 
+----
+1 11
+2 22
+3 33
+q)/ system commands through the loop
+q)\t
+0i
+q)\t 0
+q)\p
+0i
+q)\p 5001
+q)\p
+5001i
+q)\p 0
+q)/ .z.exit is called on the way out (not here: nothing exits)
+q).z.exit:{-1"bye"}
+q)\x .z.exit
+q).z.exit
+'.z.exit
+  [0]  .z.exit
+       ^
