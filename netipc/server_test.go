@@ -374,8 +374,13 @@ func TestHTTPSniff(t *testing.T) {
 	io.WriteString(nc, req[:2]) // split inside the method
 	time.Sleep(10 * time.Millisecond)
 	io.WriteString(nc, req[2:])
-	if r := <-got; r != req {
-		t.Errorf("the hook read %q", r)
+	select {
+	case r := <-got:
+		if r != req {
+			t.Errorf("the hook read %q", r)
+		}
+	case <-time.After(waitFor):
+		t.Fatal("the HTTP hook was not called")
 	}
 	resp, _ := io.ReadAll(nc) // the connection closes when the hook returns
 	if !strings.HasSuffix(string(resp), "\r\n\r\nok") {
