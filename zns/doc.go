@@ -13,6 +13,6 @@
 // Before each event the loop looks up the user's handler in .z (.z.pi for
 // a console line, .z.ts for a tick, .z.pg, .z.ps, .z.pw, .z.po, .z.pc for
 // the network, .z.exit on the way out); where none is defined it does
-// what q does by default (handlers.go). So `\x .z.pi`, which deletes the
+// what q does by default (defaults.go). So `\x .z.pi`, which deletes the
 // user's handler, brings the default back.
 package zns

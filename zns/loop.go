@@ -387,10 +387,12 @@ func (l *Loop) EndOfInput(code int) {
 	}
 }
 
-// Done is closed when the loop has ended; Wait then gives its status.
+// Done is closed when the loop has ended; Wait then gives its status. It
+// is safe to use from any goroutine.
 func (l *Loop) Done() <-chan struct{} { return l.done }
 
-// Wait blocks until the loop has ended and returns the exit status.
+// Wait blocks until the loop has ended and returns the exit status. It
+// runs on the caller's goroutine.
 func (l *Loop) Wait() int {
 	<-l.done
 	return l.code
