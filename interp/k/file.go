@@ -44,6 +44,12 @@ const (
 // serialized object (which keeps `u#`, `p#` and `g#` as IPC does, since
 // the on-disk index kdb+ keeps for them is not documented).
 func EncodeFile(v Value) ([]byte, error) {
+	if e, ok := v.(*Enum); ok {
+		// the on-disk form of an enumeration is not documented: write its values
+		if v = e.Resolve(); v == nil {
+			return nil, errType()
+		}
+	}
 	if t := v.Type(); t > 0 && t < XT && t != KS && attrOf(v) <= AttrS {
 		return encodeVectorFile(v, t, attrOf(v))
 	}

@@ -254,6 +254,19 @@ func (e *encoder) value(v Value) error {
 	case *ErrVal:
 		e.byte1(byte(0x80))
 		e.sym(x.Msg)
+	case *Enum:
+		// enumerations travel as their values (docs/kb/serialization.md)
+		r := x.Resolve()
+		if r == nil {
+			return errType()
+		}
+		return e.value(r)
+	case EnumAtom:
+		r := x.Resolve()
+		if r == nil {
+			return errType()
+		}
+		return e.value(r)
 	default:
 		return errType()
 	}
@@ -404,6 +417,8 @@ func attrOf(v Value) Attr {
 		return x.A
 	case *Vec[GUID]:
 		return x.A
+	case *Enum:
+		return x.A
 	}
 	return AttrNone
 }
@@ -430,6 +445,8 @@ func withAttr(v Value, a Attr) Value {
 		return &Vec[string]{T: x.T, A: a, V: x.V}
 	case *Vec[GUID]:
 		return &Vec[GUID]{T: x.T, A: a, V: x.V}
+	case *Enum:
+		return &Enum{Dom: x.Dom, A: a, V: x.V, Env: x.Env}
 	}
 	return v
 }

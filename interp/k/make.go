@@ -88,6 +88,8 @@ func NewVec(t Type, n int) Value {
 		return &Vec[string]{T: t, V: make([]string, n)}
 	case KList:
 		return &List{V: make([]Value, n)}
+	case KEnum:
+		return &Enum{V: make([]int64, n)} // no domain: its items are null
 	}
 	panic("k.NewVec: bad type")
 }
@@ -119,6 +121,8 @@ func At(v Value, i int) Value {
 		return Atom[GUID]{-x.T, x.V[i]}
 	case *List:
 		return x.V[i]
+	case *Enum:
+		return x.At(i)
 	}
 	panic("k.At: not a list")
 }
@@ -187,6 +191,10 @@ func Unify(items []Value) Value {
 		return collect[float64](-t, items, n)
 	case -KS:
 		return collect[string](-t, items, n)
+	case -KEnum:
+		if e := collectEnum(items); e != nil {
+			return e
+		}
 	}
 	return &List{V: items}
 }

@@ -48,6 +48,8 @@ func Null(t Type) Value {
 		return Atom[float64]{t, NF}
 	case -KS:
 		return Atom[string]{t, ""}
+	case -KEnum:
+		return EnumAtom{V: NJ}
 	}
 	return Identity
 }
@@ -74,6 +76,8 @@ func IsNull(v Value) bool {
 		return a.V != a.V
 	case Atom[string]:
 		return a.V == ""
+	case EnumAtom:
+		return a.V == NJ
 	}
 	return IsIdentity(v)
 }
