@@ -208,6 +208,10 @@ func String(a k.Value, o Options) string {
 		return guid(x.V)
 	case k.Atom[int16], k.Atom[int32], k.Atom[int64], k.Atom[float32], k.Atom[float64]:
 		return atomItem(a, o).cellText(-a.Type())
+	case k.EnumAtom:
+		if v := x.Resolve(); v != nil && k.IsAtom(v) {
+			return String(v, o)
+		}
 	}
 	return Repr(a, o)
 }

@@ -129,6 +129,8 @@ func (w *writer) value(v k.Value) {
 	case *k.ErrVal:
 		w.str("'")
 		w.str(x.Msg)
+	case *k.Enum, k.EnumAtom:
+		w.enum(v)
 	case nil:
 		// an elided item, as in a projection's missing arguments
 	default:

@@ -176,6 +176,8 @@ func (c column) cell(i int) string {
 		return x.V[i]
 	case *k.Vec[k.GUID]:
 		return guid(x.V[i])
+	case *k.Enum:
+		return enumCell(x, i, c.o)
 	}
 	return numItem(c.v, i, c.o).cellText(c.v.Type())
 }

@@ -1,0 +1,41 @@
+// This file renders enumerations: `d$`a`b`c for a vector and `d$`a for an
+// atom (docs/ref/enumerate.md), the bare values inside table columns.
+
+package format
+
+import "qgo/interp/k"
+
+// enum writes an enumeration as q does: its attribute, the domain's name,
+// a $ and the values it stands for, which carry the attribute too
+// (docs/ref/enum-extend.md: `g#`foo$`g#`a`b`c..).
+func (w *writer) enum(v k.Value) {
+	var dom string
+	var vals k.Value
+	switch x := v.(type) {
+	case *k.Enum:
+		if x.A != k.AttrNone {
+			w.str("`" + x.A.String() + "#")
+		}
+		dom, vals = x.Dom, x.Resolve()
+	case k.EnumAtom:
+		dom, vals = x.Dom, x.Resolve()
+	}
+	if vals == nil {
+		k.Signal(dom) // the domain is undefined
+	}
+	w.str("`" + dom + "$")
+	w.value(vals)
+}
+
+// enumCell is item i of an enumerated vector as a table cell shows it:
+// the bare value.
+func enumCell(e *k.Enum, i int, o Options) string {
+	v := e.At(i).Resolve()
+	if v == nil {
+		k.Signal(e.Dom)
+	}
+	if k.IsAtom(v) {
+		return String(v, o)
+	}
+	return cellRepr(v, o, o.capLen())
+}
