@@ -49,6 +49,9 @@ func amend(x, i, v k.Value, own bool) k.Value {
 	if k.IsAtom(x) {
 		k.Signal(k.ErrType)
 	}
+	if e, ok := x.(*k.Enum); ok {
+		return amendEnum(e, i, v, own)
+	}
 	if l, ok := i.(*k.List); ok {
 		vs := spread(v, len(l.V))
 		for j, e := range l.V {

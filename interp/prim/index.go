@@ -28,6 +28,9 @@ func Index(x, i k.Value) k.Value {
 	case *k.Table:
 		return indexTable(v, i)
 	}
+	if r, ok := enumField(x, i); ok {
+		return r
+	}
 	if k.IsAtom(x) {
 		k.Signal(k.ErrType)
 	}

@@ -54,6 +54,9 @@ func Join(x, y k.Value) k.Value {
 		}
 		return Enlist(x)
 	}
+	if r, ok := joinEnum(x, y); ok {
+		return r
+	}
 	if tx != k.KList && ty != k.KList && !k.IsFunc(tx) && !k.IsFunc(ty) &&
 		tx != k.KErr && ty != k.KErr && vecType(x) == vecType(y) {
 		return opsOf(x).concat(x, y)

@@ -49,6 +49,8 @@ func opsOf(x k.Value) vops {
 		return vecOps[string]{}
 	case *k.Vec[k.GUID], k.Atom[k.GUID]:
 		return vecOps[k.GUID]{}
+	case *k.Enum, k.EnumAtom:
+		return enumOps{}
 	}
 	return listOps{}
 }
@@ -194,6 +196,8 @@ func nullItem(x k.Value) k.Value {
 		return tableNullRow(l)
 	case *k.Dict:
 		return nullItem(l.V)
+	case *k.Enum:
+		return k.EnumAtom{Dom: l.Dom, V: k.NJ, Env: l.Env}
 	}
 	return k.Null(x.Type())
 }
@@ -467,6 +471,8 @@ func withAttr(x k.Value, a k.Attr) k.Value {
 		return &k.Vec[string]{T: v.T, A: a, V: v.V}
 	case *k.Vec[k.GUID]:
 		return &k.Vec[k.GUID]{T: v.T, A: a, V: v.V}
+	case *k.Enum:
+		return &k.Enum{Dom: v.Dom, A: a, V: v.V, Env: v.Env}
 	}
 	return x
 }
@@ -491,6 +497,8 @@ func attrOf(x k.Value) k.Attr {
 	case *k.Vec[string]:
 		return v.A
 	case *k.Vec[k.GUID]:
+		return v.A
+	case *k.Enum:
 		return v.A
 	}
 	return k.AttrNone

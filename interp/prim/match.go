@@ -125,6 +125,8 @@ func Match(x, y k.Value) bool {
 		return matchAll(a.Fs, y.(*k.Comp).Fs)
 	case *k.ErrVal:
 		return a.Msg == y.(*k.ErrVal).Msg
+	case *k.Enum, k.EnumAtom:
+		return matchEnum(x, y)
 	}
 	return false
 }

@@ -45,6 +45,10 @@ func keyView(x k.Value) any {
 		return v.V
 	case *k.Vec[k.GUID]:
 		return v.V
+	case *k.Enum:
+		if s, ok := v.Resolve().(*k.Vec[string]); ok {
+			return s.V // by value, so an enumeration finds its symbols
+		}
 	}
 	return serItems(x)
 }
@@ -105,6 +109,11 @@ func serRow(vals []k.Value) string {
 // ser appends an exact, type-aware serialisation of v to buf: two values
 // serialise alike when they match exactly (attributes ignored).
 func ser(buf []byte, v k.Value) []byte {
+	if a, ok := v.(k.EnumAtom); ok {
+		if r := a.Resolve(); r != nil {
+			return ser(buf, r) // by value, so an enumeration finds its symbol
+		}
+	}
 	buf = append(buf, byte(v.Type()))
 	switch a := v.(type) {
 	case k.Atom[bool]:
@@ -160,6 +169,10 @@ func ser(buf []byte, v k.Value) []byte {
 		return buf
 	case *k.ErrVal:
 		return append(buf, a.Msg...)
+	case k.EnumAtom:
+		buf = binary.AppendUvarint(buf, uint64(len(a.Dom)))
+		buf = append(buf, a.Dom...)
+		return binary.LittleEndian.AppendUint64(buf, uint64(a.V))
 	}
 	n := v.Len()
 	buf = binary.AppendUvarint(buf, uint64(n))

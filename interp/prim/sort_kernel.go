@@ -228,6 +228,8 @@ func grade(x k.Value, desc bool) []int64 {
 		return idx
 	case *k.Dict:
 		return grade(v.V, desc)
+	case *k.Enum:
+		return grade(Resolved(v), desc) // by value, as q sorts an enumerated column
 	}
 	k.Signal(k.ErrType)
 	return nil

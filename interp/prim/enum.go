@@ -1,0 +1,421 @@
+// This file makes the primitives enumeration-aware. Enumerations (type 20,
+// k.Enum and k.EnumAtom) keep their type through the structural
+// primitives (index, take, drop, join within one domain, reverse, first,
+// distinct...), which work on their indices; every other primitive sees the
+// values they stand for, as q's do: (`l1$`a)=`l2$`a is 1b while
+// (`l1$`a)~`l2$`a is 0b (docs/ref/match.md).
+
+package prim
+
+import "qgo/interp/k"
+
+// enumOps implements vops for enumerations: the kernels act on the
+// indices and keep the domain.
+type enumOps struct{}
+
+// enumParts gives the indices of an enumerated vector or atom and a
+// vector to build results from.
+func enumParts(x k.Value) ([]int64, *k.Enum) {
+	switch e := x.(type) {
+	case *k.Enum:
+		return e.V, e
+	case k.EnumAtom:
+		return []int64{e.V}, &k.Enum{Dom: e.Dom, Env: e.Env}
+	}
+	panic("prim: not an enumeration")
+}
+
+func (enumOps) gather(x k.Value, idx []int64) k.Value {
+	v, e := enumParts(x)
+	out := make([]int64, len(idx))
+	n := int64(len(v))
+	for j, i := range idx {
+		if uint64(i) < uint64(n) {
+			out[j] = v[i]
+		} else {
+			out[j] = k.NJ
+		}
+	}
+	return e.With(out)
+}
+
+func (enumOps) slice(x k.Value, lo, hi int) k.Value {
+	v, e := enumParts(x)
+	return e.With(v[lo:hi:hi])
+}
+
+func (enumOps) concat(x, y k.Value) k.Value {
+	a, e := enumParts(x)
+	b, _ := enumParts(y)
+	out := make([]int64, 0, len(a)+len(b))
+	return e.With(append(append(out, a...), b...))
+}
+
+func (enumOps) reverse(x k.Value) k.Value {
+	v, e := enumParts(x)
+	n := len(v)
+	out := make([]int64, n)
+	for i, j := range v {
+		out[n-1-i] = j
+	}
+	return e.With(out)
+}
+
+func (enumOps) cycle(x k.Value, s, n int) k.Value {
+	v, e := enumParts(x)
+	out := make([]int64, n)
+	if len(v) > 0 {
+		s %= len(v)
+		for i := 0; i < n; {
+			c := copy(out[i:], v[s:])
+			i += c
+			s = 0
+		}
+	}
+	return e.With(out)
+}
+
+// VecAttr is the attribute of vector x (none for anything else).
+func VecAttr(x k.Value) k.Attr { return attrOf(x) }
+
+// IsEnum reports whether v is an enumerated vector or atom.
+func IsEnum(v k.Value) bool {
+	switch v.(type) {
+	case *k.Enum, k.EnumAtom:
+		return true
+	}
+	return false
+}
+
+// enumDom is the domain name of an enumeration ("" for anything else).
+func enumDom(v k.Value) string {
+	switch e := v.(type) {
+	case *k.Enum:
+		return e.Dom
+	case k.EnumAtom:
+		return e.Dom
+	}
+	return ""
+}
+
+// Resolved gives the values an enumeration stands for (signalling the
+// domain's name when it is undefined, as q does for an undefined name);
+// any other value is returned as it is.
+func Resolved(v k.Value) k.Value {
+	var r k.Value
+	switch e := v.(type) {
+	case *k.Enum:
+		r = e.Resolve()
+	case k.EnumAtom:
+		r = e.Resolve()
+	default:
+		return v
+	}
+	if r == nil {
+		if k.DomainOf(v) == nil {
+			k.Signal(enumDom(v))
+		}
+		k.Signal(k.ErrType)
+	}
+	return r
+}
+
+// joinEnum is Join when x or y is an enumeration: one domain keeps its
+// type; two atoms otherwise make a general list ((`sym$`b),`b); any other
+// mix joins the values ((`sym$`a`b),`c is `a`b`c), docs/ref/join.md.
+func joinEnum(x, y k.Value) (k.Value, bool) {
+	ex, ey := IsEnum(x), IsEnum(y)
+	if !ex && !ey {
+		return nil, false
+	}
+	if ex && ey && enumDom(x) == enumDom(y) {
+		return enumOps{}.concat(x, y), true
+	}
+	if k.IsAtom(x) && k.IsAtom(y) {
+		return listOps{}.concat(x, y), true
+	}
+	return Join(Resolved(x), Resolved(y)), true
+}
+
+// matchEnum is Match for enumerations: the same domain (by name) and the
+// same indices.
+func matchEnum(x, y k.Value) bool {
+	switch a := x.(type) {
+	case *k.Enum:
+		b := y.(*k.Enum)
+		return a.Dom == b.Dom && eqSlice(a.V, b.V)
+	case k.EnumAtom:
+		b := y.(k.EnumAtom)
+		return a.Dom == b.Dom && a.V == b.V
+	}
+	return false
+}
+
+// Enumerate is `dom$y`: y (an atom, a vector, or a general list of them,
+// enumerations included) as indices into the domain dom, which env holds.
+// An item not in the domain signals 'cast (docs/ref/enumerate.md); an
+// undefined domain signals its name.
+func Enumerate(dom string, env k.Domains, y k.Value) k.Value {
+	d := env.Domain(dom)
+	if d == nil {
+		k.Signal(dom)
+	}
+	list := k.DomainList(d)
+	if list == nil {
+		k.Signal(k.ErrType)
+	}
+	return enumerateIn(dom, env, list, y)
+}
+
+// enumerateIn enumerates y over the list list of the domain dom: an atom
+// gives an atom, a vector a vector, a general list its items enumerated.
+func enumerateIn(dom string, env k.Domains, list, y k.Value) k.Value {
+	y = Resolved(y)
+	if l, ok := y.(*k.List); ok {
+		if len(l.V) == 0 {
+			return k.NewEnum(dom, env, []int64{})
+		}
+		out := make([]k.Value, len(l.V))
+		for i, it := range l.V {
+			out[i] = enumerateIn(dom, env, list, it)
+		}
+		return k.NewList(out...)
+	}
+	if !isData(y) || y.Type() >= k.XT {
+		k.Signal(k.ErrType)
+	}
+	n := int64(list.Len())
+	if k.IsAtom(y) {
+		i := findList(list, k.Enlist(y))[0]
+		if i >= n {
+			k.Signal("cast")
+		}
+		return k.EnumAtom{Dom: dom, V: i, Env: env}
+	}
+	idx := findList(list, y)
+	for _, i := range idx {
+		if i >= n {
+			k.Signal("cast")
+		}
+	}
+	return k.NewEnum(dom, env, idx)
+}
+
+// EnumIndices gives v as indices into the domain of e: v's own indices
+// when it enumerates the same domain, else its values looked up there
+// ('cast when one is missing). The result is a long atom, a long vector
+// or a general list of them, shaped as v.
+func EnumIndices(e *k.Enum, v k.Value) k.Value {
+	if IsEnum(v) && enumDom(v) == e.Dom {
+		return indicesOf(v)
+	}
+	if l, ok := v.(*k.List); ok {
+		out := make([]k.Value, len(l.V))
+		for i, it := range l.V {
+			out[i] = EnumIndices(e, it)
+		}
+		return unifyList(out)
+	}
+	return indicesOf(Enumerate(e.Dom, e.Env, v))
+}
+
+// indicesOf gives the indices of an enumeration as a long atom or vector
+// (a general list of them for a list of enumerations).
+func indicesOf(v k.Value) k.Value {
+	switch e := v.(type) {
+	case *k.Enum:
+		return longs(e.V)
+	case k.EnumAtom:
+		return k.J(e.V)
+	case *k.List:
+		out := make([]k.Value, len(e.V))
+		for i, it := range e.V {
+			out[i] = indicesOf(it)
+		}
+		return unifyList(out)
+	}
+	return v
+}
+
+// amendEnum is Amend of an enumerated vector: the new values are cast
+// into its domain and the indices amended.
+func amendEnum(e *k.Enum, i, v k.Value, own bool) k.Value {
+	r := amend(&k.Vec[int64]{T: k.KJ, V: e.V}, i, EnumIndices(e, v), own)
+	idx, ok := r.(*k.Vec[int64])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	return &k.Enum{Dom: e.Dom, A: e.A, V: idx.V, Env: e.Env}
+}
+
+// castEnum is `x$y` for an enumeration y and a cast left argument x: a
+// number type casts the indices ("i"$e is 0 1 2..i, docs/ref/enumerate.md);
+// anything else casts the values.
+func castEnum(x, y k.Value) k.Value {
+	if kind, t, _, ok := castSpec(x); ok && kind == castTo {
+		switch t {
+		case k.KB, k.KX, k.KH, k.KI, k.KJ, k.KE, k.KF:
+			return Dollar(x, indicesOf(y))
+		}
+	}
+	return Dollar(x, Resolved(y))
+}
+
+// EnumName gives the domain a left argument of $ or ? names: a symbol
+// atom that is neither a cast's type name nor a file handle.
+func EnumName(x k.Value) (string, bool) {
+	s, ok := x.(k.Atom[string])
+	if !ok || s.V == "" || s.V[0] == ':' {
+		return "", false
+	}
+	if _, _, _, ok := castSpec(x); ok {
+		return "", false
+	}
+	return s.V, true
+}
+
+// enumKeepMonads are the unary primitives that take an enumeration as it
+// is: they restructure it, or look only at its type or count.
+var enumKeepMonads = map[string]bool{
+	"type": true, "@": true, "count": true, "#": true, "first": true, "*": true,
+	"last": true, "reverse": true, "|": true, "enlist": true, ",": true,
+	"raze": true, "flip": true, "prev": true, "next": true,
+	"attr": true,
+}
+
+// enumKeepDyads are the binary primitives that take enumerations as they
+// are.
+var enumKeepDyads = map[string]bool{
+	"~": true, "match": true, "#": true, "take": true, "_": true, "drop": true,
+	"cut": true, ",": true, "!": true, "rotate": true, "sublist": true,
+	"xprev": true,
+}
+
+// enumMonads are the unary primitives with their own meaning for an
+// enumeration.
+var enumMonads = map[string]func(x k.Value) k.Value{
+	"key":      enumKey,
+	"!":        enumKey,
+	"value":    Resolved,
+	"get":      Resolved,
+	"null":     enumNull,
+	"distinct": enumDistinct,
+	"?":        enumDistinct,
+}
+
+// enumKey is `key e`: the name of e's domain (docs/ref/key.md).
+func enumKey(x k.Value) k.Value { return k.S(enumDom(x)) }
+
+// enumNull is `null e`: whether each index is null; an enumerated null
+// symbol is not null (docs/ref/null.md).
+func enumNull(x k.Value) k.Value {
+	v, _ := enumParts(x)
+	out := make([]bool, len(v))
+	for i, j := range v {
+		out[i] = j == k.NJ
+	}
+	if k.IsAtom(x) {
+		return k.B(out[0])
+	}
+	return k.Bools(out...)
+}
+
+// enumDistinct is `distinct e`: the distinct indices, still enumerated.
+func enumDistinct(x k.Value) k.Value {
+	if k.IsAtom(x) {
+		k.Signal(k.ErrRank)
+	}
+	e := x.(*k.Enum)
+	seen := make(map[int64]bool, len(e.V))
+	var out []int64
+	for _, i := range e.V {
+		if !seen[i] {
+			seen[i] = true
+			out = append(out, i)
+		}
+	}
+	if out == nil {
+		out = []int64{}
+	}
+	return e.With(out)
+}
+
+// EnumMonad wraps the unary primitive f named name for enumerations: f
+// sees an enumeration unchanged when it restructures one, a meaning of its
+// own applies for key, value, null and distinct, and otherwise f sees the
+// values.
+func EnumMonad(name string, f func(x k.Value) k.Value) func(x k.Value) k.Value {
+	if g, ok := enumMonads[name]; ok {
+		return func(x k.Value) k.Value {
+			if IsEnum(x) {
+				return g(x)
+			}
+			return f(x)
+		}
+	}
+	if enumKeepMonads[name] {
+		return f
+	}
+	return func(x k.Value) k.Value {
+		if IsEnum(x) {
+			x = Resolved(x)
+		}
+		return f(x)
+	}
+}
+
+// EnumDyad wraps the binary primitive f named name for enumerations, as
+// EnumMonad does: casts by $ of an enumeration see its indices for a
+// number type.
+func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Value {
+	if name == "$" {
+		return func(x, y k.Value) k.Value {
+			if IsEnum(y) && !IsEnum(x) {
+				return castEnum(x, y)
+			}
+			return f(Resolved(x), y)
+		}
+	}
+	if enumKeepDyads[name] {
+		return f
+	}
+	return func(x, y k.Value) k.Value {
+		if IsEnum(x) {
+			x = Resolved(x)
+		}
+		if IsEnum(y) {
+			y = Resolved(y)
+		}
+		return f(x, y)
+	}
+}
+
+// enumField is e`c for a foreign key e (an enumeration over a keyed
+// table): column c of the rows e refers to, which is how qSQL's s.name
+// follows a foreign key. ok is false for anything else.
+func enumField(x, i k.Value) (k.Value, bool) {
+	c, ok := i.(k.Atom[string])
+	if !ok || !IsEnum(x) {
+		return nil, false
+	}
+	d, ok := k.DomainOf(x).(*k.Dict)
+	if !ok || !isKeyed(d) {
+		return nil, false
+	}
+	col := k.Value(nil)
+	for _, t := range []*k.Table{d.V.(*k.Table), d.K.(*k.Table)} {
+		if j := colIndex(t, c.V); j >= 0 {
+			col = t.Data[j]
+			break
+		}
+	}
+	if col == nil {
+		k.Signal(c.V)
+	}
+	idx, _ := enumParts(x)
+	r := gatherList(col, idx)
+	if k.IsAtom(x) {
+		return item(r, 0), true
+	}
+	return r, true
+}
