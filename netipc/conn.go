@@ -156,8 +156,9 @@ func (c *conn) readEnd(err error) {
 // not empty.
 func (c *conn) pop() *Msg {
 	m := c.in[0]
-	c.in[0] = nil
-	c.in = c.in[1:]
+	n := copy(c.in, c.in[1:]) // at most maxInbound pointers; keeps the capacity
+	c.in[n] = nil
+	c.in = c.in[:n]
 	signal(c.readWake)
 	return m
 }
@@ -203,13 +204,17 @@ func (c *conn) call(f func()) bool {
 // guard runs f, a Core call. A panic in it is logged and ends the
 // connection, and the dispatcher carries on (to Close).
 func (c *conn) guard(f func()) {
-	defer func() {
-		if p := recover(); p != nil {
-			c.s.opts.Logf("netipc: panic in Core, handle %d: %v\n%s", c.h, p, debug.Stack())
-			c.kill(byPeer, fmt.Errorf("panic in core: %v", p))
-		}
-	}()
+	defer c.recoverCore()
 	f()
+}
+
+// recoverCore, deferred around a Core call, logs a panic in it and ends
+// the connection.
+func (c *conn) recoverCore() {
+	if p := recover(); p != nil {
+		c.s.opts.Logf("netipc: panic in Core, handle %d: %v\n%s", c.h, p, debug.Stack())
+		c.kill(byPeer, fmt.Errorf("panic in core: %v", p))
+	}
 }
 
 // next waits for the next message for the Core and marks it in flight.
@@ -242,19 +247,26 @@ func (c *conn) next() *Msg {
 // request, unless a Request served m meanwhile. Stray responses (nobody
 // waits for them) are dropped.
 func (c *conn) deliver(m *Msg) {
+	defer func() {
+		c.mu.Lock()
+		c.inflight = nil
+		c.mu.Unlock()
+	}()
+	c.mu.Lock()
+	local := c.cause == byHclose || c.cause == byServer
+	c.mu.Unlock()
+	if local {
+		return
+	}
+	defer c.recoverCore()
 	switch m.Type() {
 	case Async:
-		c.call(func() { c.s.core.Async(m) })
+		c.s.core.Async(m)
 	case Sync:
-		var resp []byte
-		c.call(func() { resp = c.s.core.Sync(m) })
-		if m.settle() && resp != nil {
+		if resp := c.s.core.Sync(m); m.settle() && resp != nil {
 			c.writeNow(resp)
 		}
 	}
-	c.mu.Lock()
-	c.inflight = nil
-	c.mu.Unlock()
 }
 
 // send queues msg for the writer. It never blocks on the network.

@@ -180,8 +180,10 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 		c.mu.Unlock()
 		signal(c.dispWake)
 	}()
-	stop := context.AfterFunc(ctx, func() { c.kill(byHclose, ctx.Err()) })
-	defer stop()
+	if ctx.Done() != nil {
+		stop := context.AfterFunc(ctx, func() { c.kill(byHclose, ctx.Err()) })
+		defer stop()
+	}
 
 	if req != nil {
 		if err := c.writeNow(req); err != nil {
