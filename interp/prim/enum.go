@@ -301,6 +301,42 @@ var enumMonads = map[string]func(x k.Value) k.Value{
 	"null":     enumNull,
 	"distinct": enumDistinct,
 	"?":        enumDistinct,
+	"asc":      func(x k.Value) k.Value { return enumSorted(x, false) },
+	"desc":     func(x k.Value) k.Value { return enumSorted(x, true) },
+	"group":    enumGroup,
+	"=":        enumGroup,
+}
+
+// enumSorted is `asc e` and `desc e`: e in the order of its values, still
+// enumerated (asc marks it sorted).
+func enumSorted(x k.Value, desc bool) k.Value {
+	e, ok := x.(*k.Enum)
+	if !ok {
+		return x
+	}
+	r := enumOps{}.gather(e, grade(Resolved(e), desc)).(*k.Enum)
+	if !desc {
+		r.A = k.AttrS
+	}
+	return r
+}
+
+// enumGroup is `group e`: the groups of e's items keyed by its distinct
+// items, still enumerated.
+func enumGroup(x k.Value) k.Value {
+	e, ok := x.(*k.Enum)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	g, ok := Monads["group"](longs(e.V)).(*k.Dict)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	keys, ok := g.K.(*k.Vec[int64])
+	if !ok {
+		return g
+	}
+	return &k.Dict{K: e.With(keys.V), V: g.V}
 }
 
 // enumKey is `key e`: the name of e's domain (docs/ref/key.md).
