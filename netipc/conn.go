@@ -221,7 +221,7 @@ func (c *conn) recoverCore() {
 // It returns nil when there will be none: the connection was closed
 // locally, or the peer is gone and its messages were all served.
 // Messages that arrive while a Request waits on the connection are left
-// to it.
+// to it; responses that arrive while none waits are dropped.
 func (c *conn) next() *Msg {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -232,6 +232,9 @@ func (c *conn) next() *Msg {
 		case c.requesting > 0:
 		case len(c.in) > 0:
 			m := c.pop()
+			if m.Type() == Response {
+				continue // nobody waits for it: drop it
+			}
 			c.inflight = m
 			return m
 		case c.readerDone:
@@ -243,9 +246,9 @@ func (c *conn) next() *Msg {
 	}
 }
 
-// deliver offers m to the Core and sends the Core's response to a sync
-// request, unless a Request served m meanwhile. Stray responses (nobody
-// waits for them) are dropped.
+// deliver offers m, a sync or async message, to the Core and sends the
+// Core's response to a sync request, unless a Request served m
+// meanwhile.
 func (c *conn) deliver(m *Msg) {
 	defer func() {
 		c.mu.Lock()
@@ -304,7 +307,10 @@ func (c *conn) writeNow(msg []byte) error {
 	c.mu.Unlock()
 	_, err := c.nc.Write(msg)
 	c.wrote(len(msg), err)
-	return err
+	if err != nil {
+		return fmt.Errorf("handle %d: %w: %w", c.h, ErrClosed, err)
+	}
+	return nil
 }
 
 // wrote records that n bytes were written (or failed with err), wakes

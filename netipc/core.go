@@ -15,8 +15,14 @@ import (
 // Core is the event side of the process: the zns loop, which runs the .z
 // handlers. Every method is called on a connection goroutine, never on
 // the loop goroutine; an implementation forwards the call to the loop and
-// waits for it. Calls about one connection come one at a time and in
-// order: Auth, then Open, then its messages, then Close.
+// waits until the loop is done with it. Calls about one connection come
+// one at a time and in order: Auth, then Open, then its messages, then
+// Close.
+//
+// Sync and Async, in particular, must not return before the loop has
+// taken m (Msg.Take) or skipped it: only the message in the call in
+// progress can be taken over by a Request, so a message posted to the
+// loop after the call returned could be served out of order.
 //
 // Once the process is shutting down (the loop has stopped), every method
 // must return promptly: Server.Close waits for the connection goroutines,
@@ -47,8 +53,9 @@ type Core interface {
 	// before serving m, and skip m if Take reports false.
 	Async(m *Msg)
 	// Close reports that the connection with handle h has closed (.z.pc):
-	// the peer closed it, the network failed, a protocol error or a
-	// failed Request ended it, or the Server was closed. It is called
+	// the peer closed it, the network failed, the peer sent bytes that
+	// are not a message, the Core panicked, or the Server was closed. It
+	// is called
 	// exactly once per connection, on its dispatcher goroutine, after
 	// its last message, except for a connection closed by Hclose, for
 	// which it is never called (q does not run .z.pc for a local hclose),

@@ -165,14 +165,7 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 		c.mu.Unlock()
 		return nil, c.badHandle()
 	}
-	c.requesting++
-	// The message the dispatcher offered the Core is older than anything
-	// in the queue. If the loop has not started it, it never will: the
-	// loop is here, waiting. Serve it first, here.
-	var first *Msg
-	if m := c.inflight; m != nil && m.state.CompareAndSwap(offered, stolen) {
-		first = m
-	}
+	c.requesting++ // from now on the dispatcher leaves the messages to us
 	c.mu.Unlock()
 	defer func() {
 		c.mu.Lock()
@@ -187,9 +180,18 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 
 	if req != nil {
 		if err := c.writeNow(req); err != nil {
-			return nil, fmt.Errorf("handle %d: %w", c.h, err)
+			return nil, err
 		}
 	}
+	// The message the dispatcher offered the Core is older than anything
+	// in the queue. If the loop has not started it, it never will: the
+	// loop is here, waiting. Serve it first, here.
+	var first *Msg
+	c.mu.Lock()
+	if m := c.inflight; m != nil && m.state.CompareAndSwap(offered, stolen) {
+		first = m
+	}
+	c.mu.Unlock()
 	if first != nil {
 		if r, done := c.serveOne(first, want, serve); done {
 			return r, nil

@@ -575,3 +575,17 @@ func TestHandshakeTimeout(t *testing.T) {
 		t.Errorf("%d events", n)
 	}
 }
+
+// A response nobody asked for is dropped; the connection carries on.
+func TestStrayResponse(t *testing.T) {
+	core := newFakeCore()
+	_, addr := newServer(t, core, quiet())
+	nc, _ := rawDial(t, addr, []byte("u\x03\x00"))
+	h := core.next(t, "open").h
+	nc.Write(golden[2])
+	nc.Write(golden[3])
+	sameBytes(t, "async after a stray response", core.next(t, "async").data, golden[3])
+	if k := core.kinds(h); k != "auth open async" {
+		t.Errorf("events %q", k)
+	}
+}
