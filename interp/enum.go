@@ -44,6 +44,7 @@ func init() {
 		}
 		return prim.Dyads["?"](x, y)
 	}
+	internals[-10] = (*Interp).enumTypeFree
 }
 
 // isSymbolic reports whether y can be enum-extended: symbols, an
@@ -140,7 +141,6 @@ func installEnumVerbs() {
 		prev(in, x) // its checks
 		return in.enumFkeys(x)
 	})
-	internals[-10] = (*Interp).enumTypeFree
 }
 
 // enumFromIndices is `dom!i`: the indices i (integral) enumerating the

@@ -1,4 +1,13 @@
 q)/ enumerations: examples from KxSystems/docs with the kdb+ output shown there
+q)/ docs/basics/internal.md
+q)-10!20h
+1b
+q)ee:`a`b`c
+q)vv:`ee$`a`a`b
+q)type vv
+20h
+q)-10!20h
+0b
 q)/ docs/ref/enumerate.md
 q)d:`a`b`c
 q)y:`a`b`c`b`a`b`c`c`c`c`c`c`c
@@ -28,11 +37,6 @@ q)`foo?`g#y
 `g#`foo$`g#`a`b`c`b`a`b`c`c`c`c`c`c`c
 q)`foo$`g#y
 `foo$`a`b`c`b`a`b`c`c`c`c`c`c`c
-q)/ docs/basics/internal.md
-q)ee:`a`b`c
-q)vv:`ee$`a`a`b
-q)type vv
-20h
 q)/ docs/ref/join.md
 q)sym:`a`b
 q)sym2:`c`d
