@@ -47,6 +47,9 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		if cur == nil {
 			k.Signal(n.Name)
 		}
+		if p, ok := op.(*k.Prim); ok && p.Name == "," {
+			v = enumAppendArg(cur, v) // e,:`b keeps e enumerated
+		}
 		nv = in.apply(op, []k.Value{cur, v})
 	case len(idx) == 1 && idx[0] != nil:
 		if cur == nil {

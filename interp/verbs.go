@@ -77,6 +77,7 @@ func init() {
 	}
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
 	installFileVerbs() // file forms of get, set, key, value (file.go)
+	installEnumVerbs() // enumerations of !, meta and fkeys (enum.go)
 }
 
 // glyphs are the operators written as symbols; as nouns they are binary
