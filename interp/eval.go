@@ -338,6 +338,27 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	prefix := name + "."
 	var keys []string
 	var vals []k.Value
+	if name == "." {
+		// the root namespace: its plain globals
+		for n, v := range in.globals {
+			if !strings.Contains(n, ".") {
+				keys = append(keys, n)
+				vals = append(vals, v)
+			}
+		}
+		if keys == nil {
+			return &k.Dict{K: k.Syms(), V: k.NewList()}
+		}
+		sortPairs(keys, vals)
+		return &k.Dict{K: k.Syms(keys...), V: k.Unify(vals)}
+	}
+	if name == ".q" {
+		// the keywords, as the .q namespace holds them
+		for _, kw := range keywordNames() {
+			keys = append(keys, kw)
+			vals = append(vals, builtinValue(kw))
+		}
+	}
 	for n, v := range in.globals {
 		if rest, ok := strings.CutPrefix(n, prefix); ok && !strings.Contains(rest, ".") {
 			keys = append(keys, rest)

@@ -62,8 +62,11 @@ func init() {
 			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
 		},
 		"set": (*Interp).set,
-		"'":   func(in *Interp, f, g k.Value) k.Value { return compose(f, g) },
-		":":   func(in *Interp, x, y k.Value) k.Value { return y },
+		"deltas": func(in *Interp, x, y k.Value) k.Value {
+			return in.eachPrior(&k.Prim{T: k.FB, Name: "-"}, []k.Value{x, y}) // x deltas y seeds with x
+		},
+		"'": func(in *Interp, f, g k.Value) k.Value { return compose(f, g) },
+		":": func(in *Interp, x, y k.Value) k.Value { return y },
 	}
 	for name, f := range dyads {
 		ownDyads[name] = f
@@ -171,6 +174,35 @@ var kFormsRev = func() map[string]string {
 	}
 	return m
 }()
+
+// keywordNames lists the keywords with native primitives.
+func keywordNames() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(name string) {
+		if !seen[name] && isBuiltin(name) {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	for n := range ownMonads {
+		add(n)
+	}
+	for n := range ownDyads {
+		add(n)
+	}
+	for n := range triads {
+		add(n)
+	}
+	for n := range prim.Monads {
+		add(n)
+	}
+	for n := range prim.Dyads {
+		add(n)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // hasDyad reports whether the primitive name has a binary form.
 func hasDyad(name string) bool {

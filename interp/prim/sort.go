@@ -143,6 +143,9 @@ func Desc(x k.Value) k.Value {
 // Iasc is `iasc x` (`<x`): the indices that sort x ascending; for a
 // dictionary, the keys in the order that sorts its values.
 func Iasc(x k.Value) k.Value {
+	if x.Type() < 0 {
+		k.Signal("rank")
+	}
 	sortable(x)
 	if d, ok := x.(*k.Dict); ok {
 		return gatherList(d.K, grade(d.V, false))
@@ -152,6 +155,9 @@ func Iasc(x k.Value) k.Value {
 
 // Idesc is `idesc x` (`>x`): the indices that sort x descending.
 func Idesc(x k.Value) k.Value {
+	if x.Type() < 0 {
+		k.Signal("rank")
+	}
 	sortable(x)
 	if d, ok := x.(*k.Dict); ok {
 		return gatherList(d.K, grade(d.V, true))
