@@ -35,18 +35,18 @@ type Server struct {
 	closed bool
 	ln     net.Listener
 	conns  map[int]*conn         // by handle, from the handshake until finish
-	http   map[net.Conn]struct{} // connections handed to Options.HTTP
+	others map[net.Conn]struct{} // accepted, not in conns: in the handshake, or HTTP
 }
 
 // New makes a Server that reports its connections' events to core. It
 // does not listen until Listen or Serve.
 func New(core Core, opts Options) *Server {
 	return &Server{
-		core:  core,
-		opts:  opts.withDefaults(),
-		quit:  make(chan struct{}),
-		conns: map[int]*conn{},
-		http:  map[net.Conn]struct{}{},
+		core:   core,
+		opts:   opts.withDefaults(),
+		quit:   make(chan struct{}),
+		conns:  map[int]*conn{},
+		others: map[net.Conn]struct{}{},
 	}
 }
 
@@ -156,6 +156,7 @@ func (s *Server) accept(ln net.Listener) {
 			return
 		}
 		s.wg.Add(1)
+		s.others[nc] = struct{}{}
 		s.mu.Unlock()
 		go s.serveConn(nc)
 	}
@@ -166,6 +167,7 @@ func (s *Server) accept(ln net.Listener) {
 // this goroutine as its dispatcher. Runs in its own goroutine.
 func (s *Server) serveConn(nc net.Conn) {
 	defer s.wg.Done()
+	defer s.forget(nc) // once it is registered, or served as HTTP, or closed
 	if d := s.opts.HandshakeTimeout; d > 0 {
 		nc.SetDeadline(time.Now().Add(d))
 	}
@@ -197,6 +199,7 @@ func (s *Server) serveConn(nc net.Conn) {
 		nc.Close()
 		return
 	}
+	s.forget(nc)
 	ok := false
 	c.guard(func() { ok = s.core.Auth(c.h, user, password, c.addr) })
 	if ok {
@@ -221,23 +224,20 @@ func (s *Server) serveHTTP(nc net.Conn, br *bufio.Reader) {
 	if s.opts.HTTP == nil {
 		return
 	}
-	s.mu.Lock()
-	if s.closed {
-		s.mu.Unlock()
-		return
-	}
-	s.http[nc] = struct{}{}
-	s.mu.Unlock()
 	defer func() {
-		s.mu.Lock()
-		delete(s.http, nc)
-		s.mu.Unlock()
 		if p := recover(); p != nil {
 			s.opts.Logf("netipc: panic in HTTP handler: %v\n%s", p, debug.Stack())
 		}
 	}()
 	nc.SetDeadline(time.Time{})
 	s.opts.HTTP(&prefixConn{Conn: nc, r: br})
+}
+
+// forget removes nc from the connections Close must close itself.
+func (s *Server) forget(nc net.Conn) {
+	s.mu.Lock()
+	delete(s.others, nc)
+	s.mu.Unlock()
 }
 
 // prefixConn is a connection whose first bytes were already read into r.
@@ -369,8 +369,8 @@ func (s *Server) recoverPanic(c *conn, where string) {
 }
 
 // Close stops listening, closes every connection (Core.Close is called
-// for each open one, as for a peer's close) and every HTTP connection,
-// and waits for all their goroutines to finish. It must not be called
+// for each open one, as for a peer's close), every HTTP connection and
+// every connection still in its handshake, and waits for all their goroutines to finish. It must not be called
 // from a Core method, which it would wait for. It is safe to call more
 // than once.
 func (s *Server) Close() error {
@@ -388,9 +388,9 @@ func (s *Server) Close() error {
 	for _, c := range s.conns {
 		conns = append(conns, c)
 	}
-	var hconns []net.Conn
-	for nc := range s.http {
-		hconns = append(hconns, nc)
+	var others []net.Conn
+	for nc := range s.others {
+		others = append(others, nc)
 	}
 	s.mu.Unlock()
 	if ln != nil {
@@ -399,7 +399,7 @@ func (s *Server) Close() error {
 	for _, c := range conns {
 		c.kill(byServer, ErrServerClosed)
 	}
-	for _, nc := range hconns {
+	for _, nc := range others {
 		nc.Close()
 	}
 	s.wg.Wait()

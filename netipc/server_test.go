@@ -3,10 +3,12 @@ package netipc
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -588,4 +590,42 @@ func TestStrayResponse(t *testing.T) {
 	if k := core.kinds(h); k != "auth open async" {
 		t.Errorf("events %q", k)
 	}
+}
+
+// Close waits for every goroutine it started: none is left afterwards.
+func TestCloseLeavesNoGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	core := newFakeCore()
+	srv, err := Listen("127.0.0.1:0", core, quiet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cli := New(newFakeCore(), quiet())
+	for range 5 {
+		h, err := cli.Dial(context.Background(), "tcp", srv.Addr().String(), "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		cli.Send(h, golden[3])
+		if _, err := cli.Request(context.Background(), h, golden[0], nil); err != nil {
+			t.Fatal(err)
+		}
+		cli.Send(h, frame(Async, 1, make([]byte, 1<<20))) // maybe still in flight
+	}
+	nc, err := net.Dial("tcp", srv.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	io.WriteString(nc, "half a handshake") // no NUL yet
+	time.Sleep(10 * time.Millisecond)
+	srv.Close()
+	cli.Close()
+	if hs := append(srv.Handles(), cli.Handles()...); len(hs) != 0 {
+		t.Errorf("handles after Close: %v", hs)
+	}
+	if _, err := cli.Dial(context.Background(), "tcp", "127.0.0.1:1", "", ""); err == nil {
+		t.Error("Dial after Close worked")
+	}
+	eventually(t, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }
