@@ -330,11 +330,11 @@ func Differ(x k.Value) k.Value {
 	case *k.Vec[float64]:
 		for i := 1; i < n; i++ {
 			a, b := v.V[i-1], v.V[i]
-			out[i] = !matchF64(a, b)
+			out[i] = !FloatEq(a, b)
 		}
 	case *k.Vec[float32]:
 		for i := 1; i < n; i++ {
-			out[i] = !matchF64(float64(v.V[i-1]), float64(v.V[i]))
+			out[i] = !FloatEq(float64(v.V[i-1]), float64(v.V[i]))
 		}
 	case *k.Vec[int64]:
 		differG(out, v.V)

@@ -4,7 +4,6 @@
 package prim
 
 import (
-	"math"
 
 	"qgo/interp/k"
 )
@@ -12,24 +11,6 @@ import (
 func init() {
 	Dyads["~"] = func(x, y k.Value) k.Value { return k.B(Match(x, y)) }
 	Dyads["match"] = Dyads["~"]
-}
-
-// matchTol is q's comparison tolerance, 2^-43.
-const matchTol = 1.0 / (1 << 43)
-
-// matchF64 reports whether floats a and b are tolerantly equal; nulls
-// match nulls.
-func matchF64(a, b float64) bool {
-	if a == b {
-		return true
-	}
-	if a != a || b != b {
-		return a != a && b != b
-	}
-	if math.IsInf(a, 0) || math.IsInf(b, 0) {
-		return false
-	}
-	return math.Abs(a-b) <= matchTol*math.Max(math.Abs(a), math.Abs(b))
 }
 
 // Match reports q's x~y: whether x and y have the same type, shape and
@@ -40,9 +21,9 @@ func Match(x, y k.Value) bool {
 	}
 	switch a := x.(type) {
 	case k.Atom[float64]:
-		return matchF64(a.V, y.(k.Atom[float64]).V)
+		return FloatEq(a.V, y.(k.Atom[float64]).V)
 	case k.Atom[float32]:
-		return matchF64(float64(a.V), float64(y.(k.Atom[float32]).V))
+		return FloatEq(float64(a.V), float64(y.(k.Atom[float32]).V))
 	case k.Atom[bool]:
 		return a == y.(k.Atom[bool])
 	case k.Atom[uint8]:
@@ -63,7 +44,7 @@ func Match(x, y k.Value) bool {
 			return false
 		}
 		for i, e := range a.V {
-			if !matchF64(e, b.V[i]) {
+			if !FloatEq(e, b.V[i]) {
 				return false
 			}
 		}
@@ -74,7 +55,7 @@ func Match(x, y k.Value) bool {
 			return false
 		}
 		for i, e := range a.V {
-			if !matchF64(float64(e), float64(b.V[i])) {
+			if !FloatEq(float64(e), float64(b.V[i])) {
 				return false
 			}
 		}
