@@ -4,7 +4,6 @@
 package prim
 
 import (
-
 	"qgo/interp/k"
 )
 
