@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"strings"
 	"sync"
@@ -154,7 +155,7 @@ func TestRequestServesInterleaved(t *testing.T) {
 	if got := strings.Join(served, " "); got != "0:push 1 0:push 2 1:`ID 0:push 3" {
 		t.Errorf("served %q", got)
 	}
-	sameBytes(t, "the client's answer", <-answer, frame(Response, 1, chars("ClientA")))
+	sameBytes(t, "the client's answer", recv(t, answer), frame(Response, 1, chars("ClientA")))
 	if n := ccore.total(); n != 0 {
 		t.Errorf("the client's core saw %d events", n)
 	}
@@ -176,6 +177,8 @@ func TestOpenAsksClient(t *testing.T) {
 		a, err := srv.Request(ctx, h, frame(Sync, 1, chars("ID")), nil)
 		if err != nil {
 			t.Errorf("Request in Open: %v", err)
+			ids <- ""
+			return
 		}
 		ids <- string(a[14:])
 	}
@@ -183,7 +186,7 @@ func TestOpenAsksClient(t *testing.T) {
 	ccore := newFakeCore()
 	ccore.sync = func(m *Msg) []byte { return frame(Response, 1, chars("ClientA")) }
 	c, h := newClient(t, ccore, addr, "", "")
-	if id := <-ids; id != "ClientA" {
+	if id := recv(t, ids); id != "ClientA" {
 		t.Errorf("server got %q", id)
 	}
 	request(t, c, h, golden[0], nil)
@@ -206,6 +209,8 @@ func TestRequestTakesOfferedMessage(t *testing.T) {
 	ccore := newFakeCore()
 	offeredMsg := make(chan *Msg, 1)
 	release := make(chan struct{})
+	unblock := sync.OnceFunc(func() { close(release) })
+	defer unblock() // before the Servers close, even if the test fails
 	taken := make(chan bool, 1)
 	ccore.async = func(m *Msg) {
 		offeredMsg <- m
@@ -215,7 +220,7 @@ func TestRequestTakesOfferedMessage(t *testing.T) {
 	c, h := newClient(t, ccore, addr, "", "")
 	srvH := score.next(t, "open").h
 	srv.Send(srvH, frame(Async, 1, chars("m1")))
-	m1 := <-offeredMsg
+	m1 := recv(t, offeredMsg)
 	sameBytes(t, "offered", m1.Data, frame(Async, 1, chars("m1")))
 	var served []string
 	resp := request(t, c, h, frame(Sync, 1, chars("q")), func(m *Msg) []byte {
@@ -226,8 +231,8 @@ func TestRequestTakesOfferedMessage(t *testing.T) {
 	if got := strings.Join(served, " "); got != "m1 m2" {
 		t.Errorf("served %q, want m1 m2", got)
 	}
-	close(release)
-	if <-taken {
+	unblock()
+	if recv(t, taken) {
 		t.Error("the core could take a message the Request served")
 	}
 }
@@ -404,4 +409,64 @@ func TestManyClients(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// The client's dispatcher is blocked in the middle of a pushed message
+// when the loop makes a Request: the Request takes the reading over, and
+// the message arrives whole, before the response.
+func TestRequestTakesOverMidMessage(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	push := frame(Async, 1, bytes.Repeat([]byte{5}, 300<<10))
+	resp := frame(Response, 1, chars("resp"))
+	halfSent := make(chan struct{})
+	errs := make(chan error, 1)
+	go func() { // Runs in its own goroutine: a kdb+ server written by hand.
+		nc, err := ln.Accept()
+		if err != nil {
+			errs <- err
+			return
+		}
+		defer nc.Close()
+		nc.SetDeadline(time.Now().Add(waitFor))
+		hello := make([]byte, 3)
+		if _, err := io.ReadFull(nc, hello); err != nil { // "\x03\x00" plus one
+			errs <- err
+			return
+		}
+		nc.Write([]byte{3})
+		nc.Write(push[:len(push)/2])
+		close(halfSent)
+		req := make([]byte, len(golden[0]))
+		if _, err := io.ReadFull(nc, req); err != nil {
+			errs <- err
+			return
+		}
+		nc.Write(push[len(push)/2:])
+		nc.Write(resp)
+		errs <- nil
+	}()
+	ccore := newFakeCore()
+	c, h := newClient(t, ccore, ln.Addr().String(), "u", "")
+	recv(t, halfSent)
+	time.Sleep(20 * time.Millisecond) // the dispatcher is blocked mid-message
+	var served [][]byte
+	got := request(t, c, h, golden[0], func(m *Msg) []byte {
+		served = append(served, m.Data)
+		return nil
+	})
+	sameBytes(t, "response", got, resp)
+	if len(served) != 1 {
+		t.Fatalf("served %d messages", len(served))
+	}
+	sameBytes(t, "push", served[0], push)
+	if err := recv(t, errs); err != nil {
+		t.Fatal(err)
+	}
+	if n := ccore.count("async", h); n != 0 {
+		t.Errorf("the core saw %d asyncs", n)
+	}
 }

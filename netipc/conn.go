@@ -1,5 +1,5 @@
-// This file defines one connection: its reader, dispatcher and writer
-// goroutines, its inbound and outbound queues, and how it ends.
+// This file defines one connection: its dispatcher and writer
+// goroutines, who reads the socket when, its queues, and how it ends.
 
 package netipc
 
@@ -7,16 +7,12 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
-	"io"
 	"net"
+	"os"
 	"runtime/debug"
 	"sync"
 	"time"
 )
-
-// maxInbound is how many read messages a connection holds before its
-// reader stops reading, leaving the rest to TCP flow control.
-const maxInbound = 64
 
 // Why a connection ended.
 const (
@@ -26,34 +22,52 @@ const (
 	byServer // Server.Close
 )
 
+// Who is reading the socket.
+const (
+	nobody = iota
+	byDispatcher
+	byRequest
+)
+
 // aLongTimeAgo is a deadline in the past, which wakes blocked reads and
 // writes (as net/http does).
 var aLongTimeAgo = time.Unix(1, 0)
 
 // conn is one connection, accepted or dialled.
+//
+// Reading. One goroutine at a time reads the socket: whoever holds the
+// reading token (c.reading). Normally that is the dispatcher, which reads
+// a message and then hands it to the Core itself, so a message reaches
+// the Core without a goroutine switch. While a Request waits on the
+// connection (c.requesting > 0), the dispatcher does not start a read:
+// the Request reads on its own goroutine, the loop. This is what lets a
+// Request proceed while the dispatcher is blocked in a Core call that
+// waits for the loop. If the dispatcher was already blocked in a read
+// when the Request came, the message it reads goes to c.in for the
+// Request, and the token with it.
 type conn struct {
 	s        *Server
 	h        int
 	nc       net.Conn
-	br       *bufio.Reader
-	user     string // as it logged in; "" for a dialled connection
+	fr       frameReader // used by the holder of the reading token only
+	user     string      // as it logged in; "" for a dialled connection
 	addr     net.Addr
 	incoming bool // accepted, as opposed to dialled
 
 	dead      chan struct{} // closed by kill
 	dispWake  chan struct{} // capacity 1: wakes the dispatcher
 	reqWake   chan struct{} // capacity 1: wakes a waiting Request
-	readWake  chan struct{} // capacity 1: wakes the reader (room in the inbound queue)
 	writeWake chan struct{} // capacity 1: wakes the writer
-	io        sync.WaitGroup
+	writer    sync.WaitGroup
 
 	mu sync.Mutex
 	// Guarded by mu.
 	ready      bool  // the handshake is done: the handle is usable
 	cause      int   // why it ended; alive while open
 	err        error // what ended it
+	reading    int   // who holds the reading token
+	readerDone bool  // the socket gave an error or EOF: no more messages will come
 	in         []*Msg
-	readerDone bool // the reader has stopped: no more messages will come
 	inflight   *Msg // the message the dispatcher has offered to the Core
 	requesting int  // Requests waiting on this connection (nested ones count)
 	out        [][]byte
@@ -71,13 +85,12 @@ func newConn(s *Server, nc net.Conn, br *bufio.Reader, incoming bool) *conn {
 	return &conn{
 		s:         s,
 		nc:        nc,
-		br:        br,
+		fr:        frameReader{r: br, max: s.opts.MaxMessage, decompress: s.opts.Decompress},
 		addr:      nc.RemoteAddr(),
 		incoming:  incoming,
 		dead:      make(chan struct{}),
 		dispWake:  make(chan struct{}, 1),
 		reqWake:   make(chan struct{}, 1),
-		readWake:  make(chan struct{}, 1),
 		writeWake: make(chan struct{}, 1),
 	}
 }
@@ -90,76 +103,45 @@ func signal(ch chan struct{}) {
 	}
 }
 
-// start makes the registered connection usable and starts its reader and
-// writer goroutines. The caller runs dispatch afterwards.
+// start makes the registered connection usable and starts its writer
+// goroutine. The caller runs dispatch afterwards.
 func (c *conn) start() {
 	c.mu.Lock()
 	c.ready = true
 	c.mu.Unlock()
-	c.io.Add(2)
-	go c.read()
+	c.writer.Add(1)
 	go c.write()
 }
 
-// read reads messages into the inbound queue until the connection ends.
-// Runs in its own goroutine.
-func (c *conn) read() {
-	defer c.io.Done()
-	defer c.s.recoverPanic(c, "reader")
-	fr := frameReader{r: c.br, max: c.s.opts.MaxMessage, decompress: c.s.opts.Decompress}
-	for {
-		data, err := fr.next()
-		if err != nil {
-			if errors.Is(err, ErrProtocol) {
-				c.s.opts.Logf("netipc: handle %d (%v): %v", c.h, c.addr, err)
-			}
-			c.readEnd(err)
-			return
-		}
-		m := &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data}
-		c.mu.Lock()
-		for len(c.in) >= maxInbound && c.cause == alive {
-			c.mu.Unlock()
-			select {
-			case <-c.readWake:
-			case <-c.dead:
-			}
-			c.mu.Lock()
-		}
-		if c.cause != alive {
-			c.mu.Unlock()
-			c.readEnd(nil)
-			return
-		}
-		c.in = append(c.in, m)
-		c.mu.Unlock()
-		signal(c.dispWake)
-		signal(c.reqWake)
-	}
-}
-
-// readEnd records that no more messages will come, and ends the
-// connection if it is still open.
-func (c *conn) readEnd(err error) {
-	c.mu.Lock()
-	c.readerDone = true
+// readLocked reads one message as holder who (byDispatcher or
+// byRequest). c.mu is held on entry and on return, and released while
+// reading. It returns nil if the connection ended: then readerDone is
+// set and the connection killed.
+func (c *conn) readLocked(who int) *Msg {
+	c.reading = who
 	c.mu.Unlock()
-	signal(c.dispWake)
-	signal(c.reqWake)
-	if err == nil || errors.Is(err, io.EOF) {
-		err = ErrClosed
+	data, err := c.fr.next()
+	c.mu.Lock()
+	c.reading = nobody
+	signal(c.reqWake) // a Request may be waiting for the token
+	if err == nil {
+		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data}
 	}
-	c.kill(byPeer, err)
+	c.readerDone = true
+	if errors.Is(err, ErrProtocol) {
+		c.s.opts.Logf("netipc: handle %d (%v): %v", c.h, c.addr, err)
+	}
+	c.killLocked(byPeer, err)
+	return nil
 }
 
 // pop removes the first inbound message. c.mu must be held and the queue
 // not empty.
 func (c *conn) pop() *Msg {
 	m := c.in[0]
-	n := copy(c.in, c.in[1:]) // at most maxInbound pointers; keeps the capacity
+	n := copy(c.in, c.in[1:]) // a message or two at most; keeps the capacity
 	c.in[n] = nil
 	c.in = c.in[:n]
-	signal(c.readWake)
 	return m
 }
 
@@ -173,18 +155,25 @@ func (c *conn) dispatch() {
 	if c.incoming && !c.call(func() { c.s.core.Open(c.h, c.user, c.addr) }) {
 		return // closed before it opened: no Open, so no Close
 	}
-	for {
-		m := c.next()
-		if m == nil {
-			break
-		}
-		c.deliver(m)
-	}
+	c.serve()
 	c.mu.Lock()
 	cause := c.cause
 	c.mu.Unlock()
 	if cause != byHclose {
 		c.guard(func() { c.s.core.Close(c.h) })
+	}
+}
+
+// serve reads messages and delivers them to the Core until there will be
+// no more. A panic in it (a bug) is logged and ends the connection.
+func (c *conn) serve() {
+	defer c.s.recoverPanic(c, "dispatcher")
+	for {
+		m := c.next()
+		if m == nil {
+			return
+		}
+		c.deliver(m)
 	}
 }
 
@@ -217,32 +206,42 @@ func (c *conn) recoverCore() {
 	}
 }
 
-// next waits for the next message for the Core and marks it in flight.
-// It returns nil when there will be none: the connection was closed
-// locally, or the peer is gone and its messages were all served.
-// Messages that arrive while a Request waits on the connection are left
-// to it; responses that arrive while none waits are dropped.
+// next returns the next message for the Core, reading it if need be, and
+// marks it in flight. It returns nil when there will be none: the
+// connection was closed locally, or the peer is gone and its messages
+// were all served. While a Request waits on the connection, messages are
+// left to it; responses that arrive while none waits are dropped.
 func (c *conn) next() *Msg {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for {
+		var m *Msg
 		switch {
 		case c.cause == byHclose || c.cause == byServer:
 			return nil
-		case c.requesting > 0:
+		case c.requesting > 0: // the Request reads and serves
+			c.mu.Unlock()
+			<-c.dispWake
+			c.mu.Lock()
+			continue
 		case len(c.in) > 0:
-			m := c.pop()
-			if m.Type() == Response {
-				continue // nobody waits for it: drop it
-			}
-			c.inflight = m
-			return m
+			m = c.pop()
 		case c.readerDone:
 			return nil
+		default:
+			if m = c.readLocked(byDispatcher); m == nil {
+				continue // the end
+			}
+			if c.requesting > 0 {
+				c.in = append(c.in, m) // for the Request that came meanwhile
+				signal(c.reqWake)
+				continue
+			}
 		}
-		c.mu.Unlock()
-		<-c.dispWake
-		c.mu.Lock()
+		if m.Type() != Response { // nobody waits for a response: drop it
+			c.inflight = m
+			return m
+		}
 	}
 }
 
@@ -335,7 +334,7 @@ func (c *conn) wrote(n int, err error) {
 // write drains the outbound queue onto the network until the connection
 // ends. Runs in its own goroutine.
 func (c *conn) write() {
-	defer c.io.Done()
+	defer c.writer.Done()
 	for {
 		select {
 		case <-c.writeWake:
@@ -367,13 +366,19 @@ func (c *conn) write() {
 }
 
 // kill ends the connection for cause, once: the first cause sticks. It
-// wakes every goroutine of the connection and sends the peer a FIN at
-// once; the socket itself is closed by finish, when they have all
-// stopped. It is safe to call from any goroutine.
+// is safe to call from any goroutine.
 func (c *conn) kill(cause int, err error) {
 	c.mu.Lock()
+	c.killLocked(cause, err)
+	c.mu.Unlock()
+}
+
+// killLocked is kill with c.mu held. It wakes every goroutine of the
+// connection (a deadline in the past ends any read or write in progress)
+// and sends the peer a FIN at once; the socket itself is closed by
+// finish, when they have all stopped.
+func (c *conn) killLocked(cause int, err error) {
 	if c.cause != alive {
-		c.mu.Unlock()
 		return
 	}
 	c.cause, c.err = cause, err
@@ -391,7 +396,6 @@ func (c *conn) kill(cause int, err error) {
 	}
 	c.out = nil
 	close(c.dead)
-	c.mu.Unlock()
 	signal(c.dispWake)
 	signal(c.reqWake)
 	c.nc.SetDeadline(aLongTimeAgo)
@@ -400,11 +404,12 @@ func (c *conn) kill(cause int, err error) {
 	}
 }
 
-// finish waits for the reader and writer to stop, then frees the handle
-// and closes the socket. It runs at the end of the dispatcher goroutine.
+// finish waits for the writer to stop, then frees the handle and closes
+// the socket. It runs at the end of the dispatcher goroutine, which was
+// the last to read.
 func (c *conn) finish() {
 	c.kill(byPeer, ErrClosed) // no-op unless the dispatcher itself failed
-	c.io.Wait()
+	c.writer.Wait()
 	c.s.unregister(c)
 }
 
@@ -416,7 +421,7 @@ func (c *conn) badHandle() error {
 // closedErr is the error for a Request on the connection once it has
 // ended. c.mu must be held.
 func (c *conn) closedErr() error {
-	if c.err != nil && !errors.Is(c.err, ErrClosed) {
+	if c.err != nil && !errors.Is(c.err, ErrClosed) && !errors.Is(c.err, os.ErrDeadlineExceeded) {
 		return fmt.Errorf("handle %d: %w: %w", c.h, ErrClosed, c.err)
 	}
 	return fmt.Errorf("handle %d: %w", c.h, ErrClosed)

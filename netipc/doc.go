@@ -10,22 +10,23 @@
 //
 // # Goroutines
 //
-// Each connection has three goroutines: a reader, which reads frames into
-// the connection's inbound queue; a dispatcher, which hands them one at a
-// time, in order, to the Core; and a writer, which drains the outbound
-// queue, so that Send never blocks on a slow peer. The Core (the zns
-// event loop) is therefore called from connection goroutines, never from
-// the loop goroutine; it forwards each call to the loop and waits.
+// Each connection has two goroutines: a dispatcher, which reads messages
+// and hands them one at a time, in order, to the Core; and a writer,
+// which drains the outbound queue, so that Send never blocks on a slow
+// peer. The Core (the zns event loop) is therefore called from
+// connection goroutines, never from the loop goroutine; it forwards each
+// call to the loop and waits.
 //
 // The loop goroutine calls Dial, Send, Flush, Request, Receive, Hclose,
-// QueueBytes and Handles. A Request (q's sync h"x") blocks the loop; while
-// it waits, it serves on the calling goroutine whatever arrives on that
-// handle before the response, in arrival order, as q does. It never goes
-// through the Core: that would deadlock, since the loop is busy waiting.
-// A message that the dispatcher has already offered to the Core, but
-// which the loop has not started yet, is taken over by the Request; the
-// Core learns about it from Msg.Take, which the loop calls when it starts
-// a message.
+// QueueBytes and Handles. A Request (q's sync h"x") blocks the loop;
+// while it waits, it reads the handle itself and serves, on the calling
+// goroutine, whatever arrives before the response, in arrival order, as
+// q does. It never goes through the Core: that would deadlock, since the
+// loop is busy waiting, and the dispatcher may itself be blocked in a
+// Core call waiting for the loop. A message that the dispatcher has
+// already offered to the Core, but which the loop has not started yet,
+// is taken over by the Request; the Core learns about it from Msg.Take,
+// which the loop calls when it starts a message.
 //
 // # Handles
 //

@@ -199,15 +199,10 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 	}
 	for {
 		c.mu.Lock()
+		var m *Msg
 		switch {
 		case len(c.in) > 0:
-			m := c.pop()
-			m.state.Store(stolen) // served here: the Core never sees it
-			c.mu.Unlock()
-			if r, done := c.serveOne(m, want, serve); done {
-				return r, nil
-			}
-			continue
+			m = c.pop()
 		case c.cause == byHclose || c.cause == byServer || c.readerDone:
 			err := c.closedErr()
 			c.mu.Unlock()
@@ -215,8 +210,24 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 				return nil, fmt.Errorf("handle %d: %w", c.h, ctx.Err())
 			}
 			return nil, err
+		case c.reading == nobody:
+			m = c.readLocked(byRequest) // nil: the end, seen next time round
 		}
+		if m != nil {
+			m.state.Store(stolen) // served here: the Core never sees it
+			c.mu.Unlock()
+			if r, done := c.serveOne(m, want, serve); done {
+				return r, nil
+			}
+			continue
+		}
+		reading := c.reading
 		c.mu.Unlock()
+		if reading == nobody {
+			continue
+		}
+		// The dispatcher is finishing a read: it hands over what it
+		// read, or the token, and signals.
 		select {
 		case <-c.reqWake:
 		case <-ctx.Done():

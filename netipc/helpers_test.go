@@ -215,6 +215,18 @@ func readFrame(t *testing.T, r io.Reader) []byte {
 	return m
 }
 
+// recv receives from ch, failing the test if nothing comes in time.
+func recv[T any](t *testing.T, ch <-chan T) T {
+	t.Helper()
+	select {
+	case v := <-ch:
+		return v
+	case <-time.After(waitFor):
+		t.Fatalf("nothing received within %v", waitFor)
+		panic("unreachable")
+	}
+}
+
 // eventually polls cond until it holds or the wait bound passes.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()

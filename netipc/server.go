@@ -364,15 +364,18 @@ func fdOf(nc net.Conn) (int, bool) {
 func (s *Server) recoverPanic(c *conn, where string) {
 	if p := recover(); p != nil {
 		s.opts.Logf("netipc: panic in %s, handle %d: %v\n%s", where, c.h, p, debug.Stack())
-		c.readEnd(fmt.Errorf("panic: %v", p))
+		c.mu.Lock()
+		c.readerDone = true
+		c.killLocked(byPeer, fmt.Errorf("panic: %v", p))
+		c.mu.Unlock()
 	}
 }
 
 // Close stops listening, closes every connection (Core.Close is called
 // for each open one, as for a peer's close), every HTTP connection and
-// every connection still in its handshake, and waits for all their goroutines to finish. It must not be called
-// from a Core method, which it would wait for. It is safe to call more
-// than once.
+// every connection still in its handshake, and waits for all their
+// goroutines to finish. It must not be called from a Core method, which
+// it would wait for. It is safe to call more than once.
 func (s *Server) Close() error {
 	s.mu.Lock()
 	if s.closed {

@@ -263,6 +263,8 @@ func TestMessagesBeforeClose(t *testing.T) {
 func TestHcloseNoClose(t *testing.T) {
 	core := newFakeCore()
 	block := make(chan struct{})
+	unblock := sync.OnceFunc(func() { close(block) })
+	defer unblock() // before the Server closes, even if the test fails
 	core.async = func(m *Msg) {
 		<-block // the loop is busy with something else
 		if m.Take() {
@@ -287,7 +289,7 @@ func TestHcloseNoClose(t *testing.T) {
 	if n, err := nc.Read(make([]byte, 1)); n != 0 || err != io.EOF {
 		t.Errorf("peer read %d, %v; want EOF", n, err)
 	}
-	close(block) // the message in flight is skipped: its handle was closed
+	unblock() // the message in flight is skipped: its handle was closed
 	eventually(t, "the handle to go", func() bool { return gone(s, h) })
 	if k := core.kinds(h); k != "auth open" {
 		t.Errorf("events %q, want no async and no close", k)
@@ -549,7 +551,7 @@ func TestCorePanic(t *testing.T) {
 	h := core.next(t, "open").h
 	nc.Write(golden[3])
 	core.next(t, "close")
-	if l := <-logs; !strings.Contains(l, "boom") {
+	if l := recv(t, logs); !strings.Contains(l, "boom") {
 		t.Errorf("logged %q", l)
 	}
 	if k := core.kinds(h); k != "auth open close" {

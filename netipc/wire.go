@@ -153,48 +153,71 @@ func parseHeader(b []byte, max int) (header, error) {
 	return h, nil
 }
 
-// frameReader reads whole messages from a stream.
+// frameReader reads whole messages from a stream. It keeps its place
+// when a read fails, so a read interrupted by a deadline can be resumed
+// by calling next again.
 type frameReader struct {
 	r          io.Reader
 	max        int                          // the longest message accepted
 	decompress func([]byte) ([]byte, error) // nil: compressed messages are errors
 	allocated  int                          // bytes allocated for the last message read, for tests
+
+	// The message being read.
+	hdr [HeaderLen]byte
+	hn  int // bytes of hdr read
+	h   header
+	buf []byte // non-nil once the header is read
+	got int    // bytes of the message read, header included
 }
 
 // next reads the next message and returns it whole, header included,
 // decompressed. At a clean end of stream it returns io.EOF; a stream
 // ending inside a message gives io.ErrUnexpectedEOF. It allocates as the
-// bytes arrive, never on the word of the length field alone.
+// bytes arrive, never on the word of the length field alone. After any
+// other read error, calling next again resumes where it stopped.
 func (fr *frameReader) next() ([]byte, error) {
-	fr.allocated = 0
-	var hb [HeaderLen]byte
-	if _, err := io.ReadFull(fr.r, hb[:]); err != nil {
-		return nil, err
+	if fr.buf == nil {
+		if fr.hn == 0 {
+			fr.allocated = 0
+		}
+		for fr.hn < HeaderLen {
+			n, err := fr.r.Read(fr.hdr[fr.hn:])
+			fr.hn += n
+			if err != nil && fr.hn < HeaderLen {
+				if err == io.EOF && fr.hn > 0 {
+					err = io.ErrUnexpectedEOF
+				}
+				return nil, err
+			}
+		}
+		h, err := parseHeader(fr.hdr[:], fr.max)
+		if err != nil {
+			return nil, err
+		}
+		fr.h = h
+		fr.buf = make([]byte, min(h.length, firstChunk))
+		fr.allocated = len(fr.buf)
+		copy(fr.buf, fr.hdr[:])
+		fr.got = HeaderLen
 	}
-	h, err := parseHeader(hb[:], fr.max)
-	if err != nil {
-		return nil, err
-	}
-	buf := make([]byte, min(h.length, firstChunk))
-	fr.allocated = len(buf)
-	copy(buf, hb[:])
-	got := HeaderLen
-	for {
-		if _, err := io.ReadFull(fr.r, buf[got:]); err != nil {
+	for fr.got < fr.h.length {
+		if fr.got == len(fr.buf) {
+			grown := make([]byte, min(fr.h.length, 2*fr.got))
+			fr.allocated += len(grown)
+			copy(grown, fr.buf)
+			fr.buf = grown
+		}
+		n, err := fr.r.Read(fr.buf[fr.got:])
+		fr.got += n
+		if err != nil && fr.got < fr.h.length {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
 			return nil, err
 		}
-		got = len(buf)
-		if got == h.length {
-			break
-		}
-		grown := make([]byte, min(h.length, 2*got))
-		fr.allocated += len(grown)
-		copy(grown, buf)
-		buf = grown
 	}
+	buf, h := fr.buf, fr.h
+	fr.buf, fr.hn, fr.got = nil, 0, 0
 	if !h.compressed {
 		return buf, nil
 	}
@@ -205,12 +228,22 @@ func (fr *frameReader) next() ([]byte, error) {
 	if fr.decompress == nil {
 		return nil, fmt.Errorf("%w: compressed message and no decompressor", ErrProtocol)
 	}
-	out, err := fr.decompress(buf)
+	out, err := safeDecompress(fr.decompress, buf)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrProtocol, err)
 	}
-	if len(out) != int(orig) || out[0] != hb[0] || out[1] != hb[1] || out[2] != 0 {
+	if len(out) != int(orig) || out[0] != buf[0] || out[1] != buf[1] || out[2] != 0 {
 		return nil, fmt.Errorf("%w: decompressed message does not match its header", ErrProtocol)
 	}
 	return out, nil
+}
+
+// safeDecompress calls decompress, turning a panic in it into an error.
+func safeDecompress(decompress func([]byte) ([]byte, error), b []byte) (out []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("decompress: panic: %v", p)
+		}
+	}()
+	return decompress(b)
 }

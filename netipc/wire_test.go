@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -248,5 +250,47 @@ func TestFrameReaderCompressed(t *testing.T) {
 	fr = frameReader{r: bytes.NewReader(big), max: 1 << 20, decompress: decompress}
 	if _, err := fr.next(); !errors.Is(err, ErrProtocol) {
 		t.Errorf("original too long: %v, want ErrProtocol", err)
+	}
+}
+
+// hiccupReader fails with a deadline error every other read.
+type hiccupReader struct {
+	r io.Reader
+	n int
+}
+
+func (h *hiccupReader) Read(p []byte) (int, error) {
+	h.n++
+	if h.n%2 == 1 {
+		return 0, os.ErrDeadlineExceeded
+	}
+	return h.r.Read(p)
+}
+
+// After a read error such as a deadline, next resumes where it stopped.
+func TestFrameReaderResumes(t *testing.T) {
+	big := frame(Async, 0, bytes.Repeat([]byte{9}, 2*firstChunk+3))
+	stream := append(append(bytes.Clone(golden[0]), big...), golden[1]...)
+	fr := frameReader{r: &hiccupReader{r: iotest.HalfReader(bytes.NewReader(stream))}, max: 1 << 20}
+	var got [][]byte
+	for range 10000 {
+		m, err := fr.next()
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			continue
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	want := [][]byte{golden[0], big, golden[1]}
+	if len(got) != len(want) {
+		t.Fatalf("got %d messages, want %d", len(got), len(want))
+	}
+	for i := range want {
+		sameBytes(t, fmt.Sprint("message ", i), got[i], want[i])
 	}
 }
