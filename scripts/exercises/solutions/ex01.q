@@ -1,0 +1,3 @@
+/ Exercise 1 - reference solution: nobody gets in
+
+.z.pw:{[user;pswd] 0b}
