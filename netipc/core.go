@@ -126,7 +126,8 @@ type Options struct {
 	// Decompress expands a compressed message (byte 2 of the header is
 	// 1) into the whole uncompressed message, header included, as
 	// k.Uncompress does. Nil makes a compressed message a protocol error,
-	// which closes its connection. It is called on reader goroutines, so
+	// which closes its connection. It is called on connection goroutines
+	// and on the loop (a Request reads what arrives meanwhile), so
 	// it must be safe for concurrent use.
 	Decompress func(msg []byte) ([]byte, error)
 	// HTTP takes over a connection whose first bytes are an HTTP request

@@ -310,7 +310,7 @@ func isTimeout(err error) bool {
 
 // register gives c a handle, its socket's file descriptor if it has one,
 // and enters it in the table. From then until unregister, c counts in
-// s.wg: its dispatcher, which waits for its reader and writer.
+// s.wg: its dispatcher, which waits for its writer.
 func (s *Server) register(c *conn) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
