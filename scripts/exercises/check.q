@@ -1,7 +1,7 @@
 / check.q - checks your answer to an exercise
-/
+
 /     qgo scripts/exercises/check.q N [-file F] [-port P] [-qgo Q]
-/
+
 / N is the exercise, 1 to 12. The checker starts the server script F (by
 / default your starting file, scripts/exercises/exNN.q) as a process of its
 / own, listening on port P (default 5190), connects to it as the exercise

@@ -1,15 +1,15 @@
 / Exercise 3 - .z.pw: passwords, and users who are not there
-/
+
 / This is the .z.pw of the lesson: it compares the password given with the
 / one .perm.users holds for the user. It has a hole: try
 /     hopen `::5091:bob
 / bob is not in .perm.users, yet he gets in. Why? (Look at what
 / .perm.users[`bob][`password] is.)
-/
+
 / Task: fix it. A user gets in only if .perm.users has a row for him and the
 / password he gives is the one it holds. Anyone else, with a password or
 / without, gets 'access.
-/
+
 / Check your answer:  qgo scripts/exercises/check.q 3
 / Try it by hand:     qgo scripts/exercises/ex03.q -p 5091, then from another
 /                     qgo: hopen `::5091:bob

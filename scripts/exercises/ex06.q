@@ -1,10 +1,10 @@
 / Exercise 6 - .z.pw: an audit trail
-/
+
 / Task: record every attempt to connect, accepted or refused, as a row of
 / .perm.log: the time (.z.p), the user name, and whether he got in. Never
 / record the password. Who gets in is decided as in exercise 3: a user
 / listed in .perm.users, with the password it holds.
-/
+
 / Check your answer:  qgo scripts/exercises/check.q 6
 / Try it by hand:     qgo scripts/exercises/ex06.q -p 5091, then from another
 /                     qgo: hopen `::5091:mary:pwd, hopen `::5091:bob, and

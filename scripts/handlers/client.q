@@ -1,5 +1,5 @@
 / client.q - talks to scripts/handlers/server.q
-/
+
 /     qgo scripts/handlers/server.q -p 5001    / first, in another terminal
 /     qgo scripts/handlers/client.q [port]     / port defaults to 5001
 

@@ -1,8 +1,8 @@
 / reconnect.q - a client that reconnects when its server goes away
-/
+
 /     qgo scripts/ipc/server.q -p 5001         / first, in another terminal
 /     qgo scripts/handlers/reconnect.q [port] [retry ms]
-/
+
 / Then stop the server (\\ in its terminal) and start it again: the client
 / notices the close, retries on a timer, and reconnects.
 

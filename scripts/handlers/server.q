@@ -1,8 +1,8 @@
 / server.q - the message handlers of the notes (scripts/README.md, part 2)
-/
+
 /     qgo scripts/handlers/server.q -p 5001
 /     qgo scripts/handlers/client.q [port]     / in another terminal
-/
+
 / Each handler below replaces q's default behaviour for one kind of event.
 
 if[0i=system"p"; -2"server.q needs a port: qgo scripts/handlers/server.q -p 5001"; exit 1]

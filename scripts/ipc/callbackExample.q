@@ -1,9 +1,9 @@
 / callbackExample.q - lesson "Callbacks": an asynchronous call with a callback
-/
+
 / The same script plays both parts:
 /     qgo scripts/ipc/callbackExample.q -p 5091    / the server
 /     qgo scripts/ipc/callbackExample.q [port]     / the client (default 5091)
-/
+
 / The construct is not built into q's IPC syntax, but it is easy to write:
 / the client sends, asynchronously, the name of a server function, an argument
 / and the name of a client function (the callback). The server runs its

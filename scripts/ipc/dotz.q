@@ -1,5 +1,5 @@
 / dotz.q - lesson ".z Namespace": environment variables and .z.w
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/dotz.q [port]        / port defaults to 5091
 

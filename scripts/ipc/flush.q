@@ -1,5 +1,5 @@
 / flush.q - lesson "Flushing Messages"
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/flush.q [port]       / port defaults to 5091
 

@@ -1,5 +1,5 @@
 / pgps.q - lesson "Event Handlers for sync/async messages - .z.pg & .z.ps"
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/pgps.q [port]        / port defaults to 5091
 

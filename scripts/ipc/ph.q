@@ -1,8 +1,8 @@
 / ph.q - lesson "Event handlers for HTTP - .z.ph"
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/ph.q [port]          / port defaults to 5091
-/
+
 / HTTP requests reach the same port as IPC. They do not go through .z.pg:
 / .z.ph serves them. Then browse http://localhost:5091/?2+2 and see the
 / server log the query.

@@ -1,8 +1,8 @@
 / popc.q - lesson "Event Handlers for Opening & Closing Connections - .z.po & .z.pc"
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/popc.q [port]        / port defaults to 5091
-/
+
 / Watch the server's terminal too: the first two handlers print there.
 
 port:$[count .z.x;"J"$first .z.x;5091]

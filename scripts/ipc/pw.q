@@ -1,5 +1,5 @@
 / pw.q - lesson "Event handler for password validation - .z.pw"
-/
+
 /     qgo scripts/ipc/server.q -p 5091     / first, in another terminal
 /     qgo scripts/ipc/pw.q [port]          / port defaults to 5091
 

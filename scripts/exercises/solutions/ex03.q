@@ -1,5 +1,5 @@
 / Exercise 3 - reference solution
-/
+
 / .perm.users[`bob][`password] is the null of the column: the empty string,
 / which is also the password of a hopen without one. So check the user first.
 
