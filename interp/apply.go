@@ -230,11 +230,7 @@ func (in *Interp) rank(f k.Value) int {
 		case k.FEach:
 			return in.rank(f.F)
 		case k.FOver, k.FScan:
-			r := in.rank(f.F)
-			if r == 1 {
-				return 2 // converge, or n f/x and while
-			}
-			return r
+			return 1 // variadic; as an argument of over or each it is unary
 		}
 		return 2
 	}
@@ -276,6 +272,9 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 			return in.handleWrite(toInt(f), args[0])
 		}
 	case k.Atom[string]:
+		if v, ok := in.oneShot(fn.V, args); ok { // `::5001 "x": ipc.go
+			return v
+		}
 		return in.apply(in.lookup(fn.V, nil), args)
 	}
 	// data: indexing, where an elided index selects everything

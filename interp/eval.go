@@ -260,7 +260,7 @@ func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
 func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v, ok := in.localValue(name, f); ok {
 		if v == nil {
-			k.Signal(name)
+			return k.NewList() // a local not yet assigned is ()
 		}
 		return v
 	}

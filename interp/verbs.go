@@ -358,15 +358,15 @@ func (in *Interp) vcond(c, a, b k.Value) k.Value {
 // handleWrite applies an integer as a handle: 1 and 2 write text to
 // stdout and stderr, -1 and -2 add a newline, 0 evaluates a string.
 func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
+	if v, ok := in.ipcWrite(h, x); ok { // connections and handle 0: ipc.go
+		return v
+	}
 	if k.IsIdentity(x) {
 		k.Signal("type") // an atom is not applicable
 	}
 	switch h {
 	case 0:
-		if s, ok := x.(*k.Vec[uint8]); ok && s.T == k.KC {
-			return in.evalString(string(s.V))
-		}
-		return in.apply(k.Identity, []k.Value{x})
+		return in.value(x) // a string, or a list in parse-tree form
 	case 1, -1, 2, -2:
 		w := in.out
 		if h == 2 || h == -2 {
@@ -504,6 +504,10 @@ func (in *Interp) value(x k.Value) k.Value {
 				if h.T == k.KC {
 					f = in.evalString(string(h.V))
 				}
+			case k.Atom[uint8]:
+				if h.T == -k.KC {
+					f = in.evalString(string([]byte{h.V}))
+				}
 			}
 			return in.apply(f, v.V[1:])
 		}
@@ -537,6 +541,9 @@ func (in *Interp) set(x, y k.Value) k.Value {
 
 // key is `key`: a namespace's names for a symbol, else prim's key.
 func (in *Interp) key(x k.Value) k.Value {
+	if s, ok := x.(k.Atom[string]); ok && s.V == "" {
+		return in.namespaces()
+	}
 	if s, ok := x.(k.Atom[string]); ok && strings.HasPrefix(s.V, ".") {
 		if d, ok := in.namespaceDict(s.V).(*k.Dict); ok {
 			return d.K
@@ -548,6 +555,25 @@ func (in *Interp) key(x k.Value) k.Value {
 	}
 	k.Signal("type")
 	return nil
+}
+
+// namespaces is key`: the namespaces of the root, q's own first.
+func (in *Interp) namespaces() k.Value {
+	out := []string{"q", "Q", "h", "j", "o"}
+	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "o": true, "z": true}
+	var user []string
+	for n := range in.globals {
+		if !strings.HasPrefix(n, ".") {
+			continue
+		}
+		ns, _, _ := strings.Cut(n[1:], ".")
+		if !seen[ns] {
+			seen[ns] = true
+			user = append(user, ns)
+		}
+	}
+	sort.Strings(user)
+	return k.Syms(append(out, user...)...)
 }
 
 // sortPairs sorts names and their values by name.
