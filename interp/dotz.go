@@ -97,7 +97,7 @@ var dotzValues = map[string]func(in *Interp) k.Value{
 	"d": func(in *Interp) k.Value { return date(in.now()) },
 	"e": func(*Interp) k.Value { return &k.Dict{K: k.NewList(), V: k.NewList()} },
 	"f": func(in *Interp) k.Value { return k.S(in.sys.env.Script) },
-	"H": func(*Interp) k.Value { return k.Ints(k.KI) },
+	"H": (*Interp).dotzH,
 	"h": func(*Interp) k.Value { return k.S(hostInfo().name) },
 	"i": func(*Interp) k.Value { return k.I(int32(os.Getpid())) },
 	"K": func(*Interp) k.Value { return k.F(Version) },
@@ -121,7 +121,7 @@ var dotzValues = map[string]func(in *Interp) k.Value{
 		}
 		return k.S(hostInfo().user)
 	},
-	"W": func(*Interp) k.Value { return &k.Dict{K: k.Ints(k.KI), V: k.Longs()} },
+	"W": (*Interp).dotzW,
 	"w": func(in *Interp) k.Value { return k.I(in.sys.caller.w) },
 	"X": func(in *Interp) k.Value { return stringList(in.sys.env.Raw) },
 	"x": func(in *Interp) k.Value { return stringList(in.sys.env.Args) },

@@ -1,0 +1,449 @@
+// This file defines the interpreter's side of interprocess communication:
+// hopen and hclose on processes, applying a connection handle (h x sync,
+// neg[h] x async, neg[h][] flush, h[] receive), handle 0, the one-shot
+// request `::port "x"`, and the internal functions -30! (deferred
+// response) and -25! (async broadcast). The sockets themselves belong to
+// the host (package zns, over package netipc).
+
+package interp
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"qgo/interp/k"
+)
+
+// IPC is what the interpreter asks of the process for talking to other
+// kdb+ processes; the event loop (package zns) implements it beside Host.
+// Messages are whole kdb+ IPC messages, header included, as k.Encode
+// writes them. Every method is called from inside an evaluation, so on
+// the loop goroutine, and the blocking ones (Hopen, Sync, Flush,
+// Receive) block it, as q does. Errors are the q signals to raise: a
+// *k.Error, or an *ExitError when a message served while waiting ended
+// the session.
+type IPC interface {
+	// Hopen connects to a kdb+ process at address on network ("tcp" or
+	// "unix") and logs in as user with password; timeout, if not zero,
+	// bounds the connection and the handshake. It returns the handle.
+	Hopen(network, address, user, password string, timeout time.Duration) (int, error)
+	// Hclose closes connection h, dropping what is queued on it.
+	Hclose(h int) error
+	// IsHandle reports whether h is an open connection.
+	IsHandle(h int) bool
+	// Sync sends msg, a sync request, on h after what is queued there,
+	// and returns the response message. While it waits it serves what
+	// arrives on h, through the .z handlers.
+	Sync(h int, msg []byte) ([]byte, error)
+	// Async queues msg, an async message, on h.
+	Async(h int, msg []byte) error
+	// Flush blocks until what is queued on h has been written.
+	Flush(h int) error
+	// Receive blocks until an async message arrives on h and returns
+	// it, serving sync requests that come first.
+	Receive(h int) ([]byte, error)
+	// Defer marks the sync request being served as answered later, with
+	// Respond (-30!(::)).
+	Defer() error
+	// Respond sends msg, a response message, on h, whose sync request
+	// was deferred (-30!(h;b;x)).
+	Respond(h int, msg []byte) error
+	// Handles lists the open connections in ascending order.
+	Handles() []int
+	// Queued is the number of bytes queued on h and not yet written.
+	Queued(h int) int64
+}
+
+// ipc is the host's IPC side, or nil when the host has none.
+func (in *Interp) ipc() IPC {
+	c, _ := in.sys.host.(IPC)
+	return c
+}
+
+func init() {
+	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		t, ok := parseTarget(x)
+		if !ok {
+			return prev(in, x)
+		}
+		return in.hopen(t)
+	})
+	wrapMonad("hclose", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
+		c := in.ipc()
+		if h, ok := handleArg(x); ok && c != nil && c.IsHandle(h) {
+			if err := c.Hclose(h); err != nil {
+				panic(ipcError(err))
+			}
+			return k.Identity
+		}
+		return prev(in, x)
+	})
+	internals[-30] = (*Interp).deferred
+	internals[-25] = (*Interp).broadcast
+}
+
+// Decode reads a whole IPC message into the value it carries, compiling
+// any lambdas in it (as -9! does). A malformed message is 'badmsg. The
+// event loop calls it for the messages it serves.
+func (in *Interp) Decode(msg []byte) (v k.Value, err error) {
+	defer in.recoverErr(&err)
+	v, err = k.Decode(msg)
+	if err != nil {
+		return nil, asQError(err)
+	}
+	return in.revive(v), nil
+}
+
+// target is what hopen connects to.
+type target struct {
+	network, address string
+	host             string // the host part of a TCP address: "" for this one
+	port             int
+	user, password   string
+	timeout          time.Duration
+}
+
+// parseTarget reads a hopen argument that names a process: a port
+// number, `:host:port[:user[:password]]` or `:unix://port[:user:password]`
+// as a symbol or a string, or a pair (that;timeout in ms). It reports
+// false for anything else, a file path among them.
+func parseTarget(x k.Value) (target, bool) {
+	if l, ok := x.(*k.List); ok && len(l.V) == 2 {
+		ms, isInt := integer(l.V[1])
+		if !isInt {
+			return target{}, false
+		}
+		t, ok := parseTarget(l.V[0])
+		if !ok || ms < 0 {
+			return target{}, false
+		}
+		t.timeout = time.Duration(ms) * time.Millisecond
+		return t, true
+	}
+	if p, ok := integer(x); ok {
+		if p <= 0 || p > 65535 {
+			return target{}, false
+		}
+		return tcpTarget("", int(p)), true
+	}
+	var s string
+	switch v := x.(type) {
+	case k.Atom[string]:
+		s = v.V
+	case *k.Vec[uint8]:
+		if v.T != k.KC {
+			return target{}, false
+		}
+		s = string(v.V)
+	default:
+		return target{}, false
+	}
+	s, ok := strings.CutPrefix(s, ":")
+	if !ok {
+		return target{}, false
+	}
+	if scheme, rest, ok := strings.Cut(s, "://"); ok {
+		switch scheme {
+		case "unix":
+			port, cred, _ := strings.Cut(rest, ":")
+			p, err := strconv.Atoi(port)
+			if err != nil || p <= 0 || p > 65535 {
+				return target{}, false
+			}
+			t := target{network: "unix", address: "@kx." + port, port: p}
+			t.user, t.password, _ = strings.Cut(cred, ":")
+			return t, true
+		case "tcps", "fifo", "unixs":
+			k.Signal(k.ErrNyi)
+		}
+		return target{}, false
+	}
+	host, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		return target{}, false
+	}
+	port, cred, _ := strings.Cut(rest, ":")
+	p, err := strconv.Atoi(port)
+	if err != nil || p <= 0 || p > 65535 {
+		return target{}, false
+	}
+	t := tcpTarget(host, p)
+	t.user, t.password, _ = strings.Cut(cred, ":")
+	return t, true
+}
+
+// tcpTarget is a TCP target: host "" or "localhost" is this machine.
+func tcpTarget(host string, port int) target {
+	h := host
+	if h == "" || h == "localhost" {
+		h = "127.0.0.1"
+	}
+	return target{network: "tcp", address: h + ":" + strconv.Itoa(port), host: host, port: port}
+}
+
+// integer reads a short, int or long atom.
+func integer(x k.Value) (int64, bool) {
+	switch v := x.(type) {
+	case k.Atom[int64]:
+		return v.V, v.T == -k.KJ
+	case k.Atom[int32]:
+		return int64(v.V), v.T == -k.KI
+	case k.Atom[int16]:
+		return int64(v.V), v.T == -k.KH
+	}
+	return 0, false
+}
+
+// handleArg reads a handle: an int, short or long atom.
+func handleArg(x k.Value) (int, bool) {
+	h, ok := integer(x)
+	return int(h), ok
+}
+
+// hopen connects to t and returns the handle as an int. Without
+// credentials it logs in as this process's user (.z.u), as q does.
+func (in *Interp) hopen(t target) k.Value {
+	c := in.ipc()
+	if c == nil {
+		k.Signal(k.ErrNyi)
+	}
+	user := t.user
+	if user == "" {
+		user = hostInfo().user
+	}
+	h, err := c.Hopen(t.network, t.address, user, t.password, t.timeout)
+	if err != nil {
+		panic(ipcError(err))
+	}
+	return k.I(int32(h))
+}
+
+// ipcError is the signal for an error from the host: a q error, or the
+// end of the session, passed on as it is.
+func ipcError(err error) any {
+	var x *ExitError
+	if errors.As(err, &x) {
+		return x
+	}
+	return asQError(err)
+}
+
+// ipcWrite applies handle h to x when h is a connection or handle 0 (the
+// handle application of verbs.go asks it first), and reports whether it
+// did. h x is a sync request and gives the response; neg[h] x queues an
+// async message; neg[h][] and neg[h](::) flush; h[] waits for the next
+// async message. 0 x evaluates x through .z.ps, which defaults to value.
+func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
+	if h == 0 {
+		if ps, ok := in.globals[".z.ps"]; ok && x != nil && !k.IsIdentity(x) {
+			return in.apply(ps, []k.Value{x}), true
+		}
+		return nil, false
+	}
+	c := in.ipc()
+	n := h
+	if n < 0 {
+		n = -n
+	}
+	if c == nil || n <= 2 || n > 1<<31 || in.fileFor(n) != nil || !c.IsHandle(int(n)) {
+		return nil, false
+	}
+	noArg := x == nil || k.IsIdentity(x)
+	switch {
+	case h < 0 && noArg:
+		if err := c.Flush(int(n)); err != nil {
+			panic(ipcError(err))
+		}
+		return k.Identity, true
+	case h < 0:
+		if err := c.Async(int(n), encodeMsg(x, k.MsgAsync)); err != nil {
+			panic(ipcError(err))
+		}
+		return k.Identity, true
+	case noArg:
+		resp, err := c.Receive(int(n))
+		if err != nil {
+			panic(ipcError(err))
+		}
+		return in.response(resp), true
+	}
+	resp, err := c.Sync(int(n), encodeMsg(x, k.MsgSync))
+	if err != nil {
+		panic(ipcError(err))
+	}
+	return in.response(resp), true
+}
+
+// encodeMsg serializes x as a message of type t, or signals.
+func encodeMsg(x k.Value, t byte) []byte {
+	b, err := k.Encode(x, t)
+	if err != nil {
+		panic(asQError(err))
+	}
+	return b
+}
+
+// response is the value a response (or received async) message carries;
+// an error object is signalled, as q re-signals a remote error.
+func (in *Interp) response(msg []byte) k.Value {
+	v, err := k.Decode(msg)
+	if err != nil {
+		panic(asQError(err))
+	}
+	if e, ok := v.(*k.ErrVal); ok {
+		k.Signal(e.Msg)
+	}
+	return in.revive(v)
+}
+
+// oneShot is the one-shot request: `:host:port "x"` (any hopen target
+// as a symbol) opens a connection, sends x as a sync request, closes the
+// connection and gives the response; `::[(target;timeout);x]` the same
+// with a timeout. It reports false when sym and args are not one.
+func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
+	var t target
+	var x k.Value
+	switch {
+	case len(args) == 1 && args[0] != nil:
+		var ok bool
+		if t, ok = parseTarget(k.S(sym)); !ok {
+			return nil, false
+		}
+		x = args[0]
+	case len(args) == 2 && (sym == ":" || sym == "::") && args[0] != nil && args[1] != nil:
+		var ok bool
+		if t, ok = parseTarget(args[0]); !ok {
+			return nil, false
+		}
+		x = args[1]
+	default:
+		return nil, false
+	}
+	if in.ipc() == nil {
+		return nil, false
+	}
+	h := int64(in.hopen(t).(k.Atom[int32]).V)
+	defer in.ipc().Hclose(int(h))
+	v, _ := in.ipcWrite(h, x)
+	return v, true
+}
+
+// deferred is -30!: -30!(::) defers the response to the sync request
+// being served; -30!(h;0b;x) sends x as the response on h, and
+// -30!(h;1b;msg) the error msg (a string or symbol).
+func (in *Interp) deferred(x k.Value) k.Value {
+	c := in.ipc()
+	if c == nil {
+		k.Signal(k.ErrNyi)
+	}
+	if k.IsIdentity(x) {
+		if err := c.Defer(); err != nil {
+			panic(ipcError(err))
+		}
+		return k.Identity
+	}
+	items := k.Items(x)
+	if len(items) != 3 {
+		k.Signal(k.ErrLength)
+	}
+	h, ok := handleArg(items[0])
+	isErr, isBool := items[1].(k.Atom[bool])
+	if !ok || !isBool {
+		k.Signal(k.ErrType)
+	}
+	v := items[2]
+	if isErr.V {
+		v = &k.ErrVal{Msg: errText(v)}
+	}
+	if !c.IsHandle(h) {
+		k.Signal("domain")
+	}
+	if err := c.Respond(h, encodeMsg(v, k.MsgResponse)); err != nil {
+		panic(ipcError(err))
+	}
+	return k.Identity
+}
+
+// errText is the message of an error given as a string or a symbol.
+func errText(v k.Value) string {
+	switch e := v.(type) {
+	case k.Atom[string]:
+		return e.V
+	case *k.Vec[uint8]:
+		if e.T == k.KC {
+			return string(e.V)
+		}
+	case k.Atom[uint8]:
+		if e.T == -k.KC {
+			return string([]byte{e.V})
+		}
+	}
+	k.Signal(k.ErrType)
+	return ""
+}
+
+// broadcast is -25!(handles;x): x serialized once and queued as an async
+// message on every handle. A handle that is not a connection signals
+// 'N is not an ipc handle, and then nothing is sent.
+func (in *Interp) broadcast(x k.Value) k.Value {
+	c := in.ipc()
+	if c == nil {
+		k.Signal(k.ErrNyi)
+	}
+	items := k.Items(x)
+	if len(items) != 2 {
+		k.Signal(k.ErrLength)
+	}
+	var hs []int
+	for _, it := range k.Items(items[0]) {
+		h, ok := handleArg(it)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		if h < 0 {
+			h = -h
+		}
+		if !c.IsHandle(h) {
+			k.Signal(strconv.Itoa(h) + " is not an ipc handle")
+		}
+		hs = append(hs, h)
+	}
+	msg := encodeMsg(items[1], k.MsgAsync)
+	for _, h := range hs {
+		if err := c.Async(h, msg); err != nil {
+			panic(ipcError(err))
+		}
+	}
+	return k.Identity
+}
+
+// dotzW is .z.W: each open connection's handle with the bytes queued on
+// it, as an int!long dictionary (kdb+ 4.1).
+func (in *Interp) dotzW() k.Value {
+	hs := k.Ints(k.KI)
+	qs := k.Longs()
+	if c := in.ipc(); c != nil {
+		for _, h := range c.Handles() {
+			hs.V = append(hs.V, int32(h))
+			qs.V = append(qs.V, c.Queued(h))
+		}
+	}
+	return &k.Dict{K: hs, V: qs}
+}
+
+// dotzH is .z.H: the open connections' handles, sorted (`s#), as
+// key .z.W.
+func (in *Interp) dotzH() k.Value {
+	hs := k.Ints(k.KI)
+	if c := in.ipc(); c != nil {
+		for _, h := range c.Handles() {
+			hs.V = append(hs.V, int32(h))
+		}
+	}
+	if len(hs.V) > 0 {
+		hs.A = k.AttrS // (kdb+ 4.1 2024.07.08)
+	}
+	return hs
+}
