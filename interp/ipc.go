@@ -20,7 +20,7 @@ import (
 // kdb+ processes; the event loop (package zns) implements it beside Host.
 // Messages are whole kdb+ IPC messages, header included, as k.Encode
 // writes them. Every method is called from inside an evaluation, so on
-// the loop goroutine, and the blocking ones (Hopen, Sync, Flush,
+// the loop goroutine, and the blocking ones (Hopen, Request, Flush,
 // Receive) block it, as q does. Errors are the q signals to raise: a
 // *k.Error, or an *ExitError when a message served while waiting ended
 // the session.
@@ -33,12 +33,12 @@ type IPC interface {
 	Hclose(h int) error
 	// IsHandle reports whether h is an open connection.
 	IsHandle(h int) bool
-	// Sync sends msg, a sync request, on h after what is queued there,
-	// and returns the response message. While it waits it serves what
-	// arrives on h, through the .z handlers.
-	Sync(h int, msg []byte) ([]byte, error)
-	// Async queues msg, an async message, on h.
-	Async(h int, msg []byte) error
+	// Request sends msg, a sync request, on h after what is queued
+	// there, and returns the response message. While it waits it serves
+	// what arrives on h, through the .z handlers.
+	Request(h int, msg []byte) ([]byte, error)
+	// Send queues msg, an async message, on h.
+	Send(h int, msg []byte) error
 	// Flush blocks until what is queued on h has been written.
 	Flush(h int) error
 	// Receive blocks until an async message arrives on h and returns
@@ -247,8 +247,11 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 	if n < 0 {
 		n = -n
 	}
-	if c == nil || n <= 2 || n > 1<<31 || in.fileFor(n) != nil || !c.IsHandle(int(n)) {
+	if c == nil || n <= 2 || n > 1<<31 || in.fileFor(n) != nil {
 		return nil, false
+	}
+	if !c.IsHandle(int(n)) {
+		k.Signal("Cannot write to handle " + strconv.FormatInt(n, 10) + ". OS reports: Bad file descriptor")
 	}
 	noArg := x == nil || k.IsIdentity(x)
 	switch {
@@ -258,7 +261,7 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 		}
 		return k.Identity, true
 	case h < 0:
-		if err := c.Async(int(n), encodeMsg(x, k.MsgAsync)); err != nil {
+		if err := c.Send(int(n), encodeMsg(x, k.MsgAsync)); err != nil {
 			panic(ipcError(err))
 		}
 		return k.Identity, true
@@ -269,11 +272,22 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 		}
 		return in.response(resp), true
 	}
-	resp, err := c.Sync(int(n), encodeMsg(x, k.MsgSync))
+	resp, err := c.Request(int(n), encodeMsg(x, k.MsgSync))
 	if err != nil {
 		panic(ipcError(err))
 	}
 	return in.response(resp), true
+}
+
+// isConnection reports whether x is the handle of an open connection,
+// or its negation: applicable, so @[h;x;e] and .[h;x;e] trap.
+func (in *Interp) isConnection(x k.Value) bool {
+	h, ok := handleArg(x)
+	if h < 0 {
+		h = -h
+	}
+	c := in.ipc()
+	return ok && c != nil && h > 2 && c.IsHandle(h)
 }
 
 // encodeMsg serializes x as a message of type t, or signals.
@@ -412,7 +426,7 @@ func (in *Interp) broadcast(x k.Value) k.Value {
 	}
 	msg := encodeMsg(items[1], k.MsgAsync)
 	for _, h := range hs {
-		if err := c.Async(h, msg); err != nil {
+		if err := c.Send(h, msg); err != nil {
 			panic(ipcError(err))
 		}
 	}
