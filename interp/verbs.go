@@ -278,12 +278,12 @@ func (in *Interp) dyad(name string, x, y k.Value) k.Value {
 func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 	switch name {
 	case "@":
-		if k.IsFunc(args[0].Type()) && len(args) == 3 {
+		if (k.IsFunc(args[0].Type()) || in.isConnection(args[0])) && len(args) == 3 {
 			return in.trap(args[0], []k.Value{args[1]}, args[2])
 		}
 		return in.amend(args, false)
 	case ".":
-		if k.IsFunc(args[0].Type()) && len(args) == 3 {
+		if (k.IsFunc(args[0].Type()) || in.isConnection(args[0])) && len(args) == 3 {
 			return in.trap(args[0], k.Items(args[1]), args[2])
 		}
 		return in.amend(args, true)
