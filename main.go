@@ -27,6 +27,8 @@ import (
 	"strconv"
 
 	"qgo/interp"
+	"qgo/interp/k"
+	"qgo/netipc"
 	"qgo/repl"
 	"qgo/zns"
 )
@@ -59,10 +61,19 @@ func run() int {
 	q.SetEnv(interp.Env{Script: o.script, Args: o.args, Raw: os.Args, Quiet: o.quiet})
 	q.SetSettings(settings(o))
 	q.SetSuspend(con.Interactive()) // the q)) debugger, for a person at a terminal
-	loop := zns.New(q, zns.Options{Errors: con.Errors()})
+	loop := zns.New(q, zns.Options{Errors: con.Errors(), Passwords: settings(o).PasswordFile})
+	srv := netipc.New(loop, netipc.Options{
+		Decompress: k.Uncompress,
+		Logf: func(format string, args ...any) {
+			fmt.Fprintf(con.Errors(), "qgo: "+format+"\n", args...)
+		},
+	})
+	defer srv.Close() // after the loop: closes the connections, waits for their goroutines
+	loop.SetNet(srv)
 	q.SetHost(loop)
 	go loop.Run() // the loop goroutine
-	go func() { // Ctrl-C stops what is running, a startup script included
+	// Ctrl-C stops what is running, a startup script included.
+	go func() {
 		for range sigs {
 			loop.Interrupt()
 		}

@@ -60,56 +60,60 @@ func timestamp(t time.Time) k.Value {
 // parsePort reads the port of a `\p` argument when there is no Net.
 func parsePort(addr string) (int, error) { return interp.ParsePort(addr) }
 
-// network serves one network event: it sets .z.w, .z.u and .z.a to the
-// sender for the duration, and calls the handler for the event's kind or
-// its default. A sync request or an authentication gets its reply on
-// ev.Reply; errors of other events go to the error writer.
-func (l *Loop) network(ev Event) (code int, end bool) {
-	restore := l.in.SetCaller(ev.Handle, ev.User, ev.Addr)
-	defer restore()
-	var v k.Value
+// network serves one network event: a login (-u/-U, then .z.pw, default
+// accept), an open connection (.z.po), a closed one (.z.pc), a sync
+// request (.z.pg, default value, its result or error the response) or an
+// async message (.z.ps, default value, its error reported here). .z.w,
+// .z.u and .z.a describe the sender while the handler runs, except in
+// .z.pc, where the connection is gone and they have their local values.
+// It reports whether the session ended, and with which status.
+func (l *Loop) network(ev event) (code int, end bool) {
 	var err error
-	call := func(name string, def func() (k.Value, error), args ...k.Value) {
-		err = l.guard(func() (e error) {
-			if f, ok := l.in.Handler(name); ok {
-				v, e = l.in.Call(f, args...)
-				return e
-			}
-			if def == nil {
-				return nil
-			}
-			v, e = def()
-			return e
-		})
-	}
-	value := func() (k.Value, error) { return l.in.Call(&k.Prim{T: k.FU, Name: "value"}, ev.Msg) }
-	switch ev.Kind {
-	case Auth:
-		call("pw", func() (k.Value, error) { return k.B(true), nil }, k.S(ev.User), ev.Msg)
-		ok := err == nil
-		if b, isBool := v.(k.Atom[bool]); isBool {
-			ok = ok && b.V
-		} else if err == nil && v != nil {
-			ok = false
+	var r reply
+	switch ev.kind {
+	case evAuth:
+		r.ok, err = l.auth(ev)
+	case evOpen:
+		if !localAddr(ev.addr) {
+			l.remote[ev.h] = true
 		}
-		v, err = k.B(ok), nil
-	case Open:
-		call("po", nil, k.I(ev.Handle))
-	case Close:
-		call("pc", nil, k.I(ev.Handle))
-	case Sync:
-		call("pg", value, ev.Msg)
-	case Async:
-		call("ps", value, ev.Msg)
-	}
-	var x exiter
-	if ev.Reply != nil {
-		if err != nil && errors.As(err, &x) {
-			ev.Reply <- Reply{Err: &k.Error{Msg: "exit"}}
-			return l.exit(x.ExitCode()), true
+		restore := l.in.SetCaller(int32(ev.h), ev.user, ipv4(ev.addr))
+		_, err = l.callHandler("po", nil, k.I(int32(ev.h)))
+		restore()
+	case evClose:
+		l.forget(ev.h)
+		_, err = l.callHandler("pc", nil, k.I(int32(ev.h)))
+	case evMsg:
+		if ev.msg.Take() { // first: see Loop.Async
+			r.resp, err = l.serveMsg(ev.msg)
 		}
-		ev.Reply <- Reply{Value: v, Err: err}
-		return 0, false
+	}
+	if ev.reply != nil {
+		ev.reply <- r
 	}
 	return l.async(err)
+}
+
+// auth decides a login: the password file, if any, must let the user
+// in, and then .z.pw, if defined, must return 1b. An error in .z.pw
+// refuses the login.
+func (l *Loop) auth(ev event) (bool, error) {
+	if l.pwfile != "" && !checkPassword(l.pwfile, ev.user, ev.password) {
+		return false, nil
+	}
+	restore := l.in.SetCaller(int32(ev.h), ev.user, ipv4(ev.addr))
+	defer restore()
+	v, err := l.callHandler("pw", nil, k.S(ev.user), k.Str(ev.password))
+	var x exiter
+	if errors.As(err, &x) {
+		return false, err
+	}
+	if err != nil {
+		return false, nil
+	}
+	if v == nil { // no .z.pw
+		return true, nil
+	}
+	b, ok := v.(k.Atom[bool])
+	return ok && b.V, nil
 }

@@ -3,6 +3,7 @@
 package zns
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -40,6 +41,8 @@ type Interp interface {
 	// Interrupt asks a running evaluation to stop. It must be safe to
 	// call from any goroutine.
 	Interrupt()
+	// Decode reads a whole IPC message into the value it carries.
+	Decode(msg []byte) (k.Value, error)
 }
 
 // Options configures a Loop.
@@ -54,8 +57,12 @@ type Options struct {
 	// the loop goroutine. Nil means os.Stderr.
 	Stderr io.Writer
 	// Net is the network side (`\p`, IPC); nil means none, and `\p N`
-	// only records the port.
+	// only records the port. SetNet sets it after New, for a Net that
+	// needs the loop (netipc.New takes the loop as its Core).
 	Net Net
+	// Passwords is the -u or -U password file that logins are checked
+	// against before .z.pw; "" for none.
+	Passwords string
 }
 
 // Exit is the error that ends the session: Eval and LoadFile return it
@@ -98,21 +105,28 @@ type Loop struct {
 	errs   io.Writer
 	stderr io.Writer
 	net    Net
+	pwfile string
 
 	console  chan request  // console lines and scripts
 	calls    chan func()   // small jobs for the loop goroutine (Complete)
 	input    chan int      // end of console input, with the status to exit with
 	stop     chan struct{} // closed by Stop
 	stopOnce sync.Once
-	done     chan struct{} // closed when Run returns
-	code     int           // exit status; written by Run before done is closed
-	prompt   atomic.Value  // string: the prompt after the last event
+	done     chan struct{}                      // closed when Run returns
+	code     int                                // exit status; written by Run before done is closed
+	prompt   atomic.Value                       // string: the prompt after the last event
+	netc     chan event                         // network events, from connection goroutines
+	cancel   atomic.Pointer[context.CancelFunc] // ends the network wait in progress (Interrupt)
 
 	// Owned by the loop goroutine.
 	ticker   Ticker
 	tick     <-chan time.Time // nil while the timer is off
 	interval time.Duration
 	port     int
+	remote   map[int]bool // connections to other hosts: messages to them are compressed
+	pending  map[int]int  // deferred sync requests (-30!(::)) not yet answered, by handle
+	syncs    []*syncFrame // the sync requests being served, innermost last
+	exiting  error        // an exit asked for by a message served during a wait
 }
 
 // New makes a loop that owns in. From now on only the goroutine running
@@ -124,6 +138,10 @@ func New(in Interp, opts Options) *Loop {
 		errs:    opts.Errors,
 		stderr:  opts.Stderr,
 		net:     opts.Net,
+		pwfile:  opts.Passwords,
+		netc:    make(chan event),
+		remote:  map[int]bool{},
+		pending: map[int]int{},
 		console: make(chan request),
 		calls:   make(chan func()),
 		input:   make(chan int, 1),
@@ -156,12 +174,12 @@ func (l *Loop) Run() int {
 	return l.code
 }
 
+// SetNet sets the network side, as Options.Net does. Call it before
+// Run.
+func (l *Loop) SetNet(n Net) { l.net = n }
+
 // serve is the select over the loop's event sources (DESIGN.md 3.2).
 func (l *Loop) serve() int {
-	var netEvents <-chan Event
-	if l.net != nil {
-		netEvents = l.net.Events()
-	}
 	for {
 		var code int
 		var end bool
@@ -173,7 +191,7 @@ func (l *Loop) serve() int {
 			continue // request has updated the prompt
 		case t := <-l.tick:
 			code, end = l.timer(t)
-		case ev := <-netEvents:
+		case ev := <-l.netc:
 			code, end = l.network(ev)
 		case f := <-l.calls:
 			f()
@@ -287,26 +305,6 @@ func (l *Loop) SetTimer(ms int64) {
 	}
 }
 
-// Listen listens on addr, the argument of `\p`, through the Net; without
-// one it only records the port. It implements interp.Host, so it runs on
-// the loop goroutine.
-func (l *Loop) Listen(addr string) (int, error) {
-	if l.net != nil {
-		p, err := l.net.Listen(addr)
-		if err != nil {
-			return l.port, err
-		}
-		l.port = p
-		return p, nil
-	}
-	p, err := parsePort(addr)
-	if err != nil {
-		return l.port, err
-	}
-	l.port = p
-	return p, nil
-}
-
 // Eval evaluates one console line, through .z.pi if the user defined
 // it, and returns what the console prints for it. It runs on the caller's
 // goroutine (the console's) and blocks until the loop has handled the
@@ -398,9 +396,15 @@ func (l *Loop) Wait() int {
 	return l.code
 }
 
-// Interrupt asks the evaluation in progress, if any, to stop with 'stop.
-// It is safe to call from any goroutine (the console's signal handler).
-func (l *Loop) Interrupt() { l.in.Interrupt() }
+// Interrupt asks the evaluation in progress, if any, to stop with 'stop,
+// and ends a wait on the network (hopen, h x, h[]) with an error. It is
+// safe to call from any goroutine (the console's signal handler).
+func (l *Loop) Interrupt() {
+	l.in.Interrupt()
+	if c := l.cancel.Load(); c != nil {
+		(*c)()
+	}
+}
 
 // Stop ends the loop after the event in progress, if any, without
 // running .z.exit; Run then returns 0. It is safe to call from any

@@ -2,8 +2,10 @@ package zns
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"net"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"time"
 
 	"qgo/interp/k"
+	"qgo/netipc"
 )
 
 // fake is an interpreter double. Its methods are unsynchronised on
@@ -170,6 +173,8 @@ func (f *fake) Completions(prefix string) []string {
 func (f *fake) SetCaller(w int32, user string, addr int32) func() { return func() {} }
 
 func (f *fake) Interrupt() { f.interrupted.Store(true) }
+
+func (f *fake) Decode(b []byte) (k.Value, error) { return k.Decode(b) }
 
 // start runs a loop over f with opts and returns it with a channel that
 // yields Run's result.
@@ -501,46 +506,77 @@ func TestEndOfInput(t *testing.T) {
 	}
 }
 
-// fakeNet is a Net whose events the test posts.
+// fakeNet is a Net with a listener and no connections.
 type fakeNet struct {
-	events chan Event
-	addr   string
+	ln net.Listener
 }
 
-func (n *fakeNet) Listen(addr string) (int, error) {
-	n.addr = addr
-	return strconv.Atoi(addr)
+func (n *fakeNet) Serve(ln net.Listener) error {
+	if n.ln != nil {
+		n.ln.Close()
+	}
+	n.ln = ln
+	return nil
 }
-func (n *fakeNet) Events() <-chan Event { return n.events }
+func (n *fakeNet) Unlisten() {
+	if n.ln != nil {
+		n.ln.Close()
+		n.ln = nil
+	}
+}
+func (n *fakeNet) Dial(context.Context, string, string, string, string) (int, error) {
+	return 0, netipc.ErrAccess
+}
+func (n *fakeNet) Send(int, []byte) error { return netipc.ErrBadHandle }
+func (n *fakeNet) Flush(int) error        { return netipc.ErrBadHandle }
+func (n *fakeNet) Request(context.Context, int, []byte, netipc.ServeFunc) ([]byte, error) {
+	return nil, netipc.ErrBadHandle
+}
+func (n *fakeNet) Receive(context.Context, int, netipc.ServeFunc) ([]byte, error) {
+	return nil, netipc.ErrBadHandle
+}
+func (n *fakeNet) Hclose(int) error   { return netipc.ErrBadHandle }
+func (n *fakeNet) QueueBytes(int) int { return 0 }
+func (n *fakeNet) Handles() []int     { return nil }
+
+// msg is a netipc message carrying x.
+func msg(t *testing.T, typ byte, h int, x k.Value) *netipc.Msg {
+	t.Helper()
+	b, err := k.Encode(x, typ)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &netipc.Msg{Handle: h, Data: b}
+}
 
 func TestNetwork(t *testing.T) {
-	net := &fakeNet{events: make(chan Event)}
+	fn := &fakeNet{}
 	f := newFake()
 	var errs bytes.Buffer
-	l, _ := start(t, f, Options{Net: net, Errors: &errs})
-	l.Eval(`\p 5001`)
-	if net.addr != "5001" {
-		t.Errorf("\\p 5001 listened on %q", net.addr)
+	l, _ := start(t, f, Options{Net: fn, Errors: &errs})
+	t.Cleanup(fn.Unlisten)
+	l.Eval(`\p 0W`)
+	if fn.ln == nil || l.port == 0 {
+		t.Fatalf("\\p 0W: listener %v, port %d", fn.ln, l.port)
 	}
-	post := func(ev Event) Reply {
-		r := make(chan Reply, 1)
-		ev.Reply = r
-		net.events <- ev
-		return <-r
+	if !l.Auth(7, "u", "pw", nil) {
+		t.Errorf("default .z.pw refused")
 	}
-	if r := post(Event{Kind: Auth, User: "u", Msg: k.Str("pw")}); r.Err != nil || r.Value != k.B(true) {
-		t.Errorf("default .z.pw: %v", r)
-	}
-	if r := post(Event{Kind: Sync, Msg: k.Str("1+1")}); r.Err != nil {
-		t.Errorf("default .z.pg: %v", r)
+	resp := l.Sync(msg(t, k.MsgSync, 7, k.Str("1+1")))
+	if v, err := k.Decode(resp); err != nil || !k.IsIdentity(v) {
+		t.Errorf("default .z.pg: %v %v", v, err)
 	}
 	l.Eval("set pg")
-	post(Event{Kind: Sync, Handle: 7, Msg: k.Str("x")})
-	net.events <- Event{Kind: Open, Handle: 7}
+	l.Sync(msg(t, k.MsgSync, 7, k.Str("x")))
+	l.Open(7, "u", nil)
 	l.Eval("set po")
-	net.events <- Event{Kind: Open, Handle: 8}
+	l.Open(8, "u", nil)
 	l.Eval("1")
 	if want := []string{"value 1+1", "pg x", "po 8"}; !slices.Equal(f.calls, want) {
 		t.Errorf("calls %q, want %q", f.calls, want)
+	}
+	l.Eval(`\p 0`)
+	if fn.ln != nil || l.port != 0 {
+		t.Errorf("\\p 0 left the listener open")
 	}
 }

@@ -1,51 +1,150 @@
-// This file defines the loop's side of the network: what a network
-// implementation (package netipc) provides and the events it posts.
+// This file defines the loop's side of the network: what the transport
+// (package netipc) provides, and the loop as netipc's Core, which turns
+// each connection event into an event on the loop goroutine.
 
 package zns
 
-import "qgo/interp/k"
+import (
+	"context"
+	"net"
 
-// Net is the network side of the process, which package netipc provides:
-// the listener behind `\p` and the events of its connections. The loop
-// calls Listen on its own goroutine; Events is read only by the loop.
+	"qgo/netipc"
+)
+
+// Net is the transport: the handle table of the process's connections,
+// accepted and opened, and its listener. *netipc.Server implements it;
+// its methods are documented there. The loop calls them on its own
+// goroutine.
 type Net interface {
-	// Listen listens on addr, the argument of `\p` or -p
-	// (`[rp,][host:]port`), replacing any previous listener; port 0 stops
-	// listening. It returns the port listened on.
-	Listen(addr string) (port int, err error)
-	// Events delivers what arrives on the connections, in order for each
-	// connection.
-	Events() <-chan Event
+	// Serve accepts connections on ln, replacing the listener, if any.
+	Serve(ln net.Listener) error
+	// Unlisten stops listening; open connections stay open.
+	Unlisten()
+	// Dial opens a connection (hopen) and returns its handle.
+	Dial(ctx context.Context, network, address, user, password string) (int, error)
+	// Send queues a whole message on handle h.
+	Send(h int, msg []byte) error
+	// Flush waits until what is queued on h has been written.
+	Flush(h int) error
+	// Request sends a sync message on h and waits for the response,
+	// serving what arrives on h meanwhile through serve.
+	Request(ctx context.Context, h int, msg []byte, serve netipc.ServeFunc) ([]byte, error)
+	// Receive waits for an async message on h, serving sync requests
+	// that come first through serve.
+	Receive(ctx context.Context, h int, serve netipc.ServeFunc) ([]byte, error)
+	// Hclose closes h without a Close event.
+	Hclose(h int) error
+	// QueueBytes is the number of bytes queued on h.
+	QueueBytes(h int) int
+	// Handles lists the open handles in ascending order.
+	Handles() []int
 }
 
-// EventKind says what happened on a connection.
-type EventKind int
+// eventKind says what happened on a connection.
+type eventKind int
 
 // The kinds of network event, each served by its .z handler.
 const (
-	Auth  EventKind = iota // a client asks to log in: .z.pw[user;password], default accept
-	Open                   // a connection is open: .z.po[handle]
-	Close                  // a connection has closed: .z.pc[handle]
-	Sync                   // a sync request: .z.pg[msg], default value; the reply is the result
-	Async                  // an async message: .z.ps[msg], default value
+	evAuth  eventKind = iota // a client asks to log in: -u/-U, then .z.pw[user;password]
+	evOpen                   // a client's connection is open: .z.po[h]
+	evClose                  // a connection has closed: .z.pc[h]
+	evMsg                    // a sync request (.z.pg) or an async message (.z.ps)
 )
 
-// Event is one network event, served on the loop goroutine to
-// completion before the next. For Auth, Msg is the password as a string;
-// for Sync and Async, the message. Reply, needed for Auth and Sync, must
-// have room for the one reply the loop sends.
-type Event struct {
-	Kind   EventKind
-	Handle int32  // the connection's handle: .z.w
-	User   string // the user it logged in as: .z.u
-	Addr   int32  // the peer's IPv4 address: .z.a
-	Msg    k.Value
-	Reply  chan<- Reply
+// event is one network event, posted by a connection goroutine and
+// served on the loop goroutine to completion before the next.
+type event struct {
+	kind     eventKind
+	h        int
+	user     string
+	password string
+	addr     net.Addr
+	msg      *netipc.Msg
+	reply    chan reply // capacity 1; nil when nobody waits
 }
 
-// Reply is the loop's answer to an Auth or Sync event: the handler's
-// result, or the error to send back (Auth: a true boolean accepts).
-type Reply struct {
-	Value k.Value
-	Err   error
+// reply is the loop's answer to an event: whether to accept a login, or
+// the response message to a sync request (nil: none, or deferred).
+type reply struct {
+	ok   bool
+	resp []byte
+}
+
+// post hands ev to the loop and, when wait is set, waits until the loop
+// has served it. It reports false if the loop has stopped. It runs on the
+// calling connection goroutine.
+func (l *Loop) post(ev event, wait bool) (reply, bool) {
+	if wait {
+		ev.reply = make(chan reply, 1)
+	}
+	select {
+	case l.netc <- ev:
+	case <-l.done:
+		return reply{}, false
+	}
+	if !wait {
+		return reply{}, true
+	}
+	select {
+	case r := <-ev.reply:
+		return r, true
+	case <-l.done:
+		return reply{}, false
+	}
+}
+
+// Auth decides whether a client may log in: the -u/-U password file
+// first, when there is one, then .z.pw[user;password] (default: yes). It
+// implements netipc.Core: it runs on the new connection's goroutine and
+// waits for the loop.
+func (l *Loop) Auth(h int, user, password string, addr net.Addr) bool {
+	r, _ := l.post(event{kind: evAuth, h: h, user: user, password: password, addr: addr}, true)
+	return r.ok
+}
+
+// Open reports that a client's connection is open, for .z.po. It
+// implements netipc.Core: it runs on the connection's dispatcher
+// goroutine and returns once the loop has taken the event.
+func (l *Loop) Open(h int, user string, addr net.Addr) {
+	l.post(event{kind: evOpen, h: h, user: user, addr: addr}, false)
+}
+
+// Sync serves a sync request through .z.pg and returns the response
+// message (nil when the response is deferred with -30!). It implements
+// netipc.Core: it runs on the connection's dispatcher goroutine and waits
+// for the loop.
+func (l *Loop) Sync(m *netipc.Msg) []byte {
+	r, _ := l.post(event{kind: evMsg, h: m.Handle, msg: m}, true)
+	return r.resp
+}
+
+// Async serves an async message through .z.ps. It implements
+// netipc.Core: it runs on the connection's dispatcher goroutine and
+// returns once the loop has received the event. The loop takes the
+// message (Msg.Take) before it serves any other event, which is what
+// netipc asks: the message is taken or skipped before it could be taken
+// over by a Request.
+func (l *Loop) Async(m *netipc.Msg) {
+	l.post(event{kind: evMsg, h: m.Handle, msg: m}, false)
+}
+
+// Close reports that connection h has closed, for .z.pc. It implements
+// netipc.Core: it runs on the connection's dispatcher goroutine and waits
+// until .z.pc has run, so that h is not reused before.
+func (l *Loop) Close(h int) {
+	l.post(event{kind: evClose, h: h}, true)
+}
+
+// ipv4 is the IPv4 address of addr as q's .z.a shows it, an int; 0 for
+// a Unix socket or an IPv6 peer.
+func ipv4(addr net.Addr) int32 {
+	a, ok := addr.(*net.TCPAddr)
+	if !ok {
+		return 0
+	}
+	v4 := a.IP.To4()
+	if v4 == nil {
+		return 0
+	}
+	return int32(uint32(v4[0])<<24 | uint32(v4[1])<<16 | uint32(v4[2])<<8 | uint32(v4[3]))
 }

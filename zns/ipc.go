@@ -1,0 +1,412 @@
+// This file defines what q code does with connections, through the Net:
+// the loop's implementation of interp.IPC (hopen, hclose, h x, neg[h] x,
+// flush, h[], -30!), serving the messages that arrive while the loop
+// waits on a handle, and compressing what goes to other hosts.
+
+package zns
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"qgo/interp/k"
+	"qgo/netipc"
+)
+
+// syncFrame is a sync request being served, innermost last in
+// Loop.syncs: -30!(::) marks it deferred.
+type syncFrame struct {
+	h        int
+	deferred bool
+	answered bool // deferred, then answered with -30! before its handler returned
+}
+
+// compressMin is the size above which kdb+ compresses a message to a
+// peer on another host (docs/basics/ipc.md).
+const compressMin = 2000
+
+// netErr is the q error for using the network without a Net.
+var netErr = &k.Error{Msg: "nyi"}
+
+// Hopen connects to a kdb+ process (hopen) and returns its handle. A TCP
+// connection to the port this process listens on is handle 0, as in q:
+// its messages are evaluated here. It implements interp.IPC, on the loop
+// goroutine, which it blocks until the handshake is done, the timeout
+// (when not zero) passes, or Interrupt.
+func (l *Loop) Hopen(network, address, user, password string, timeout time.Duration) (int, error) {
+	if l.net == nil {
+		return 0, netErr
+	}
+	host, port, _ := net.SplitHostPort(address)
+	if network == "tcp" && l.port != 0 && port == strconv.Itoa(l.port) && localHost(host) {
+		return 0, nil
+	}
+	ctx, done := l.interruptible()
+	defer done()
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	h, err := l.net.Dial(ctx, network, address, user, password)
+	if err != nil {
+		switch {
+		case errors.Is(err, netipc.ErrAccess):
+			return 0, &k.Error{Msg: "access"}
+		case errors.Is(err, netipc.ErrTimeout):
+			if l.interrupted(ctx) {
+				return 0, &k.Error{Msg: "stop"}
+			}
+			return 0, &k.Error{Msg: "timeout"}
+		}
+		return 0, &k.Error{Msg: "hop. OS reports: " + osText(err)}
+	}
+	if network == "tcp" && !localHost(host) {
+		l.remote[h] = true
+	}
+	return h, nil
+}
+
+// Hclose closes connection h (hclose): what is queued on it is dropped
+// and .z.pc is not run. It implements interp.IPC, on the loop goroutine.
+func (l *Loop) Hclose(h int) error {
+	if l.net == nil {
+		return netErr
+	}
+	l.forget(h)
+	if err := l.net.Hclose(h); err != nil {
+		return badHandle(h)
+	}
+	return nil
+}
+
+// IsHandle reports whether h is an open connection. It implements
+// interp.IPC, on the loop goroutine.
+func (l *Loop) IsHandle(h int) bool {
+	if l.net == nil || h <= 0 {
+		return false
+	}
+	_, found := slices.BinarySearch(l.net.Handles(), h)
+	return found
+}
+
+// Request sends msg, a sync request, on h and waits for the response
+// (h x), serving what arrives on h meanwhile. It implements interp.IPC,
+// on the loop goroutine, which it blocks until the response arrives, the
+// connection ends, or Interrupt (which leaves h closed, as in q).
+func (l *Loop) Request(h int, msg []byte) ([]byte, error) {
+	if l.net == nil {
+		return nil, netErr
+	}
+	ctx, done := l.interruptible()
+	defer done()
+	resp, err := l.net.Request(ctx, h, l.compress(h, msg), l.serveNested)
+	return l.waited(h, ctx, resp, err)
+}
+
+// Receive waits for the next async message on h and returns it (h[]),
+// serving sync requests that come first. It implements interp.IPC, on
+// the loop goroutine, which it blocks like Request.
+func (l *Loop) Receive(h int) ([]byte, error) {
+	if l.net == nil {
+		return nil, netErr
+	}
+	ctx, done := l.interruptible()
+	defer done()
+	msg, err := l.net.Receive(ctx, h, l.serveNested)
+	return l.waited(h, ctx, msg, err)
+}
+
+// waited turns the outcome of a wait on h into what q code sees: the end
+// of the session if a message served meanwhile asked for it, else the
+// message or the q error for how the wait ended.
+func (l *Loop) waited(h int, ctx context.Context, msg []byte, err error) ([]byte, error) {
+	if x := l.exiting; x != nil {
+		l.exiting = nil
+		return nil, x
+	}
+	if err == nil {
+		return msg, nil
+	}
+	switch {
+	case errors.Is(err, netipc.ErrBadHandle):
+		return nil, badHandle(h)
+	case l.interrupted(ctx):
+		l.forget(h)
+		return nil, &k.Error{Msg: fmt.Sprintf("rcv handle: %d. OS reports: Interrupted system call", h)}
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return nil, &k.Error{Msg: "close"}
+	}
+	return nil, &k.Error{Msg: "os"}
+}
+
+// Send queues msg, an async message, on h (neg[h] x). It implements
+// interp.IPC, on the loop goroutine, and does not block.
+func (l *Loop) Send(h int, msg []byte) error {
+	if l.net == nil {
+		return netErr
+	}
+	if err := l.net.Send(h, l.compress(h, msg)); err != nil {
+		return badHandle(h)
+	}
+	return nil
+}
+
+// Flush waits until what is queued on h has been written (neg[h][]).
+// It implements interp.IPC, on the loop goroutine, which it blocks.
+func (l *Loop) Flush(h int) error {
+	if l.net == nil {
+		return netErr
+	}
+	if err := l.net.Flush(h); err != nil {
+		return badHandle(h)
+	}
+	return nil
+}
+
+// Defer marks the sync request being served as one whose response q
+// code sends later (-30!(::)). Outside a sync request it does nothing.
+// It implements interp.IPC, on the loop goroutine.
+func (l *Loop) Defer() error {
+	if n := len(l.syncs); n > 0 {
+		l.syncs[n-1].deferred = true
+	}
+	return nil
+}
+
+// Respond sends msg as the response to h's deferred sync request
+// (-30!(h;b;x)). It implements interp.IPC, on the loop goroutine.
+func (l *Loop) Respond(h int, msg []byte) error {
+	if l.net == nil {
+		return netErr
+	}
+	owed := false
+	for _, f := range slices.Backward(l.syncs) {
+		if f.h == h && f.deferred && !f.answered {
+			f.answered, owed = true, true
+			break
+		}
+	}
+	if !owed {
+		if l.pending[h] == 0 {
+			return &k.Error{Msg: fmt.Sprintf("Handle %d was not expecting a response msg", h)}
+		}
+		l.pending[h]--
+	}
+	if err := l.net.Send(h, l.compress(h, msg)); err != nil {
+		return badHandle(h)
+	}
+	return nil
+}
+
+// Handles lists the open connections (.z.H, key .z.W). It implements
+// interp.IPC, on the loop goroutine.
+func (l *Loop) Handles() []int {
+	if l.net == nil {
+		return nil
+	}
+	return l.net.Handles()
+}
+
+// Queued is the number of bytes queued on h (.z.W). It implements
+// interp.IPC, on the loop goroutine.
+func (l *Loop) Queued(h int) int64 {
+	if l.net == nil {
+		return 0
+	}
+	return int64(l.net.QueueBytes(h))
+}
+
+// interruptible gives a context that Interrupt cancels, for a wait on
+// the network, and the function that ends it. On the loop goroutine.
+func (l *Loop) interruptible() (context.Context, func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	prev := l.cancel.Swap(&cancel)
+	return ctx, func() {
+		l.cancel.Store(prev)
+		cancel()
+	}
+}
+
+// interrupted reports whether ctx, from interruptible, was cancelled by
+// Interrupt (rather than by a timeout).
+func (l *Loop) interrupted(ctx context.Context) bool {
+	return errors.Is(context.Cause(ctx), context.Canceled)
+}
+
+// forget drops what the loop keeps about connection h.
+func (l *Loop) forget(h int) {
+	delete(l.remote, h)
+	delete(l.pending, h)
+}
+
+// compress compresses msg for h as kdb+ does: a message over 2000 bytes
+// to a peer on another host, when that makes it less than half as long.
+func (l *Loop) compress(h int, msg []byte) []byte {
+	if len(msg) > compressMin && l.remote[h] {
+		return k.Compress(msg)
+	}
+	return msg
+}
+
+// serveNested serves a message that arrives on a handle the loop waits
+// on (a callback from the server the loop called, or a sync request
+// from it), as netipc.ServeFunc: on the loop goroutine, inside the wait.
+// An exit asked for by the message ends the wait.
+func (l *Loop) serveNested(m *netipc.Msg) []byte {
+	resp, err := l.serveMsg(m)
+	var x exiter
+	switch {
+	case err == nil:
+	case errors.As(err, &x):
+		l.exiting = err
+		if c := l.cancel.Load(); c != nil {
+			(*c)()
+		}
+	default:
+		l.report(err)
+	}
+	return resp
+}
+
+// serveMsg serves a sync request through .z.pg or an async message
+// through .z.ps, with .z.w, .z.u and .z.a describing the sender, and
+// returns the response to a sync request: the result, or the error, as
+// a response message; nil when q code deferred it with -30!(::). The
+// error returned is that of an async message (reported by the caller),
+// or the end of the session. It runs on the loop goroutine; m is taken.
+func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
+	restore := l.in.SetCaller(int32(m.Handle), m.User, ipv4(m.Addr))
+	defer restore()
+	sync := m.Type() == netipc.Sync
+	x, err := l.in.Decode(m.Data)
+	if err != nil {
+		if sync {
+			return l.response(m.Handle, nil, err), nil
+		}
+		return nil, err
+	}
+	if !sync {
+		_, err := l.callHandler("ps", value, x)
+		return nil, err
+	}
+	f := &syncFrame{h: m.Handle}
+	l.syncs = append(l.syncs, f)
+	v, err := l.callHandler("pg", value, x)
+	l.syncs = l.syncs[:len(l.syncs)-1]
+	var ex exiter
+	if errors.As(err, &ex) {
+		return nil, err
+	}
+	if f.deferred {
+		if !f.answered {
+			l.pending[m.Handle]++
+		}
+		return nil, nil
+	}
+	return l.response(m.Handle, v, err), nil
+}
+
+// value stands for the default .z.pg and .z.ps: value x.
+var value = &k.Prim{T: k.FU, Name: "value"}
+
+// callHandler applies the user's .z handler name to args, or def when
+// there is none (nil def: nothing). On the loop goroutine.
+func (l *Loop) callHandler(name string, def k.Value, args ...k.Value) (v k.Value, err error) {
+	err = l.guard(func() (e error) {
+		f, ok := l.in.Handler(name)
+		if !ok {
+			if def == nil {
+				return nil
+			}
+			f = def
+		}
+		v, e = l.in.Call(f, args...)
+		return e
+	})
+	return v, err
+}
+
+// response is the response message carrying v, or err as a q error,
+// compressed for h as kdb+ would. A value that cannot be sent becomes
+// its error.
+func (l *Loop) response(h int, v k.Value, err error) []byte {
+	if err == nil {
+		if v == nil {
+			v = k.Identity
+		}
+		b, eerr := k.Encode(v, k.MsgResponse)
+		if eerr == nil {
+			return l.compress(h, b)
+		}
+		err = eerr
+	}
+	b, _ := k.Encode(&k.ErrVal{Msg: errMsg(err)}, k.MsgResponse)
+	return b
+}
+
+// errMsg is the text of a q error, without its quote and location.
+func errMsg(err error) string {
+	var e *k.Error
+	if errors.As(err, &e) {
+		return e.Msg
+	}
+	return err.Error()
+}
+
+// report writes the error of an event nobody waits for.
+func (l *Loop) report(err error) {
+	io.WriteString(l.errs, err.Error()+"\n")
+}
+
+// badHandle is q's error for a handle that is not an open connection.
+func badHandle(h int) error {
+	return &k.Error{Msg: fmt.Sprintf("Cannot write to handle %d. OS reports: Bad file descriptor", h)}
+}
+
+// osText is an OS error as q reports it: the C library's wording
+// ("Connection refused").
+func osText(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		return strings.ToUpper(s[:1]) + s[1:]
+	}
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return "Name or service not known"
+	}
+	return err.Error()
+}
+
+// localHost reports whether host, from a hopen target, is this machine.
+func localHost(host string) bool {
+	switch host {
+	case "", "localhost", "127.0.0.1", "::1":
+		return true
+	}
+	if ip := net.ParseIP(host); ip != nil {
+		return ip.IsLoopback() || localIPs()[ip.String()]
+	}
+	name, err := osHostname()
+	return err == nil && strings.EqualFold(host, name)
+}
+
+// localAddr reports whether addr, a peer's address, is on this machine.
+func localAddr(addr net.Addr) bool {
+	switch a := addr.(type) {
+	case *net.TCPAddr:
+		return a.IP.IsLoopback() || localIPs()[a.IP.String()]
+	case *net.UnixAddr:
+		return true
+	}
+	return addr == nil
+}
