@@ -490,6 +490,10 @@ func (in *Interp) value(x k.Value) k.Value {
 		if v.T == k.KC {
 			return in.evalString(string(v.V))
 		}
+	case k.Atom[uint8]:
+		if v.T == -k.KC {
+			return in.evalString(string([]byte{v.V})) // value"a" is a
+		}
 	case k.Atom[string]:
 		return in.lookup(v.V, nil)
 	case *k.Dict:
