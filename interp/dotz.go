@@ -277,6 +277,16 @@ var hostInfo = sync.OnceValue(func() host {
 	} else {
 		h.user = os.Getenv("USER")
 	}
+	// .z.a is .Q.addr .z.h: the host name's address (/etc/hosts first),
+	// else the first interface's.
+	if ips, err := net.LookupIP(h.name); err == nil {
+		for _, ip := range ips {
+			if v4 := ip.To4(); v4 != nil {
+				h.addr = int32(uint32(v4[0])<<24 | uint32(v4[1])<<16 | uint32(v4[2])<<8 | uint32(v4[3]))
+				return h
+			}
+		}
+	}
 	if addrs, err := net.InterfaceAddrs(); err == nil {
 		for _, a := range addrs {
 			ip, ok := a.(*net.IPNet)
