@@ -314,15 +314,26 @@ func TestLessonPoPc(t *testing.T) {
 	c := client(t, "scripts/ipc/popc.q", port)
 	out := c.stdout.String()
 	inOrder(t, "popc.q", out,
-		"/ .ipc.handles",
-		"`int$()\n", // still empty
+		"/ .ipc.handles: every handle that connects\n,", // one handle
+		"i\n2\n", // then two
 		"/ .ipc.connections",
 		lines("handle| time user id state", "------| ------------------"), // empty right now
-		"ClientA open\n",
+		"ClientA open \n", // a row for the new connection
 		"/ .z.pc changes the state",
-		"ClientA close\n",
+		"ClientA open \n", "ClientA close\n", "ClientA open \n",
 		"/ or deletes the connection",
+		"ClientA close\n", "ClientA open \n",
 		"/ leave the server as we found it")
+	rows := func(section string) int { // the rows of the table shown after section
+		_, after, _ := strings.Cut(out, section)
+		table, _, _ := strings.Cut(after, "\n/ ")
+		return strings.Count(table, "ClientA")
+	}
+	for section, want := range map[string]int{"/ .z.pc changes": 3, "/ or deletes": 2} {
+		if got := rows(section); got != want {
+			t.Errorf("popc.q: after %q, %d rows; want %d", section, got, want)
+		}
+	}
 	inOrder(t, "server.q", srv.stdout.String(),
 		"server: connection opened, handle ",
 		"server: connection closed, handle ")
@@ -396,7 +407,7 @@ func TestHandlers(t *testing.T) {
 		"server: listening on port "+port,
 		"\"Connection opened by ",
 		"i\n", // .z.pg shows the caller's handle
-		"\"async message \\\"x+`a\\\" failed: 'type\"\n",
+		"\"async message \\\"total+`a\\\" failed: 'type\"\n",
 		"\"Connection closed, handle ")
 	if strings.Count(srv.stdout.String(), "Connection opened") != 1 {
 		t.Errorf("guest was let in:\n%s", srv.stdout.String())
@@ -481,4 +492,41 @@ func check(t *testing.T, n int, file string) *proc {
 	p := start(t, false, args...)
 	p.wait(t, 60*time.Second)
 	return p
+}
+
+// The checker says plainly when it cannot check: no exercise number, a
+// number out of range, a file that is not there, a server that does not
+// start.
+func TestCheckerErrors(t *testing.T) {
+	dir := t.TempDir()
+	exits := filepath.Join(dir, "exits.q")
+	if err := os.WriteFile(exits, []byte("-1\"bye\";\nexit 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{nil, 2, "", "usage: qgo scripts/exercises/check.q N"},
+		{[]string{"13"}, 2, "", "there are exercises 1 to 12, not 13"},
+		{[]string{"3", "-file", filepath.Join(dir, "none.q")}, 2, "", "there is no file " + filepath.Join(dir, "none.q")},
+		{[]string{"3", "-file", exits}, 1, "  FAIL your server did not start: qgo " + exits + " -p ", ""},
+	} {
+		args := append([]string{"scripts/exercises/check.q", "-q"}, c.args...)
+		if c.args != nil {
+			args = append(args, "-port", freePort(t))
+		}
+		p := start(t, false, args...)
+		if code := p.wait(t, 30*time.Second); code != c.code {
+			t.Errorf("check.q %v: exit status %d, want %d", c.args, code, c.code)
+		}
+		if !strings.Contains(p.stdout.String(), c.stdout) || !strings.Contains(p.stderr.String(), c.stderr) {
+			t.Errorf("check.q %v: want %q on stdout and %q on stderr; got\n--- stdout:\n%s--- stderr:\n%s", c.args, c.stdout, c.stderr, p.stdout.String(), p.stderr.String())
+		}
+		if c.code == 1 && !strings.Contains(p.stdout.String(), "exited\n  what it printed:\n    bye\n") {
+			t.Errorf("check.q %v: want what the server printed; got\n%s", c.args, p.stdout.String())
+		}
+	}
 }

@@ -41,8 +41,8 @@ if[not .chk.n in 1+til 12; -2"check.q: there are exercises 1 to 12, not ",first 
   .chk.record[desc; r[0] and r[1]~""; $[r 0; r 1; "error: '",r 1]];}
 / "" when got matches want, else a sentence saying what came
 .chk.same:{[got;want] $[got~want; ""; "got ",(.Q.s1 got),", expected ",.Q.s1 want]}
-/ the error f[] signals, or "" when it signals none
-.chk.error:{[f] r:.chk.try f; $[r 0; ""; r 1]}
+/ "" when f[] signals the error err, else what it did instead
+.chk.fails:{[f;err] r:.chk.try f; $[r 0; "no error: the answer was ",.Q.s1 r 1; err~r 1; ""; "got the error '",(r 1),", expected '",err]}
 
 / login must get in: returns the handle (0Ni when it was refused)
 .chk.in:{[desc;login]
@@ -85,10 +85,13 @@ if[() ~ key hsym`$.chk.file; -2"check.q: there is no file ",.chk.file; exit 2]
 if[.chk.up[]; -2"check.q: something already listens on port ",string[.chk.port],": stop it, or choose another port with -port"; exit 2]
 
 .chk.pid:first system .chk.qgo," '",.chk.file,"' -q -p ",string[.chk.port]," </dev/null >",.chk.logfile," 2>&1 & echo $!"
-if[not .chk.until[.chk.up; 10000];
-  -1"  FAIL your server did not start (qgo ",.chk.file," -p ",string[.chk.port],"). What it printed:";
-  -1 "    ",/:.chk.output[];
+/ wait up to 10 seconds for the server to listen: `up, `stopped or `timeout
+.chk.wait:{do[200; if[.chk.up[]; :`up]; if[not .chk.alive[]; :`stopped]; .chk.sleep 50]; `timeout}
+if[`up<>.chk.started:.chk.wait[];
+  -1"  FAIL your server did not start: qgo ",.chk.file," -p ",string[.chk.port],$[.chk.started=`stopped; " exited"; " is not listening after 10 seconds"];
+  -1 $[count o:.chk.output[] except enlist""; "  what it printed:\n","\n" sv "    ",/:o; "  it printed nothing"];
   .chk.stop[];
+  -1"exercise ",string[.chk.n],": your server did not start - edit ",.chk.file," and run the checker again";
   exit 1]
 
 / ------------------------------------------------------------------ the checks
@@ -101,7 +104,7 @@ if[not .chk.until[.chk.up; 10000];
 .chk.ex[1]:{
   .chk.out["mary, with her password, is refused"; "mary:pwd"];
   .chk.out["john, with no password, is refused"; "john"];
-  .chk.out["a connection with no user name is refused"; ""];
+  .chk.out["a hopen with no user name (q sends the name you logged in with) is refused"; ""];
   .chk.t["the server is still running after all that"; {$[.chk.alive[]; ""; "it has stopped"]}];
   }
 
@@ -110,7 +113,7 @@ if[not .chk.until[.chk.up; 10000];
   if[not null h:.chk.in["mary, allowed, gets in with no password"; "mary"]; hclose h];
   if[not null h:.chk.in["john, allowed, gets in with any password"; "john:whatever"]; hclose h];
   .chk.out["ann, not allowed, is refused even with a password"; "ann:pwd"];
-  .chk.out["a connection with no user name is refused"; ""];
+  .chk.out["a hopen with no user name (q sends the name you logged in with) is refused"; ""];
   h:.chk.open"john";
   if[-6h=type h; h".perm.allowed,:`ann"; hclose h];
   if[not null h:.chk.in["ann gets in once she is added to .perm.allowed"; "ann"]; hclose h];
@@ -124,7 +127,7 @@ if[not .chk.until[.chk.up; 10000];
   .chk.out["mary with no password is refused"; "mary"];
   .chk.out["bob, not in .perm.users, with no password, is refused"; "bob"];
   .chk.out["bob with a password is refused"; "bob:pwd"];
-  .chk.out["a connection with no user name is refused"; ""];
+  .chk.out["a hopen with no user name (q sends the name you logged in with) is refused"; ""];
   }
 
 / 4: md5 hashes
@@ -170,8 +173,8 @@ if[not .chk.until[.chk.up; 10000];
   .chk.mine:select from .chk.tbl where user in `mary`bob`john;
   .chk.t[".perm.log has a row for each attempt, in order"; {.chk.same[exec user from .chk.mine; `mary`mary`bob`john]}];
   .chk.t[".perm.log says who got in"; {.chk.same[exec ok from .chk.mine; 1001b]}];
-  .chk.t[".perm.log has the time of each attempt"; {t:exec time from .chk.mine; $[(-12h=type first t) and (not any null t) and t~asc t; ""; "got times ",.Q.s1 t]}];
-  .chk.t[".perm.log holds no password"; {s:.Q.s1 .chk.tbl; $[any s like/: ("*pwd*";"*nope*"); "a password is in it: ",s; ""]}];
+  .chk.t[".perm.log has the time of each attempt"; {t:exec time from .chk.mine; $[(4=count t) and (-12h=type first t) and (not any null t) and t~asc t; ""; "got times ",.Q.s1 t]}];
+  .chk.t[".perm.log holds no password"; {s:.Q.s1 .chk.tbl; $[not count .chk.tbl; "it is empty"; any s like/: ("*pwd*";"*nope*"); "a password is in it: ",s; ""]}];
   }
 
 / ID, which the server's .z.po may ask for through .z.w
@@ -181,14 +184,15 @@ ID:`checker
 / ask us for ID while it opens the connection: the sync request .z.w on
 / the new handle serves that request while it waits for its answer.
 .chk.conn:{[login] r:.chk.open login; $[-6h=type r; (r; r".z.w"); (0Ni; 0Ni)]}
-/ the row of .ipc.connections for the server's handle w, asked on handle h
-.chk.row:{[h;w] h(`.ipc.connections;w)}
+/ the row of .ipc.connections for the server's handle w, asked on handle h;
+/ () when there is none
+.chk.row:{[h;w] t:h".ipc.connections"; $[w in exec handle from t; t w; ()]}
 
 / 7: .ipc.handles and .ipc.users
 .chk.ex[7]:{
   .chk.a:.chk.conn"alice"; .chk.b:.chk.conn"bob";
   if[any null .chk.a[0],.chk.b[0]; :.chk.record["alice and bob can connect"; 0b; "hopen failed"]];
-  .chk.t[".ipc.handles holds alice's and bob's handles, in that order"; {w:.chk.a[1],.chk.b[1]; hs:.chk.a[0]".ipc.handles"; $[w~hs inter w; ""; "got .ipc.handles = ",(.Q.s1 hs),"; alice's handle is ",(string w 0),", bob's ",string w 1]}];
+  .chk.t[".ipc.handles ends with alice's and bob's handles, in that order"; {w:.chk.a[1],.chk.b[1]; hs:.chk.a[0]".ipc.handles"; $[w~-2#hs; ""; "got .ipc.handles = ",(.Q.s1 hs),"; alice's handle is ",(string w 0),", bob's ",string w 1]}];
   .chk.t[".ipc.users says alice's handle is alice's"; {.chk.same[(.chk.a[0]".ipc.users") .chk.a 1; `alice]}];
   .chk.t[".ipc.users says bob's handle is bob's"; {.chk.same[(.chk.a[0]".ipc.users") .chk.b 1; `bob]}];
   .chk.c:.chk.conn"carol";
@@ -202,18 +206,21 @@ ID:`checker
   .chk.a:.chk.conn"alice";
   if[null .chk.a 0; :.chk.record["alice can connect"; 0b; "hopen failed"]];
   .chk.r:.chk.row . .chk.a;
-  .chk.t["alice's connection has a row, keyed by its handle"; {$[99h=type .chk.r; ""; "got ",.Q.s1 .chk.r]}];
+  .chk.t["alice's connection has a row, keyed by its handle"; {$[99h=type .chk.r; ""; "no row for handle ",string .chk.a 1]}];
+  if[not 99h=type .chk.r; :()];
   .chk.t["its user is alice"; {.chk.same[.chk.r`user; `alice]}];
   .chk.t["its id is clientA: the ID the server asked alice's process for"; {.chk.same[.chk.r`id; `clientA]}];
   .chk.t["its state is open"; {.chk.same[.chk.r`state; `open]}];
-  .chk.t["its time is when the connection opened"; {t:.chk.r`time; $[(-12h=type t) and 0D00:01>abs .chk.a[0][".z.p"]-t; ""; "got ",.Q.s1 t]}];
+  .chk.t["its time is when the connection opened"; {t:.chk.r`time; $[(-12h=type t) and (not null t) and 0D00:01>abs .chk.a[0][".z.p"]-t; ""; "got ",.Q.s1 t]}];
   delete ID from `.;
   .chk.b:.chk.conn"bob";
   .chk.t["a process with no ID can connect all the same"; {$[null .chk.b 0; "hopen failed"; ""]}];
   if[not null .chk.b 0;
     .chk.r:.chk.row . .chk.b;
-    .chk.t["its id is unknown"; {.chk.same[.chk.r`id; `unknown]}];
-    .chk.t["its user is bob"; {.chk.same[.chk.r`user; `bob]}];
+    .chk.t["it has a row too"; {$[99h=type .chk.r; ""; "no row for handle ",string .chk.b 1]}];
+    if[99h=type .chk.r;
+      .chk.t["its id is unknown"; {.chk.same[.chk.r`id; `unknown]}];
+      .chk.t["its user is bob"; {.chk.same[.chk.r`user; `bob]}]];
     hclose .chk.b 0];
   ID::`checker;
   hclose .chk.a 0;
@@ -229,9 +236,11 @@ ID:`checker
   hclose .chk.l 0;
   .chk.closed:.chk.until[{`closed~(.chk.row[.chk.m 0; .chk.l 1])`state}; 3000];
   .chk.r:.chk.row[.chk.m 0; .chk.l 1];
-  .chk.t["the closed connection's state becomes closed"; {$[.chk.closed; ""; "after 3 seconds its row is ",.Q.s1 .chk.r]}];
-  .chk.t["its row keeps its user and id"; {.chk.same[.chk.r`user`id; `leaver`leaver]}];
-  .chk.t["its time becomes the time it closed"; {$[.chk.r[`time]>.chk.t0; ""; "got ",(.Q.s1 .chk.r`time),"; it opened at ",.Q.s1 .chk.t0]}];
+  .chk.t["the closed connection keeps its row"; {$[99h=type .chk.r; ""; "its row is gone"]}];
+  if[99h=type .chk.r;
+    .chk.t["its state becomes closed"; {$[.chk.closed; ""; "after 3 seconds its row is ",.Q.s1 .chk.r]}];
+    .chk.t["it keeps its user and id"; {.chk.same[.chk.r`user`id; `leaver`leaver]}];
+    .chk.t["its time becomes the time it closed"; {$[.chk.r[`time]>.chk.t0; ""; "got ",(.Q.s1 .chk.r`time),"; it opened at ",.Q.s1 .chk.t0]}]];
   .chk.t["the other connection is still open"; {.chk.same[(.chk.row . .chk.m)`state; `open]}];
   hclose .chk.m 0;
   }
@@ -242,9 +251,9 @@ ID:`checker
   if[not all -6h=type each (.chk.j;.chk.m;.chk.o); :.chk.record["john, mary and olga can connect"; 0b; "hopen failed: ",.Q.s1 (.chk.j;.chk.m;.chk.o)]];
   .chk.t["john, a superUser, runs 2+2"; {.chk.same[.chk.j"2+2"; 4]}];
   .chk.t["john runs a function call (`til;3)"; {.chk.same[.chk.j(`til;3); 0 1 2]}];
-  .chk.t["mary, a basicUser, gets 'permission"; {.chk.same[.chk.error {.chk.m"2+2"}; "permission"]}];
-  .chk.t["olga, not in .perm.users, gets 'permission"; {.chk.same[.chk.error {.chk.o"2+2"}; "permission"]}];
-  .chk.t["mary's function calls get 'permission too"; {.chk.same[.chk.error {.chk.m(`til;3)}; "permission"]}];
+  .chk.t["mary, a basicUser, gets 'permission"; {.chk.fails[{.chk.m"2+2"}; "permission"]}];
+  .chk.t["olga, not in .perm.users, gets 'permission"; {.chk.fails[{.chk.o"2+2"}; "permission"]}];
+  .chk.t["mary's function calls get 'permission too"; {.chk.fails[{.chk.m(`til;3)}; "permission"]}];
   @[.chk.m; "hacked:1b"; ::];
   .chk.t["mary's query did not run"; {.chk.same[.chk.j"`hacked in key `."; 0b]}];
   hclose each (.chk.j;.chk.m;.chk.o);
@@ -257,14 +266,14 @@ ID:`checker
   .chk.w:.chk.h".z.w";
   .chk.t["a query is answered: \"2+2\""; {.chk.same[.chk.h"2+2"; 4]}];
   .chk.t["a function call is answered: (`til;3)"; {.chk.same[.chk.h(`til;3); 0 1 2]}];
-  .chk.t["a query that fails gives the client its error: \"1+`a\""; {.chk.same[.chk.error {.chk.h"1+`a"}; "type"]}];
+  .chk.t["a query that fails gives the client its error: \"1+`a\""; {.chk.fails[{.chk.h"1+`a"}; "type"]}];
   .chk.tbl:.chk.h".log.queries";
   hclose .chk.h;
   .chk.t[".log.queries is still a table of time, user, handle and query"; {.chk.same[cols .chk.tbl; `time`user`handle`query]}];
   .chk.mine:select from .chk.tbl where handle=.chk.w;
   .chk.t["each query is recorded as text, in order, the failing one too"; {.chk.same[4 sublist exec query from .chk.mine; (".z.w";"2+2";"(`til;3)";"1+`a")]}];
   .chk.t["with the user who sent it"; {.chk.same[4 sublist exec user from .chk.mine; 4#`alice]}];
-  .chk.t["and the time"; {t:exec time from .chk.mine; $[(-12h=type first t) and not any null t; ""; "got ",.Q.s1 t]}];
+  .chk.t["and the time"; {t:4 sublist exec time from .chk.mine; $[(4=count t) and (-12h=type first t) and not any null t; ""; "got ",.Q.s1 t]}];
   }
 
 / 12: the firewall

@@ -13,7 +13,7 @@
 
 / Check your answer:  qgo scripts/exercises/check.q 12
 / Try it by hand:     qgo scripts/exercises/ex12.q -p 5091, then from another
-/                     qgo: h:hopen 5091; neg[h]"x:1"; h"x"
+/                     qgo: h:hopen 5091; neg[h]"x:1"; h"x+0"
 / The reference solution is scripts/exercises/solutions/ex12.q: try first!
 
 trade:([]sym:`symbol$(); price:`float$())

@@ -11,9 +11,9 @@ show h"1+1"
 show h"handle"                          / .z.pg kept our handle in handle
 
 -1"/ async messages: the server's .z.ps runs them, protected";
-(neg h)"x:10"
-(neg h)"x+`a"                           / fails: the server reports it
-show h"x"                               / a sync request chases them
+(neg h)"total:10"
+(neg h)"total+`a"                       / fails: the server reports it
+show h"total"                           / a sync request chases them
 
 -1"/ .z.pw refuses the user guest";
 @[hopen;`$"::",string[port],":guest";{-1"'",x;}]

@@ -5,10 +5,10 @@
 
 port:$[count .z.x;"J"$first .z.x;5091]
 h:hopen port
-h"n:0"
+h"total:0"
 
 -1"/ a large number of async messages: neg[h] queues each and returns";
-do[10000; (neg h)"n+:1"]
+do[10000; (neg h)"total+:1"]
 
 -1"/ neg[h][] blocks until all of them have been sent";
 neg[h][]
@@ -17,4 +17,4 @@ neg[h](::)                              / the same thing
 
 -1"/ sent is not processed: a sync request chases them";
 h""                                     / answered after all of them ran
-show h"n"
+show h"total"

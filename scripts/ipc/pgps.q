@@ -41,8 +41,8 @@ show h"2+2"                             / back to normal for synchronous
 
 -1"/ a firewall: .z.ps:{} runs no asynchronous message";
 h".z.ps:{}"
-(neg h)"x:42"
-show h"`x in key `."                    / x was not set
+(neg h)"answer:42"
+show h"`answer in key `."               / answer was not set
 h"\\x .z.ps"
-(neg h)"x:42"
-show h"x"                               / now it is
+(neg h)"answer:42"
+show h"answer"                          / now it is

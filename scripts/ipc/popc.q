@@ -30,9 +30,17 @@ h".ipc.connections: ([handle:()];time: ();user:();id:();state:())"
 / through .z.w the server asks the client for its variable ID
 h".z.po:{ `.ipc.connections insert (x;.z.p;.z.u;.z.w `ID;`open)}"
 show h".ipc.connections"                / empty right now
-h:hopen port                            / .z.po asks us for ID, we answer
-show select handle,user,id,state from h".ipc.connections"
+/ The server's .z.po now waits for our answer about ID. At the console we
+/ answer it while you type the next line; a script has no such pause, so
+/ h"" gives the server the moment it needs: while we wait for its answer,
+/ we serve its question
 h:hopen port
+h""
+show select handle,user,id,state from h".ipc.connections"
+h:hopen port                            / again: one more row each time
+h""
+h:hopen port
+h""
 show select handle,user,id,state from h".ipc.connections"
 
 -1"/ .z.pc changes the state of a closed connection";
