@@ -285,7 +285,7 @@ func TestLessonCallback(t *testing.T) {
 		"43\n", // echo, called back by the server through .z.w
 		"client: the server called us back\n")
 	srv.waitOutput(t, "42\n", 10*time.Second) // echo, run by the server's proc
-	if strings.Contains(srv.stdout.String(), "43") {
+	if strings.Contains(srv.stdout.String(), "\n43\n") {
 		t.Errorf("the server ran the callback itself:\n%s", srv.stdout.String())
 	}
 }
