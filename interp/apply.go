@@ -275,6 +275,9 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		if v, ok := in.oneShot(fn.V, args); ok { // `::5001 "x": ipc.go
 			return v
 		}
+		if v, ok := in.wsConnect(fn.V, args); ok { // `:ws://host:port "GET …": http.go
+			return v
+		}
 		return in.apply(in.lookup(fn.V, nil), args)
 	}
 	// data: indexing, where an elided index selects everything

@@ -361,6 +361,9 @@ func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
 	if v, ok := in.ipcWrite(h, x); ok { // connections and handle 0: ipc.go
 		return v
 	}
+	if v, ok := in.wsWrite(h, x); ok { // WebSockets: http.go
+		return v
+	}
 	if k.IsIdentity(x) {
 		k.Signal("type") // an atom is not applicable
 	}
