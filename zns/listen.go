@@ -41,6 +41,9 @@ func (l *Loop) Listen(addr string) (int, error) {
 		l.port = 0
 		return 0, nil
 	}
+	if l.port != 0 && spec.host == l.host && spec.lo <= l.port && l.port <= spec.hi {
+		return l.port, nil // listening there already
+	}
 	ports := []int{spec.lo}
 	if spec.hi > spec.lo {
 		ports = rand.Perm(spec.hi - spec.lo + 1)
@@ -60,7 +63,7 @@ func (l *Loop) Listen(addr string) (int, error) {
 	if err := l.net.Serve(ln); err != nil {
 		return l.port, &listenError{addr: addr, err: err}
 	}
-	l.port = ln.Addr().(*net.TCPAddr).Port
+	l.port, l.host = ln.Addr().(*net.TCPAddr).Port, spec.host
 	return l.port, nil
 }
 

@@ -123,6 +123,7 @@ type Loop struct {
 	tick     <-chan time.Time // nil while the timer is off
 	interval time.Duration
 	port     int
+	host     string       // the host part of the `\p` address listened on
 	remote   map[int]bool // connections to other hosts: messages to them are compressed
 	pending  map[int]int  // deferred sync requests (-30!(::)) not yet answered, by handle
 	syncs    []*syncFrame // the sync requests being served, innermost last
