@@ -87,6 +87,8 @@ func (l *Loop) network(ev event) (code int, end bool) {
 		if ev.msg.Take() { // first: see Loop.Async
 			r.resp, err = l.serveMsg(ev.msg)
 		}
+	case evFunc:
+		r.resp, err = ev.serve()
 	}
 	if ev.reply != nil {
 		ev.reply <- r

@@ -49,6 +49,7 @@ const (
 	evOpen                   // a client's connection is open: .z.po[h]
 	evClose                  // a connection has closed: .z.pc[h]
 	evMsg                    // a sync request (.z.pg) or an async message (.z.ps)
+	evFunc                   // another source's event (http.go): served by calling serve
 )
 
 // event is one network event, posted by a connection goroutine and
@@ -60,7 +61,8 @@ type event struct {
 	password string
 	addr     net.Addr
 	msg      *netipc.Msg
-	reply    chan reply // capacity 1; nil when nobody waits
+	serve    func() ([]byte, error) // evFunc: serves it, giving the reply's resp and the error
+	reply    chan reply             // capacity 1; nil when nobody waits
 }
 
 // reply is the loop's answer to an event: whether to accept a login, or
