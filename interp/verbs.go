@@ -358,10 +358,10 @@ func (in *Interp) vcond(c, a, b k.Value) k.Value {
 // handleWrite applies an integer as a handle: 1 and 2 write text to
 // stdout and stderr, -1 and -2 add a newline, 0 evaluates a string.
 func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
-	if v, ok := in.ipcWrite(h, x); ok { // connections and handle 0: ipc.go
+	if v, ok := in.wsWrite(h, x); ok { // WebSockets: http.go
 		return v
 	}
-	if v, ok := in.wsWrite(h, x); ok { // WebSockets: http.go
+	if v, ok := in.ipcWrite(h, x); ok { // connections and handle 0: ipc.go
 		return v
 	}
 	if k.IsIdentity(x) {
