@@ -62,6 +62,8 @@ if[not .chk.n in 1+til 12; -2"check.q: there are exercises 1 to 12, not ",first 
 / ------------------------------------------------------------------ the server
 .chk.alive:{@[{system x; 1b}; "kill -0 ",.chk.pid," 2>/dev/null"; 0b]}
 .chk.stop:{@[system; "kill ",.chk.pid," 2>/dev/null"; ::];}
+/ stop the server, remove its output file, and exit with code
+.chk.finish:{[code] .chk.stop[]; @[hdel; hsym`$.chk.logfile; ::]; exit code}
 .chk.output:{@[read0; hsym`$.chk.logfile; enlist""]}
 / up: a connection is accepted or refused with 'access
 .chk.up:{r:.chk.open"checker"; if[-6h=type r; hclose r; :1b]; r~"access"}
@@ -89,10 +91,10 @@ if[.chk.up[]; -2"check.q: something already listens on port ",string[.chk.port],
 .chk.wait:{do[200; if[.chk.up[]; :`up]; if[not .chk.alive[]; :`stopped]; .chk.sleep 50]; `timeout}
 if[`up<>.chk.started:.chk.wait[];
   -1"  FAIL your server did not start: qgo ",.chk.file," -p ",string[.chk.port],$[.chk.started=`stopped; " exited"; " is not listening after 10 seconds"];
-  -1 $[count o:.chk.output[] except enlist""; "  what it printed:\n","\n" sv "    ",/:o; "  it printed nothing"];
-  .chk.stop[];
+  .chk.printed:.chk.output[] except enlist"";
+  -1 $[count .chk.printed; "  what it printed:\n","\n" sv "    ",/:.chk.printed; "  it printed nothing"];
   -1"exercise ",string[.chk.n],": your server did not start - edit ",.chk.file," and run the checker again";
-  exit 1]
+  .chk.finish 1]
 
 / ------------------------------------------------------------------ the checks
 / .chk.ex[n] runs the checks of exercise n. The checks are lambdas, which
@@ -302,10 +304,11 @@ if[.chk.crashed; .chk.record["the server is still running"; 0b; "it has stopped"
 .chk.stop[]
 .chk.failed:sum not .chk.results
 if[.chk.failed or .chk.crashed;
-  if[count o:.chk.output[] except enlist"";
+  .chk.printed:.chk.output[] except enlist"";
+  if[count .chk.printed;
     -1"  what your server printed:";
-    -1 "    ",/:o];
+    -1 "    ",/:.chk.printed];
   -1"exercise ",string[.chk.n],": ",string[.chk.failed]," of ",string[count .chk.results]," checks failed - edit ",.chk.file," and run the checker again";
-  exit 1]
+  .chk.finish 1]
 -1"exercise ",string[.chk.n],": all ",string[count .chk.results]," checks passed";
-exit 0
+.chk.finish 0
