@@ -263,6 +263,19 @@ func TestIPCServer(t *testing.T) {
 	}
 }
 
+func TestLessonClient(t *testing.T) {
+	_, port := server(t, "scripts/ipc/server.q")
+	c := client(t, "scripts/ipc/client.q", port)
+	inOrder(t, "client.q", c.stdout.String(),
+		"/ \\p: the port we listen on; a client listens on none\n0i\n",
+		"/ hopen: four ways to name the server\n",
+		"i\n",                                             // four handles
+		"/ .z.W", "| 0\n", "| 0\n", "| 0\n", "| 0\n/ h x", // nothing queued on any of the four
+		"4\n42\n",
+		"/ neg h: asynchronous - returns at once, nothing comes back\n42\n",
+		"/ hclose: close connections\n1\n")
+}
+
 func TestLessonDotz(t *testing.T) {
 	_, port := server(t, "scripts/ipc/server.q")
 	c := client(t, "scripts/ipc/dotz.q", port)
