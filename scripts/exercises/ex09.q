@@ -1,7 +1,7 @@
 / Exercise 9 - .z.pc: connections that close
 
 / .z.pc is called with the handle of a connection that has just closed. The
-/ connection is gone: .z.w is 0i inside .z.pc, there is nobody to ask.
+/ connection is gone: there is nobody to ask any more, only its old handle.
 
 / The .z.po below is the answer to exercise 8: it records each connection
 / in .ipc.connections with the state `open.
