@@ -396,6 +396,11 @@ func acceptsGzip(v string) bool {
 // runs on the connection's goroutine (Options.HTTP).
 func (w *Web) serveHTTP(nc net.Conn) {
 	br := bufio.NewReaderSize(nc, readBufSize)
+	raw := nc
+	if p, ok := nc.(*prefixConn); ok {
+		raw = p.Conn
+	}
+	h, _ := fdOf(raw)
 	for first := true; ; first = false {
 		timeout := w.opts.RequestTimeout
 		if !first {
@@ -419,7 +424,7 @@ func (w *Web) serveHTTP(nc net.Conn) {
 			w.upgrade(nc, br, r)
 			return
 		}
-		resp := w.core.HTTPRequest(r.Addr, r.Method, r.Target, r.Header, r.Body)
+		resp := w.core.HTTPRequest(h, r.Addr, r.Method, r.Target, r.Header, r.Body)
 		if resp == nil {
 			return
 		}

@@ -30,9 +30,11 @@ import (
 type WebCore interface {
 	// HTTPRequest answers one HTTP request that is not a WebSocket
 	// upgrade, authentication included, with the whole response: status
-	// line, header fields and body. header holds the fields as sent, in
-	// order. A nil response closes the connection without a reply.
-	HTTPRequest(addr net.Addr, method, target string, header [][2]string, body []byte) (response []byte)
+	// line, header fields and body. h is the connection's handle (its
+	// file descriptor, as .z.w in kdb+'s .z.ph; 0 if it has none) and
+	// header holds the fields as sent, in order. A nil response closes
+	// the connection without a reply.
+	HTTPRequest(h int, addr net.Addr, method, target string, header [][2]string, body []byte) (response []byte)
 	// WSUpgrade decides whether a WebSocket upgrade request from addr,
 	// for target with header, is accepted (authentication): it returns
 	// the user the connection logs in as (.z.u), and nil to accept or

@@ -48,8 +48,8 @@ func (f *fakeWeb) record(e webEvent) {
 	f.notify <- e
 }
 
-func (f *fakeWeb) HTTPRequest(addr net.Addr, method, target string, header [][2]string, body []byte) []byte {
-	e := webEvent{kind: "http", method: method, target: target, header: header, body: body}
+func (f *fakeWeb) HTTPRequest(h int, addr net.Addr, method, target string, header [][2]string, body []byte) []byte {
+	e := webEvent{kind: "http", h: h, method: method, target: target, header: header, body: body}
 	f.record(e)
 	if f.http != nil {
 		return f.http(e)
