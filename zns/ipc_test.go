@@ -33,7 +33,7 @@ type proc struct {
 
 // newProc starts a process; with listen set it listens on a free
 // loopback port. It stops when the test ends.
-func newProc(t *testing.T, name string, listen bool, opts Options) *proc {
+func newProc(t testing.TB, name string, listen bool, opts Options) *proc {
 	t.Helper()
 	p := &proc{name: name, out: &syncBuffer{}, errs: &syncBuffer{}, logs: &syncBuffer{}}
 	q := interp.New(p.out)
@@ -67,7 +67,7 @@ func (p *proc) stop() {
 }
 
 // eval evaluates a console line that must not fail.
-func (p *proc) eval(t *testing.T, line string) string {
+func (p *proc) eval(t testing.TB, line string) string {
 	t.Helper()
 	got, err := p.l.Eval(line)
 	if err != nil {
@@ -112,7 +112,7 @@ func (p *proc) onLoop(f func()) {
 	<-done
 }
 
-func atoi(t *testing.T, s string) int {
+func atoi(t testing.TB, s string) int {
 	t.Helper()
 	n, err := strconv.Atoi(s)
 	if err != nil {

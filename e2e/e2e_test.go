@@ -1,0 +1,268 @@
+//go:build unix
+
+// Package e2e_test runs qgo as real processes on loopback: a server
+// killed under its client, three processes behind a deferred-response
+// gateway, password files given on the command line, and KX's node-q
+// client against a qgo server (when QGO_NODEQ names a directory holding
+// node_modules/node-q; .ci/run installs it).
+//
+// Every process runs in a process group of its own, killed when its test
+// ends, and every wait is bounded. Servers listen on ephemeral ports
+// (-p 127.0.0.1:0W) and print the port they got.
+package e2e_test
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// qgo is the binary under test, built by TestMain.
+var qgo string
+
+func TestMain(m *testing.M) {
+	os.Exit(buildAndRun(m))
+}
+
+// buildAndRun builds qgo into a temporary directory and runs the tests.
+func buildAndRun(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "qgo-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	qgo = filepath.Join(dir, "qgo")
+	build := exec.Command("go", "build", "-o", qgo, ".")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		return 1
+	}
+	return m.Run()
+}
+
+// buffer is a bytes.Buffer safe for exec's copying goroutine and the test.
+type buffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (b *buffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.Write(p)
+}
+
+func (b *buffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.b.String()
+}
+
+// proc is a qgo process.
+type proc struct {
+	name           string
+	cmd            *exec.Cmd
+	stdin          io.WriteCloser
+	stdout, stderr buffer
+	done           chan struct{}
+	port           string // the port it listens on, when it does
+}
+
+// start runs qgo -q with args; its stdin is a pipe the test writes
+// console lines to. The process group is killed when the test ends.
+func start(t *testing.T, name string, args ...string) *proc {
+	t.Helper()
+	p := &proc{name: name, done: make(chan struct{})}
+	p.cmd = exec.Command(qgo, append(args, "-q")...)
+	p.cmd.Stdout = &p.stdout
+	p.cmd.Stderr = &p.stderr
+	p.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	w, err := p.cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.stdin = w
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		p.cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		p.kill()
+		select {
+		case <-p.done:
+		case <-time.After(5 * time.Second):
+			t.Errorf("%s: still running 5s after SIGKILL", p.name)
+		}
+		if t.Failed() {
+			t.Logf("%s\n--- stdout:\n%s--- stderr:\n%s", p.name, p.stdout.String(), p.stderr.String())
+		}
+	})
+	return p
+}
+
+// kill kills the process and its children.
+func (p *proc) kill() { syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL) }
+
+// portLine is what a server prints at start: `\p` after -p 0W.
+var portLine = regexp.MustCompile(`(?m)^port (\d+)$`)
+
+// server starts a process listening on an ephemeral loopback port, after
+// running the q lines setup, and waits for its port.
+func server(t *testing.T, name string, args []string, setup ...string) *proc {
+	t.Helper()
+	p := start(t, name, append([]string{"-p", "127.0.0.1:0W"}, args...)...)
+	for _, s := range setup {
+		p.send(s)
+	}
+	p.send(`-1"port ",string system"p";`)
+	p.waitFor(t, portLine)
+	p.port = portLine.FindStringSubmatch(p.stdout.String())[1]
+	return p
+}
+
+// send writes a console line.
+func (p *proc) send(line string) { io.WriteString(p.stdin, line+"\n") }
+
+// waitFor waits up to 15s for the output to match re.
+func (p *proc) waitFor(t *testing.T, re *regexp.Regexp) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !re.MatchString(p.stdout.String()) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: no %v after 15s\n--- stdout:\n%s--- stderr:\n%s", p.name, re, p.stdout.String(), p.stderr.String())
+		}
+		select {
+		case <-p.done:
+			if !re.MatchString(p.stdout.String()) {
+				t.Fatalf("%s exited without printing %v\n--- stdout:\n%s--- stderr:\n%s", p.name, re, p.stdout.String(), p.stderr.String())
+			}
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}
+
+// waitText waits for s on stdout.
+func (p *proc) waitText(t *testing.T, s string) {
+	t.Helper()
+	p.waitFor(t, regexp.MustCompile(regexp.QuoteMeta(s)))
+}
+
+// waitErr waits up to 15s for s on stderr.
+func (p *proc) waitErr(t *testing.T, s string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !strings.Contains(p.stderr.String(), s) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: no %q on stderr after 15s\n--- stdout:\n%s--- stderr:\n%s", p.name, s, p.stdout.String(), p.stderr.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// The server dies under its client: the client's .z.pc runs, and the
+// handle is gone.
+func TestServerDies(t *testing.T) {
+	srv := server(t, "server", nil)
+	cli := start(t, "client")
+	cli.send(`.z.pc:{-1"closed ",string x}`)
+	cli.send(`h:hopen ` + srv.port)
+	cli.send(`-1 "opened ",string h;`)
+	cli.waitText(t, "opened ")
+	srv.kill()
+	cli.waitFor(t, regexp.MustCompile(`(?m)^closed \d+$`))
+	cli.send(`h"1+1"`)
+	cli.waitErr(t, "OS reports: Bad file descriptor")
+	if h, c := between(cli.stdout.String(), "opened ", "\n"), between(cli.stdout.String(), "closed ", "\n"); h != c {
+		t.Errorf(".z.pc got %s for handle %s", c, h)
+	}
+}
+
+// between is the text of s after the first before, up to after.
+func between(s, before, after string) string {
+	_, s, _ = strings.Cut(s, before)
+	s, _, _ = strings.Cut(s, after)
+	return s
+}
+
+// Three processes: a client, a gateway that defers its response (-30!)
+// while two workers compute, and the workers calling back through .z.w:
+// KX's docs/kb/deferred-response.md example.
+func TestDeferredGateway(t *testing.T) {
+	w1 := server(t, "worker1", nil, "base:100")
+	w2 := server(t, "worker2", nil, "base:200")
+	gw := server(t, "gateway", nil,
+		"workerHandles:hopen each "+w1.port+" "+w2.port,
+		"pending:()!()",
+		"reduceFunction:{raze x iasc first each x}", // the workers answer in either order
+		// (KX's text appends with pending[clientHandle],:enlist result,
+		// which needs a missing key of ()!() to give (): not yet in qgo.)
+		`callback:{[clientHandle;result] pending[clientHandle]:$[clientHandle in key pending;pending clientHandle;()],enlist result; if[count[workerHandles]=count pending clientHandle; isError:0<sum pending[clientHandle][;0]; result:pending[clientHandle][;1]; r:$[isError;{first x where 10h=type each x};reduceFunction]result; -30!(clientHandle;isError;r); pending[clientHandle]:()]}`,
+		`.z.pg:{[query] remoteFunction:{[clntHandle;query] neg[.z.w](`+"`"+`callback;clntHandle;@[(0b;)value@;query;{[errorString](1b;errorString)}])}; neg[workerHandles]@\:(remoteFunction;.z.w;query); -30!(::)}`,
+	)
+	cli := start(t, "client")
+	cli.send("h:hopen " + gw.port)
+	cli.send(`-1 .Q.s1 h"base+til 3";`)
+	cli.waitText(t, "100 101 102 200 201 202\n")
+	cli.send(`-1 .Q.s1 @[h;"base+` + "`" + `a";{"error: ",x}];`)
+	cli.waitText(t, "\"error: type\"\n")
+	cli.send(`-1 .Q.s1 h"base";`)
+	cli.waitText(t, "100 200\n")
+}
+
+// -U and -u on the command line: plain and MD5 passwords, then .z.pw;
+// \x is refused.
+func TestPasswordFiles(t *testing.T) {
+	dir := t.TempDir()
+	users := filepath.Join(dir, "users")
+	// md5 "secret" = 5ebe2294ecd0e0f08eab7690d2a6ee69
+	os.WriteFile(users, []byte("mary:pwd\njohn:5ebe2294ecd0e0f08eab7690d2a6ee69\n"), 0o600)
+	for _, opt := range []string{"-U", "-u"} {
+		t.Run(opt, func(t *testing.T) {
+			srv := server(t, "server", []string{opt, users})
+			srv.send(`\x .z.pw`)
+			srv.waitErr(t, "'access")
+			cli := start(t, "client")
+			p := srv.port
+			cli.send(`-1 string hopen` + "`::" + p + `:mary:pwd;`)
+			cli.send(`-1 string hopen` + "`::" + p + `:john:secret;`)
+			cli.send(`-1 @[{string hopen x};` + "`::" + p + `:mary:bad;{"refused ",x}];`)
+			cli.send(`-1 @[{string hopen x};` + "`::" + p + `;{"refused ",x}];`)
+			cli.send(`-1 "done";`)
+			cli.waitText(t, "done\n")
+			out := cli.stdout.String()
+			if strings.Count(out, "refused access\n") != 2 || strings.Count(out, "refused") != 2 {
+				t.Errorf("logins:\n%s", out)
+			}
+		})
+	}
+}
+
+// -p host:port listens on that interface and \p reports the port.
+func TestListenOptions(t *testing.T) {
+	srv := server(t, "server", nil)
+	srv.send(`\p 0`)
+	srv.send(`-1 "stopped ",string system"p";`)
+	srv.waitText(t, "stopped 0\n")
+	cli := start(t, "client")
+	cli.send(`-1 @[{string hopen x};` + srv.port + `;{"refused ",x}];`)
+	cli.waitText(t, "refused hop. OS reports: Connection refused\n")
+	srv.send(`\p 127.0.0.1:` + srv.port)
+	srv.send(`-1 "again ",string system"p";`)
+	srv.waitText(t, "again "+srv.port+"\n")
+	cli.send(`-1 string (hopen ` + srv.port + `)"6*7";`)
+	cli.waitText(t, "42\n")
+}

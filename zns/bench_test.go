@@ -1,0 +1,153 @@
+package zns
+
+import (
+	"bufio"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"net"
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// The IPC benchmarks run two q processes in the test process, as
+// TestIPC* do, each beside a raw-TCP exchange of the same bytes on
+// loopback measured in the same run: the ratio of the two is what the
+// interpreter, the loop and netipc cost over the network itself.
+//
+//	go test -run '^$' -bench IPC ./zns
+
+// BenchmarkIPCSync is sync round trips, h"1+1".
+func BenchmarkIPCSync(b *testing.B) {
+	b.Run("qgo", func(b *testing.B) {
+		_, cli := benchPair(b)
+		b.ResetTimer()
+		if _, err := cli.l.Eval(fmt.Sprintf(`do[%d;h"1+1"]`, b.N)); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	})
+	b.Run("rawTCP", func(b *testing.B) {
+		req, _ := k.Encode(k.Str("1+1"), k.MsgSync)
+		resp, _ := k.Encode(k.J(2), k.MsgResponse)
+		c := rawPeer(b, func(r *bufio.Reader, w io.Writer) error {
+			for {
+				if _, err := readFrame(r); err != nil {
+					return err
+				}
+				if _, err := w.Write(resp); err != nil {
+					return err
+				}
+			}
+		})
+		buf := make([]byte, len(resp))
+		b.ResetTimer()
+		for range b.N {
+			if _, err := c.Write(req); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := io.ReadFull(c, buf); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	})
+}
+
+// BenchmarkIPCAsync is a tickerplant-style stream of async updates,
+// neg[h](`upd;`t;(sym;price;size)), each applied by the server to an upd
+// that counts it, chased by a sync h"" so that all of them are counted
+// served. (upd does not insert: qgo's insert copies the table, which
+// would make the benchmark measure that.)
+func BenchmarkIPCAsync(b *testing.B) {
+	b.Run("qgo", func(b *testing.B) {
+		srv, cli := benchPair(b)
+		srv.eval(b, "n:0;upd:{[t;x] n+:1;}")
+		b.ResetTimer()
+		if _, err := cli.l.Eval(fmt.Sprintf("do[%d;neg[h](`upd;`t;(`abc;1.5;100))];h\"\"", b.N)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		if got := srv.eval(b, "n"); got != fmt.Sprint(b.N) {
+			b.Fatalf("n = %s, want %d", got, b.N)
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	})
+	b.Run("rawTCP", func(b *testing.B) {
+		upd, _ := k.Encode(k.NewList(k.S("upd"), k.S("t"), k.NewList(k.S("abc"), k.F(1.5), k.J(100))), k.MsgAsync)
+		chase, _ := k.Encode(k.Str(""), k.MsgSync)
+		resp, _ := k.Encode(k.Str(""), k.MsgResponse)
+		c := rawPeer(b, func(r *bufio.Reader, w io.Writer) error {
+			for {
+				m, err := readFrame(r)
+				if err != nil {
+					return err
+				}
+				if m[1] == k.MsgSync {
+					if _, err := w.Write(resp); err != nil {
+						return err
+					}
+				}
+			}
+		})
+		bw := bufio.NewWriter(c)
+		buf := make([]byte, len(resp))
+		b.ResetTimer()
+		for range b.N {
+			bw.Write(upd)
+		}
+		bw.Write(chase)
+		if err := bw.Flush(); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := io.ReadFull(c, buf); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+	})
+}
+
+// benchPair starts a server and a client with h, a handle to it.
+func benchPair(b *testing.B) (srv, cli *proc) {
+	srv = newProc(b, "server", true, Options{})
+	cli = newProc(b, "client", false, Options{})
+	cli.eval(b, fmt.Sprintf("h:hopen %d", srv.port))
+	return srv, cli
+}
+
+// rawPeer listens on loopback, serves one connection with serve on a
+// goroutine of its own, and returns the client's end.
+func rawPeer(b *testing.B, serve func(r *bufio.Reader, w io.Writer) error) net.Conn {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ln.Close() })
+	go func() { // the raw server
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		serve(bufio.NewReader(c), c)
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { c.Close() })
+	return c
+}
+
+// readFrame reads one little-endian message.
+func readFrame(r *bufio.Reader) ([]byte, error) {
+	var h [8]byte
+	if _, err := io.ReadFull(r, h[:]); err != nil {
+		return nil, err
+	}
+	m := make([]byte, binary.LittleEndian.Uint32(h[4:]))
+	copy(m, h[:])
+	_, err := io.ReadFull(r, m[8:])
+	return m, err
+}
