@@ -376,25 +376,28 @@ func TestLessonPgPs(t *testing.T) {
 	}
 }
 
-// httpWorks reports whether a qgo server answers HTTP on port.
-func httpWorks(port string) bool {
-	cl := http.Client{Timeout: 5 * time.Second}
-	r, err := cl.Get("http://127.0.0.1:" + port + "/?2+2")
-	if err != nil {
-		return false
-	}
-	r.Body.Close()
-	return r.StatusCode == http.StatusOK
-}
-
 func TestLessonPh(t *testing.T) {
 	srv, port := server(t, "scripts/ipc/server.q")
-	if !httpWorks(port) {
-		t.Skip("qgo serves no HTTP yet (issue 6): no default .z.ph to wrap, no .Q.hg to call; ph.q waits for them")
-	}
 	c := client(t, "scripts/ipc/ph.q", port)
-	inOrder(t, "ph.q", c.stdout.String(), "1b\n", "1b\n")
-	srv.waitOutput(t, "server: http query ", 10*time.Second)
+	inOrder(t, "ph.q", c.stdout.String(),
+		"/ .z.ph is the only handler with a default definition\n1b\n",
+		"/ now browse http://localhost:"+port+"/?2+2")
+
+	// The browser.
+	cl := http.Client{Timeout: 10 * time.Second}
+	r, err := cl.Get("http://127.0.0.1:" + port + "/?2+2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, err := io.ReadAll(r.Body)
+	r.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.StatusCode != http.StatusOK || !strings.Contains(string(body), "<pre>4") {
+		t.Errorf("GET /?2+2: %s\n%s", r.Status, body)
+	}
+	srv.waitOutput(t, "server: http query ?2+2\n", 10*time.Second)
 }
 
 func TestLessonFlush(t *testing.T) {
