@@ -247,6 +247,11 @@ func TestPasswordFiles(t *testing.T) {
 			if strings.Count(out, "refused access\n") != 2 || strings.Count(out, "refused") != 2 {
 				t.Errorf("logins:\n%s", out)
 			}
+			// -u also refuses clients system commands (q's sandbox)
+			cli.send(`h:hopen` + "`::" + p + `:mary:pwd;`)
+			cli.send(`-1 "system: ",.Q.s1 @[h;"\\p";{"refused ",x}];`)
+			want := map[string]string{"-U": "system: " + p + "i\n", "-u": "system: \"refused access\"\n"}[opt]
+			cli.waitText(t, want)
 		})
 	}
 }

@@ -279,6 +279,12 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 	return in.response(resp), true
 }
 
+// remoteSandboxed reports whether a message from a client is being
+// served under -u (q's sandbox), which refuses it system commands.
+func (in *Interp) remoteSandboxed() bool {
+	return in.sys.set.Sandbox && in.sys.caller.set && in.sys.caller.w != 0
+}
+
 // isConnection reports whether x is the handle of an open connection,
 // or its negation: applicable, so @[h;x;e] and .[h;x;e] trap.
 func (in *Interp) isConnection(x k.Value) bool {

@@ -118,6 +118,9 @@ func (in *Interp) Port() int { return in.sys.port }
 // system runs a system command (the text after the backslash) and returns
 // its value: `::` for commands that only act.
 func (in *Interp) system(cmd string) k.Value {
+	if in.remoteSandboxed() {
+		k.Signal("access") // -u: no system commands from clients
+	}
 	cmd = strings.TrimLeft(cmd, " \t")
 	i := strings.IndexAny(cmd, " \t")
 	if i < 0 {
