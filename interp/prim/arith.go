@@ -192,6 +192,9 @@ func Xexp(x, y k.Value) k.Value {
 		xa, ya := x.Type() < 0, y.Type() < 0
 		fx, fy := numPairF(x, y)
 		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, func(a, b float64) float64 {
+			if b == 0 && a == a {
+				return 1 // x xexp 0 is 1, 0 included (docs/ref/lsq.md fits from x 0)
+			}
 			return math.Exp(b * math.Log(a))
 		}))
 	}, nil)

@@ -136,3 +136,77 @@ func Xrank(x, y k.Value) k.Value {
 	r := Monads["rank"](y)
 	return Monads["floor"](Dyads["*"](r, Dyads["%"](x, k.J(int64(n)))))
 }
+
+func init() { Dyads["lsq"] = Lsq }
+
+// Lsq is `x lsq y`: the least-squares solution w of w mmu y = x, that is
+// x mmu (flip y) mmu inv y mmu flip y. x may be one row (a vector).
+func Lsq(x, y k.Value) k.Value {
+	b := floatRows(y)
+	a := floatRows(x)
+	vec := x.Type() > 0
+	if vec {
+		a = [][]float64{Convert(x, k.KF).(*k.Vec[float64]).V}
+	}
+	n := len(b[0])
+	for _, r := range append(a, b...) {
+		if len(r) != n {
+			k.Signal("length")
+		}
+	}
+	// g = b mmu flip b (k×k), r = a mmu flip b (m×k); w = r mmu inv g
+	gram := make([]k.Value, len(b))
+	for i := range b {
+		row := make([]float64, len(b))
+		for j := range b {
+			row[j] = dot(b[i], b[j])
+		}
+		gram[i] = k.Floats(row...)
+	}
+	inv := floatRows(Inv(k.NewList(gram...)))
+	out := make([]k.Value, len(a))
+	for i := range a {
+		r := make([]float64, len(b))
+		for j := range b {
+			r[j] = dot(a[i], b[j])
+		}
+		w := make([]float64, len(b))
+		for j := range w {
+			for l := range r {
+				w[j] += r[l] * inv[l][j]
+			}
+		}
+		out[i] = k.Floats(w...)
+	}
+	if vec {
+		return out[0]
+	}
+	return k.NewList(out...)
+}
+
+// floatRows reads a list of numeric vectors as float rows.
+func floatRows(x k.Value) [][]float64 {
+	l, ok := x.(*k.List)
+	if !ok {
+		if x.Type() > 0 && IsNumeric(x.Type()) {
+			return [][]float64{Convert(x, k.KF).(*k.Vec[float64]).V}
+		}
+		k.Signal("type")
+	}
+	out := make([][]float64, len(l.V))
+	for i, r := range l.V {
+		if r.Type() <= 0 || !IsNumeric(r.Type()) {
+			k.Signal("type")
+		}
+		out[i] = Convert(r, k.KF).(*k.Vec[float64]).V
+	}
+	return out
+}
+
+func dot(a, b []float64) float64 {
+	s := 0.0
+	for i := range a {
+		s += a[i] * b[i]
+	}
+	return s
+}
