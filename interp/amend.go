@@ -207,6 +207,9 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 		return prim.Amend(x, i, in.dyad(p.Name, cur, y))
 	}
 	if i.Type() < 0 {
+		if k.IsIdentity(cur) {
+			cur = k.NewList() // a new key of an untyped dict starts empty: d[k],:x
+		}
 		return prim.Amend(x, i, in.apply(f, []k.Value{cur, y}))
 	}
 	return prim.Amend(x, i, in.eachN(f, []k.Value{cur, y}))
