@@ -264,13 +264,17 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 		}
 		return v
 	}
-	if v, ok := in.globals[in.qualify(name, f)]; ok {
-		return v
+	if g := in.qualify(name, f); true {
+		if v, ok := in.globals[g]; ok {
+			in.disown(g)
+			return v
+		}
 	}
 	if vw, ok := in.views[in.qualify(name, f)]; ok {
 		return in.viewValue(vw)
 	}
 	if v, ok := in.globals[name]; ok {
+		in.disown(name)
 		return v
 	}
 	if v := builtinValue(name); v != nil {
@@ -335,6 +339,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	if name == ".z" {
 		return in.dotzDict()
 	}
+	in.disownAll() // the dictionary shares every value it lists
 	prefix := name + "."
 	var keys []string
 	var vals []k.Value

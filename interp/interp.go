@@ -26,6 +26,7 @@ type Interp struct {
 	sys     sysState         // system commands, the debugger and .z: system.go, debug.go, dotz.go
 	views   map[string]*view // views (v::expr at the top level), by absolute name: view.go
 	src     string           // the source being evaluated at the top level, for view text
+	owned   map[string]k.Value // globals whose table insert may grow in place: owned.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -122,6 +123,7 @@ func (in *Interp) Show(v k.Value) string { return format.Console(v, in.opts) }
 
 // Get returns a global variable by absolute name.
 func (in *Interp) Get(name string) (k.Value, bool) {
+	in.disown(name)
 	v, ok := in.globals[name]
 	return v, ok
 }

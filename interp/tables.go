@@ -79,9 +79,13 @@ func inPlace(name string) func(in *Interp, x, y k.Value) k.Value {
 
 // global returns the global a symbol names, and whether it is defined.
 func (in *Interp) global(name string) (k.Value, bool) {
-	if v, ok := in.globals[in.qualify(name, nil)]; ok {
-		return v, true
+	if g := in.qualify(name, nil); true {
+		if v, ok := in.globals[g]; ok {
+			in.disown(g)
+			return v, true
+		}
 	}
+	in.disown(name)
 	v, ok := in.globals[name]
 	return v, ok
 }

@@ -18,6 +18,8 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 	if !ok {
 		k.Signal(k.ErrType)
 	}
+	gname := in.qualify(s.V, nil)
+	owned := in.ownedTable(gname, in.globals[gname])
 	cur, defined := in.global(s.V)
 	if !defined {
 		if !isTable(y) {
@@ -30,7 +32,16 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 	var nv k.Value
 	switch t := cur.(type) {
 	case *k.Table:
-		nv = appendTyped(t, newRows(t, y))
+		rows := newRows(t, y)
+		if owned && appendInPlace(t, rows) {
+			in.own(gname, t) // still ours: nothing read it
+			return tilFrom(n0, t.Len())
+		}
+		nt := appendTyped(t, rows)
+		nv = nt
+		if freshColumns(t, nt, rows) {
+			defer in.own(gname, nt)
+		}
 	case *k.Dict:
 		if !isKeyedTable(t) {
 			k.Signal(k.ErrType)
@@ -48,7 +59,12 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	in.setGlobal(s.V, nv)
-	idx := make([]int64, nv.Len()-n0)
+	return tilFrom(n0, nv.Len())
+}
+
+// tilFrom is the row indices n0 to n-1, the new rows insert returns.
+func tilFrom(n0, n int) k.Value {
+	idx := make([]int64, n-n0)
 	for i := range idx {
 		idx[i] = int64(n0 + i)
 	}
