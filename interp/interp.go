@@ -22,10 +22,10 @@ type Interp struct {
 	ctx     string             // current namespace (\d): "" for the root, else ".foo"
 	opts    format.Options     // \c and \P
 	lambdas map[*syntax.Lambda]*lambdaCode
-	depth   int              // call depth, to turn runaway recursion into 'stack
-	sys     sysState         // system commands, the debugger and .z: system.go, debug.go, dotz.go
-	views   map[string]*view // views (v::expr at the top level), by absolute name: view.go
-	src     string           // the source being evaluated at the top level, for view text
+	depth   int                // call depth, to turn runaway recursion into 'stack
+	sys     sysState           // system commands, the debugger and .z: system.go, debug.go, dotz.go
+	views   map[string]*view   // views (v::expr at the top level), by absolute name: view.go
+	src     string             // the source being evaluated at the top level, for view text
 	owned   map[string]k.Value // globals whose table insert may grow in place: owned.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
