@@ -62,14 +62,18 @@ func run() int {
 	q.SetSettings(settings(o))
 	q.SetSuspend(con.Interactive()) // the q)) debugger, for a person at a terminal
 	loop := zns.New(q, zns.Options{Errors: con.Errors(), Passwords: settings(o).PasswordFile})
+	logf := func(format string, args ...any) {
+		fmt.Fprintf(con.Errors(), "qgo: "+format+"\n", args...)
+	}
+	web := netipc.NewWeb(loop, netipc.WebOptions{Logf: logf}) // HTTP and WebSockets on the same port
 	srv := netipc.New(loop, netipc.Options{
 		Decompress: k.Uncompress,
-		Logf: func(format string, args ...any) {
-			fmt.Fprintf(con.Errors(), "qgo: "+format+"\n", args...)
-		},
+		HTTP:       web.Serve,
+		Logf:       logf,
 	})
 	defer srv.Close() // after the loop: closes the connections, waits for their goroutines
-	loop.SetNet(srv)
+	defer web.Close()
+	loop.SetNet(zns.WithWeb(srv, web))
 	q.SetHost(loop)
 	go loop.Run() // the loop goroutine
 	// Ctrl-C stops what is running, a startup script included.
