@@ -44,16 +44,26 @@ type Web interface {
 type webNet struct {
 	Net
 	web Web
+	// dialled holds the WebSockets q code opened (`:ws://), whose
+	// messages are not echoed when .z.ws is not defined. Owned by the
+	// loop goroutine.
+	dialled map[int]bool
 }
 
 // WithWeb is n together with w, its HTTP and WebSocket side, for SetNet
 // or Options.Net: the loop then serves HTTP and WebSockets on n's port
 // (w's Serve being n's HTTP hook) and q code can use WebSocket handles.
-func WithWeb(n Net, w Web) Net { return webNet{Net: n, web: w} }
+func WithWeb(n Net, w Web) Net { return &webNet{Net: n, web: w, dialled: map[int]bool{}} }
+
+// webSide is the Net's HTTP and WebSocket side, or nil when it has none.
+func (l *Loop) webSide() *webNet {
+	n, _ := l.net.(*webNet)
+	return n
+}
 
 // web is the HTTP and WebSocket side, or nil when the Net has none.
 func (l *Loop) web() Web {
-	if n, ok := l.net.(webNet); ok {
+	if n := l.webSide(); n != nil {
 		return n.web
 	}
 	return nil
@@ -165,8 +175,13 @@ func (l *Loop) serveWeb(e *webEvent) ([]byte, error) {
 		restore := l.in.SetCaller(int32(e.h), e.user, ipv4(e.addr))
 		defer restore()
 		if _, ok := l.in.Handler("ws"); !ok {
-			// kdb+'s default echoes (docs/kb/websockets.md)
-			w.Send(e.h, e.binary, e.body)
+			// kdb+'s default echoes (docs/kb/websockets.md); q code must
+			// define .z.ws before it opens a WebSocket, and the messages
+			// on one it opened without are dropped, lest two defaults
+			// echo each other for ever.
+			if !l.webSide().dialled[e.h] {
+				w.Send(e.h, e.binary, e.body)
+			}
 			return nil, nil
 		}
 		x := k.Value(k.Str(string(e.body)))
@@ -176,6 +191,9 @@ func (l *Loop) serveWeb(e *webEvent) ([]byte, error) {
 		_, err := l.callHandler("ws", nil, x)
 		return nil, err
 	case webClose:
+		if n := l.webSide(); n != nil {
+			delete(n.dialled, e.h)
+		}
 		_, err := l.callHandler("wc", nil, k.I(int32(e.h)))
 		return nil, err
 	}
@@ -414,6 +432,7 @@ func (l *Loop) WSClose(h int) error {
 	if w == nil {
 		return netErr
 	}
+	delete(l.webSide().dialled, h)
 	if err := w.CloseHandle(h); err != nil {
 		return badHandle(h)
 	}
@@ -459,6 +478,9 @@ func (l *Loop) WSOpen(network, address, user, password, request string) (int, st
 		}
 		host, _, _ := net.SplitHostPort(address)
 		return 0, "", &k.Error{Msg: host + ": " + osText(err)}
+	}
+	if h != 0 {
+		l.webSide().dialled[h] = true
 	}
 	return h, resp, nil
 }
