@@ -391,9 +391,7 @@ func answersHTTP(port string) bool {
 func TestLessonPh(t *testing.T) {
 	srv, port := server(t, "scripts/ipc/server.q")
 	if !answersHTTP(port) {
-		// TODO: remove once HTTP is wired into main.go at HEAD (issue 6); then
-		// a qgo that stops answering HTTP must fail here, not skip.
-		t.Skip("this qgo does not answer HTTP on its port yet (issue 6): the .z.ph lesson needs a browser to reach the server")
+		t.Fatal("qgo does not answer HTTP on its listening port: the .z.ph lesson needs a browser to reach the server")
 	}
 	c := client(t, "scripts/ipc/ph.q", port)
 	inOrder(t, "ph.q", c.stdout.String(),
