@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"qgo/internal/qgotest"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,19 +19,13 @@ import (
 var qgo string
 
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "qgo-test")
+	bin, _, cleanup, err := qgotest.Build("qgo-test")
 	if err != nil {
 		panic(err)
 	}
-	qgo = filepath.Join(dir, "qgo")
-	build := exec.Command("go", "build", "-o", qgo, ".")
-	build.Stderr = os.Stderr
-	if err := build.Run(); err != nil {
-		os.RemoveAll(dir)
-		panic("go build: " + err.Error())
-	}
+	qgo = bin
 	code := m.Run()
-	os.RemoveAll(dir)
+	cleanup()
 	os.Exit(code)
 }
 

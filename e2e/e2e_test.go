@@ -12,15 +12,14 @@
 package e2e_test
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"qgo/internal/qgotest"
 	"regexp"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -35,39 +34,18 @@ func TestMain(m *testing.M) {
 
 // buildAndRun builds qgo into a temporary directory and runs the tests.
 func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "qgo-e2e-")
+	bin, _, cleanup, err := qgotest.Build("qgo-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	qgo = filepath.Join(dir, "qgo")
-	build := exec.Command("go", "build", "-o", qgo, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
-		return 1
-	}
+	defer cleanup()
+	qgo = bin
 	return m.Run()
 }
 
-// buffer is a bytes.Buffer safe for exec's copying goroutine and the test.
-type buffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *buffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *buffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
+// buffer is safe for exec's copying goroutine and the test reading it.
+type buffer = qgotest.Buffer
 
 // proc is a qgo process.
 type proc struct {

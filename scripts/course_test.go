@@ -12,7 +12,6 @@
 package scripts_test
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"net"
@@ -20,9 +19,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"qgo/internal/qgotest"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -40,44 +39,18 @@ func TestMain(m *testing.M) {
 // buildAndRun builds qgo into a temporary directory, runs the tests and
 // removes the directory.
 func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "qgo-course-")
+	bin, dir, cleanup, err := qgotest.Build("qgo-course-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	if root, err = filepath.Abs(".."); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	qgo = filepath.Join(dir, "qgo")
-	build := exec.Command("go", "build", "-o", qgo, ".")
-	build.Dir = root
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
-		return 1
-	}
+	defer cleanup()
+	qgo, root = bin, dir
 	return m.Run()
 }
 
-// buffer is a bytes.Buffer safe for the writer goroutine of exec and the
-// test reading it.
-type buffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (b *buffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.Write(p)
-}
-
-func (b *buffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.b.String()
-}
+// buffer is safe for exec's copying goroutine and the test reading it.
+type buffer = qgotest.Buffer
 
 // proc is a qgo process started by a test.
 type proc struct {
