@@ -97,9 +97,14 @@ func (in *Interp) mapItems(x k.Value, fn func(k.Value) k.Value) k.Value {
 	}
 	n := x.Len()
 	out := make([]k.Value, n)
+	list := k.IsList(x) // vectors and lists: item i directly; tables: rows
 	for i := 0; i < n; i++ {
 		in.checkStop()
-		out[i] = fn(in.index(x, k.J(int64(i))))
+		if list {
+			out[i] = fn(k.At(x, i))
+		} else {
+			out[i] = fn(in.index(x, k.J(int64(i))))
+		}
 	}
 	return k.Unify(out)
 }
