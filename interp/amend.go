@@ -14,9 +14,6 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 	if n.Pattern != nil {
 		return in.patternAssign(n, f)
 	}
-	if _, isConst := n.X.(*syntax.Const); n.Global && f == nil && n.Index == nil && n.Op == nil && !isConst {
-		return in.defineView(n) // v::expr at the top level is a view
-	}
 	v := in.eval(n.X, f)
 	if isBuiltin(n.Name) && !hasDot(n.Name) {
 		if _, local := in.localValue(n.Name, f); !local {

@@ -87,6 +87,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.List:
 		return in.evalList(n, f)
 	case *syntax.Assign:
+		if n.Global && f == nil && n.Index == nil && n.Op == nil && n.Pattern == nil {
+			return in.defineView(n) // v::expr in source at the top level is a view
+		}
 		return in.assign(n, f)
 	case *syntax.Return:
 		v := in.eval(n.X, f)
