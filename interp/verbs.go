@@ -564,10 +564,11 @@ func (in *Interp) key(x k.Value) k.Value {
 	return nil
 }
 
-// namespaces is key`: the namespaces of the root, q's own first.
+// namespaces is key`: the namespaces of the root, q's own first (.z is
+// not listed, as in q).
 func (in *Interp) namespaces() k.Value {
-	out := []string{"q", "Q", "h", "j", "o"}
-	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "o": true, "z": true}
+	out := []string{"q", "Q", "h", "j"}
+	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "z": true}
 	var user []string
 	for n := range in.globals {
 		if !strings.HasPrefix(n, ".") {
