@@ -27,8 +27,8 @@ func table(names []string, cols ...Value) *Table {
 
 // goldenIPC are real kdb+ -8! captures: KX docs/kb/serialization.md (the
 // first block; those examples predate 64-bit longs, so 1 is written 1i),
-// docs/basics/internal.md, the kdbgo test suite (captured from q), and the
-// frames in /work/shared/reference/ipc-wire.md.
+// docs/basics/internal.md, the kdbgo test suite (captured from q), and
+// frames captured from kdb+ 4.1 on the wire.
 var goldenIPC = []struct {
 	name string
 	v    Value

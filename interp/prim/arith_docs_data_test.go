@@ -1,4 +1,5 @@
-// Code generated from /work/shared/conformance/kxdocs.jsonl by a script; DO NOT EDIT.
+// Code generated from the console examples of the KX documentation
+// (github.com/KxSystems/docs, docs/ref and docs/basics) by a script; DO NOT EDIT.
 
 package prim
 
