@@ -24,6 +24,11 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		in.store(n.Name, v, n.Global, f)
 		return v
 	}
+	if n.Index == nil && isJoinOp(n.Op) {
+		if nv, ok := in.appendOwned(n, v, f); ok {
+			return nv // x,:y grew x's own buffer (owned.go)
+		}
+	}
 	cur := in.current(n.Name, n.Global, f)
 	var idx []k.Value
 	if n.Index != nil {
@@ -86,13 +91,17 @@ func emptyLike(v k.Value) k.Value {
 }
 
 // current is the value of a name before an amend, or nil if it is unset.
+// The value may reach the amending function, so the name no longer owns it.
 func (in *Interp) current(name string, global bool, f *frame) k.Value {
 	if !global {
-		if v, ok := in.localValue(name, f); ok {
-			return v
+		if i := f.slot(name); i >= 0 && f.local {
+			f.disown(i)
+			return f.vals[i]
 		}
 	}
-	if v, ok := in.globals[in.qualify(name, f)]; ok {
+	g := in.qualify(name, f)
+	if v, ok := in.globals[g]; ok {
+		in.disown(g)
 		return v
 	}
 	return nil
@@ -107,6 +116,7 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 	if !global && f != nil && f.local {
 		if i := f.slot(name); i >= 0 {
 			f.vals[i] = v
+			f.disown(i)
 			return
 		}
 	}
@@ -114,6 +124,7 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 		if i := f.slot(name); i >= 0 {
 			// `a::x` on a local name (a parameter too) assigns the local, as q does
 			f.vals[i] = v
+			f.disown(i)
 			return
 		}
 	}

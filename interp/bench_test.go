@@ -3,6 +3,7 @@ package interp
 import (
 	"io"
 	"testing"
+	"time"
 
 	"qgo/interp/k"
 )
@@ -121,4 +122,52 @@ func BenchmarkSelectByGo(b *testing.B) {
 		}
 		sink = int64(len(sums))
 	}
+}
+
+// benchRatio times the q expression src and the Go function base, which
+// does the same work, alternately in one run, and reports each one's time
+// per operation and their ratio (q/go).
+func benchRatio(b *testing.B, in *Interp, src string, base func()) {
+	b.Helper()
+	var qt, gt time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		if _, err := in.Eval(src); err != nil {
+			b.Fatal(err)
+		}
+		t1 := time.Now()
+		base()
+		gt += time.Since(t1)
+		qt += t1.Sub(t0)
+	}
+	b.ReportMetric(float64(qt.Microseconds())/float64(b.N)/1e3, "q-ms/op")
+	b.ReportMetric(float64(gt.Microseconds())/float64(b.N)/1e3, "go-ms/op")
+	b.ReportMetric(float64(qt)/float64(max(gt, 1)), "q/go")
+}
+
+// BenchmarkAppendGlobal is a million single-item appends to a global
+// vector, `C,:1`, beside a Go slice grown by append.
+func BenchmarkAppendGlobal(b *testing.B) {
+	benchRatio(b, New(io.Discard), "C:0#0;do[1000000;C,:1]", func() {
+		var c []int64
+		for i := 0; i < 1_000_000; i++ {
+			c = append(c, 1)
+		}
+		sink = int64(len(c))
+	})
+}
+
+// BenchmarkAppendLocal is a million appends to a lambda's local vector.
+func BenchmarkAppendLocal(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("f:{r:0#0;do[x;r,:1];r}"); err != nil {
+		b.Fatal(err)
+	}
+	benchRatio(b, in, "f 1000000", func() {
+		var c []int64
+		for i := 0; i < 1_000_000; i++ {
+			c = append(c, 1)
+		}
+		sink = int64(len(c))
+	})
 }

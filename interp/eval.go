@@ -17,8 +17,9 @@ type frame struct {
 	ctx   string    // namespace the lambda was defined in
 	ret   bool      // a `:x` has run
 	retv  k.Value
-	local bool // true inside a lambda
-	pos   int  // source position being applied, for the error caret (debug.go)
+	local bool   // true inside a lambda
+	pos   int    // source position being applied, for the error caret (debug.go)
+	own   uint64 // bit i: local slot i holds a buffer only it references (owned.go)
 
 	inline [4]k.Value // backing for vals in the common case of few locals
 }
@@ -315,6 +316,7 @@ func (in *Interp) localValue(name string, f *frame) (k.Value, bool) {
 	if i < 0 {
 		return nil, false
 	}
+	f.disown(i)
 	return f.vals[i], true
 }
 

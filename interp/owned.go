@@ -5,7 +5,10 @@
 
 package interp
 
-import "qgo/interp/k"
+import (
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
 
 // ownedTable reports whether the global name (absolute) still holds the
 // very table insert built for it, unread since.
@@ -114,4 +117,123 @@ func freshColumns(old, nt *k.Table, rows []k.Value) bool {
 		}
 	}
 	return true
+}
+
+// disown ends a local slot's ownership of its buffer (its value is being
+// read, or replaced).
+func (f *frame) disown(i int) {
+	if f != nil && i < 64 {
+		f.own &^= 1 << uint(i)
+	}
+}
+
+// owns reports whether local slot i still holds the buffer `,:` grew.
+func (f *frame) owns(i int) bool { return i < 64 && f.own&(1<<uint(i)) != 0 }
+
+// isJoinOp reports whether the verb of a compound assignment is `,`.
+func isJoinOp(op syntax.Node) bool {
+	o, ok := op.(*syntax.Op)
+	return ok && o.Name == ","
+}
+
+// appendOwned performs x,:y for a typed vector x and an atom or vector y
+// of its type by growing a buffer that x alone references: in place when
+// x still owns it (nothing has read x since the last x,:y), else in a
+// fresh copy with room to grow that x then owns. So a stream of appends
+// costs amortised constant time per item, not a copy of x each. It
+// reports false, changing nothing, for any other case; assign then joins
+// as usual.
+func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame) (k.Value, bool) {
+	slot := -1
+	if f != nil && f.local {
+		slot = f.slot(n.Name)
+	}
+	var g string
+	var cur k.Value
+	owned := false
+	switch {
+	case slot >= 0 && !n.Global:
+		cur = f.vals[slot]
+		owned = f.owns(slot)
+	case slot < 0:
+		g = in.qualify(n.Name, f)
+		if _, isView := in.views[g]; isView {
+			return nil, false
+		}
+		var ok bool
+		if cur, ok = in.globals[g]; !ok {
+			return nil, false
+		}
+		owned = in.owned != nil && in.owned[g] == cur
+	default:
+		return nil, false
+	}
+	var nv, out k.Value
+	var ok bool
+	switch c := cur.(type) {
+	case *k.Vec[bool]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[uint8]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[int16]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[int32]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[int64]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[float32]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[float64]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[string]:
+		nv, out, ok = growVec(c, y, owned)
+	case *k.Vec[k.GUID]:
+		nv, out, ok = growVec(c, y, owned)
+	}
+	if !ok {
+		return nil, false
+	}
+	if slot >= 0 {
+		f.vals[slot] = nv
+		f.own |= 1 << uint(slot) // slots past 63 simply never own
+	} else {
+		in.globals[g] = nv
+		in.own(g, nv)
+	}
+	return out, true
+}
+
+// growVec appends y (an atom or vector of c's type) to c: into c itself
+// when owned, else into a fresh copy with spare capacity. It returns the
+// grown vector, a separate header for the value of the expression (whose
+// items later appends never touch), and false when y does not fit.
+func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, k.Value, bool) {
+	if c.A != k.AttrNone {
+		return nil, nil, false // an attribute must be checked; the join does it
+	}
+	var add []E
+	var one [1]E
+	switch yv := y.(type) {
+	case *k.Vec[E]:
+		if yv.T != c.T {
+			return nil, nil, false
+		}
+		add = yv.V
+	case k.Atom[E]:
+		if yv.T != -c.T {
+			return nil, nil, false
+		}
+		one[0] = yv.V
+		add = one[:]
+	default:
+		return nil, nil, false
+	}
+	if !owned {
+		n := len(c.V) + len(add)
+		v := make([]E, len(c.V), n+n/2+8)
+		copy(v, c.V)
+		c = &k.Vec[E]{T: c.T, V: v}
+	}
+	c.V = append(c.V, add...)
+	return c, &k.Vec[E]{T: c.T, V: c.V[:len(c.V):len(c.V)]}, true
 }

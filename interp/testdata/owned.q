@@ -29,3 +29,33 @@ q)count t
 1004
 q)v:t;do[3;`t insert (0;0f)];(count v;count t)
 1004 1007
+q)/ x,:y grows a buffer only x references; a value read from x meanwhile, or the value of x,:y itself, must not change
+q)C:0#0
+q)do[1000;C,:1]
+q)count C
+1000
+q)a:C
+q)C,:2 3
+q)(count a;count C;last a;last C)
+1000 1002 1 3
+q)z:C,:4
+q)C,:5
+q)(count z;last z;count C;last C)
+1003 4 1004 5
+q)C,:`x
+'type
+q)count C
+1004
+q)S:"ab";S,:"c";s:S;S,:"d";(s;S)
+"abc"
+"abcd"
+q)f:{r:`a`b;r,:`c;s:r;r,:`d;(s;r)}
+q)f[]
+`a`b`c
+`a`b`c`d
+q)g:{r:();r,:1;r,:2;r}
+q)g[]
+1 2
+q)h:{r:0#0;do[x;r,:x];r}
+q)h 3
+3 3 3
