@@ -24,7 +24,7 @@ const maxDepth = 2000
 
 // makeLambda makes the function value of a lambda literal.
 func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
-	code := in.lambdas[n]
+	code, _ := n.Code.Load().(*lambdaCode)
 	if code == nil {
 		code = &lambdaCode{node: n, nparam: len(n.Params)}
 		code.locals = append(code.locals, n.Params...)
@@ -35,7 +35,7 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 			collectLocals(s, &code.locals)
 		}
 		code.asOp = bodyOp(n)
-		in.lambdas[n] = code
+		n.Code.Store(code) // bootstrap trees are shared: another interpreter may store an equal one
 	}
 	ctx := in.ctx
 	if f != nil && f.local {

@@ -21,7 +21,6 @@ type Interp struct {
 	globals map[string]k.Value // by absolute name: "a", ".z.pg", ".foo.bar"
 	ctx     string             // current namespace (\d): "" for the root, else ".foo"
 	opts    format.Options     // \c and \P
-	lambdas map[*syntax.Lambda]*lambdaCode
 	depth   int                // call depth, to turn runaway recursion into 'stack
 	sys     sysState           // system commands, the debugger and .z: system.go, debug.go, dotz.go
 	views   map[string]*view   // views (v::expr at the top level), by absolute name: view.go
@@ -41,7 +40,6 @@ func New(out io.Writer) *Interp {
 		errOut:  os.Stderr,
 		globals: map[string]k.Value{},
 		opts:    format.Default(),
-		lambdas: map[*syntax.Lambda]*lambdaCode{},
 	}
 	in.globals[".q.csv"] = k.C(',')
 	in.bootstrap()

@@ -3,7 +3,11 @@
 // precedence. It imports only interp/k, for the values of literals.
 package syntax
 
-import "qgo/interp/k"
+import (
+	"sync/atomic"
+
+	"qgo/interp/k"
+)
 
 // Node is a node of the syntax tree. The set is closed: every
 // implementation is in this package.
@@ -90,6 +94,12 @@ type Lambda struct {
 	Params   []string
 	Patterns []Node
 	Body     []Node // statements; a nil entry is an empty statement
+
+	// Code is the interpreter's resolved form of the lambda, made on
+	// first use and kept with the node, so it lives exactly as long as
+	// the parse tree does (a cache keyed elsewhere would keep every
+	// lambda ever parsed). The syntax package never reads it.
+	Code atomic.Value
 }
 
 // List is a parenthesised list `(a;b;c)`. An empty entry (`(a;;c)`) is nil.
