@@ -80,6 +80,8 @@ func (w *jsonWriter) value(x k.Value) {
 	case k.IsIdentity(x):
 		w.b = append(w.b, "null"...)
 	case k.IsList(x):
+		k.Nest()
+		defer k.Unnest()
 		w.b = append(w.b, '[')
 		for i, it := range k.Items(x) {
 			if i > 0 {
@@ -107,6 +109,8 @@ func rowOf(t *k.Table, i int) k.Value {
 // object writes a dictionary: each key as JSON, quoted if it is not a
 // string already, then its value.
 func (w *jsonWriter) object(d *k.Dict) {
+	k.Nest()
+	defer k.Unnest()
 	keys, vals := k.Items(d.K), k.Items(d.V)
 	if t, ok := d.K.(*k.Table); ok {
 		keys = make([]k.Value, t.Len())
@@ -371,6 +375,8 @@ func (p *jsonParser) unicode() rune {
 }
 
 func (p *jsonParser) object() k.Value {
+	k.Nest()
+	defer k.Unnest()
 	p.i++
 	var keys []string
 	var vals []k.Value
@@ -398,6 +404,8 @@ func (p *jsonParser) object() k.Value {
 }
 
 func (p *jsonParser) array() k.Value {
+	k.Nest()
+	defer k.Unnest()
 	p.i++
 	var items []k.Value
 	p.space()

@@ -401,6 +401,8 @@ func textOf(x k.Value) string {
 			return string([]byte{x.V})
 		}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		var b strings.Builder
 		for i, it := range x.V {
 			if i > 0 {
@@ -457,6 +459,8 @@ func (in *Interp) str(x k.Value) k.Value {
 		}
 		return k.NewList(items...)
 	case k.IsList(x):
+		k.Nest()
+		defer k.Unnest()
 		items := k.Items(x)
 		out := make([]k.Value, len(items))
 		for i, it := range items {
@@ -464,6 +468,8 @@ func (in *Interp) str(x k.Value) k.Value {
 		}
 		return k.NewList(out...)
 	case x.Type() == k.XD:
+		k.Nest()
+		defer k.Unnest()
 		d := x.(*k.Dict)
 		return &k.Dict{K: d.K, V: in.str(d.V)}
 	case x.Type() == k.XT:

@@ -101,9 +101,13 @@ func (w *writer) value(v k.Value) {
 			w.str(x.Name)
 		}
 	case *k.Derived:
+		k.Nest()
+		defer k.Unnest()
 		w.value(x.F)
 		w.str(adverb(x.T))
 	case *k.Proj:
+		k.Nest()
+		defer k.Unnest()
 		w.value(x.F)
 		w.str("[")
 		for i, a := range x.Args {
@@ -119,6 +123,8 @@ func (w *writer) value(v k.Value) {
 		// the parts side by side, as k writes a composition; a unary
 		// primitive before the last part loses its colon: value differ
 		// shows ~~': for not composed with ~': (docs/ref/value.md)
+		k.Nest()
+		defer k.Unnest()
 		for i, f := range x.Fs {
 			if p, ok := f.(*k.Prim); ok && i < len(x.Fs)-1 && len(p.Name) == 2 && p.Name[1] == ':' {
 				w.str(p.Name[:1])
@@ -360,6 +366,8 @@ func (w *writer) quoted(s []byte) {
 
 // list writes a general list: (), ,x or (x;y;z).
 func (w *writer) list(l *k.List) {
+	k.Nest()
+	defer k.Unnest()
 	switch len(l.V) {
 	case 0:
 		w.str("()")
@@ -387,6 +395,8 @@ func (w *writer) list(l *k.List) {
 // typed key, a table key "(+(,`k)!,1 2)!+(,`v)!,3 4" (docs/basics/funsql.md
 // and docs/ref/dotq.md show (,`x)!,(#:;`i) and +(,`a)!`t).
 func (w *writer) dict(d *k.Dict) {
+	k.Nest()
+	defer k.Unnest()
 	kw := writer{o: w.o, max: w.max}
 	kw.value(d.K)
 	ks := string(kw.b)

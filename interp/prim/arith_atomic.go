@@ -17,14 +17,20 @@ import (
 func Atomic1(x k.Value, f func(k.Value) k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = Atomic1(it, f)
 		}
 		return k.Unify(out)
 	case *k.Dict:
+		k.Nest()
+		defer k.Unnest()
 		return &k.Dict{K: v.K, V: Atomic1(v.V, f)}
 	case *k.Table:
+		k.Nest()
+		defer k.Unnest()
 		cols := make([]k.Value, len(v.Data))
 		for i, c := range v.Data {
 			cols[i] = Atomic1(c, f)
@@ -55,6 +61,8 @@ func Atomic2(x, y k.Value, f func(x, y k.Value) k.Value, miss Missing) k.Value {
 		}
 		return f(x, y)
 	}
+	k.Nest()
+	defer k.Unnest()
 	if xd, ok := x.(*k.Dict); ok {
 		if yd, ok := y.(*k.Dict); ok {
 			return atomicDicts(xd, yd, f, miss)

@@ -28,6 +28,8 @@ func FindOrRoll(x, y k.Value) k.Value {
 func listRank(x k.Value) int {
 	switch v := x.(type) {
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		if len(v.V) == 0 {
 			return 1
 		}
@@ -113,6 +115,8 @@ func findIdx(x, y k.Value) []int64 {
 // findEach maps Find over the items of y.
 func findEach(x, y k.Value) k.Value {
 	items := k.Items(y)
+	k.Nest()
+	defer k.Unnest()
 	out := make([]k.Value, len(items))
 	for i, it := range items {
 		out[i] = Find(x, it)

@@ -77,6 +77,8 @@ func Match(x, y k.Value) bool {
 		b := y.(*k.List)
 		return matchAll(a.V, b.V)
 	case *k.Dict:
+		k.Nest()
+		defer k.Unnest()
 		b := y.(*k.Dict)
 		return Match(a.K, b.K) && Match(a.V, b.V)
 	case *k.Table:
@@ -88,8 +90,12 @@ func Match(x, y k.Value) bool {
 	case *k.Prim:
 		return a.Name == y.(*k.Prim).Name
 	case *k.Derived:
+		k.Nest()
+		defer k.Unnest()
 		return Match(a.F, y.(*k.Derived).F)
 	case *k.Proj:
+		k.Nest()
+		defer k.Unnest()
 		b := y.(*k.Proj)
 		if !Match(a.F, b.F) || len(a.Args) != len(b.Args) {
 			return false
@@ -116,6 +122,8 @@ func matchAll(a, b []k.Value) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	k.Nest()
+	defer k.Unnest()
 	for i, e := range a {
 		if !Match(e, b[i]) {
 			return false

@@ -139,8 +139,12 @@ func ser(buf []byte, v k.Value) []byte {
 	case k.Atom[k.GUID]:
 		return append(buf, a.V[:]...)
 	case *k.Dict:
+		k.Nest()
+		defer k.Unnest()
 		return ser(ser(buf, a.K), a.V)
 	case *k.Table:
+		k.Nest()
+		defer k.Unnest()
 		buf = ser(buf, a.Cols)
 		for _, c := range a.Data {
 			buf = ser(buf, c)
@@ -151,8 +155,12 @@ func ser(buf []byte, v k.Value) []byte {
 	case *k.Prim:
 		return append(buf, a.Name...)
 	case *k.Derived:
+		k.Nest()
+		defer k.Unnest()
 		return ser(buf, a.F)
 	case *k.Proj:
+		k.Nest()
+		defer k.Unnest()
 		buf = ser(buf, a.F)
 		for _, e := range a.Args {
 			if e == nil {
@@ -163,6 +171,8 @@ func ser(buf []byte, v k.Value) []byte {
 		}
 		return buf
 	case *k.Comp:
+		k.Nest()
+		defer k.Unnest()
 		for _, f := range a.Fs {
 			buf = ser(buf, f)
 		}
@@ -184,6 +194,10 @@ func ser(buf []byte, v k.Value) []byte {
 			buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
 		}
 		return buf
+	}
+	if _, ok := v.(*k.List); ok {
+		k.Nest()
+		defer k.Unnest()
 	}
 	for i := 0; i < n; i++ {
 		buf = ser(buf, item(v, i))

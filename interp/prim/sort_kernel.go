@@ -265,6 +265,8 @@ func cmpItems(a, b k.Value) int {
 	if !k.IsList(a) || !k.IsList(b) {
 		return strings.Compare(string(ser(nil, a)), string(ser(nil, b)))
 	}
+	k.Nest()
+	defer k.Unnest()
 	n, m := a.Len(), b.Len()
 	for i := 0; i < n && i < m; i++ {
 		if c := cmpItems(item(a, i), item(b, i)); c != 0 {
