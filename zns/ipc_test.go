@@ -2,6 +2,7 @@ package zns
 
 import (
 	"crypto/md5"
+	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
 	"net"
@@ -487,11 +488,14 @@ func (l *Loop) pendingN() []int {
 	return <-out
 }
 
-// -u/-U password files: plain and MD5 passwords, checked before .z.pw.
+// -u/-U password files: plain, MD5 and SHA-1 passwords, checked before
+// .z.pw. A hash logs in only the password it is the hash of, never itself.
 func TestIPCPasswordFile(t *testing.T) {
 	sum := md5.Sum([]byte("secret"))
+	sum1 := sha1.Sum([]byte("hidden"))
+	md, sh := hex.EncodeToString(sum[:]), hex.EncodeToString(sum1[:])
 	file := filepath.Join(t.TempDir(), "users")
-	if err := os.WriteFile(file, []byte("mary:pwd\njohn:"+hex.EncodeToString(sum[:])+"\n"), 0o600); err != nil {
+	if err := os.WriteFile(file, []byte("mary:pwd\njohn:"+md+"\nanne:"+sh+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	srv := newProc(t, "server", true, Options{Passwords: file})
@@ -499,6 +503,10 @@ func TestIPCPasswordFile(t *testing.T) {
 	p := strconv.Itoa(srv.port)
 	cli.is(t, "h:hopen `::"+p+":mary:pwd;h\".z.u\"", "`mary")
 	cli.is(t, "h:hopen `::"+p+":john:secret;h\".z.u\"", "`john")
+	cli.is(t, "h:hopen `::"+p+":anne:hidden;h\".z.u\"", "`anne")
+	cli.fails(t, "hopen `::"+p+":john:"+md, "access") // pass-the-hash
+	cli.fails(t, "hopen `::"+p+":anne:"+sh, "access")
+	cli.fails(t, "hopen `::"+p+":anne:secret", "access")
 	cli.fails(t, "hopen `::"+p+":mary:bad", "access")
 	cli.fails(t, "hopen `::"+p+":nobody:pwd", "access")
 	cli.fails(t, "hopen "+p, "access")
