@@ -4,6 +4,8 @@
 package interp
 
 import (
+	"strings"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -70,6 +72,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 				k.Signal("type") // x,:y keeps a typed vector's type
 			}
 			checkKeepsTypes(cur, nv)
+			nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 		}
 	}
 	in.store(n.Name, nv, n.Global, f)
@@ -158,7 +161,23 @@ func isAssignOp(op k.Value) bool {
 func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 	x, i, f := args[0], args[1], args[2]
 	name, byName := x.(k.Atom[string])
-	if byName {
+	path, toFile := filePath(x)
+	whole := isAssignOp(f) && len(args) == 4 && (k.IsIdentity(i) || deep && i.Type() >= 0 && i.Type() < k.XT && i.Len() == 0)
+	var nsPrefix string
+	var toNamespace bool
+	if byName && !whole {
+		nsPrefix, toNamespace = in.namespaceTarget(name.V)
+	}
+	switch {
+	case whole:
+		// the value the handle names is replaced, so it need not exist yet
+	case toFile:
+		x = in.readFile(path)
+	case toNamespace:
+		if x = in.namespaceDict(name.V); x == nil {
+			x = &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)} // a new namespace
+		}
+	case byName:
 		x = in.lookup(name.V, nil)
 	}
 	var nv k.Value
@@ -198,6 +217,14 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			nv = prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
 		}
 	}
+	if toFile {
+		in.writeFile(path, nv)
+		return name
+	}
+	if toNamespace {
+		in.storeNamespace(nsPrefix, nv)
+		return name
+	}
 	if byName {
 		in.globals[in.qualify(name.V, nil)] = nv
 		return name
@@ -231,4 +258,42 @@ func atomicPrim(name string) bool {
 		return true
 	}
 	return false
+}
+
+// namespaceTarget reports whether amending the name amends a namespace
+// (the root `. or a context such as `.u, existing or not) rather than a
+// global, and gives the prefix of the globals it holds.
+func (in *Interp) namespaceTarget(name string) (string, bool) {
+	if name == "." {
+		return "", true
+	}
+	if !strings.HasPrefix(name, ".") || name == ".z" {
+		return "", false
+	}
+	if _, ok := in.globals[name]; ok {
+		return "", false
+	}
+	if strings.Contains(name[1:], ".") && in.namespaceDict(name) == nil {
+		return "", false // an undefined global such as .u.w, not a namespace
+	}
+	return name + ".", true
+}
+
+// storeNamespace writes the amended dictionary of a namespace back into
+// its globals (the prefix is "" for the root).
+func (in *Interp) storeNamespace(prefix string, nv k.Value) {
+	d, ok := nv.(*k.Dict)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	keys, ok := d.K.(*k.Vec[string])
+	if !ok || keys.T != k.KS {
+		k.Signal(k.ErrType)
+	}
+	for j, key := range keys.V {
+		if key == "" {
+			continue
+		}
+		in.globals[prefix+key] = k.At(d.V, j)
+	}
 }

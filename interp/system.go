@@ -279,7 +279,8 @@ func (in *Interp) directory(arg string) k.Value {
 	return k.Identity
 }
 
-// chdir is `\cd`: show or change the working directory.
+// chdir is `\cd`: show or change the working directory, creating it
+// when it does not exist (as q does).
 func (in *Interp) chdir(arg string) k.Value {
 	if arg == "" {
 		wd, err := os.Getwd()
@@ -287,6 +288,9 @@ func (in *Interp) chdir(arg string) k.Value {
 			k.Signal("os")
 		}
 		return k.Str(wd)
+	}
+	if err := os.MkdirAll(arg, 0o777); err != nil { // \cd creates a missing directory
+		k.Signal(arg + ". OS reports: " + osReason(err))
 	}
 	if err := os.Chdir(arg); err != nil {
 		k.Signal(arg + ". OS reports: " + osReason(err))
