@@ -78,7 +78,7 @@ func appendCol(c, v k.Value, do bool) bool {
 }
 
 func appendTo[E k.Elem](c *k.Vec[E], v k.Value, do bool) bool {
-	if c.A != k.AttrNone {
+	if c.A != k.AttrNone && c.A != k.AttrG {
 		return false // an attribute must be checked; let the copying path do it
 	}
 	switch vv := v.(type) {

@@ -203,7 +203,7 @@ func appendColumn(c, v k.Value) k.Value {
 	case v.Type() != c.Type():
 		k.Signal(k.ErrType)
 	}
-	return primDyad(",")(c, v)
+	return prim.KeepAttr(c, primDyad(",")(c, v)) // `g, `s, `u survive an append
 }
 
 // upsert is `x upsert y`: records y appended to a table, or upserted by
@@ -224,6 +224,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	}
 	nv := in.upsertValue(cur, y)
 	checkKeepsTypes(cur, nv)
+	nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 	in.setGlobal(s.V, nv)
 	return s
 }

@@ -457,3 +457,56 @@ func SetAttr(a k.Attr, y k.Value) k.Value {
 	}
 	return withAttr(y, a)
 }
+
+// KeepAttr is joined, the list old with items appended in memory, with
+// the attribute of old kept where q keeps it on append: `g always, `s and
+// `u while the whole still holds them; `p is lost. Tables and keyed
+// tables keep each column's attribute.
+func KeepAttr(old, joined k.Value) k.Value {
+	if od, ok := old.(*k.Dict); ok {
+		nd, ok := joined.(*k.Dict)
+		_, keyed := od.K.(*k.Table)
+		if !ok || !keyed {
+			return joined
+		}
+		return &k.Dict{K: KeepAttr(od.K, nd.K), V: KeepAttr(od.V, nd.V)}
+	}
+	if ot, ok := old.(*k.Table); ok {
+		nt, ok := joined.(*k.Table)
+		if !ok || len(nt.Data) != len(ot.Data) {
+			return joined
+		}
+		var data []k.Value
+		for i, c := range nt.Data {
+			if kc := KeepAttr(ot.Data[i], c); kc != c {
+				if data == nil {
+					data = append([]k.Value(nil), nt.Data...)
+				}
+				data[i] = kc
+			}
+		}
+		if data == nil {
+			return joined
+		}
+		return &k.Table{Cols: nt.Cols, Data: data}
+	}
+	a := attrOf(old)
+	if a == k.AttrNone || a == k.AttrP || attrOf(joined) == a || joined.Type() != old.Type() {
+		return joined
+	}
+	if a == k.AttrG {
+		return withAttr(joined, a)
+	}
+	kept := joined
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(*k.Error); !ok {
+					panic(r)
+				}
+			}
+		}()
+		kept = SetAttr(a, joined) // `s or `u, when the whole still holds it
+	}()
+	return kept
+}
