@@ -221,8 +221,24 @@ func CastTo(t k.Type, y k.Value) k.Value {
 		if numBase(y) == t {
 			return y
 		}
+		if from := numBase(y); t == k.KN && (from == k.KP || from == k.KZ) {
+			return castTimeOfDay(y)
+		}
 		return Convert(y, t)
 	})
+}
+
+// castTimeOfDay is `timespan$ of a timestamp or datetime: the time of
+// day, as kdb+tick stamps its rows with "n"$.z.P (where the difference of
+// two timestamps is the whole offset).
+func castTimeOfDay(y k.Value) k.Value {
+	n := numReadI(Convert(y, k.KP), k.KJ)
+	for i, v := range n {
+		if v != k.NJ && v != k.WJ && v != -k.WJ {
+			n[i] = numFloorMod(v, k.NsPerDay)
+		}
+	}
+	return numMake(k.KN, y.Type() < 0, n)
 }
 
 // castSym casts y to symbol: a string becomes one symbol, a char one
