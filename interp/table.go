@@ -100,8 +100,10 @@ func colNames(cols []syntax.Col) []string {
 }
 
 // firstName is the name an unnamed column takes from its expression: a
-// name itself, or the first argument of an application, recursively.
-// The virtual column i gives none.
+// name itself, the name an assignment sets, or the first argument of an
+// application, recursively; a symbol constant on the left of a dyad (a
+// cast or attribute, `long$x, `g#x) passes the name of its right. The
+// virtual column i gives none.
 func firstName(n syntax.Node) string {
 	switch n := n.(type) {
 	case *syntax.Ident:
@@ -115,7 +117,14 @@ func firstName(n syntax.Node) string {
 	case *syntax.Monad:
 		return firstName(n.X)
 	case *syntax.Dyad:
+		if c, ok := n.L.(*syntax.Const); ok && n.R != nil && (c.V.Type() == k.KS || c.V.Type() == -k.KS) {
+			return firstName(n.R)
+		}
 		return firstName(n.L)
+	case *syntax.Assign:
+		if n.Pattern == nil && n.Index == nil {
+			return firstName(&syntax.Ident{Name: n.Name})
+		}
 	case *syntax.Apply:
 		if len(n.Args) > 0 {
 			return firstName(n.Args[0])

@@ -183,38 +183,8 @@ func Roll(x, y k.Value) k.Value {
 		n = -n
 	}
 	cnt := clampLen(n)
-	switch a := y.(type) {
-	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
-		m, _ := intAtom(a)
-		if m <= 0 {
-			k.Signal(k.ErrDomain)
-		}
-		if deal {
-			if n > m {
-				k.Signal("length")
-			}
-			return convInts(y.Type(), dealInts(cnt, m))
-		}
-		out := make([]int64, cnt)
-		for i := range out {
-			out[i] = rand.Int64N(m)
-		}
-		return convInts(y.Type(), out)
-	case k.Atom[float64]:
-		if deal {
-			k.Signal(k.ErrNyi)
-		}
-		out := make([]float64, cnt)
-		for i := range out {
-			out[i] = rand.Float64() * a.V
-		}
-		return &k.Vec[float64]{T: -a.T, V: out}
-	case k.Atom[bool]:
-		out := make([]bool, cnt)
-		for i := range out {
-			out[i] = rand.IntN(2) == 1
-		}
-		return k.Bools(out...)
+	if k.IsAtom(y) {
+		return generate(cnt, deal, y)
 	}
 	if !k.IsList(y) || y.Len() == 0 {
 		k.Signal(k.ErrType)

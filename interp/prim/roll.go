@@ -1,0 +1,210 @@
+// This file defines Roll and Deal on an atom right argument (`x?y` with an
+// atom y): random values of y's type, as the table in q's reference for
+// Roll and Deal lists them.
+
+package prim
+
+import (
+	"math/rand/v2"
+
+	"qgo/interp/k"
+)
+
+// randSymChars are the letters q's random symbols (n?`3) are made of.
+const randSymChars = "abcdefghijklmnop"
+
+// generate is n?y (or neg[n]?y when deal) for an atom y: values of y's type
+// between 0 and y (integers, floats and temporals), any value of the type
+// for 0 (long, int), 0b, 0x00 and 0Ng, letters for " " and symbols of y's
+// length for a numeric symbol `n. A zero time of day (0D0, 00:00) rolls
+// times within a day. Deal (distinct picks) is defined for the
+// integer kinds, GUIDs and symbols; for the rest it signals 'domain.
+func generate(n int, deal bool, y k.Value) k.Value {
+	switch a := y.(type) {
+	case k.Atom[int64]:
+		switch a.T {
+		case -k.KJ:
+			if a.V == 0 {
+				return longs(randDistinct(n, deal, func() int64 { return int64(rand.Uint64()) }))
+			}
+			return rollInts(n, deal, a.V, y.Type())
+		case -k.KP, -k.KN:
+			if a.T == -k.KN && a.V == 0 {
+				a.V = k.NsPerDay // 0D0: any time of day
+			}
+			if deal || a.V <= 0 || a.V == k.NJ {
+				k.Signal(k.ErrDomain)
+			}
+			out := make([]int64, n)
+			for i := range out {
+				out[i] = rand.Int64N(a.V)
+			}
+			return &k.Vec[int64]{T: -a.T, V: out}
+		}
+	case k.Atom[int32]:
+		switch a.T {
+		case -k.KI:
+			if a.V == 0 {
+				v := randDistinct(n, deal, func() int64 {
+					for {
+						if r := int32(rand.Uint32()); r != k.NI {
+							return int64(r)
+						}
+					}
+				})
+				return convInts(-k.KI, v)
+			}
+			return rollInts(n, deal, int64(a.V), y.Type())
+		case -k.KM, -k.KD, -k.KU, -k.KV, -k.KT:
+			if a.V == 0 {
+				a.V = dayUnits[a.T] // a zero time of day: any time of day
+			}
+			if deal || a.V <= 0 || a.V == k.NI {
+				k.Signal(k.ErrDomain)
+			}
+			out := make([]int32, n)
+			for i := range out {
+				out[i] = rand.Int32N(a.V)
+			}
+			return &k.Vec[int32]{T: -a.T, V: out}
+		}
+	case k.Atom[int16]:
+		return rollInts(n, deal, int64(a.V), y.Type())
+	case k.Atom[float64]:
+		if deal {
+			k.Signal(k.ErrDomain)
+		}
+		out := make([]float64, n)
+		for i := range out {
+			out[i] = rand.Float64() * a.V
+		}
+		return &k.Vec[float64]{T: -a.T, V: out}
+	case k.Atom[float32]:
+		if deal {
+			k.Signal(k.ErrDomain)
+		}
+		out := make([]float32, n)
+		for i := range out {
+			out[i] = float32(rand.Float64()) * a.V
+		}
+		return &k.Vec[float32]{T: k.KE, V: out}
+	case k.Atom[bool]:
+		out := make([]bool, n)
+		for i := range out {
+			out[i] = rand.IntN(2) == 1
+		}
+		return k.Bools(out...)
+	case k.Atom[uint8]:
+		if a.T == -k.KC {
+			if a.V != ' ' || deal {
+				k.Signal(k.ErrDomain)
+			}
+			out := make([]byte, n)
+			for i := range out {
+				out[i] = byte('a' + rand.IntN(26))
+			}
+			return &k.Vec[uint8]{T: k.KC, V: out}
+		}
+		if deal {
+			k.Signal(k.ErrDomain)
+		}
+		m := int(a.V)
+		if m == 0 {
+			m = 256
+		}
+		out := make([]byte, n)
+		for i := range out {
+			out[i] = byte(rand.IntN(m))
+		}
+		return &k.Vec[uint8]{T: k.KX, V: out}
+	case k.Atom[k.GUID]:
+		if a.V != (k.GUID{}) {
+			k.Signal(k.ErrDomain)
+		}
+		out := make([]k.GUID, n)
+		seen := map[k.GUID]bool{}
+		for i := 0; i < n; i++ {
+			var g k.GUID
+			for j := 0; j < 16; j += 8 {
+				u := rand.Uint64()
+				for b := 0; b < 8; b++ {
+					g[j+b] = byte(u >> (8 * b))
+				}
+			}
+			if deal && seen[g] {
+				i--
+				continue
+			}
+			seen[g] = true
+			out[i] = g
+		}
+		return &k.Vec[k.GUID]{T: k.KG, V: out}
+	case k.Atom[string]:
+		return randSyms(n, deal, a.V)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// dayUnits is one day in the units of the time-of-day types (0 for the
+// others).
+var dayUnits = map[k.Type]int32{-k.KU: 1440, -k.KV: 86400, -k.KT: 86400000}
+
+// rollInts is n?m (or the deal) for a positive integer atom m, typed as y.
+func rollInts(n int, deal bool, m int64, t k.Type) k.Value {
+	if m <= 0 || m == k.NJ {
+		k.Signal(k.ErrDomain)
+	}
+	if deal {
+		if int64(n) > m {
+			k.Signal(k.ErrLength)
+		}
+		return convInts(t, dealInts(n, m))
+	}
+	out := make([]int64, n)
+	for i := range out {
+		out[i] = rand.Int64N(m)
+	}
+	return convInts(t, out)
+}
+
+// randDistinct is n values of next, all different when deal.
+func randDistinct(n int, deal bool, next func() int64) []int64 {
+	out := make([]int64, 0, n)
+	seen := map[int64]bool{}
+	for len(out) < n {
+		r := next()
+		if deal {
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// randSyms is n?`m: symbols of m letters (1 to 8) from randSymChars,
+// distinct for a deal.
+func randSyms(n int, deal bool, s string) k.Value {
+	if len(s) != 1 || s[0] < '1' || s[0] > '8' {
+		k.Signal(k.ErrDomain)
+	}
+	w := int(s[0] - '0')
+	if deal && w < 8 && int64(n) > int64(1)<<(4*w) {
+		k.Signal(k.ErrLength)
+	}
+	mask := uint64(1)<<(4*w) - 1
+	v := randDistinct(n, deal, func() int64 { return int64(rand.Uint64() & mask) })
+	out := make([]string, n)
+	b := make([]byte, w)
+	for i, r := range v {
+		for j := range b {
+			b[j] = randSymChars[r&15]
+			r >>= 4
+		}
+		out[i] = string(b)
+	}
+	return k.Syms(out...)
+}

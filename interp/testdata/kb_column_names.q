@@ -1,0 +1,26 @@
+q)/ a column with no name of its own is named by an assignment in it, or through a cast or attribute (docs/kb/faq.md)
+q)meta trade:([] stock:`$(); price:`float$(); `long$amount:(); `time$time:())
+c     | t f a
+------| -----
+stock | s
+price | f
+amount| j
+time  | t
+q)t:([]sym:`a`b`a;p:1 2 3)
+q)meta update `g#sym from t
+c  | t f a
+---| -----
+sym| s   g
+p  | j
+q)select `g#sym from t
+sym
+---
+a
+b
+a
+q)select c:2*p, 2*p, p*2 from t
+c x p
+-----
+2 2 2
+4 4 4
+6 6 6
