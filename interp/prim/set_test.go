@@ -132,5 +132,5 @@ func TestRoll(t *testing.T) {
 			t.Fatalf("shuffle: %s %v", qs(v), err)
 		}
 	}
-	runCases(t, []qcase{{"-5?3", "'length"}, {"5?0", "'domain"}})
+	runCases(t, []qcase{{"-5?3", "'length"}, {"5?-1", "'domain"}})
 }
