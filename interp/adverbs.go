@@ -22,6 +22,9 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	case k.FOver, k.FScan:
 		return in.overScan(d.F, args, d.T == k.FScan)
 	case k.FPrior:
+		if len(args) == 1 && in.rank(d.F) == 1 {
+			return in.peach(d.F, args[0]) // Each Parallel
+		}
 		return in.eachPrior(d.F, args)
 	case k.FRight:
 		if !k.IsFunc(d.F.Type()) && len(args) == 1 {

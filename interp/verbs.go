@@ -58,10 +58,8 @@ func init() {
 		"prior": func(in *Interp, f, x k.Value) k.Value {
 			return in.applyDerived(&k.Derived{T: k.FPrior, F: f}, []k.Value{x})
 		},
-		"peach": func(in *Interp, f, x k.Value) k.Value {
-			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
-		},
-		"set": (*Interp).set,
+		"peach": (*Interp).peach,
+		"set":   (*Interp).set,
 		"deltas": func(in *Interp, x, y k.Value) k.Value {
 			return in.eachPrior(&k.Prim{T: k.FB, Name: "-"}, []k.Value{x, y}) // x deltas y seeds with x
 		},

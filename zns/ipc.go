@@ -112,6 +112,41 @@ func (l *Loop) Request(h int, msg []byte) ([]byte, error) {
 	return l.waited(h, ctx, resp, err)
 }
 
+// Scatter sends the sync requests msgs over handles, each handle taking
+// the next as soon as it has answered, and returns the responses in the
+// order of msgs (peach over secondary processes). It implements
+// interp.Scatterer, on the loop goroutine, which it blocks like Request;
+// nothing is served meanwhile, as the handles are the workers' alone.
+func (l *Loop) Scatter(handles []int, msgs [][]byte) ([][]byte, error) {
+	if l.net == nil {
+		return nil, netErr
+	}
+	ctx, done := l.interruptible()
+	defer done()
+	remote := slices.ContainsFunc(handles, func(h int) bool { return l.remote[h] })
+	reqs := msgs
+	if remote { // any request may go to any handle
+		reqs = make([][]byte, len(msgs))
+		for i, m := range msgs {
+			reqs[i] = m
+			if len(m) > compressMin {
+				reqs[i] = k.Compress(m)
+			}
+		}
+	}
+	resps, err := l.net.Scatter(ctx, handles, reqs)
+	if err == nil {
+		return resps, nil
+	}
+	switch {
+	case errors.Is(err, netipc.ErrBadHandle):
+		return nil, &k.Error{Msg: "peach handles"}
+	case l.interrupted(ctx):
+		return nil, &k.Error{Msg: "stop"}
+	}
+	return nil, &k.Error{Msg: "close"}
+}
+
 // Receive waits for the next async message on h and returns it (h[]),
 // serving sync requests that come first. It implements interp.IPC, on
 // the loop goroutine, which it blocks like Request.

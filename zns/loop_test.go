@@ -535,7 +535,10 @@ func (n *fakeNet) Request(context.Context, int, []byte, netipc.ServeFunc) ([]byt
 func (n *fakeNet) Receive(context.Context, int, netipc.ServeFunc) ([]byte, error) {
 	return nil, netipc.ErrBadHandle
 }
-func (n *fakeNet) Hclose(int) error   { return netipc.ErrBadHandle }
+func (n *fakeNet) Hclose(int) error { return netipc.ErrBadHandle }
+func (n *fakeNet) Scatter(context.Context, []int, [][]byte) ([][]byte, error) {
+	return nil, netipc.ErrBadHandle
+}
 func (n *fakeNet) QueueBytes(int) int { return 0 }
 func (n *fakeNet) Handles() []int     { return nil }
 

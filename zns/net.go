@@ -32,6 +32,10 @@ type Net interface {
 	// Receive waits for an async message on h, serving sync requests
 	// that come first through serve.
 	Receive(ctx context.Context, h int, serve netipc.ServeFunc) ([]byte, error)
+	// Scatter sends the sync requests reqs over handles, one in flight
+	// per handle, and returns the responses in order (peach over
+	// secondary processes).
+	Scatter(ctx context.Context, handles []int, reqs [][]byte) ([][]byte, error)
 	// Hclose closes h without a Close event.
 	Hclose(h int) error
 	// QueueBytes is the number of bytes queued on h.

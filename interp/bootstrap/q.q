@@ -29,7 +29,7 @@
 .Q.tx:{$[(76h<t)|not t:type x;$[0h<t:type first x;neg t;0h];20h>t;t;11h]}
 .Q.ty:{$[0h>x:.Q.tx x;upper .Q.t neg x;.Q.t x]}
 .Q.fu:{[f;x]$[0h>type x;f x;f[u](u:distinct x)?x]}
-.Q.fc:{x y}
+.Q.fc:{$[(1<n:abs"j"$system"s")&1<count y;raze x peach(n;0N)#y;x y]}
 .Q.ff:{$[all(cols y)in f:cols x;x;x,'(f _ y)(count x)#0N]}
 .Q.opt:{[o].Q.x:$[count i:where o like"-[^0-9]*";i[0]#o;o];(`$1_'first each o)!1_'o:i _ o}
 .Q.def:{x,k!{$[0h>type x;first;::](type first x)$y}'[x k;y k:key y]}
