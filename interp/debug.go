@@ -175,7 +175,7 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	if quiet(n) || k.IsIdentity(v) {
 		return "", nil
 	}
-	return format.Console(v, in.opts), nil
+	return format.Console(in.displayable(v), in.opts), nil
 }
 
 // caught turns the panic r of an entry point into its error: a located

@@ -247,12 +247,26 @@ func (in *Interp) writeFile(p string, y k.Value) {
 	writeBytes(p, b)
 }
 
-// writeBytes writes b to the file at p, creating missing directories.
+// writeBytes writes b to the file at p, creating missing directories. An
+// existing file is replaced (a new file renamed over it), never rewritten
+// in place, so a mapping of the old file keeps its pages (mapped.go).
 func writeBytes(p string, b []byte) {
 	if dir := filepath.Dir(p); dir != "." {
 		if err := os.MkdirAll(dir, 0o777); err != nil {
 			panic(osError(p, err))
 		}
+	}
+	if st, err := os.Lstat(p); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
+		tmp := p + "$tmp"
+		if err := os.WriteFile(tmp, b, st.Mode().Perm()); err != nil {
+			os.Remove(tmp)
+			panic(osError(p, err))
+		}
+		if err := os.Rename(tmp, p); err != nil {
+			os.Remove(tmp)
+			panic(osError(p, err))
+		}
+		return
 	}
 	if err := os.WriteFile(p, b, 0o666); err != nil {
 		panic(osError(p, err))
@@ -305,9 +319,9 @@ func (in *Interp) readFile(p string) k.Value {
 		panic(osError(clean, err))
 	}
 	if st.IsDir() {
-		return readSplay(clean)
+		return in.readSplay(clean)
 	}
-	return decodeFileAt(clean)
+	return in.withDomains(decodeFileAt(clean))
 }
 
 // decodeFileAt reads and decodes the data file at p.
@@ -330,15 +344,12 @@ func decodeFileAt(p string) k.Value {
 }
 
 // readSplay reads the splayed table in directory dir, in the column order
-// its .d file gives.
-func readSplay(dir string) k.Value {
-	d, ok := decodeFileAt(filepath.Join(dir, ".d")).(*k.Vec[string])
-	if !ok {
-		k.Signal(k.ErrType)
-	}
+// its .d file gives, its columns mapped (mapped.go).
+func (in *Interp) readSplay(dir string) k.Value {
+	d := readDotD(dir)
 	cols := make([]k.Value, len(d.V))
 	for i, name := range d.V {
-		cols[i] = decodeFileAt(filepath.Join(dir, name))
+		cols[i] = in.mapColumn(filepath.Join(dir, name))
 		if !k.IsList(cols[i]) || cols[i].Len() != cols[0].Len() {
 			k.Signal(k.ErrLength)
 		}
@@ -455,7 +466,7 @@ func (in *Interp) load(s string) k.Value {
 	var v k.Value
 	if st, err := os.Stat(p); err == nil && st.IsDir() {
 		if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
-			v = readSplay(p)
+			v = in.readSplay(p)
 		} else {
 			v = loadDir(p)
 		}

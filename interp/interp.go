@@ -18,14 +18,15 @@ type Interp struct {
 	out     io.Writer
 	errOut  io.Writer
 	stop    atomic.Bool
-	globals map[string]k.Value // by absolute name: "a", ".z.pg", ".foo.bar"
-	ctx     string             // current namespace (\d): "" for the root, else ".foo"
-	opts    format.Options     // \c and \P
-	depth   int                // call depth, to turn runaway recursion into 'stack
-	sys     sysState           // system commands, the debugger and .z: system.go, debug.go, dotz.go
-	views   map[string]*view   // views (v::expr at the top level), by absolute name: view.go
-	src     string             // the source being evaluated at the top level, for view text
-	owned   map[string]k.Value // globals whose table insert may grow in place: owned.go
+	globals map[string]k.Value      // by absolute name: "a", ".z.pg", ".foo.bar"
+	ctx     string                  // current namespace (\d): "" for the root, else ".foo"
+	opts    format.Options          // \c and \P
+	depth   int                     // call depth, to turn runaway recursion into 'stack
+	sys     sysState                // system commands, the debugger and .z: system.go, debug.go, dotz.go
+	views   map[string]*view        // views (v::expr at the top level), by absolute name: view.go
+	src     string                  // the source being evaluated at the top level, for view text
+	owned   map[string]k.Value      // globals whose table insert may grow in place: owned.go
+	parts   map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -101,7 +102,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if quiet(n) || k.IsIdentity(v) {
 		return "", nil
 	}
-	return format.Console(v, in.opts), nil
+	return format.Console(in.displayable(v), in.opts), nil
 }
 
 // Eval parses and evaluates q source, returning its value.
@@ -117,7 +118,7 @@ func (in *Interp) Apply(f k.Value, args ...k.Value) (v k.Value, err error) {
 }
 
 // Show gives the console text of v under the current \c and \P settings.
-func (in *Interp) Show(v k.Value) string { return format.Console(v, in.opts) }
+func (in *Interp) Show(v k.Value) string { return format.Console(in.displayable(v), in.opts) }
 
 // Get returns a global variable by absolute name.
 func (in *Interp) Get(name string) (k.Value, bool) {

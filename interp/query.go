@@ -24,6 +24,12 @@ type query struct {
 	limit   func(env *frame) k.Value
 	byName  string // set when the table was given by name
 	noNames bool   // exec with one unnamed column returns the bare value
+
+	// the names each phrase refers to, for partitioned tables (partition.go)
+	refsKnown bool
+	whereRefs [][]string // per constraint
+	colRefs   []string   // in the columns and the by phrase
+	byFirst   string     // the first by column when it is a bare name
 }
 
 // qcol is one named column expression.
@@ -52,6 +58,16 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	for _, w := range n.Where {
 		w := w
 		q.where = append(q.where, func(env *frame) k.Value { return in.eval(w, env) })
+		q.whereRefs = append(q.whereRefs, identRefs(w))
+	}
+	q.refsKnown = true
+	for _, c := range append(append([]syntax.Col{}, n.Cols...), n.By...) {
+		q.colRefs = append(q.colRefs, identRefs(c.X)...)
+	}
+	if len(n.By) > 0 {
+		if id, ok := n.By[0].X.(*syntax.Ident); ok {
+			q.byFirst = id.Name
+		}
 	}
 	if len(n.Limit) > 0 {
 		lim := n.Limit[0]
@@ -86,6 +102,9 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 		src = in.lookup(s.V, f)
 	} else if ok {
 		src = in.lookup(s.V, f)
+	}
+	if pt := in.partOf(src); pt != nil {
+		return in.partQuery(q, pt, f)
 	}
 	if d, ok := src.(*k.Dict); ok && q.kind == "delete" {
 		if _, keyed := d.K.(*k.Table); !keyed {
@@ -682,12 +701,21 @@ func (in *Interp) funcUpdate(args []k.Value) k.Value {
 // columns, () for all, a tree for exec of one value, or a symbol vector
 // of the columns to delete (empty: delete the rows c selects).
 func (in *Interp) funcQuery(kind string, args []k.Value) *query {
-	q := &query{kind: kind}
+	q := &query{kind: kind, refsKnown: true}
 	for _, c := range k.Items(args[1]) {
 		c := c
 		q.where = append(q.where, func(env *frame) k.Value { return in.evalTree(c, env) })
+		q.whereRefs = append(q.whereRefs, treeRefs(c))
 	}
 	b, a := args[2], args[3]
+	q.colRefs = append(treeRefs(b), treeRefs(a)...)
+	if bd, ok := b.(*k.Dict); ok {
+		if tr := k.Items(bd.V); len(tr) > 0 {
+			if s, ok := tr[0].(k.Atom[string]); ok {
+				q.byFirst = s.V
+			}
+		}
+	}
 	_, aDict := a.(*k.Dict)
 	switch bv := b.(type) {
 	case *k.Dict:

@@ -692,6 +692,9 @@ func (in *Interp) LoadFile(name string) (err error) {
 // loadScript runs a script file statement by statement in the root of the call
 // stack; the namespace it was in is restored afterwards, as q does.
 func (in *Interp) loadScript(name string) {
+	if in.loadPath(name) {
+		return
+	}
 	src, err := os.ReadFile(name)
 	if err != nil {
 		k.Signal(name + ". OS reports: " + osReason(err))

@@ -483,7 +483,7 @@ func (in *Interp) str(x k.Value) k.Value {
 
 // show prints the console form of x and returns ::.
 func (in *Interp) show(x k.Value) k.Value {
-	if text := format.Console(x, in.opts); text != "" {
+	if text := format.Console(in.displayable(x), in.opts); text != "" {
 		fmt.Fprintln(in.out, text)
 	}
 	return k.Identity

@@ -42,6 +42,18 @@
 .Q.ajf0:{[f;g;x;y;z]x,:();z:0!z;d:$[g;x _ z;z];g:(:;^)f;f:(,;^)f;$[all j:-1<i:(x#z)bin x#y;f'[y;d i];flip .[flip .Q.ff[y]d;(cols d;j);g;flip d i j:where j]]}
 .Q.tab:{" "sv'flip(x*max count each'y)$'flip y}
 
+/ databases: the natives .Q.enx .Q.dpx .Q.parx .Q.chk .Q.cn .Q.ind are Go (dbwrite.go, partition.go)
+.Q.ens:{[d;t;s].Q.enx(d;t;s)}
+.Q.en:{[d;t].Q.enx(d;t;`sym)}
+.Q.par:{[d;p;t].Q.parx(d;p;t)}
+.Q.dpfts:{[d;p;f;t;s].Q.dpx(d;p;f;t;s)}
+.Q.dpft:{[d;p;f;t].Q.dpx(d;p;f;t;`sym)}
+.Q.dpts:{[d;p;t;s].Q.dpx(d;p;`;t;s)}
+.Q.dpt:{[d;p;t].Q.dpx(d;p;`;t;`sym)}
+.Q.hdpf:{[h;d;p;f]{[d;p;f;t].Q.dpft[d;p;f;t];t set 0#get t}[d;p;f]each t idesc count each get each t:tables`.;if[h:@[hopen;h;0];h"\\l .";hclose h]}
+.Q.fsn:{[f;s;n]{[f;s;n;x]i:(count r)^1+last where"\n"=r:"c"$read1(s;x;n);f"\n"vs$["\n"=last c:i#r;-1_c;c];x+i}[f;s;n]/[(hcount s)>;0]}
+.Q.fs:{[f;s].Q.fsn[f;s;131000]}
+
 / .h markup
 .h.htc:{"<",t,y,"</",t:string[x],">"}
 .h.hta:{"<",string[x],(raze" ",'string[key y],'"=",'{$[10h=type x;"\"",x,"\"";string x]}each value y),">"}

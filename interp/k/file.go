@@ -45,10 +45,11 @@ const (
 // the on-disk index kdb+ keeps for them is not documented).
 func EncodeFile(v Value) ([]byte, error) {
 	if e, ok := v.(*Enum); ok {
-		// the on-disk form of an enumeration is not documented: write its values
-		if v = e.Resolve(); v == nil {
-			return nil, errType()
+		a := e.A
+		if a > AttrS {
+			a = AttrNone // the index kdb+ keeps on disk for u# p# g# is not documented
 		}
+		return EncodeEnumFile(e.Dom, a, e.V)
 	}
 	if t := v.Type(); t > 0 && t < XT && t != KS && attrOf(v) <= AttrS {
 		return encodeVectorFile(v, t, attrOf(v))
@@ -119,6 +120,8 @@ func DecodeFile(b, data []byte) (Value, error) {
 		return DecodeBody(b[2:], false)
 	case IsNestedFile(b):
 		return decodeNested(b, data)
+	case b[0] == fileEnum && b[1] == 0x20:
+		return decodeEnumFile(b)
 	case b[0] == fileVector && b[1] == 0x20:
 		return decodeVectorFile(b)
 	}

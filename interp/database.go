@@ -1,0 +1,416 @@
+// This file opens a database directory, as `\l dir`, `system "l dir"`
+// and `qgo dir` do (docs/basics/syscmds.md#l-load-file-or-directory): the
+// directory becomes the working directory; its data files (sym) are read
+// into globals of their names, its splayed tables mapped, its partitions
+// (date, month, year or int directories, in the root or in the segments
+// par.txt lists: docs/database/segment.md) found and each table of the
+// most recent one made a partitioned table; then its scripts run, in name
+// order (`\l .` reloads the data and skips the scripts). The .Q variables
+// of a partitioned database are set as docs/ref/dotq.md describes them.
+// Nothing is read but directory listings, the small files and the .d
+// files of the last partition: columns are mapped on first touch.
+
+package interp
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"qgo/interp/k"
+)
+
+// partDB is an open partitioned database.
+type partDB struct {
+	root  string   // absolute path of the database directory
+	field string   // the partition field: date, month, year or int
+	typ   k.Type   // the partition column's type
+	pv    []int32  // partition values, ascending (one per partition directory)
+	pd    []string // absolute directory holding each partition
+	segs  []string // par.txt lines, as written (nil: not segmented)
+}
+
+// partTable is a table partitioned across a database's partitions.
+type partTable struct {
+	db     *partDB
+	name   string
+	cols   []string // the table's columns in the last partition's .d, less the partition field
+	counts []int64  // rows in each partition, -1 until counted
+	value  *k.Table // the global: Cols the partition field and cols, Data empty typed columns
+}
+
+// partOf gives the partitioned table v is, or nil.
+func (in *Interp) partOf(v k.Value) *partTable {
+	t, ok := v.(*k.Table)
+	if !ok || in.parts == nil {
+		return nil
+	}
+	return in.parts[t]
+}
+
+// partName is the directory name of partition value v.
+func (db *partDB) partName(v int32) string {
+	return partString(db.field, v)
+}
+
+// partString is the text of a partition value, as its directory is named.
+func partString(field string, v int32) string {
+	switch field {
+	case "date":
+		return time.Date(2000, 1, 1+int(v), 0, 0, 0, 0, time.UTC).Format("2006.01.02")
+	case "month":
+		y, m := 2000+int(v)/12, int(v)%12
+		if m < 0 {
+			y, m = y-1, m+12
+		}
+		return time.Date(y, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC).Format("2006.01")
+	}
+	return strconv.Itoa(int(v))
+}
+
+// parsePart reads a directory name as a partition value: its field and value.
+func parsePart(name string) (field string, v int32, ok bool) {
+	switch {
+	case len(name) == 10 && name[4] == '.' && name[7] == '.':
+		t, err := time.Parse("2006.01.02", name)
+		if err != nil {
+			return "", 0, false
+		}
+		return "date", int32(t.Sub(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)).Hours() / 24), true
+	case len(name) == 7 && name[4] == '.':
+		t, err := time.Parse("2006.01", name)
+		if err != nil {
+			return "", 0, false
+		}
+		return "month", int32((t.Year()-2000)*12 + int(t.Month()) - 1), true
+	}
+	for _, c := range name {
+		if c < '0' || c > '9' {
+			return "", 0, false
+		}
+	}
+	n, err := strconv.ParseInt(name, 10, 32)
+	if err != nil || name == "" {
+		return "", 0, false
+	}
+	if len(name) == 4 {
+		return "year", int32(n), true
+	}
+	return "int", int32(n), true
+}
+
+// partType is the type of the partition column of field.
+func partType(field string) k.Type {
+	switch field {
+	case "date":
+		return k.KD
+	case "month":
+		return k.KM
+	}
+	return k.KI
+}
+
+// isDataFile reports whether the file at p starts as a kdb+ data file.
+func isDataFile(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var b [2]byte
+	if n, _ := f.Read(b[:]); n < 2 {
+		return false
+	}
+	return b[0] == 0xff && b[1] == 0x01 || b[0] == 0xfe && b[1] == 0x20 || b[0] == 0xfd && b[1] == 0x20 ||
+		string(b[:]) == "kx"
+}
+
+// loadPath is `\l name` for a name that is no script: a database
+// directory, a splayed table, or a data file. It reports false when name
+// is a script.
+func (in *Interp) loadPath(name string) bool {
+	st, err := os.Stat(name)
+	if err != nil {
+		return false
+	}
+	if st.IsDir() {
+		if _, err := os.Stat(filepath.Join(name, ".d")); err == nil {
+			in.globals[in.qualify(baseName(name), nil)] = in.readSplay(name)
+			return true
+		}
+		in.loadDB(name, filepath.Clean(name) == ".")
+		return true
+	}
+	if isDataFile(name) {
+		in.globals[in.qualify(baseName(name), nil)] = in.withDomains(decodeFileAt(name))
+		return true
+	}
+	return false
+}
+
+// loadDB opens the database in directory dir (reload: `\l .`, which skips
+// the scripts).
+func (in *Interp) loadDB(dir string, reload bool) {
+	if err := os.Chdir(dir); err != nil {
+		k.Signal(dir + ". OS reports: " + osReason(err))
+	}
+	root, err := os.Getwd()
+	if err != nil {
+		k.Signal("os")
+	}
+	names := dirNames(".")
+	var segs []string
+	if b, err := os.ReadFile("par.txt"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(strings.TrimSuffix(l, "\r")); l != "" {
+				segs = append(segs, l)
+			}
+		}
+	}
+	db := &partDB{root: root, segs: segs}
+	var scripts []string
+	type part struct {
+		v   int32
+		seg int
+		dir string
+	}
+	var parts []part
+	addParts := func(seg int, dir string, entries []string) {
+		for _, n := range entries {
+			field, v, ok := parsePart(n)
+			if !ok {
+				continue
+			}
+			if db.field == "" {
+				db.field = field
+			}
+			if field != db.field && !(db.field == "int" && field == "year" || db.field == "year" && field == "int") {
+				continue
+			}
+			parts = append(parts, part{v, seg, dir})
+		}
+	}
+	if segs == nil {
+		addParts(0, root, names)
+	} else {
+		for i, s := range segs {
+			d := s
+			if !filepath.IsAbs(d) {
+				d = filepath.Join(root, d)
+			}
+			addParts(i, d, dirNames(d))
+		}
+	}
+	for _, n := range names {
+		p := filepath.Join(root, n)
+		if _, _, isPart := parsePart(n); isPart && segs == nil {
+			continue
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		switch {
+		case st.IsDir():
+			if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
+				in.globals[in.qualify(n, nil)] = in.readSplay(p)
+			}
+		case strings.HasSuffix(n, ".q"):
+			scripts = append(scripts, n)
+		case n == "par.txt" || strings.Contains(n, "."):
+		case isDataFile(p):
+			in.globals[in.qualify(n, nil)] = in.withDomains(decodeFileAt(p))
+		}
+	}
+	if len(parts) > 0 {
+		sort.SliceStable(parts, func(i, j int) bool {
+			if parts[i].v != parts[j].v {
+				return parts[i].v < parts[j].v
+			}
+			return parts[i].seg < parts[j].seg
+		})
+		if db.field == "year" || db.field == "int" {
+			db.field = "year"
+			for _, p := range parts {
+				if p.v < 1000 || p.v > 9999 {
+					db.field = "int"
+				}
+			}
+		}
+		db.typ = partType(db.field)
+		for _, p := range parts {
+			db.pv = append(db.pv, p.v)
+			db.pd = append(db.pd, p.dir)
+		}
+		in.openParts(db)
+	}
+	if !reload {
+		for _, s := range scripts {
+			in.loadScript(s)
+		}
+	}
+}
+
+// dirNames lists directory d sorted, less hidden names and names ending
+// in $ (which q ignores).
+func dirNames(d string) []string {
+	entries, err := os.ReadDir(d)
+	if err != nil {
+		panic(osError(d, err))
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasPrefix(n, ".") || strings.HasSuffix(n, "$") {
+			continue
+		}
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// openParts makes a partitioned table of each table in the last
+// partition and sets the .Q variables.
+func (in *Interp) openParts(db *partDB) {
+	last := len(db.pv) - 1
+	lastDir := filepath.Join(db.pd[last], db.partName(db.pv[last]))
+	var tables []string
+	for _, n := range dirNames(lastDir) {
+		if _, err := os.Stat(filepath.Join(lastDir, n, ".d")); err == nil {
+			tables = append(tables, n)
+		}
+	}
+	if in.parts == nil {
+		in.parts = map[*k.Table]*partTable{}
+	}
+	for t, pt := range in.parts {
+		if pt.db.root == db.root {
+			delete(in.parts, t)
+		}
+	}
+	pn := make([]k.Value, len(tables))
+	for i, name := range tables {
+		pt := &partTable{db: db, name: name, counts: make([]int64, len(db.pv))}
+		for j := range pt.counts {
+			pt.counts[j] = -1
+		}
+		dir := filepath.Join(lastDir, name)
+		pt.cols = readDotD(dir).V
+		cols := append([]string{db.field}, pt.cols...)
+		data := []k.Value{k.Empty(db.typ)}
+		for _, c := range pt.cols {
+			data = append(data, emptyColumnOf(in, filepath.Join(dir, c)))
+		}
+		pt.value = &k.Table{Cols: k.Syms(cols...), Data: data}
+		in.parts[pt.value] = pt
+		in.globals[in.qualify(name, nil)] = pt.value
+		pn[i] = k.NewList()
+	}
+	pv := in.partVec(db, db.pv)
+	in.globals[db.field] = in.monad("distinct", pv)
+	pd := make([]string, len(db.pd))
+	for i, d := range db.pd {
+		pd[i] = ":" + in.segName(db, d)
+	}
+	in.globals[".Q.pf"] = k.S(db.field)
+	in.globals[".Q.pt"] = k.Syms(tables...)
+	in.globals[".Q.PV"] = pv
+	in.globals[".Q.pv"] = pv
+	in.globals[".Q.PD"] = k.Syms(pd...)
+	in.globals[".Q.pd"] = k.Syms(pd...)
+	in.globals[".Q.pn"] = &k.Dict{K: k.Syms(tables...), V: k.NewList(pn...)}
+	unique := true
+	for i := 1; i < len(db.pv); i++ {
+		if db.pv[i] == db.pv[i-1] {
+			unique = false
+		}
+	}
+	in.globals[".Q.u"] = k.B(unique)
+	if db.segs != nil {
+		P := make([]string, len(db.segs))
+		D := make([]k.Value, len(db.segs))
+		for i, s := range db.segs {
+			P[i] = ":" + s
+			var vs []int32
+			for j, d := range db.pd {
+				if d == in.segPath(db, s) {
+					vs = append(vs, db.pv[j])
+				}
+			}
+			D[i] = in.partVec(db, vs)
+		}
+		in.globals[".Q.P"] = k.Syms(P...)
+		in.globals[".Q.D"] = k.NewList(D...)
+	} else {
+		in.globals[".Q.P"] = k.Syms(":.")
+		in.globals[".Q.D"] = k.NewList(in.partVec(db, db.pv))
+	}
+}
+
+// segPath is the absolute path of segment s.
+func (in *Interp) segPath(db *partDB, s string) string {
+	if filepath.IsAbs(s) {
+		return filepath.Clean(s)
+	}
+	return filepath.Join(db.root, s)
+}
+
+// segName is how .Q.PD names the directory holding a partition: the
+// segment as par.txt gives it, or . for the root.
+func (in *Interp) segName(db *partDB, d string) string {
+	for _, s := range db.segs {
+		if in.segPath(db, s) == d {
+			return s
+		}
+	}
+	return "."
+}
+
+// partVec is partition values as a vector of the partition column's type.
+func (in *Interp) partVec(db *partDB, vs []int32) k.Value {
+	return &k.Vec[int32]{T: db.typ, V: append([]int32{}, vs...)}
+}
+
+// readDotD reads the .d file of the splayed table in dir: its columns.
+func readDotD(dir string) *k.Vec[string] {
+	p := filepath.Join(dir, ".d")
+	v := decodeFileAt(p)
+	d, ok := v.(*k.Vec[string])
+	if !ok {
+		k.Signal(p + ": type")
+	}
+	return d
+}
+
+// emptyColumnOf is an empty column of the type (and attribute) of the column
+// file at p, read from its header.
+func emptyColumnOf(in *Interp, p string) k.Value {
+	f, err := os.Open(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	head := make([]byte, k.EnumPage)
+	n, _ := f.Read(head)
+	f.Close()
+	head = head[:n]
+	if h, ok, err := k.ReadHeader(head, int64(len(head))+1<<40); err == nil && ok {
+		h.N = 0
+		return in.mappedVec(h, nil)
+	}
+	if k.IsNestedFile(head) {
+		return k.NewList()
+	}
+	if len(head) >= 4 && head[0] == 0xff && head[1] == 0x01 && int8(head[2]) > 0 && int8(head[2]) < 20 {
+		return k.Empty(k.Type(head[2]))
+	}
+	if bytes.HasPrefix(head, []byte("kxzipped")) {
+		v := in.mapColumn(p)
+		return in.dyad("#", k.J(0), v)
+	}
+	return k.NewList()
+}

@@ -1,0 +1,81 @@
+package interp
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDatabaseTranscripts replays testdata/db/*.q, each a fresh session
+// in its own empty directory, which the transcript fills with a database
+// (`\l` changes the working directory, so these do not run in parallel).
+func TestDatabaseTranscripts(t *testing.T) {
+	files, _ := filepath.Glob("testdata/db/*.q")
+	if len(files) == 0 {
+		t.Fatal("no transcripts in testdata/db")
+	}
+	for _, path := range files {
+		abs, _ := filepath.Abs(path)
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			trs := readTranscripts(t, abs)
+			t.Chdir(t.TempDir())
+			var buf bytes.Buffer
+			in := New(&buf)
+			in.SetErr(&buf)
+			var rewritten []string
+			for _, tr := range trs {
+				if strings.HasPrefix(strings.TrimSpace(tr.in), "/") {
+					rewritten = append(rewritten, "q)"+tr.in)
+					rewritten = append(rewritten, tr.want...)
+					continue
+				}
+				got := runLine(in, &buf, tr.in)
+				rewritten = append(rewritten, "q)"+tr.in)
+				rewritten = append(rewritten, got...)
+				if !*update && !sameLines(got, tr.want) {
+					t.Errorf("%s:%d: q)%s\ngot:\n%s\nwant:\n%s", path, tr.line, tr.in,
+						strings.Join(got, "\n"), strings.Join(tr.want, "\n"))
+				}
+			}
+			if *update {
+				if err := os.WriteFile(abs, []byte(strings.Join(rewritten, "\n")+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestDatabaseFileBytes checks the files .Q.dpft writes byte for byte:
+// the sym domain and .d as `set` writes a symbol vector (ff 01, then the
+// -8! body), a fixed-width column in the fe 20 form, and an enumerated
+// column in the fd 20 form (a 4096-byte page naming its domain, a vector
+// descriptor at 4080, then the indices as longs).
+func TestDatabaseFileBytes(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"t:([]s:`b`a`b;v:1 2 3i)", ""},
+		{".Q.dpft[`:db;2026.01.02;`s;`t]", "`t"},
+	})
+	check := func(name string, want []byte) {
+		t.Helper()
+		got, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s:\n got %x\nwant %x", name, got, want)
+		}
+	}
+	check("db/sym", []byte("\xff\x01\x0b\x00\x02\x00\x00\x00b\x00a\x00"))
+	check("db/2026.01.02/t/.d", []byte("\xff\x01\x0b\x00\x02\x00\x00\x00s\x00v\x00"))
+	check("db/2026.01.02/t/v", []byte("\xfe\x20\x06\x00\x00\x00\x00\x00\x03\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x03\x00\x00\x00"))
+	enum := make([]byte, 4096+24)
+	copy(enum, "\xfd\x20")
+	copy(enum[16:], "sym")
+	copy(enum[4080:], "\xfd\x00\x14\x00\x00\x00\x00\x00\x03")
+	copy(enum[4096:], "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00")
+	check("db/2026.01.02/t/s", enum)
+}

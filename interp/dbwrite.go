@@ -1,0 +1,277 @@
+// This file writes databases (docs/ref/dotq.md): .Q.ens (.Q.en), which
+// enumerates a table's symbol columns against a domain kept in a file of
+// the database, and .Q.dpfts (.Q.dpft .Q.dpt .Q.dpts), which saves a
+// table splayed into a partition, sorted on a field placed first;
+// .Q.hdpf, .Q.par, .Q.fs, .Q.fsn and .Q.chk are q code in bootstrap/q.q
+// over these. A table splayed by `set` keeps its enumerations, each
+// column file naming its domain (k/file_enum.go), so kdb+ reads it.
+
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+func init() {
+	native1(".Q.enx", func(in *Interp, x k.Value) k.Value {
+		a := listArgs(x, 3)
+		name, ok := a[2].(k.Atom[string])
+		if !ok || name.V == "" {
+			k.Signal(k.ErrType)
+		}
+		return in.enumTable(a[0], a[1], name.V)
+	})
+	native1(".Q.dpx", func(in *Interp, x k.Value) k.Value {
+		a := listArgs(x, 5)
+		return in.savePartition(a[0], a[1], a[2], a[3], a[4])
+	})
+	native1(".Q.parx", func(in *Interp, x k.Value) k.Value {
+		a := listArgs(x, 3)
+		return in.partPath(a[0], a[1], a[2])
+	})
+	native1(".Q.chk", (*Interp).chkDB)
+	prev := ownMonads["count"]
+	ownMonads["count"] = func(in *Interp, x k.Value) k.Value {
+		if n, ok := in.countPart(x); ok {
+			return k.J(n)
+		}
+		if prev != nil {
+			return prev(in, x)
+		}
+		return prim.Monads["count"](x)
+	}
+}
+
+// listArgs is the n items of the argument list of a native taking several.
+func listArgs(x k.Value, n int) []k.Value {
+	l, ok := x.(*k.List)
+	if !ok || len(l.V) != n {
+		k.Signal("rank")
+	}
+	return l.V
+}
+
+// enumTable is .Q.ens[d;t;name]: t with its symbol columns enumerated
+// against the domain name, read from the file d/name when d is a file
+// symbol (and written back with any new symbols), else the global alone.
+func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
+	tab, ok := t.(*k.Table)
+	if !ok {
+		if kt, keys := unkey(t); keys > 0 {
+			return rekey(in.enumTable(d, kt, name), keys)
+		}
+		k.Signal(k.ErrType)
+	}
+	file := ""
+	if !k.IsIdentity(d) {
+		dir := mustPath(d)
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			panic(osError(dir, err))
+		}
+		file = filepath.Join(dir, name)
+	}
+	g := in.qualify(name, nil)
+	var dom []string
+	if file != "" {
+		if _, err := os.Stat(file); err == nil {
+			v, ok := decodeFileAt(file).(*k.Vec[string])
+			if !ok {
+				k.Signal(file + ": type")
+			}
+			dom = v.V
+		}
+	} else if v, ok := in.globals[g].(*k.Vec[string]); ok {
+		dom = v.V
+	}
+	pos := make(map[string]int64, len(dom))
+	for i, s := range dom {
+		if _, seen := pos[s]; !seen {
+			pos[s] = int64(i)
+		}
+	}
+	n0 := len(dom)
+	enum := func(syms []string) []int64 {
+		idx := make([]int64, len(syms))
+		for i, s := range syms {
+			p, ok := pos[s]
+			if !ok {
+				p = int64(len(dom))
+				pos[s] = p
+				dom = append(dom, s)
+			}
+			idx[i] = p
+		}
+		return idx
+	}
+	env := domains{in}
+	data := make([]k.Value, len(tab.Data))
+	for c, col := range tab.Data {
+		data[c] = col
+		switch v := col.(type) {
+		case *k.Vec[string]:
+			data[c] = &k.Enum{Dom: name, A: v.A, V: enum(v.V), Env: env}
+		case *k.List:
+			if len(v.V) > 0 && allSymVecs(v.V) {
+				items := make([]k.Value, len(v.V))
+				for i, it := range v.V {
+					items[i] = &k.Enum{Dom: name, V: enum(it.(*k.Vec[string]).V), Env: env}
+				}
+				data[c] = k.NewList(items...)
+			}
+		}
+	}
+	domain := &k.Vec[string]{T: k.KS, V: dom}
+	if file != "" && (len(dom) > n0 || n0 == 0) {
+		b, err := k.EncodeFile(domain)
+		if err != nil {
+			panic(asQError(err))
+		}
+		writeBytes(file, b)
+	}
+	in.globals[g] = domain
+	return &k.Table{Cols: tab.Cols, Data: data}
+}
+
+// allSymVecs reports whether every item is a symbol vector.
+func allSymVecs(items []k.Value) bool {
+	for _, it := range items {
+		if _, ok := it.(*k.Vec[string]); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// partPath is .Q.par[d;p;t]: the directory of table t in partition p of
+// the database in d, in the segment par.txt assigns it (round robin on
+// the partition's value) when d has a par.txt.
+func (in *Interp) partPath(d, p, t k.Value) k.Value {
+	dir := mustPath(d)
+	seg := dir
+	if b, err := os.ReadFile(filepath.Join(dir, "par.txt")); err == nil {
+		var segs []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				segs = append(segs, l)
+			}
+		}
+		if len(segs) > 0 {
+			n := int64(len(segs))
+			seg = segs[((partValue(p)%n)+n)%n]
+		}
+	}
+	name, ok := t.(k.Atom[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	return k.S(":" + strings.TrimSuffix(seg, "/") + "/" + partText(p) + "/" + name.V)
+}
+
+// partValue is the integer value of a partition atom.
+func partValue(p k.Value) int64 {
+	switch v := p.(type) {
+	case k.Atom[int32]:
+		return int64(v.V)
+	case k.Atom[int64]:
+		return v.V
+	case k.Atom[int16]:
+		return int64(v.V)
+	}
+	k.Signal(k.ErrType)
+	return 0
+}
+
+// partText is the directory name of a partition atom.
+func partText(p k.Value) string {
+	switch p.Type() {
+	case -k.KD:
+		return partString("date", int32(partValue(p)))
+	case -k.KM:
+		return partString("month", int32(partValue(p)))
+	case -k.KI, -k.KJ, -k.KH:
+		v := partValue(p)
+		if v < 0 {
+			k.Signal(k.ErrType)
+		}
+		return partString("int", int32(v))
+	}
+	k.Signal(k.ErrType)
+	return ""
+}
+
+// savePartition is .Q.dpfts[d;p;f;t;s]: the global table t enumerated
+// against domain s in d, sorted on f (unless f is null) with f placed
+// first (after the partition field), splayed to .Q.par[d;p;t].
+func (in *Interp) savePartition(d, p, f, t, s k.Value) k.Value {
+	name, ok := t.(k.Atom[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	dom, ok := s.(k.Atom[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	field, ok := f.(k.Atom[string])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	tab, isTab := in.lookup(name.V, nil).(*k.Table)
+	if !isTab {
+		k.Signal(k.ErrType)
+	}
+	for _, c := range tab.Data {
+		if !mappable(c) {
+			k.Signal("unmappable")
+		}
+	}
+	e := in.enumTable(d, tab, dom.V).(*k.Table)
+	if field.V != "" {
+		fi := -1
+		for i, c := range e.Cols.V {
+			if c == field.V {
+				fi = i
+			}
+		}
+		if fi < 0 {
+			k.Signal(field.V)
+		}
+		order := in.monad("iasc", tab.Data[fi])
+		cols := []string{field.V}
+		data := []k.Value{in.dyad("@", e.Data[fi], order)}
+		for i, c := range e.Cols.V {
+			if i != fi {
+				cols = append(cols, c)
+				data = append(data, in.dyad("@", e.Data[i], order))
+			}
+		}
+		e = &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	dir := strings.TrimPrefix(in.partPath(d, p, t).(k.Atom[string]).V, ":")
+	in.splay(dir, e)
+	return t
+}
+
+// mappable reports whether a column can be splayed: a vector, or a list
+// of vectors of one type.
+func mappable(c k.Value) bool {
+	l, ok := c.(*k.List)
+	if !ok {
+		return k.IsList(c)
+	}
+	t := k.Type(-1)
+	for _, it := range l.V {
+		if it.Type() <= 0 || it.Type() >= 20 {
+			return false
+		}
+		if t >= 0 && it.Type() != t {
+			return false
+		}
+		t = it.Type()
+	}
+	return true
+}

@@ -1,0 +1,143 @@
+// This file maps column files into memory (docs/ref/get.md: a splayed
+// table's "columns mapped on demand"): a vector of fixed-width items or an
+// enumeration becomes a vector whose items are the file's own pages,
+// mapped read-only, so opening a database reads nothing and a query pages
+// in only what it touches. The evaluator never writes into a vector it did
+// not make (amend copies, DESIGN 3.4), so a mapped vector is safe to share.
+// Files are replaced, never rewritten in place (writeBytes), so a mapping
+// never loses its pages under it. Mappings are kept per file identity
+// (path, size, modification time) and reused by a reload (`\l .`); the
+// kernel drops their pages when memory is short, as the file is their
+// backing store.
+
+package interp
+
+import (
+	"os"
+	"syscall"
+	"unsafe"
+
+	"qgo/interp/k"
+)
+
+// mapKey identifies a version of a file.
+type mapKey struct {
+	path  string
+	size  int64
+	mtime int64
+}
+
+// mappings are the files mapped so far, shared by every session of the
+// process (a mapping is read-only, so sharing is safe).
+var mappings = map[mapKey][]byte{}
+
+// mapColumn reads the column file at p: mapped when its items can be used
+// where they lie, else decoded.
+func (in *Interp) mapColumn(p string) k.Value {
+	f, err := os.Open(p)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		panic(osError(p, err))
+	}
+	if st.IsDir() {
+		k.Signal(p + ". OS reports: Is a directory")
+	}
+	head := make([]byte, min(st.Size(), k.EnumPage))
+	if _, err := f.ReadAt(head, 0); err != nil {
+		panic(osError(p, err))
+	}
+	h, ok, err := k.ReadHeader(head, st.Size())
+	if err != nil {
+		panic(&k.Error{Msg: p + ": " + asQError(err).Msg})
+	}
+	if !ok {
+		return in.withDomains(decodeFileAt(p))
+	}
+	var items []byte
+	if n := int(h.N) * h.Size; n > 0 {
+		key := mapKey{p, st.Size(), st.ModTime().UnixNano()}
+		data, hit := mappings[key]
+		if !hit {
+			data, err = syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
+			if err != nil {
+				panic(osError(p, err))
+			}
+			mappings[key] = data
+		}
+		items = data[h.Off : h.Off+n]
+	}
+	return in.mappedVec(h, items)
+}
+
+// mappedVec makes the vector header h describes over items (the mapped
+// bytes; nil when there are none).
+func (in *Interp) mappedVec(h k.FileHeader, items []byte) k.Value {
+	n := int(h.N)
+	switch h.T {
+	case k.KEnum:
+		return &k.Enum{Dom: h.Dom, A: h.A, V: mapView[int64](items, n), Env: domains{in}}
+	case k.KB:
+		return &k.Vec[bool]{T: h.T, A: h.A, V: mapView[bool](items, n)}
+	case k.KG:
+		return &k.Vec[k.GUID]{T: h.T, A: h.A, V: mapView[k.GUID](items, n)}
+	case k.KX, k.KC:
+		return &k.Vec[uint8]{T: h.T, A: h.A, V: mapView[uint8](items, n)}
+	case k.KH:
+		return &k.Vec[int16]{T: h.T, A: h.A, V: mapView[int16](items, n)}
+	case k.KI, k.KM, k.KD, k.KU, k.KV, k.KT:
+		return &k.Vec[int32]{T: h.T, A: h.A, V: mapView[int32](items, n)}
+	case k.KJ, k.KP, k.KN:
+		return &k.Vec[int64]{T: h.T, A: h.A, V: mapView[int64](items, n)}
+	case k.KE:
+		return &k.Vec[float32]{T: h.T, A: h.A, V: mapView[float32](items, n)}
+	case k.KF, k.KZ:
+		return &k.Vec[float64]{T: h.T, A: h.A, V: mapView[float64](items, n)}
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// mapView is the n items of type E that b holds; its capacity is its length,
+// so appending to it copies.
+func mapView[E k.Elem](b []byte, n int) []E {
+	if n == 0 {
+		return []E{}
+	}
+	s := unsafe.Slice((*E)(unsafe.Pointer(&b[0])), n)
+	return s[:n:n]
+}
+
+// withDomains gives a decoded enumeration the session as its resolver.
+func (in *Interp) withDomains(v k.Value) k.Value {
+	if e, ok := v.(*k.Enum); ok && e.Env == nil {
+		e.Env = domains{in}
+	}
+	return v
+}
+
+// fileCount is the count of the vector in the column file at p, read
+// from its header alone; ok is false when the header does not say.
+func fileCount(p string) (int64, bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return 0, false
+	}
+	head := make([]byte, min(st.Size(), k.EnumPage))
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return 0, false
+	}
+	h, ok, err := k.ReadHeader(head, st.Size())
+	if err != nil || !ok {
+		return 0, false
+	}
+	return h.N, true
+}
