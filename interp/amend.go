@@ -17,7 +17,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		return in.patternAssign(n, f)
 	}
 	v := in.eval(n.X, f)
-	if isBuiltin(n.Name) && !hasDot(n.Name) {
+	if isReserved(n.Name) && !hasDot(n.Name) && in.qualify(n.Name, f) == n.Name {
 		if _, local := in.localValue(n.Name, f); !local {
 			k.Signal("assign")
 		}
@@ -49,7 +49,12 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 	switch {
 	case idx == nil:
 		if cur == nil {
-			k.Signal(n.Name)
+			// x op: y on an undefined name assigns y (x,:y a list of y)
+			nv = v
+			if p, ok := op.(*k.Prim); ok && p.Name == "," {
+				nv = prim.Join(k.NewList(), v)
+			}
+			break
 		}
 		if p, ok := op.(*k.Prim); ok && p.Name == "," {
 			v = enumAppendArg(cur, v) // e,:`b keeps e enumerated
@@ -66,7 +71,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 		nv = in.amendDeep(cur, idx, op, v)
 	}
-	if op != nil && idx == nil {
+	if op != nil && idx == nil && cur != nil {
 		if p, ok := op.(*k.Prim); ok && p.Name == "," {
 			if cur.Type() > 0 && cur.Type() < k.XT && cur.Type() != nv.Type() && cur.Len() > 0 {
 				k.Signal("type") // x,:y keeps a typed vector's type

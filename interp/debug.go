@@ -153,7 +153,7 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 			text, err = "", in.caught(r, base, top, s.suspend)
 		}
 	}()
-	n, perr := syntax.Parse(src)
+	n, perr := parseLang(src)
 	if perr != nil {
 		return "", in.parseFailed(perr, base, top)
 	}

@@ -268,6 +268,9 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 		}
 		return v
 	}
+	if reservedSet[name] && in.qualify(name, f) != name && isReserved(name) {
+		return builtinValue(name) // a namespace's own set does not shadow the keyword
+	}
 	if g := in.qualify(name, f); true {
 		if v, ok := in.globals[g]; ok {
 			in.disown(g)
@@ -293,17 +296,38 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v := in.dotzValue(name, f); v != nil {
 		return v
 	}
-	if i := strings.IndexByte(name, '.'); i > 0 {
-		// t.col: a column of a global table (or an entry of a dict)
-		if base, ok := in.localValue(name[:i], f); ok && base != nil {
-			return in.index(base, k.S(name[i+1:]))
-		}
-		if base, ok := in.globals[in.qualify(name[:i], f)]; ok {
-			return in.index(base, k.S(name[i+1:]))
-		}
+	if v, ok := in.dottedValue(name, f); ok {
+		return v
 	}
 	k.Signal(name)
 	return nil
+}
+
+// dottedValue resolves a dotted name through the values it passes: t.col
+// is a column of table t, .ns.d.a the entry a of the dictionary .ns.d. The
+// longest prefix that names a stored value is indexed by the rest, part by
+// part; a namespace is not indexed, so a name missing from it signals.
+func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
+	for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {
+		base, rest := name[:i], name[i+1:]
+		var v k.Value
+		if l, ok := in.localValue(base, f); ok && l != nil {
+			v = l
+		} else if g, ok := in.globals[in.qualify(base, f)]; ok {
+			in.disown(in.qualify(base, f))
+			v = g
+		} else if g, ok := in.globals[base]; ok {
+			in.disown(base)
+			v = g
+		} else {
+			continue
+		}
+		for _, part := range strings.Split(rest, ".") {
+			v = in.index(v, k.S(part))
+		}
+		return v, true
+	}
+	return nil, false
 }
 
 // localValue returns the local slot's value (nil if unassigned) and whether
@@ -398,8 +422,14 @@ func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 		if len(a) == 1 {
 			return in.eval(a[0], f)
 		}
-		if len(a) == 2 { // $[c;a]: a cast-like form q rejects
-			k.Signal("$")
+		if len(a) == 2 {
+			if len(n.Args) == 2 { // $[c;a]: a cast-like form q rejects
+				k.Signal("$")
+			}
+			// an even count: the last pair, else the generic null (q 3.6+)
+			if truth(in.eval(a[0], f)) {
+				return in.eval(a[1], f)
+			}
 		}
 		return k.Identity
 	case "if":

@@ -137,7 +137,7 @@ func (in *Interp) Delete(name string) { delete(in.globals, name) }
 func (in *Interp) evalString(src string) k.Value {
 	defer func(prev string) { in.src = prev }(in.src)
 	in.src = src
-	n, err := syntax.Parse(src)
+	n, err := parseLang(src)
 	if err != nil {
 		panic(parseError(err))
 	}
@@ -145,6 +145,16 @@ func (in *Interp) evalString(src string) k.Value {
 		return k.Identity
 	}
 	return in.eval(n, nil)
+}
+
+// parseLang parses q source that may start with a language prefix, as
+// value, scripts and the console accept: "q)" is q; "k)" marks k, which qgo
+// reads with its q parser (the two agree on most expressions).
+func parseLang(src string) (syntax.Node, error) {
+	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
+		src = src[2:]
+	}
+	return syntax.Parse(src)
 }
 
 // quiet reports whether the console prints nothing for statement n: an

@@ -165,7 +165,7 @@ func (m *matcher) match(p syntax.Node, v k.Value) (k.Value, bool) {
 // bindName records the assignment of a name pattern, evaluating its
 // indices now (right to left, as q does).
 func (m *matcher) bindName(p *syntax.PatName, v k.Value) {
-	if isBuiltin(p.Name) && !strings.Contains(p.Name, ".") {
+	if isReserved(p.Name) && !strings.Contains(p.Name, ".") && m.in.qualify(p.Name, m.f) == p.Name {
 		if _, local := m.in.localValue(p.Name, m.f); !local {
 			k.Signal("assign")
 		}

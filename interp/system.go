@@ -734,7 +734,7 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		}
 		s.pos = saved
 	}()
-	n, err := syntax.Parse(st.Text)
+	n, err := parseLang(st.Text)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			s.pos = se.Pos

@@ -125,6 +125,31 @@ func isBuiltin(name string) bool {
 	return ok
 }
 
+// resWords are q's .Q.res: the control words and keywords of k.
+var resWords = strings.Fields(`abs acos asin atan avg bin binr cor cos cov delete dev div do
+	enlist exec exit exp getenv hopen if in insert last like log max min prd select setenv sin
+	sqrt ss sum tan update var wavg while within wsum xexp`)
+
+// reservedSet is .Q.res and the names of the .q namespace: the words user
+// code may not assign at the root, and that always mean the keyword.
+var reservedSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range resWords {
+		m[s] = true
+	}
+	for _, s := range qWords {
+		m[s] = true
+	}
+	return m
+}()
+
+// isReserved reports whether name is one of q's reserved words and has a
+// native primitive here. Other primitives qgo names internally (find,
+// drop, take) are free for user code to define.
+func isReserved(name string) bool {
+	return reservedSet[name] && isBuiltin(name)
+}
+
 // builtinValue is the function value of a keyword, or nil.
 func builtinValue(name string) k.Value {
 	if !isBuiltin(name) {
@@ -178,7 +203,7 @@ func keywordNames() []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(name string) {
-		if !seen[name] && isBuiltin(name) {
+		if !seen[name] && isReserved(name) {
 			seen[name] = true
 			out = append(out, name)
 		}
@@ -276,12 +301,12 @@ func (in *Interp) dyad(name string, x, y k.Value) k.Value {
 func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 	switch name {
 	case "@":
-		if (k.IsFunc(args[0].Type()) || in.isConnection(args[0])) && len(args) == 3 {
+		if len(args) == 3 && trapTarget(args[0]) {
 			return in.trap(args[0], []k.Value{args[1]}, args[2])
 		}
 		return in.amend(args, false)
 	case ".":
-		if (k.IsFunc(args[0].Type()) || in.isConnection(args[0])) && len(args) == 3 {
+		if len(args) == 3 && trapTarget(args[0]) {
 			return in.trap(args[0], k.Items(args[1]), args[2])
 		}
 		return in.amend(args, true)
@@ -299,6 +324,14 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 	}
 	k.Signal("rank")
 	return nil
+}
+
+// trapTarget reports whether @[x;i;e] and .[x;i;e] trap applying x rather
+// than amend it: x is a function, or an atom other than a symbol (a handle
+// such as neg h is applied, and whatever that signals is caught).
+func trapTarget(x k.Value) bool {
+	t := x.Type()
+	return k.IsFunc(t) || (t < 0 && t != -k.KS)
 }
 
 // trap applies f to args; on a q signal it returns h applied to the

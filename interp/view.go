@@ -35,7 +35,7 @@ func init() {
 
 // defineView records a view; nothing is evaluated until it is read.
 func (in *Interp) defineView(n *syntax.Assign) k.Value {
-	if isBuiltin(n.Name) && !hasDot(n.Name) {
+	if isReserved(n.Name) && !hasDot(n.Name) {
 		k.Signal("assign")
 	}
 	name := in.qualify(n.Name, nil)

@@ -247,10 +247,9 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 		newV = append(newV, vals[j])
 	}
 	if len(newK) > 0 {
+		// new keys join whatever their values are: the values become a
+		// general list when their types differ (d[k]:v upserts)
 		addV := unifyList(newV)
-		if t := d.V.Type(); t > 0 && t < k.XT && d.V.Len() > 0 && addV.Type() != t {
-			k.Signal(k.ErrType)
-		}
 		out.K = Join(d.K, unifyList(newK))
 		out.V = Join(out.V, addV)
 	}

@@ -118,7 +118,7 @@ func TestAmend(t *testing.T) {
 		{"l:(1;`b)\nl[0]:`a\nl", "`a`b"},
 		{"d:`a`b!1 2\nd[`c]:3\nd", "(`a`b`c)!1 2 3"},
 		{"d:`a`b!1 2\nd[`a]:`x", "'type"},
-		{"d:`a`b!1 2\nd[`c]:`x", "'type"},
+		{"d:`a`b!1 2\nd[`c]:`x\nd", "`a`b`c!(1;2;`x)"},
 		{"d:()!()\nd[`a]:1\nd", "(,`a)!,1"},
 		{"t:([]a:1 2;b:`x`y)\nt[`c]:3 4\nt", "([]a:1 2;b:`x`y;c:3 4)"},
 		{"t:([]a:1 2;b:`x`y)\nt[1]:`a`b!(9;`z)\nt", "([]a:1 9;b:`x`z)"},

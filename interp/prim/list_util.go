@@ -203,12 +203,17 @@ func nullItem(x k.Value) k.Value {
 }
 
 // nullLike is the null matching the shape of v: the null atom for an atom,
-// an empty list of the same type for a list, a dict of nulls for a dict.
+// an empty list of the same type for a vector, the nulls of its items for a
+// general list, a dict of nulls for a dict.
 func nullLike(v k.Value) k.Value {
 	t := v.Type()
 	switch {
 	case t < 0:
 		return k.Null(t)
+	case t == k.KList:
+		// a general list: each of its items nulled in turn, so a list of
+		// strings gives a list of empty strings
+		return nullsOf(v)
 	case t < k.XT:
 		return k.Empty(t)
 	case t == k.XT:
