@@ -12,7 +12,7 @@ import (
 func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	switch d.T {
 	case k.FEach:
-		if !k.IsFunc(d.F.Type()) {
+		if isCaseSelector(d.F) {
 			return in.cases(d.F, args)
 		}
 		if len(args) == 1 {
@@ -49,7 +49,18 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	return nil
 }
 
-// cases is x'[a;b;..] for data x: item i of the result is item i of the
+// isCaseSelector says whether x' is Case: x an integer vector. Other data
+// (a list of strings, a dictionary) is applied, that is indexed, item by
+// item like a function: 2 m' 0 2 1 is m[2;0],m[2;2],m[2;1].
+func isCaseSelector(x k.Value) bool {
+	switch x.Type() {
+	case k.KB, k.KH, k.KI, k.KJ, k.KX:
+		return true
+	}
+	return false
+}
+
+// cases is x'[a;b;..] for an integer vector x: item i of the result is item i of the
 // argument x[i] selects; atom arguments are repeated.
 func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
 	sel := k.Items(x)

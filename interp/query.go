@@ -647,7 +647,7 @@ func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
 	for i, c := range q.cols {
 		names[i] = c.name
 	}
-	return in.dyad("_", d, k.Syms(names...))
+	return in.dyad("_", k.Syms(names...), d)
 }
 
 // deleteGlobals is `delete a from `.`.
