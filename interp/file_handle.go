@@ -5,6 +5,8 @@
 package interp
 
 import (
+	"encoding/binary"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,6 +161,9 @@ func (in *Interp) fileWrite(h int64, x k.Value) (k.Value, bool) {
 		}
 		return fh.append(add, h), true
 	}
+	if fh.appendItems(x) {
+		return k.I(int32(h)), true
+	}
 	old, err := os.ReadFile(fh.path)
 	if err != nil {
 		panic(osError(fh.path, err))
@@ -169,6 +174,39 @@ func (in *Interp) fileWrite(h int64, x k.Value) (k.Value, bool) {
 	}
 	writeBytes(fh.path, b)
 	return k.I(int32(h)), true
+}
+
+// appendItems appends the items of x to a data file that holds a general
+// list (a log file) without reading the file: the items go at the end,
+// then the count in the header is raised, as kdb+ writes its logs. It
+// reports false, having written nothing, when the file holds anything
+// else.
+func (fh *fileHandle) appendItems(x k.Value) bool {
+	var head [8]byte
+	if n, _ := fh.f.ReadAt(head[:], 0); n < 8 || head[0] != 0xff || head[1] != 0x01 || head[2] != 0 {
+		return false
+	}
+	var body []byte
+	items := k.Items(x)
+	for _, it := range items {
+		b, err := k.EncodeBody(it)
+		if err != nil {
+			panic(asQError(err))
+		}
+		body = append(body, b...)
+	}
+	end, err := fh.f.Seek(0, io.SeekEnd)
+	if err != nil {
+		panic(osError(fh.path, err))
+	}
+	if _, err := fh.f.WriteAt(body, end); err != nil {
+		panic(osError(fh.path, err))
+	}
+	binary.LittleEndian.PutUint32(head[4:], binary.LittleEndian.Uint32(head[4:])+uint32(len(items)))
+	if _, err := fh.f.WriteAt(head[4:], 4); err != nil {
+		panic(osError(fh.path, err))
+	}
+	return true
 }
 
 // append adds b to the end of the file and gives handle h.

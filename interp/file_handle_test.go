@@ -1,0 +1,76 @@
+package interp
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// A log written as kdb+tick writes it (`:L set () then h enlist x for
+// each message) holds the same bytes as the list of messages set at
+// once, and replays with -11! in its documented forms.
+func TestLogAppendBytes(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{".[`:L;();:;()]", "`:L"},
+		{"h:hopen `:L", ""},
+		{"msgs:((`upd;`trade;(0D09:30:00.000000000;`ibm;10.5));(`upd;`quote;(`a`b;1 2f));(`upd;`trade;()))", ""},
+		{"h~h enlist msgs 0", "1b"},
+		{"{h enlist x} each 1_msgs;", ""},
+		{"`:R set msgs", "`:R"},
+		{"(read1`:L)~read1`:R", "1b"},
+		{"get[`:L]~msgs", "1b"},
+		{"-11!(-2;`:L)", "3"},
+		{"upd:{[t;x] n::n+1}", ""},
+		{"n:0", ""},
+		{"-11!`:L", "3"},
+		{"n", "3"},
+		{"-11!(-1;`:L)", "3"},
+		{"-11!(2;`:L)", "2"},
+		{"n", "8"},
+	})
+}
+
+// BenchmarkLogAppend is one tickerplant log write, h enlist(`upd;t;x), to
+// a log that already holds 20000 messages: it must cost about what
+// writing the message's bytes costs, whatever the log's length.
+func BenchmarkLogAppend(b *testing.B) {
+	b.Chdir(b.TempDir())
+	in := New(io.Discard)
+	for _, src := range []string{".[`:L;();:;()]", "h:hopen `:L", "m:enlist(`upd;`trade;(`ibm`msft;1.5 2.5;100 200))", "do[20000;h m]"} {
+		if _, err := in.Eval(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	benchEval(b, in, "h m")
+}
+
+// BenchmarkLogAppendGo is its baseline: the same bytes appended to an
+// open file.
+func BenchmarkLogAppendGo(b *testing.B) {
+	f, err := os.Create(filepath.Join(b.TempDir(), "L"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	msg, err := k.EncodeBody(mustEvalB(b, "(`upd;`trade;(`ibm`msft;1.5 2.5;100 200))"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := f.Write(msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func mustEvalB(b *testing.B, src string) k.Value {
+	v, err := New(io.Discard).Eval(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return v
+}
