@@ -375,3 +375,13 @@ func TestTerminalScript(t *testing.T) {
 	m.keys(`\`, "Enter", "a+1", "Enter")
 	m.waitFor("a+1", func(s string) bool { return strings.HasSuffix(s, "\n2") })
 }
+
+// What .z.pi returns is written as it is, with nothing added: deleting
+// .z.pi through itself leaves its ">" with no newline before the next
+// result.
+func TestInputHandlerOutput(t *testing.T) {
+	out, errOut, code := session(t, ".z.pi:{\">\",.Q.s value x}\n2+3\n\\x .z.pi\n2+3\n", "-q")
+	if want := ">5\n>5\n"; out != want || errOut != "" || code != 0 {
+		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
+	}
+}

@@ -15,7 +15,8 @@ import (
 // consoleLine serves a console line: through .z.pi when the user has
 // defined it, else evaluated and shown (the default, which also serves
 // the `q))` debug levels). What .z.pi returns is printed as q prints it:
-// a string as it is (less one final newline, which the console adds
+// a string as it is, nothing added (written to Options.Out when there is
+// one; else returned less one final newline, which the console adds
 // back), nothing for `::`, any other value in console form.
 func (l *Loop) consoleLine(line string) (text string, err error) {
 	f, ok := l.in.Handler("pi")
@@ -33,6 +34,10 @@ func (l *Loop) consoleLine(line string) (text string, err error) {
 	})
 	if err != nil {
 		return "", err
+	}
+	if s, ok := v.(*k.Vec[uint8]); ok && s.T == k.KC && l.out != nil {
+		l.out.Write(s.V)
+		return "", nil
 	}
 	return l.display(v), nil
 }

@@ -169,3 +169,34 @@ func TestRealInterrupt(t *testing.T) {
 		}
 	}
 }
+
+// What .z.pi returns is written as it is: q adds no line end (so the
+// line that deletes .z.pi through .z.pi itself leaves ">" with none).
+func TestConsoleInputAsIs(t *testing.T) {
+	out := &syncBuffer{}
+	q := interp.New(out)
+	q.SetErr(out)
+	l := New(q, Options{Out: out, Errors: out})
+	q.SetHost(l)
+	go l.Run()
+	t.Cleanup(func() {
+		l.Stop()
+		<-l.Done()
+	})
+	eval(t, l, `.z.pi:{">",.Q.s value x}`)
+	for _, line := range []string{"2+3", "til 3", `\x .z.pi`} {
+		if got := eval(t, l, line); got != "" {
+			t.Errorf("%s: Eval returned %q; .z.pi's text goes to Out", line, got)
+		}
+	}
+	if got, want := out.String(), ">5\n>0 1 2\n>"; got != want {
+		t.Errorf("console output %q, want %q", got, want)
+	}
+	if got := eval(t, l, "2+3"); got != "5" {
+		t.Errorf("after \\x .z.pi, 2+3 = %q", got)
+	}
+	eval(t, l, `.z.pi:{"no newline"}`, "1")
+	if got := out.String(); !strings.HasSuffix(got, ">no newline") {
+		t.Errorf("output %q", got)
+	}
+}

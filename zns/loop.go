@@ -63,6 +63,11 @@ type Options struct {
 	// Passwords is the -u or -U password file that logins are checked
 	// against before .z.pw; "" for none.
 	Passwords string
+	// Out is the console's output. When set, a string .z.pi returns is
+	// written there as it is, with no line end added (q writes what .z.pi
+	// returns); when nil, Eval returns it less one final newline, which
+	// the console adds back.
+	Out io.Writer
 }
 
 // Exit is the error that ends the session: Eval and LoadFile return it
@@ -102,6 +107,7 @@ type result struct {
 type Loop struct {
 	in     Interp
 	clock  Clock
+	out    io.Writer // Options.Out
 	errs   io.Writer
 	stderr io.Writer
 	net    Net
@@ -135,6 +141,7 @@ type Loop struct {
 func New(in Interp, opts Options) *Loop {
 	l := &Loop{
 		in:      in,
+		out:     opts.Out,
 		clock:   opts.Clock,
 		errs:    opts.Errors,
 		stderr:  opts.Stderr,
