@@ -268,12 +268,20 @@ func (s *Server) Dial(ctx context.Context, network, address, user, password stri
 		}
 		return 0, fmt.Errorf("hop: %w", err)
 	}
+	return s.DialConn(ctx, nc, user, password)
+}
+
+// DialConn is Dial over nc, a connection already open to a kdb+ process
+// (a TLS connection, say): it sends the handshake, waits for the reply
+// and returns the new handle, with Dial's errors. The Server owns nc from
+// then on, and closes it when the handshake fails.
+func (s *Server) DialConn(ctx context.Context, nc net.Conn, user, password string) (int, error) {
 	if dl, ok := ctx.Deadline(); ok {
 		nc.SetDeadline(dl)
 	}
 	stop := context.AfterFunc(ctx, func() { nc.SetDeadline(aLongTimeAgo) })
 	var reply [1]byte
-	_, err = nc.Write(helloBytes(user, password))
+	_, err := nc.Write(helloBytes(user, password))
 	if err == nil {
 		_, err = io.ReadFull(nc, reply[:])
 	}
