@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"sync"
 	"time"
 
@@ -112,6 +113,9 @@ func dialError(ctx context.Context, network, address string, err error) error {
 		return ErrAccess
 	case ctx.Err() != nil:
 		return fmt.Errorf("kdb: dial %s %s: %w", network, address, ctx.Err())
+	case errors.Is(err, netipc.ErrTimeout), errors.Is(err, os.ErrDeadlineExceeded):
+		// the socket's deadline, the context's, passed just before it
+		return fmt.Errorf("kdb: dial %s %s: %w", network, address, context.DeadlineExceeded)
 	}
 	return fmt.Errorf("kdb: dial %s %s: %w", network, address, err)
 }
