@@ -20,6 +20,7 @@ type options struct {
 	timer      int      // -t ms: timer interval
 	errorMode  int      // -e 0|1|2: error trapping of client requests
 	threads    int      // -s n: secondary threads
+	seed       string   // -S n: the random seed (\S n); "" for q's default
 	workspace  int      // -w MB: workspace limit
 	timeout    int      // -T seconds: client query timeout
 	user       string   // -u 1 or -u file: sandbox, and a password file
@@ -31,7 +32,7 @@ type options struct {
 // dash and one letter; -c takes two values (`-c 25 80`); -e takes one
 // only when it is a digit (`-e` alone means `-e 1`).
 var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1,
-	"-e": 1, "-s": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1}
+	"-e": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
 // the first argument is a script if it does not start with `-`; the
@@ -75,6 +76,7 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	fs.IntVarP(&o.timer, "timer", "t", 0, "timer interval in milliseconds")
 	fs.IntVarP(&o.errorMode, "errors", "e", 0, "error trapping of client requests: 0, 1 or 2")
 	fs.IntVarP(&o.threads, "threads", "s", 0, "secondary threads")
+	fs.StringVarP(&o.seed, "seed", "S", "", "random seed")
 	fs.IntVarP(&o.workspace, "workspace", "w", 0, "workspace limit in MB")
 	fs.IntVarP(&o.timeout, "timeout", "T", 0, "client query timeout in seconds")
 	fs.StringVarP(&o.user, "user", "u", "", "1 to block remote system commands, or a password file")

@@ -42,6 +42,9 @@ func init() {
 		if dom, ok := prim.EnumName(x); ok && isSymbolic(y) {
 			return in.enumExtend(dom, y)
 		}
+		if prim.IsRoll(x) {
+			return prim.RollWith(in.rand(), x, y) // seeded by \S
+		}
 		return prim.Dyads["?"](x, y)
 	}
 	internals[-10] = (*Interp).enumTypeFree

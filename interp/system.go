@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -63,13 +65,14 @@ type sysState struct {
 	host Host
 	set  Settings
 
-	timer     int64 // \t: timer interval, ms
-	port      int   // \p: listening port
-	threads   int   // \s: secondary threads in use
-	seed      int32 // \S
-	seedSet   bool
-	offset    *int // \o: minutes east of UTC; nil for the machine's
-	week      int  // \W; -1 when unset
+	timer     int64      // \t: timer interval, ms
+	port      int        // \p: listening port
+	threads   int        // \s: secondary threads in use
+	seed      int32      // \S
+	seedSet   bool       // \S was given a seed
+	rng       *rand.Rand // roll and deal's generator: Interp.rand
+	offset    *int       // \o: minutes east of UTC; nil for the machine's
+	week      int        // \W; -1 when unset
 	weekSet   bool
 	dateFmt   int // \z
 	gcMode    int // \g
@@ -392,22 +395,43 @@ func (in *Interp) secondaryThreads(arg string) k.Value {
 	return k.Identity
 }
 
-// randomSeed is `\S`: show or set the random seed. qgo's roll and deal do
-// not take a seed yet, so setting it changes only what `\S` shows.
+// randomSeed is `\S`: show or set the seed of roll and deal (x?y for an
+// integer x). A q process starts with the seed -314159, so the same
+// draws come in the same order in every session, and `\S n` starts them
+// again from n.
 func (in *Interp) randomSeed(arg string) k.Value {
 	s := &in.sys
-	if !s.seedSet {
-		s.seed, s.seedSet = -314159, true
-	}
 	if arg == "" || arg == "0N" {
-		return k.I(s.seed)
+		return k.I(s.seedValue())
 	}
 	n, err := strconv.ParseInt(arg, 10, 32)
 	if err != nil {
 		k.Signal("type")
 	}
-	s.seed = int32(n)
+	s.seed, s.seedSet = int32(n), true
+	s.rng = prim.NewRand(n)
 	return k.Identity
+}
+
+// seedValue is the seed `\S` shows: q's default until one is set.
+func (s *sysState) seedValue() int32 {
+	if !s.seedSet {
+		return defaultSeed
+	}
+	return s.seed
+}
+
+// defaultSeed is the seed a q process starts with.
+const defaultSeed = -314159
+
+// rand is the generator of roll and deal, seeded by `\S` (or with q's
+// default seed at the first draw).
+func (in *Interp) rand() *rand.Rand {
+	s := &in.sys
+	if s.rng == nil {
+		s.rng = prim.NewRand(int64(s.seedValue()))
+	}
+	return s.rng
 }
 
 // utcOffset is `\o`: show or set the local time's offset from UTC, in

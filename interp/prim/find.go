@@ -17,10 +17,17 @@ func init() {
 // FindOrRoll is the dyadic `?` on data: Roll or Deal for an integer atom
 // x, Find otherwise.
 func FindOrRoll(x, y k.Value) k.Value {
-	if _, ok := intAtom(x); ok && x.Type() != -k.KB && x.Type() != -k.KX {
+	if IsRoll(x) {
 		return Roll(x, y)
 	}
 	return Find(x, y)
+}
+
+// IsRoll reports whether x?y is Roll or Deal (x an integer atom) rather
+// than Find.
+func IsRoll(x k.Value) bool {
+	_, ok := intAtom(x)
+	return ok && x.Type() != -k.KB && x.Type() != -k.KX
 }
 
 // listRank is the depth q's Find assumes for list x: 0 for an atom, 1 for
@@ -165,8 +172,29 @@ func findRows(t *k.Table, y k.Value) k.Value {
 
 // Roll is `x?y` with an integer atom x: for positive x, x random picks
 // from y (from til y for an integer y, from 0..y for a float y); for
-// negative x, -x distinct picks (Deal); 0N?y is a random permutation.
-func Roll(x, y k.Value) k.Value {
+// negative x, -x distinct picks (Deal); 0N?y is a random permutation. It
+// draws from the process's shared generator; an interpreter, whose `\S`
+// seeds its own, calls RollWith.
+func Roll(x, y k.Value) k.Value { return RollWith(shared, x, y) }
+
+// shared draws from math/rand/v2's global generator, which is safe for
+// concurrent use and seeded at random.
+var shared = rand.New(globalSource{})
+
+// globalSource is math/rand/v2's global generator as a rand.Source.
+type globalSource struct{}
+
+// Uint64 draws from the global generator.
+func (globalSource) Uint64() uint64 { return rand.Uint64() }
+
+// NewRand is a generator for RollWith seeded with seed, as `\S seed`
+// seeds q's: the same seed gives the same draws.
+func NewRand(seed int64) *rand.Rand {
+	return rand.New(rand.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15))
+}
+
+// RollWith is Roll drawing from r.
+func RollWith(r *rand.Rand, x, y k.Value) k.Value {
 	n := mustInt(x)
 	if n == k.NJ {
 		if k.IsAtom(y) {
@@ -174,9 +202,9 @@ func Roll(x, y k.Value) k.Value {
 			if m < 0 {
 				k.Signal(k.ErrDomain)
 			}
-			return longs(perm(clampLen(m), clampLen(m)))
+			return longs(perm(r, clampLen(m), clampLen(m)))
 		}
-		return gatherList(y, perm(y.Len(), y.Len()))
+		return gatherList(y, perm(r, y.Len(), y.Len()))
 	}
 	deal := n < 0
 	if deal {
@@ -184,7 +212,7 @@ func Roll(x, y k.Value) k.Value {
 	}
 	cnt := clampLen(n)
 	if k.IsAtom(y) {
-		return generate(cnt, deal, y)
+		return generate(r, cnt, deal, y)
 	}
 	if !k.IsList(y) || y.Len() == 0 {
 		k.Signal(k.ErrType)
@@ -195,11 +223,11 @@ func Roll(x, y k.Value) k.Value {
 		if n > m {
 			k.Signal(k.ErrLength)
 		}
-		idx = dealInts(cnt, m)
+		idx = dealInts(r, cnt, m)
 	} else {
 		idx = make([]int64, cnt)
 		for i := range idx {
-			idx[i] = rand.Int64N(m)
+			idx[i] = r.Int64N(m)
 		}
 	}
 	return gatherList(y, idx)
@@ -225,14 +253,14 @@ func convInts(t k.Type, v []int64) k.Value {
 }
 
 // dealInts is n distinct random picks from til m.
-func dealInts(n int, m int64) []int64 {
+func dealInts(r *rand.Rand, n int, m int64) []int64 {
 	if int64(n)*4 >= m && m <= 1<<26 {
-		return perm(int(m), n)
+		return perm(r, int(m), n)
 	}
 	seen := make(map[int64]struct{}, n)
 	out := make([]int64, 0, n)
 	for len(out) < n {
-		r := rand.Int64N(m)
+		r := r.Int64N(m)
 		if _, ok := seen[r]; !ok {
 			seen[r] = struct{}{}
 			out = append(out, r)
@@ -242,10 +270,10 @@ func dealInts(n int, m int64) []int64 {
 }
 
 // perm is the first n items of a random permutation of til m.
-func perm(m, n int) []int64 {
+func perm(r *rand.Rand, m, n int) []int64 {
 	p := iota(m)
 	for i := 0; i < n && i < m; i++ {
-		j := i + rand.IntN(m-i)
+		j := i + r.IntN(m-i)
 		p[i], p[j] = p[j], p[i]
 	}
 	return p[:n]

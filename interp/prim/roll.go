@@ -19,15 +19,15 @@ const randSymChars = "abcdefghijklmnop"
 // length for a numeric symbol `n. A zero time of day (0D0, 00:00) rolls
 // times within a day. Deal (distinct picks) is defined for the
 // integer kinds, GUIDs and symbols; for the rest it signals 'domain.
-func generate(n int, deal bool, y k.Value) k.Value {
+func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 	switch a := y.(type) {
 	case k.Atom[int64]:
 		switch a.T {
 		case -k.KJ:
 			if a.V == 0 {
-				return longs(randDistinct(n, deal, func() int64 { return int64(rand.Uint64()) }))
+				return longs(randDistinct(r, n, deal, func() int64 { return int64(r.Uint64()) }))
 			}
-			return rollInts(n, deal, a.V, y.Type())
+			return rollInts(r, n, deal, a.V, y.Type())
 		case -k.KP, -k.KN:
 			if a.T == -k.KN && a.V == 0 {
 				a.V = k.NsPerDay // 0D0: any time of day
@@ -37,7 +37,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 			}
 			out := make([]int64, n)
 			for i := range out {
-				out[i] = rand.Int64N(a.V)
+				out[i] = r.Int64N(a.V)
 			}
 			return &k.Vec[int64]{T: -a.T, V: out}
 		}
@@ -45,16 +45,16 @@ func generate(n int, deal bool, y k.Value) k.Value {
 		switch a.T {
 		case -k.KI:
 			if a.V == 0 {
-				v := randDistinct(n, deal, func() int64 {
+				v := randDistinct(r, n, deal, func() int64 {
 					for {
-						if r := int32(rand.Uint32()); r != k.NI {
-							return int64(r)
+						if i := int32(r.Uint32()); i != k.NI {
+							return int64(i)
 						}
 					}
 				})
 				return convInts(-k.KI, v)
 			}
-			return rollInts(n, deal, int64(a.V), y.Type())
+			return rollInts(r, n, deal, int64(a.V), y.Type())
 		case -k.KM, -k.KD, -k.KU, -k.KV, -k.KT:
 			if a.V == 0 {
 				a.V = dayUnits[a.T] // a zero time of day: any time of day
@@ -64,19 +64,19 @@ func generate(n int, deal bool, y k.Value) k.Value {
 			}
 			out := make([]int32, n)
 			for i := range out {
-				out[i] = rand.Int32N(a.V)
+				out[i] = r.Int32N(a.V)
 			}
 			return &k.Vec[int32]{T: -a.T, V: out}
 		}
 	case k.Atom[int16]:
-		return rollInts(n, deal, int64(a.V), y.Type())
+		return rollInts(r, n, deal, int64(a.V), y.Type())
 	case k.Atom[float64]:
 		if deal {
 			k.Signal(k.ErrDomain)
 		}
 		out := make([]float64, n)
 		for i := range out {
-			out[i] = rand.Float64() * a.V
+			out[i] = r.Float64() * a.V
 		}
 		return &k.Vec[float64]{T: -a.T, V: out}
 	case k.Atom[float32]:
@@ -85,13 +85,13 @@ func generate(n int, deal bool, y k.Value) k.Value {
 		}
 		out := make([]float32, n)
 		for i := range out {
-			out[i] = float32(rand.Float64()) * a.V
+			out[i] = float32(r.Float64()) * a.V
 		}
 		return &k.Vec[float32]{T: k.KE, V: out}
 	case k.Atom[bool]:
 		out := make([]bool, n)
 		for i := range out {
-			out[i] = rand.IntN(2) == 1
+			out[i] = r.IntN(2) == 1
 		}
 		return k.Bools(out...)
 	case k.Atom[uint8]:
@@ -101,7 +101,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 			}
 			out := make([]byte, n)
 			for i := range out {
-				out[i] = byte('a' + rand.IntN(26))
+				out[i] = byte('a' + r.IntN(26))
 			}
 			return &k.Vec[uint8]{T: k.KC, V: out}
 		}
@@ -114,7 +114,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 		}
 		out := make([]byte, n)
 		for i := range out {
-			out[i] = byte(rand.IntN(m))
+			out[i] = byte(r.IntN(m))
 		}
 		return &k.Vec[uint8]{T: k.KX, V: out}
 	case k.Atom[k.GUID]:
@@ -126,7 +126,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 		for i := 0; i < n; i++ {
 			var g k.GUID
 			for j := 0; j < 16; j += 8 {
-				u := rand.Uint64()
+				u := r.Uint64()
 				for b := 0; b < 8; b++ {
 					g[j+b] = byte(u >> (8 * b))
 				}
@@ -140,7 +140,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 		}
 		return &k.Vec[k.GUID]{T: k.KG, V: out}
 	case k.Atom[string]:
-		return randSyms(n, deal, a.V)
+		return randSyms(r, n, deal, a.V)
 	}
 	k.Signal(k.ErrType)
 	return nil
@@ -151,7 +151,7 @@ func generate(n int, deal bool, y k.Value) k.Value {
 var dayUnits = map[k.Type]int32{-k.KU: 1440, -k.KV: 86400, -k.KT: 86400000}
 
 // rollInts is n?m (or the deal) for a positive integer atom m, typed as y.
-func rollInts(n int, deal bool, m int64, t k.Type) k.Value {
+func rollInts(r *rand.Rand, n int, deal bool, m int64, t k.Type) k.Value {
 	if m <= 0 || m == k.NJ {
 		k.Signal(k.ErrDomain)
 	}
@@ -159,17 +159,17 @@ func rollInts(n int, deal bool, m int64, t k.Type) k.Value {
 		if int64(n) > m {
 			k.Signal(k.ErrLength)
 		}
-		return convInts(t, dealInts(n, m))
+		return convInts(t, dealInts(r, n, m))
 	}
 	out := make([]int64, n)
 	for i := range out {
-		out[i] = rand.Int64N(m)
+		out[i] = r.Int64N(m)
 	}
 	return convInts(t, out)
 }
 
 // randDistinct is n values of next, all different when deal.
-func randDistinct(n int, deal bool, next func() int64) []int64 {
+func randDistinct(r *rand.Rand, n int, deal bool, next func() int64) []int64 {
 	out := make([]int64, 0, n)
 	seen := map[int64]bool{}
 	for len(out) < n {
@@ -187,7 +187,7 @@ func randDistinct(n int, deal bool, next func() int64) []int64 {
 
 // randSyms is n?`m: symbols of m letters (1 to 8) from randSymChars,
 // distinct for a deal.
-func randSyms(n int, deal bool, s string) k.Value {
+func randSyms(r *rand.Rand, n int, deal bool, s string) k.Value {
 	if len(s) != 1 || s[0] < '1' || s[0] > '8' {
 		k.Signal(k.ErrDomain)
 	}
@@ -196,7 +196,7 @@ func randSyms(n int, deal bool, s string) k.Value {
 		k.Signal(k.ErrLength)
 	}
 	mask := uint64(1)<<(4*w) - 1
-	v := randDistinct(n, deal, func() int64 { return int64(rand.Uint64() & mask) })
+	v := randDistinct(r, n, deal, func() int64 { return int64(r.Uint64() & mask) })
 	out := make([]string, n)
 	b := make([]byte, w)
 	for i, r := range v {
