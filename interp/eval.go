@@ -323,7 +323,7 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 			continue
 		}
 		for _, part := range strings.Split(rest, ".") {
-			v = in.index(v, k.S(part))
+			v = in.field(v, part)
 		}
 		return v, true
 	}

@@ -533,7 +533,12 @@ func (in *Interp) timer(space bool, reps, arg string) k.Value {
 	if reps != "" {
 		r, err := strconv.ParseInt(reps, 10, 64)
 		if err != nil {
-			k.Signal("type")
+			// \t:n expr with n a name (or any expression) giving the count
+			v := in.evalString(reps)
+			if t := v.Type(); t != -k.KJ && t != -k.KI && t != -k.KH {
+				k.Signal("type")
+			}
+			r = prim.CastTo(k.KJ, v).(k.Atom[int64]).V
 		}
 		n = r
 	}

@@ -183,7 +183,8 @@ func numPlain(t k.Type) bool {
 }
 
 // Xexp is x xexp y: x to the power y as a float, computed as exp y*log x
-// (docs/ref/exp.md); a negative or null x gives 0n.
+// (docs/ref/exp.md); a null x, or a negative x to a fractional power, gives
+// 0n.
 func Xexp(x, y k.Value) k.Value {
 	return Atomic2(x, y, func(x, y k.Value) k.Value {
 		if !numPlain(numBase(x)) || !numPlain(numBase(y)) {
@@ -194,6 +195,14 @@ func Xexp(x, y k.Value) k.Value {
 		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, func(a, b float64) float64 {
 			if b == 0 && a == a {
 				return 1 // x xexp 0 is 1, 0 included (docs/ref/lsq.md fits from x 0)
+			}
+			if a < 0 && b == math.Trunc(b) && !math.IsInf(b, 0) {
+				// a negative base to a whole power: |x| xexp y, negated for odd y
+				r := math.Exp(b * math.Log(-a))
+				if math.Mod(b, 2) != 0 {
+					r = -r
+				}
+				return r
 			}
 			return math.Exp(b * math.Log(a))
 		}))

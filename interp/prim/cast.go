@@ -282,7 +282,25 @@ func castPartOf(part string, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	atom := y.Type() < 0
+	if part == "mm" && !numOrdinal(t) {
+		part = "uu" // mm of a time of day is its minute (tt.mm)
+	}
 	switch part {
+	case "week":
+		// the Monday starting the week (2000.01.01 was a Saturday)
+		if !numOrdinal(t) || t == k.KM {
+			k.Signal(k.ErrType)
+		}
+		days := numReadI(Convert(y, k.KD), k.KJ)
+		out := make([]int32, len(days))
+		for i, d := range days {
+			if d == k.NJ {
+				out[i] = k.NI
+				continue
+			}
+			out[i] = int32(d - numFloorMod(d+5, 7))
+		}
+		return numMake(k.KD, atom, out)
 	case "year", "mm", "dd":
 		if !numOrdinal(t) || (part == "dd" && t == k.KM) {
 			k.Signal(k.ErrType)

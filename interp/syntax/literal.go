@@ -137,14 +137,9 @@ func specialItem(it item, w string) (item, bool) {
 		it.v = k.Null(-k.KG)
 	case suffixType[it.suf] == 0:
 		return it, false
-	case w[1] == 'n' || w[1] == 'w':
-		t := suffixType[it.suf]
-		if t != -k.KE && t != -k.KF && t != -k.KZ {
-			return it, false
-		}
-		it.v = nullOrInf(t, w[1] == 'w')
 	default:
-		it.v = nullOrInf(suffixType[it.suf], w[1] == 'W')
+		// with a type suffix the case of n or w does not matter (0wu is 0Wu)
+		it.v = nullOrInf(suffixType[it.suf], w[1] == 'W' || w[1] == 'w')
 	}
 	return it.negate(), true
 }

@@ -40,3 +40,11 @@ q)2 xexp 3
 q)exp 3 * log 2
 7.9999999999999982
 q)k:`k xkey update k:`abc`def`ghi from t:flip d:`a`b!(10 -21 3;4 5 -6)
+q)/ a negative base to a whole power is |x| xexp y, negated for an odd power
+q)\P 7
+q)-2 xexp 3 2
+-8 4f
+q)-2 -8 xexp 0.5
+0n 0n
+q)-3 xexp -1
+-0.3333333
