@@ -13,7 +13,6 @@ import (
 	"encoding/binary"
 	"math"
 	"net"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -50,7 +49,7 @@ func init() {
 	native1(".Q.id", (*Interp).qID)
 	native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
 	native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
-	native1(".Q.w", func(in *Interp, x k.Value) k.Value { return memStats() })
+	native1(".Q.w", func(in *Interp, x k.Value) k.Value { return in.memStats() })
 	native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
 		runtime.GC()
 		debug.FreeOSMemory()
@@ -272,31 +271,13 @@ func qAddr(x k.Value) k.Value {
 	return k.I(int32(binary.BigEndian.Uint32(ips[0].To4())))
 }
 
-// memStats is .Q.w[]: the memory statistics q reports, from Go's runtime.
-func memStats() k.Value {
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
+// memStats is .Q.w[]: the memory statistics q reports, from Go's runtime
+// (k.Stats), with the workspace limit.
+func (in *Interp) memStats() k.Value {
+	m := k.Stats()
 	keys := k.Syms("used", "heap", "peak", "wmax", "mmap", "mphy", "syms", "symw")
-	vals := k.Longs(int64(m.HeapAlloc), int64(m.HeapSys), int64(m.HeapSys), 0, 0, physMem(), 0, 0)
+	vals := k.Longs(m.Used, m.Heap, m.Peak, in.sys.workspace, 0, m.Phys, 0, 0)
 	return &k.Dict{K: keys, V: vals}
-}
-
-// physMem is the machine's physical memory in bytes, 0 if unknown.
-func physMem() int64 {
-	data, err := os.ReadFile("/proc/meminfo")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
-			f := strings.Fields(rest)
-			if len(f) > 0 {
-				n, _ := strconv.ParseInt(f[0], 10, 64)
-				return n * 1024
-			}
-		}
-	}
-	return 0
 }
 
 // qTs is .Q.ts[f;args]: apply f to args and return (milliseconds; bytes

@@ -110,6 +110,9 @@ func (in *Interp) SetSettings(s Settings) {
 	in.sys.set = s
 	in.sys.threads = s.Threads
 	in.sys.workspace = s.Workspace << 20
+	if s.Workspace > 0 {
+		k.SetWorkspace(in.sys.workspace)
+	}
 }
 
 // TimerInterval is the timer interval set by `\t N`, in milliseconds.
@@ -467,12 +470,10 @@ func (in *Interp) utcOffset(arg string) k.Value {
 // interned symbols (qgo interns none), or `\w n` to raise the -w limit.
 func (in *Interp) workspace(arg string) k.Value {
 	s := &in.sys
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
 	switch arg {
 	case "":
-		return k.Longs(int64(ms.HeapAlloc), int64(ms.HeapSys-ms.HeapAlloc), int64(ms.HeapSys),
-			s.workspace, 0, physicalMemory())
+		m := k.Stats()
+		return k.Longs(m.Used, m.Heap, m.Peak, s.workspace, 0, m.Phys)
 	case "0", "1":
 		return k.Longs(0, 0)
 	}
@@ -487,26 +488,8 @@ func (in *Interp) workspace(arg string) k.Value {
 		return k.Longs(0, 0)
 	}
 	s.workspace = max(s.workspace, n<<20)
+	k.SetWorkspace(s.workspace)
 	return k.J(s.workspace)
-}
-
-// physicalMemory is the machine's memory in bytes, from /proc/meminfo, or
-// 0 where that is not available.
-func physicalMemory() int64 {
-	b, err := os.ReadFile("/proc/meminfo")
-	if err != nil {
-		return 0
-	}
-	for l := range strings.Lines(string(b)) {
-		if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
-			f := strings.Fields(rest)
-			if len(f) > 0 {
-				n, _ := strconv.ParseInt(f[0], 10, 64)
-				return n << 10
-			}
-		}
-	}
-	return 0
 }
 
 // timer is `\t` and `\ts`: with no argument the timer interval; with an

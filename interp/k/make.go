@@ -67,6 +67,7 @@ func NewList(items ...Value) *List { return &List{V: items} }
 
 // NewVec makes a vector of q type t (t > 0) and count n, zero-filled.
 func NewVec(t Type, n int) Value {
+	Reserve(n, 8)
 	switch t {
 	case KB:
 		return &Vec[bool]{T: t, V: make([]bool, n)}

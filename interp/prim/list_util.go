@@ -4,7 +4,11 @@
 
 package prim
 
-import "qgo/interp/k"
+import (
+	"unsafe"
+
+	"qgo/interp/k"
+)
 
 // vops is the set of structural kernels over one storage class. The
 // implementation for typed vectors is vecOps[E]; general lists use listOps.
@@ -83,6 +87,7 @@ func nullElem[E k.Elem](t k.Type) E {
 
 func (vecOps[E]) gather(x k.Value, idx []int64) k.Value {
 	v := x.(*k.Vec[E])
+	k.Reserve(len(idx), int(unsafe.Sizeof(*new(E))))
 	out := make([]E, len(idx))
 	n := int64(len(v.V))
 	var null E
@@ -107,6 +112,7 @@ func (vecOps[E]) slice(x k.Value, lo, hi int) k.Value {
 
 func (vecOps[E]) concat(x, y k.Value) k.Value {
 	a, b := elems[E](x), elems[E](y)
+	k.Reserve(len(a)+len(b), int(unsafe.Sizeof(*new(E))))
 	out := make([]E, len(a)+len(b))
 	copy(out, a)
 	copy(out[len(a):], b)
@@ -125,6 +131,7 @@ func (vecOps[E]) reverse(x k.Value) k.Value {
 
 func (vecOps[E]) cycle(x k.Value, s, n int) k.Value {
 	v := elems[E](x)
+	k.Reserve(n, int(unsafe.Sizeof(*new(E))))
 	out := make([]E, n)
 	if len(v) > 0 {
 		s %= len(v)
@@ -139,6 +146,7 @@ func (vecOps[E]) cycle(x k.Value, s, n int) k.Value {
 
 func (listOps) gather(x k.Value, idx []int64) k.Value {
 	l := x.(*k.List)
+	k.Reserve(len(idx), 16)
 	out := make([]k.Value, len(idx))
 	n := int64(len(l.V))
 	for j, i := range idx {
@@ -157,6 +165,7 @@ func (listOps) slice(x k.Value, lo, hi int) k.Value {
 
 func (listOps) concat(x, y k.Value) k.Value {
 	a, b := k.Items(x), k.Items(y)
+	k.Reserve(len(a)+len(b), 16)
 	out := make([]k.Value, len(a)+len(b))
 	copy(out, a)
 	copy(out[len(a):], b)
@@ -451,6 +460,7 @@ func clampLen(n int64) int {
 	if n < 0 || n > maxItems {
 		k.Signal("limit")
 	}
+	k.Reserve(int(n), 8) // most often longs (til, where): checked before they are made
 	return int(n)
 }
 

@@ -1,0 +1,88 @@
+//go:build unix
+
+package e2e_test
+
+import (
+	"context"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// session runs qgo -q (under the command wrap, such as prlimit, when
+// given) with the console lines as its input, to the end of them, and
+// returns everything it printed. It fails the test if qgo does not exit
+// with status 0 within 60s: a fatal Go error exits with 2.
+func session(t *testing.T, wrap []string, args []string, lines ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	argv := append(append(append([]string{}, wrap...), qgo), append(args, "-q")...)
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.Stdin = strings.NewReader(strings.Join(lines, "\n") + "\n")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", strings.Join(argv, " "), err, lastLines(string(out), 20))
+	}
+	return string(out)
+}
+
+// lastLines is the end of a long output.
+func lastLines(s string, n int) string {
+	l := strings.Split(s, "\n")
+	return strings.Join(l[max(0, len(l)-n):], "\n")
+}
+
+// Allocations over -w signal 'wsfull before they are made, and the
+// process goes on; \w and .Q.w[] report the limit and real figures.
+func TestWorkspaceLimit(t *testing.T) {
+	out := session(t, nil, []string{"-w", "1000"},
+		`{x,x}/[40;enlist 1]`,
+		`a:til 300000000`,
+		`-1 "wmax ",string (system "w") 3;`,
+		`-1 "used ",string .Q.w[]`+"`used;",
+		`-1 "sum ",string sum til 1000000;`,
+	)
+	if n := strings.Count(out, "'wsfull"); n != 2 {
+		t.Errorf("%d 'wsfull, want 2:\n%s", n, out)
+	}
+	for _, want := range []string{"wmax 1048576000\n", "sum 499999500000\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "used ") || strings.Contains(out, "used 0\n") {
+		t.Errorf(".Q.w[]`used is not a real figure:\n%s", out)
+	}
+}
+
+// With no -w, an allocation over what the process can have (here an
+// address space capped by prlimit) signals 'wsfull instead of Go's fatal
+// "out of memory", and the process goes on.
+func TestWorkspaceMachine(t *testing.T) {
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("no prlimit")
+	}
+	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
+		`{x,x}/[40;enlist 1]`,
+		`a:til 300000000`,
+		`-1 "sum ",string sum til 1000000;`,
+	)
+	if n := strings.Count(out, "'wsfull"); n != 2 {
+		t.Errorf("%d 'wsfull, want 2:\n%s", n, out)
+	}
+	if !strings.Contains(out, "sum 499999500000\n") {
+		t.Errorf("the process did not go on:\n%s", out)
+	}
+}
+
+// A value nested a million deep is a q error to display, not a Go stack
+// overflow that ends the process.
+func TestDeepDisplay(t *testing.T) {
+	out := session(t, nil, nil, `x:(); do[1000000; x:enlist x]; x`, `.Q.s x`, `-1 "alive";`)
+	if strings.Count(out, "'stack") != 2 || !strings.Contains(out, "alive\n") {
+		t.Errorf("want 'stack twice, then alive:\n%s", out)
+	}
+}

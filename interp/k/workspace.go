@@ -1,0 +1,228 @@
+// This file checks large allocations against the workspace: the limit
+// set by -w or \w, or, with none, what the machine can give. Go ends the
+// process with a fatal error, which nothing recovers, when the operating
+// system refuses it memory; q instead signals 'wsfull and goes on, and so
+// does qgo for every allocation made through Reserve.
+
+package k
+
+import (
+	"math"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+)
+
+// reserveMin is the smallest allocation Reserve checks: reading the
+// heap's size costs a microsecond or so, nothing beside filling this much
+// memory, and smaller allocations cannot take a process near its limit
+// before a larger one does.
+const reserveMin = 8 << 20
+
+// wsLimit is the workspace limit in bytes set by -w or \w, 0 for none.
+var wsLimit atomic.Int64
+
+// machine is what the machine lets the process have at most, in bytes:
+// the least of its physical memory and swap and the cgroup's memory
+// limit; and its address-space limit (ulimit -v). Computed once.
+var machine = sync.OnceValues(func() (mem, as int64) {
+	mem = memInfo("MemTotal:") + memInfo("SwapTotal:")
+	if mem == 0 {
+		mem = math.MaxInt64
+	}
+	if b, err := os.ReadFile("/sys/fs/cgroup/memory.max"); err == nil {
+		if n, err := strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64); err == nil && n > 0 {
+			mem = min(mem, n)
+		}
+	}
+	as = math.MaxInt64
+	var rl syscall.Rlimit
+	if syscall.Getrlimit(syscall.RLIMIT_AS, &rl) == nil && rl.Cur < math.MaxInt64 {
+		as = int64(rl.Cur)
+	}
+	return mem, as
+})
+
+// memInfo is the figure key ("MemTotal:") of /proc/meminfo in bytes, 0
+// where that is not known.
+func memInfo(key string) int64 {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0
+	}
+	for l := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(l, key); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n << 10
+			}
+		}
+	}
+	return 0
+}
+
+// SetWorkspace sets the workspace limit in bytes (-w, \w); 0 removes it.
+// The Go collector is told too, so that it collects harder near the
+// limit rather than let garbage take the room.
+func SetWorkspace(bytes int64) {
+	wsLimit.Store(bytes)
+	mem, _ := machine()
+	if bytes > 0 {
+		mem = min(mem, bytes)
+	}
+	if mem < math.MaxInt64 {
+		debug.SetMemoryLimit(mem)
+	}
+}
+
+// Workspace is the workspace limit in bytes, 0 for none.
+func Workspace() int64 { return wsLimit.Load() }
+
+// Reserve checks, before an allocation of n items of size bytes each is
+// made, that the heap can take it: over the workspace limit, or over what
+// the machine can give when there is none, it signals 'wsfull. Garbage is
+// collected first, before giving up. Only allocations of reserveMin bytes
+// or more are checked. It is safe to call from any goroutine.
+func Reserve(n, size int) {
+	if n < 0 || size < 0 {
+		Signal("wsfull")
+	}
+	if n < reserveMin/max(size, 1) {
+		return
+	}
+	if size > 0 && n > math.MaxInt64/size {
+		Signal("wsfull")
+	}
+	bytes := int64(n) * int64(size)
+	if fits(bytes) {
+		return
+	}
+	runtime.GC()
+	if !fits(bytes) {
+		Signal("wsfull")
+	}
+}
+
+// heapSamples are the figures fits and Stats read.
+var heapSamples = []string{
+	"/memory/classes/heap/objects:bytes",
+	"/memory/classes/total:bytes",
+	"/memory/classes/heap/released:bytes",
+	"/memory/classes/heap/free:bytes",
+}
+
+// fits reports whether bytes more of heap stay within the limits.
+func fits(bytes int64) bool {
+	used, total, released, free := readHeap()
+	if lim := wsLimit.Load(); lim > 0 && used+bytes > lim {
+		return false
+	}
+	mem, as := machine()
+	if used+bytes > mem {
+		return false
+	}
+	// what the machine can give now: the heap Go holds already (its
+	// objects and free spans) and the memory the system has available
+	if avail := memInfo("MemAvailable:"); avail > 0 && used+bytes > total-released+avail {
+		return false
+	}
+	// the address space holds what Go maps besides the heap (stacks,
+	// its own structures, the program); a large object reuses free heap
+	// spans where it can (count half of them, for fragmentation) and
+	// needs fresh address space for the rest: leave 64 MB to spare
+	if as < math.MaxInt64 {
+		vm := vmSize()
+		if vm == 0 {
+			vm = total + released
+		}
+		if vm+max(bytes-(free+released)/2, 0)+64<<20 > as {
+			return false
+		}
+	}
+	return true
+}
+
+// readHeap reads the bytes in live and unswept heap objects, all the
+// memory Go has mapped, the heap memory returned to the system and the
+// free heap memory not returned.
+func readHeap() (used, total, released, free int64) {
+	s := make([]metrics.Sample, len(heapSamples))
+	for i, name := range heapSamples {
+		s[i].Name = name
+	}
+	metrics.Read(s)
+	return int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64()), int64(s[2].Value.Uint64()), int64(s[3].Value.Uint64())
+}
+
+// vmSize is the process's address-space size in bytes, 0 if unknown.
+func vmSize() int64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0
+	}
+	pages, _ := strconv.ParseInt(f[0], 10, 64)
+	return pages * int64(os.Getpagesize())
+}
+
+// MemStats are q's memory figures (\w, .Q.w[]): the bytes in use, the
+// heap's size, its peak, the workspace limit and the machine's memory.
+type MemStats struct {
+	Used, Heap, Peak, Limit, Phys int64
+}
+
+// peakHeap is the largest heap Stats has seen.
+var peakHeap atomic.Int64
+
+// Stats reads the memory figures from Go's runtime: Used is the bytes in
+// heap objects, Heap the heap memory Go holds from the system (its
+// objects and free space, less what it has returned), Peak the largest
+// of Heap and the process's peak resident memory.
+func Stats() MemStats {
+	s := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/unused:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+	}
+	metrics.Read(s)
+	used := int64(s[0].Value.Uint64())
+	heap := used + int64(s[1].Value.Uint64()) + int64(s[2].Value.Uint64())
+	peak := max(heap, vmHWM())
+	for {
+		old := peakHeap.Load()
+		if peak <= old {
+			peak = old
+			break
+		}
+		if peakHeap.CompareAndSwap(old, peak) {
+			break
+		}
+	}
+	return MemStats{Used: used, Heap: heap, Peak: peak, Limit: wsLimit.Load(), Phys: memInfo("MemTotal:")}
+}
+
+// vmHWM is the process's peak resident memory in bytes, 0 if unknown.
+func vmHWM() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for l := range strings.Lines(string(b)) {
+		if rest, ok := strings.CutPrefix(l, "VmHWM:"); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				n, _ := strconv.ParseInt(f[0], 10, 64)
+				return n << 10
+			}
+		}
+	}
+	return 0
+}
