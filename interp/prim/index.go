@@ -88,6 +88,9 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 // record (a dictionary of key columns), or, for a single key column, by
 // key values; a multi-column key takes a list of one value per column.
 func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
+	if r, ok := stepKeyed(kt, vt, i); ok {
+		return r
+	}
 	switch v := i.(type) {
 	case *k.Table:
 		cols := make([]k.Value, len(kt.Data))
@@ -126,6 +129,32 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 		return keyedRow(kt, vt, items)
 	}
 	return indexKeyed(kt, vt, &k.Table{Cols: kt.Cols, Data: items})
+}
+
+// stepKeyed is the lookup in a keyed table whose one key column is
+// sorted (`s#kt): a step function, as for a sorted dictionary, giving the
+// row of the last key not above each key sought (nulls before the first).
+// ok is false when the table is not such a table or i is not key values
+// (an atom, a vector, or a table of the key column).
+func stepKeyed(kt, vt *k.Table, i k.Value) (k.Value, bool) {
+	if len(kt.Data) != 1 || attrOf(kt.Data[0]) != k.AttrS {
+		return nil, false
+	}
+	keys := i
+	if t, ok := i.(*k.Table); ok {
+		j := colIndex(t, kt.Cols.V[0])
+		if j < 0 {
+			return nil, false
+		}
+		keys = t.Data[j]
+	} else if _, ok := i.(*k.Dict); ok || (!k.IsAtom(i) && i.Type() == k.KList) {
+		return nil, false
+	}
+	pos := Bin(kt.Data[0], keys)
+	if n, ok := intAtom(pos); ok {
+		return tableRow(vt, int(max(n, -1))), true
+	}
+	return gatherList(vt, mustInts(pos)), true
 }
 
 // keyedRow is the value row of the keyed table whose key is vals.
@@ -185,6 +214,18 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 	if t, ok := x.(*k.Table); ok && isSym(rest[0]) && len(rest) == 1 {
 		// t[rows;cols]: the columns, then the rows
 		return Index(Index(t, rest[0]), f)
+	}
+	if d, ok := x.(*k.Dict); ok && isKeyed(d) {
+		if _, ok := f.(*k.Table); ok {
+			// kt[keys;cols]: keys given as a table select rows, each
+			// indexed by the rest, as a list of keys does
+			sel := Index(x, f)
+			out := make([]k.Value, sel.Len())
+			for j := range out {
+				out[j] = IndexDeep(Index(sel, k.J(int64(j))), rest)
+			}
+			return unifyList(out)
+		}
 	}
 	if !k.IsList(f) {
 		return IndexDeep(Index(x, f), rest)
