@@ -129,7 +129,7 @@ func (in *Interp) each(f k.Value, x k.Value) k.Value {
 		name := p.Name
 		return in.mapItems(x, func(y k.Value) k.Value { return in.monad(name, y) })
 	}
-	return in.mapItems(x, func(y k.Value) k.Value { return in.apply(f, []k.Value{y}) })
+	return in.mapItems(x, func(y k.Value) k.Value { return in.apply1(f, y) })
 }
 
 // eachN applies f item-wise across several conforming arguments; atoms
@@ -290,9 +290,19 @@ func (in *Interp) fold(f, acc k.Value, items []k.Value, scan, first bool) k.Valu
 			out = append(out, acc)
 		}
 	}
+	var vb *verb // a binary primitive's dyad, found once
+	if p, ok := f.(*k.Prim); ok && p.T == k.FB {
+		if id := verbIDs[p.Name]; id > 0 && verbTab[id-1].fb {
+			vb = verbTab[id-1]
+		}
+	}
 	for _, it := range items {
 		in.checkStop()
-		acc = in.apply(f, []k.Value{acc, it})
+		if vb != nil {
+			acc = in.dyadV(vb, acc, it)
+		} else {
+			acc = in.apply2(f, acc, it)
+		}
 		if scan {
 			out = append(out, acc)
 		}

@@ -17,8 +17,12 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		return in.patternAssign(n, f)
 	}
 	v := in.eval(n.X, f)
-	if isReserved(n.Name) && !hasDot(n.Name) && in.qualify(n.Name, f) == n.Name {
-		if _, local := in.localValue(n.Name, f); !local {
+	if (n.B.Verb != 0 || !n.B.Done) && isReserved(n.Name) && !hasDot(n.Name) && in.qualify(n.Name, f) == n.Name {
+		local := n.B.Slot > 0
+		if !bound(&n.B, f) {
+			_, local = in.localValue(n.Name, f)
+		}
+		if !local {
 			k.Signal("assign")
 		}
 	}
@@ -32,6 +36,18 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 	}
 	cur := in.current(n.Name, n.Global, f)
+	if o, ok := n.Op.(*syntax.Op); ok && n.Index == nil && o.Name != "," {
+		if vb := verbOf(&o.B); vb != nil && vb.fb {
+			// x op:y with an operator bound at resolution: its dyad (on an
+			// undefined name, y)
+			nv := v
+			if cur != nil {
+				nv = in.dyadV(vb, cur, v)
+			}
+			in.store(n.Name, nv, n.Global, f)
+			return nv
+		}
+	}
 	var idx []k.Value
 	if n.Index != nil {
 		idx = make([]k.Value, len(n.Index))

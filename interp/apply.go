@@ -27,13 +27,7 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 	code, _ := n.Code.Load().(*lambdaCode)
 	if code == nil {
 		code = &lambdaCode{node: n, nparam: len(n.Params)}
-		code.locals = append(code.locals, n.Params...)
-		for _, s := range n.Patterns {
-			collectLocals(s, &code.locals)
-		}
-		for _, s := range n.Body {
-			collectLocals(s, &code.locals)
-		}
+		code.locals = lambdaLocals(n)
 		code.asOp = bodyOp(n)
 		n.Code.Store(code) // bootstrap trees are shared: another interpreter may store an equal one
 	}
@@ -149,7 +143,8 @@ func hasDot(s string) bool {
 	return false
 }
 
-// callLambda applies a lambda to exactly its rank of arguments.
+// callLambda applies a lambda to exactly its rank of arguments. It keeps
+// nothing of args.
 func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	code := fn.Code.(*lambdaCode)
 	in.depth++
@@ -157,19 +152,8 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 		in.depth = 0
 		k.Signal("stack")
 	}
-	fr := &frame{code: code, ctx: fn.Ctx, local: true}
-	if len(code.locals) <= len(fr.inline) {
-		fr.vals = fr.inline[:len(code.locals)]
-	} else {
-		fr.vals = make([]k.Value, len(code.locals))
-	}
-	defer func() {
-		in.depth--
-		if r := recover(); r != nil {
-			in.unwound(r, *fr) // the error's trace (debug.go)
-			panic(r)
-		}
-	}()
+	fr := in.newFrame(code, fn.Ctx)
+	defer in.endCall(fr)
 	copy(fr.vals, args)
 	if pats := code.node.Patterns; pats != nil {
 		in.bindParams(pats, args, fr)
@@ -185,12 +169,66 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	if len(body) > 0 && body[len(body)-1] == nil {
 		return k.Identity // a trailing `;` returns ::
 	}
-	if len(body) > 0 {
-		if _, ok := body[len(body)-1].(*syntax.Assign); ok {
-			return v
-		}
-	}
 	return v
+}
+
+// newFrame gives a frame for a call of code: one a finished call left
+// on the free list, or a new one.
+func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
+	var fr *frame
+	if n := len(in.frees); n > 0 {
+		fr = in.frees[n-1]
+		in.frees = in.frees[:n-1]
+		big := fr.big
+		*fr = frame{big: big}
+	} else {
+		fr = new(frame)
+	}
+	fr.code, fr.ctx, fr.local = code, ctx, true
+	switch n := len(code.locals); {
+	case n <= len(fr.inline):
+		fr.vals = fr.inline[:n]
+	case n <= cap(fr.big):
+		fr.vals = fr.big[:n]
+	default:
+		fr.big = make([]k.Value, n)
+		fr.vals = fr.big
+	}
+	return fr
+}
+
+// endCall ends a lambda call (deferred by callLambda). A finished call's
+// frame is cleared and goes back on the free list; one a signal unwinds
+// through is left to the trace (debug.go), which may show its locals.
+func (in *Interp) endCall(fr *frame) {
+	in.depth--
+	if r := recover(); r != nil {
+		in.unwound(r, *fr) // the error's trace (debug.go)
+		panic(r)
+	}
+	clear(fr.vals)
+	fr.retv = nil
+	if len(in.frees) < maxDepth {
+		in.frees = append(in.frees, fr)
+	}
+}
+
+// apply1 applies f to the one argument x.
+func (in *Interp) apply1(f k.Value, x k.Value) k.Value {
+	if l, ok := f.(*k.Lambda); ok && len(l.Params) <= 1 {
+		one := [1]k.Value{x}
+		return in.callLambda(l, one[:])
+	}
+	return in.apply(f, []k.Value{x})
+}
+
+// apply2 applies f to the two arguments x and y.
+func (in *Interp) apply2(f k.Value, x, y k.Value) k.Value {
+	if l, ok := f.(*k.Lambda); ok && len(l.Params) == 2 {
+		two := [2]k.Value{x, y}
+		return in.callLambda(l, two[:])
+	}
+	return in.apply(f, []k.Value{x, y})
 }
 
 // rank is the number of arguments a function value takes.

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"strconv"
 	"testing"
 	"time"
 
@@ -169,5 +170,150 @@ func BenchmarkAppendLocal(b *testing.B) {
 			c = append(c, 1)
 		}
 		sink = int64(len(c))
+	})
+}
+
+func fib(x int64) int64 {
+	if x < 2 {
+		return x
+	}
+	return fib(x-1) + fib(x-2)
+}
+
+// BenchmarkFib is `f 25` for f:{$[x<2;x;f[x-1]+f[x-2]]}, beside Go's
+// recursive fib.
+func BenchmarkFib(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("f:{$[x<2;x;f[x-1]+f[x-2]]}"); err != nil {
+		b.Fatal(err)
+	}
+	benchRatio(b, in, "f 25", func() { sink = fib(25) })
+}
+
+// BenchmarkEachRatio is `{x+1} each til 1000000` beside a Go closure
+// called per item.
+func BenchmarkEachRatio(b *testing.B) {
+	f := func(x int64) int64 { return x + 1 }
+	benchRatio(b, New(io.Discard), "{x+1} each til 1000000", func() {
+		out := make([]int64, 1_000_000)
+		for i := range out {
+			out[i] = f(int64(i))
+		}
+		sink = out[len(out)-1]
+	})
+}
+
+// BenchmarkOverLambda is `{x+y}/[0;til 1000000]` beside a Go fold.
+func BenchmarkOverLambda(b *testing.B) {
+	f := func(x, y int64) int64 { return x + y }
+	benchRatio(b, New(io.Discard), "{x+y}/[0;til 1000000]", func() {
+		s := make([]int64, 1_000_000)
+		for i := range s {
+			s[i] = int64(i)
+		}
+		var t int64
+		for _, v := range s {
+			t = f(t, v)
+		}
+		sink = t
+	})
+}
+
+// BenchmarkDoGlobal is `do[1000000;s+:1]` on a global s, beside a Go
+// loop incrementing a map entry.
+func BenchmarkDoGlobal(b *testing.B) {
+	in := New(io.Discard)
+	m := map[string]int64{}
+	benchRatio(b, in, "s:0;do[1000000;s+:1]", func() {
+		m["s"] = 0
+		for i := 0; i < 1_000_000; i++ {
+			m["s"]++
+		}
+		sink = m["s"]
+	})
+}
+
+// BenchmarkRazeString is `raze string til 1000000` beside Go formatting
+// each number into one byte slice.
+func BenchmarkRazeString(b *testing.B) {
+	benchRatio(b, New(io.Discard), "raze string til 1000000", func() {
+		var out []byte
+		for i := 0; i < 1_000_000; i++ {
+			out = strconv.AppendInt(out, int64(i), 10)
+		}
+		sink = int64(len(out))
+	})
+}
+
+// BenchmarkAddInto is `\t:10 y+y` on 10,000,000 longs (ten sums per op),
+// beside Go adding into a fresh slice ten times.
+func BenchmarkAddInto(b *testing.B) {
+	in := New(io.Discard)
+	x, _ := benchVecs()
+	in.Set("y", x)
+	benchRatio(b, in, "do[10;y+y]", func() {
+		for j := 0; j < 10; j++ {
+			out := make([]int64, benchN)
+			for i := range out {
+				out[i] = x.V[i] + x.V[i]
+			}
+			sink = out[benchN-1]
+		}
+	})
+}
+
+// BenchmarkWhere is `\t:10 where b` on 10,000,000 booleans, beside a Go
+// loop collecting the true indices ten times.
+func BenchmarkWhere(b *testing.B) {
+	in := New(io.Discard)
+	bs := make([]bool, benchN)
+	for i := range bs {
+		bs[i] = i%3 == 0
+	}
+	in.Set("b", k.Bools(bs...))
+	benchRatio(b, in, "do[10;where b]", func() {
+		for j := 0; j < 10; j++ {
+			var out []int64
+			for i, v := range bs {
+				if v {
+					out = append(out, int64(i))
+				}
+			}
+			sink = int64(len(out))
+		}
+	})
+}
+
+// BenchmarkSumLongs is `sum x` on 100,000,000 longs beside a Go loop.
+func BenchmarkSumLongs(b *testing.B) {
+	in := New(io.Discard)
+	xs := make([]int64, 100_000_000)
+	for i := range xs {
+		xs[i] = int64(i)
+	}
+	in.Set("x", k.Longs(xs...))
+	benchRatio(b, in, "sum x", func() {
+		var t int64
+		for _, v := range xs {
+			t += v
+		}
+		sink = t
+	})
+}
+
+// BenchmarkSelectByRatio is `select sum v by k from t` (10,000,000 rows,
+// 100 groups) beside one Go pass summing into a slice indexed by key.
+func BenchmarkSelectByRatio(b *testing.B) {
+	in := New(io.Discard)
+	benchTable(in)
+	v, _ := in.Get("t")
+	t := v.(*k.Table)
+	ks, vs := t.Data[0].(*k.Vec[int64]).V, t.Data[1].(*k.Vec[float64]).V
+	benchRatio(b, in, "select sum v by k from t", func() {
+		sums := make([]float64, 100)
+		for i, key := range ks {
+			sums[key] += vs[i]
+		}
+		sink = int64(sums[0])
 	})
 }

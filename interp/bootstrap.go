@@ -78,6 +78,7 @@ func parseBootstrap() {
 			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", lines[i], err, c))
 		}
 		if n != nil {
+			resolve(n)
 			bootStmts = append(bootStmts, stmt{line: lines[i], node: n})
 		}
 	}

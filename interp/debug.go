@@ -160,6 +160,7 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	if n == nil {
 		return "", nil
 	}
+	resolve(n)
 	s.pos = 0
 	v := in.eval(n, f)
 	if f != nil && f.ret {

@@ -22,6 +22,7 @@ type frame struct {
 	own   uint64 // bit i: local slot i holds a buffer only it references (owned.go)
 
 	inline [4]k.Value // backing for vals in the common case of few locals
+	big    []k.Value  // backing for vals when there are more, kept for reuse
 }
 
 func (f *frame) slot(name string) int {
@@ -45,6 +46,15 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		return n.V
 	case *syntax.Ident:
 		in.at(f, n.P)
+		if bound(&n.B, f) {
+			if n.B.Slot > 0 {
+				return f.local1(int(n.B.Slot - 1))
+			}
+			if n.B.Verb == 0 {
+				return in.lookupNamed(n.Name, f) // not a keyword, so not reserved
+			}
+			return in.lookupGlobal(n.Name, f)
+		}
 		return in.lookup(n.Name, f)
 	case *syntax.Op:
 		return opValue(n.Name)
@@ -187,30 +197,68 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 			return in.monad(op.Name, x) // ($)42 is the unary $
 		}
 	case *syntax.Ident:
-		if _, local := in.localValue(fn.Name, f); !local {
+		if bound(&fn.B, f) {
+			if fn.B.Slot == 0 && fn.B.Verb != 0 {
+				if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok {
+					return in.monadV(verbOf(&fn.B), x)
+				}
+			}
+		} else if _, local := in.localValue(fn.Name, f); !local {
 			if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok && isBuiltin(fn.Name) {
 				return in.monad(fn.Name, x)
 			}
 		}
 	}
-	return in.apply(in.verbValue(fn, f), []k.Value{x})
+	return in.apply1(in.verbValue(fn, f), x)
 }
 
 // applyDyad applies the verb node fn infix to x and y.
 func (in *Interp) applyDyad(fn syntax.Node, x, y k.Value, f *frame) k.Value {
 	switch fn := fn.(type) {
 	case *syntax.Op:
+		if v := verbOf(&fn.B); v != nil {
+			return in.dyadV(v, x, y)
+		}
 		return in.dyad(fn.Name, x, y)
 	case *syntax.Ident:
-		if isBuiltin(fn.Name) {
+		if fn.B.Done {
+			if v := verbOf(&fn.B); v != nil {
+				return in.dyadV(v, x, y)
+			}
+		} else if isBuiltin(fn.Name) {
 			return in.dyad(fn.Name, x, y)
 		}
 	}
-	return in.apply(in.verbValue(fn, f), []k.Value{x, y})
+	return in.apply2(in.verbValue(fn, f), x, y)
 }
 
 // evalApply evaluates f[a;b;...], arguments right to left as q does.
 func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
+	if len(n.Args) > 0 && len(n.Args) <= 4 {
+		// the arguments go into a buffer on the stack; a lambda of their
+		// rank takes them into its frame, and only other functions (which
+		// may keep them) get a slice of their own
+		var buf [4]k.Value
+		holes := false
+		for i := len(n.Args) - 1; i >= 0; i-- {
+			if n.Args[i] != nil {
+				buf[i] = in.eval(n.Args[i], f)
+			} else {
+				holes = true
+			}
+		}
+		in.at(f, n.F.Pos())
+		if !holes {
+			if _, isOp := n.F.(*syntax.Op); !isOp {
+				fn := in.verbValue(n.F, f)
+				if l, ok := fn.(*k.Lambda); ok && max(1, len(l.Params)) == len(n.Args) {
+					return in.callLambda(l, buf[:len(n.Args)])
+				}
+				return in.apply(fn, append([]k.Value(nil), buf[:len(n.Args)]...))
+			}
+		}
+		return in.applyArgs(n, f, append([]k.Value(nil), buf[:len(n.Args)]...))
+	}
 	args := make([]k.Value, len(n.Args))
 	for i := len(n.Args) - 1; i >= 0; i-- {
 		if n.Args[i] != nil {
@@ -221,9 +269,17 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 	if len(args) == 0 {
 		args = []k.Value{k.Identity}
 	}
+	return in.applyArgs(n, f, args)
+}
+
+// applyArgs applies the function of n to its evaluated arguments.
+func (in *Interp) applyArgs(n *syntax.Apply, f *frame, args []k.Value) k.Value {
 	if op, ok := n.F.(*syntax.Op); ok && !hasHole(args) {
 		switch len(args) {
 		case 2:
+			if v := verbOf(&op.B); v != nil {
+				return in.dyadV(v, args[0], args[1])
+			}
 			return in.dyad(op.Name, args[0], args[1])
 		case 3, 4:
 			return in.applyPrimN(op.Name, args)
@@ -268,9 +324,30 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 		}
 		return v
 	}
+	return in.lookupGlobal(name, f)
+}
+
+// local1 is the value of local slot i, read.
+func (f *frame) local1(i int) k.Value {
+	f.disown(i)
+	if v := f.vals[i]; v != nil {
+		return v
+	}
+	return k.NewList() // a local not yet assigned is ()
+}
+
+// lookupGlobal resolves a name that is not a local of f: a keyword q
+// reserves, else a global in the frame's namespace, then a root global,
+// then a builtin.
+func (in *Interp) lookupGlobal(name string, f *frame) k.Value {
 	if reservedSet[name] && in.qualify(name, f) != name && isReserved(name) {
 		return builtinValue(name) // a namespace's own set does not shadow the keyword
 	}
+	return in.lookupNamed(name, f)
+}
+
+// lookupNamed is lookupGlobal for a name that is not a reserved word.
+func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	if g := in.qualify(name, f); true {
 		if v, ok := in.globals[g]; ok {
 			in.disown(g)

@@ -27,6 +27,7 @@ type Interp struct {
 	src     string                  // the source being evaluated at the top level, for view text
 	owned   map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	parts   map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
+	frees   []*frame                // frames of finished lambda calls, for reuse: apply.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -43,6 +44,7 @@ func New(out io.Writer) *Interp {
 		opts:    format.Default(),
 	}
 	in.globals[".q.csv"] = k.C(',')
+	verbsOnce.Do(buildVerbs)
 	in.bootstrap()
 	return in
 }
@@ -94,6 +96,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if perr != nil {
 		return "", parseError(perr)
 	}
+	resolve(n)
 	in.src = src
 	if n == nil {
 		return "", nil
@@ -144,6 +147,7 @@ func (in *Interp) evalString(src string) k.Value {
 	if n == nil {
 		return k.Identity
 	}
+	resolve(n)
 	return in.eval(n, nil)
 }
 

@@ -116,6 +116,7 @@ func (in *Interp) compileLambda(src, ctx string) k.Value {
 	if !ok {
 		k.Signal("badmsg")
 	}
+	resolve(lam)
 	return in.makeLambda(lam, &frame{ctx: ctx, local: true})
 }
 

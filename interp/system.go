@@ -532,6 +532,7 @@ func (in *Interp) timer(space bool, reps, arg string) k.Value {
 	if err != nil {
 		panic(parseError(err))
 	}
+	resolve(node)
 	var before runtime.MemStats
 	if space {
 		runtime.ReadMemStats(&before)
@@ -753,6 +754,7 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		}
 		panic(parseError(err))
 	}
+	resolve(n)
 	if n == nil {
 		return
 	}

@@ -6,7 +6,26 @@ package k
 // Constructors for the common atoms.
 
 // B makes a boolean atom.
-func B(b bool) Value { return Atom[bool]{-KB, b} }
+func B(b bool) Value {
+	if b {
+		return boxedTrue
+	}
+	return boxedFalse
+}
+
+// The atoms made most often are boxed once, so making one allocates
+// nothing; atoms are values, so sharing a box is invisible.
+var (
+	boxedTrue, boxedFalse Value = Atom[bool]{-KB, true}, Atom[bool]{-KB, false}
+	smallJ                      = func() (b [smallJHi - smallJLo]Value) {
+		for i := range b {
+			b[i] = Atom[int64]{-KJ, int64(i + smallJLo)}
+		}
+		return
+	}()
+)
+
+const smallJLo, smallJHi = -128, 1024
 
 // X makes a byte atom.
 func X(b byte) Value { return Atom[uint8]{-KX, b} }
@@ -18,7 +37,12 @@ func H(i int16) Value { return Atom[int16]{-KH, i} }
 func I(i int32) Value { return Atom[int32]{-KI, i} }
 
 // J makes a long atom.
-func J(i int64) Value { return Atom[int64]{-KJ, i} }
+func J(i int64) Value {
+	if uint64(i-smallJLo) < smallJHi-smallJLo {
+		return smallJ[i-smallJLo]
+	}
+	return Atom[int64]{-KJ, i}
+}
 
 // E makes a real atom.
 func E(f float32) Value { return Atom[float32]{-KE, f} }

@@ -29,6 +29,18 @@ type Const struct {
 type Ident struct {
 	P    int
 	Name string
+	B    Bind // the evaluator's resolution of Name
+}
+
+// Bind is what an evaluator's resolver pass found a name or an operator to
+// be, written into the node once, before the tree is evaluated or shared:
+// the zero Bind means unresolved, and the evaluator then looks the name up
+// as it stands. The parser leaves it zero.
+type Bind struct {
+	Done bool    // the resolver has visited the node
+	Verb int32   // the evaluator's verb id of an operator or keyword (0: none)
+	Slot int32   // 1 + the index of the name among Lam's locals (0: not one)
+	Lam  *Lambda // the lambda the node is in (nil: outside any)
 }
 
 // Op is a primitive operator written as a glyph: one of
@@ -42,6 +54,7 @@ type Ident struct {
 type Op struct {
 	P    int
 	Name string
+	B    Bind // the evaluator's resolution of the operator
 }
 
 // Iter is an iterator applied to a function expression: F' F/ F\ F': F/: F\:.
@@ -93,7 +106,8 @@ type Lambda struct {
 	Src      string
 	Params   []string
 	Patterns []Node
-	Body     []Node // statements; a nil entry is an empty statement
+	Body     []Node   // statements; a nil entry is an empty statement
+	Locals   []string // set by the evaluator's resolver: params, then the other locals, by slot
 
 	// Code is the interpreter's resolved form of the lambda, made on
 	// first use and kept with the node, so it lives exactly as long as
@@ -132,6 +146,7 @@ type Assign struct {
 	Global  bool   // `::`
 	Pattern Node   // the pattern of a pattern assignment, or nil
 	X       Node
+	B       Bind // the evaluator's resolution of Name
 }
 
 // Return is an early return `:x` inside a lambda.
