@@ -44,11 +44,11 @@ func TestEndOfDayReload(t *testing.T) {
 	// quote is missing from yesterday's partition, as q reports until .Q.chk fills it
 	c.send(`@[q;"count quote";{-1"error ",x;}];`)
 	c.waitText(t, "error "+filepath.Join(hdb, "2026.12.05", "quote", ".d")+". OS reports: No such file or directory\n")
-	c.send(`-1 .Q.s1 q".Q.chk`+"`"+`:.";`)
+	c.send(`-1 .Q.s1 q".Q.chk` + "`" + `:.";`)
 	c.waitText(t, "(,`:"+filepath.Join(hdb, "2026.12.05")+";())\n")
 	c.send(`q"\\l ."`)
 	c.send(`-1 .Q.s1 q"(.Q.pt;.Q.pv;count quote)";`)
 	c.waitText(t, "(`quote`trade;2026.12.05 2026.12.06;2)\n")
-	c.send(`-1 .Q.s1 q"exec price from trade where date=2026.12.05,sym=`+"`"+`ibm";`)
+	c.send(`-1 .Q.s1 q"exec price from trade where date=2026.12.05,sym=` + "`" + `ibm";`)
 	c.waitText(t, "10 30f\n")
 }
