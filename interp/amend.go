@@ -77,7 +77,8 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 		nv = in.apply(op, []k.Value{cur, v})
 	case len(idx) == 1 && idx[0] != nil:
-		if cur == nil {
+		if cur == nil || (k.IsIdentity(cur) && idx[0].Type() == -k.KS) {
+			// a name unset or holding :: becomes a dictionary: d[`k]:v
 			cur = emptyLike(v)
 		}
 		nv = in.amendAt(cur, idx[0], op, v)

@@ -111,6 +111,12 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 			return in.storeResult(q, in.deleteKeys(d, q))
 		}
 	}
+	if d, ok := src.(*k.Dict); ok && q.kind == "exec" && !q.hasBy && len(q.where) == 0 && len(q.cols) > 0 {
+		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
+			// exec from a dictionary: its entries are the columns, as they are
+			return in.execCols(q, in.dictEnv(names.V, k.Items(d.V), f))
+		}
+	}
 	t, keys := unkey(src)
 	rows := in.where(q, t, f)
 	var res k.Value
@@ -204,6 +210,24 @@ func (in *Interp) env(t *k.Table, rows []int64, f *frame) *frame {
 		ctx = f.ctx
 	}
 	return &frame{code: &lambdaCode{locals: names}, vals: vals, ctx: ctx, local: true}
+}
+
+// dictEnv is the frame exec evaluates its columns in over a dictionary:
+// each key names its value, with the locals of the enclosing lambda.
+func (in *Interp) dictEnv(keys []string, vals []k.Value, f *frame) *frame {
+	names := append([]string{}, keys...)
+	vs := append([]k.Value{}, vals...)
+	ctx := in.ctx
+	if f != nil && f.local {
+		for i, n := range f.code.locals {
+			if f.vals[i] != nil {
+				names = append(names, n)
+				vs = append(vs, f.vals[i])
+			}
+		}
+		ctx = f.ctx
+	}
+	return &frame{code: &lambdaCode{locals: names}, vals: vs, ctx: ctx, local: true}
 }
 
 func tilVec(n int) *k.Vec[int64] {

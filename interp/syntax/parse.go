@@ -325,7 +325,8 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case nt.text == "::":
 		p.next()
 		a.Global = true
-	case len(nt.text) == 1 && nt.text != "." || nt.text == "<=" || nt.text == ">=" || nt.text == "<>":
+	case len(nt.text) == 1 && (nt.text != "." || !nt.space) || nt.text == "<=" || nt.text == ">=" || nt.text == "<>":
+		// x.:y (no space before the dot) is x:x . y, like x+:y
 		c := p.peekAt(1)
 		if c.kind != tOp || c.text != ":" || c.space {
 			return nil

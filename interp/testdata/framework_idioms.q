@@ -1,0 +1,46 @@
+q)/ constructs application frameworks rely on at start-up, in our own words
+q)/ command-line options as .Q.opt gives them: a missing option indexes to nulls
+q)opts:`mode`name!(enlist "fast";enlist "node1")
+q)"off"~lower first opts`verbose
+0b
+q)/ a namespace filled by name, then read back as a dictionary
+q)req:`kind`label
+q)@[`.cfg;req;:;`worker`w1]
+`.cfg
+q).cfg.kind
+`worker
+q).cfg req
+`worker`w1
+q)any null `.cfg req
+0b
+q)/ probing settings that may be undefined
+q)@[value;`.cfg.missing;0b]
+0b
+q)@[value;`.cfg.kind;`none]
+`worker
+q)/ a message dictionary started from the generic null
+q)msgs.:(::)
+q)msgs[`notfound]:{"no such item: ",string x}
+q)msgs[`denied]:{"not allowed: ",string x}
+q)msgs[`denied] `tbl
+"not allowed: tbl"
+q)/ exec from a dictionary, as an asof lookup returns one
+q)tz:([]zone:`LDN`LDN`NYC;start:2020.01.01D00:00 2020.06.01D00:00 2020.01.01D00:00;adj:0D00:00 0D01:00 -0D05:00)
+q)tz asof `zone`start!(`LDN;2020.07.01D00:00)
+adj| 0D01:00:00.000000000
+q)exec adj from tz asof `zone`start!(`LDN;2020.07.01D00:00)
+0D01:00:00.000000000
+q)/ typed infinities written in lower case
+q)0wu
+0Wu
+q)0Wu~0wu
+1b
+q)0wp
+0Wp
+q)/ Cond with an even count as a switch with no default
+q)pick:{$[x=1;`one;x=2;`two]}
+q)pick 2
+`two
+q)pick 3
+q)(::)~pick 3
+1b
