@@ -147,6 +147,7 @@ func hasDot(s string) bool {
 // nothing of args.
 func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	code := fn.Code.(*lambdaCode)
+	in.checkStop() // a recursion with no loop in it stops too (Ctrl-C, -T)
 	in.depth++
 	if in.depth > maxDepth {
 		in.depth = 0

@@ -118,6 +118,13 @@ func (in *Interp) SetSettings(s Settings) {
 // TimerInterval is the timer interval set by `\t N`, in milliseconds.
 func (in *Interp) TimerInterval() int64 { return in.sys.timer }
 
+// QueryTimeout is how long a client's query may run before it is
+// stopped with 'stop, as set by -T or `\T`; 0 for no limit. The event
+// loop reads it before each client message.
+func (in *Interp) QueryTimeout() time.Duration {
+	return time.Duration(in.sys.set.Timeout) * time.Second
+}
+
 // Port is the listening port set by `\p`.
 func (in *Interp) Port() int { return in.sys.port }
 

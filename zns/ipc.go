@@ -321,6 +321,14 @@ func (l *Loop) serveNested(m *netipc.Msg) []byte {
 func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 	restore := l.in.SetCaller(int32(m.Handle), m.User, ipv4(m.Addr))
 	defer restore()
+	if t, ok := l.in.(timeouter); ok {
+		if d := t.QueryTimeout(); d > 0 {
+			// -T: the query is stopped with 'stop after d; the timer
+			// goroutine only sets the interpreter's interrupt flag
+			stop := time.AfterFunc(d, l.in.Interrupt)
+			defer stop.Stop()
+		}
+	}
 	sync := m.Type() == netipc.Sync
 	x, err := l.in.Decode(m.Data)
 	if err != nil {
@@ -348,6 +356,12 @@ func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 		return nil, nil
 	}
 	return l.response(m.Handle, v, err), nil
+}
+
+// timeouter is an interpreter with a client query timeout (-T, \T).
+type timeouter interface {
+	// QueryTimeout is how long a client's query may run, 0 for ever.
+	QueryTimeout() time.Duration
 }
 
 // value stands for the default .z.pg and .z.ps: value x.
