@@ -2,9 +2,12 @@
 
 // Package e2e_test runs qgo as real processes on loopback: a server
 // killed under its client, three processes behind a deferred-response
-// gateway, password files given on the command line, and KX's node-q
+// gateway, password files given on the command line, KX's node-q
 // client against a qgo server (when QGO_NODEQ names a directory holding
-// node_modules/node-q; .ci/run installs it).
+// node_modules/node-q; .ci/run installs it), and a tickerplant with its
+// subscribers, feed and historical process (tick_test.go: KX's kdb-tick
+// when QGO_KDBTICK names a checkout, which .ci/run clones, and one
+// written for the test).
 //
 // Every process runs in a process group of its own, killed when its test
 // ends, and every wait is bounded. Servers listen on ephemeral ports
@@ -61,8 +64,15 @@ type proc struct {
 // console lines to. The process group is killed when the test ends.
 func start(t *testing.T, name string, args ...string) *proc {
 	t.Helper()
+	return startIn(t, "", name, args...)
+}
+
+// startIn is start in the working directory dir ("" for the test's).
+func startIn(t *testing.T, dir, name string, args ...string) *proc {
+	t.Helper()
 	p := &proc{name: name, done: make(chan struct{})}
 	p.cmd = exec.Command(qgo, append(args, "-q")...)
+	p.cmd.Dir = dir
 	p.cmd.Stdout = &p.stdout
 	p.cmd.Stderr = &p.stderr
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -102,7 +112,13 @@ var portLine = regexp.MustCompile(`(?m)^port (\d+)$`)
 // running the q lines setup, and waits for its port.
 func server(t *testing.T, name string, args []string, setup ...string) *proc {
 	t.Helper()
-	p := start(t, name, append([]string{"-p", "127.0.0.1:0W"}, args...)...)
+	return serverIn(t, "", name, args, setup...)
+}
+
+// serverIn is server in the working directory dir.
+func serverIn(t *testing.T, dir, name string, args []string, setup ...string) *proc {
+	t.Helper()
+	p := startIn(t, dir, name, append(args, "-p", "127.0.0.1:0W")...) // a script must come first
 	for _, s := range setup {
 		p.send(s)
 	}
