@@ -35,6 +35,7 @@ type query struct {
 // qcol is one named column expression.
 type qcol struct {
 	name string
+	x    syntax.Node // the expression, when the query was written as a template
 	eval func(env *frame) k.Value
 }
 
@@ -46,7 +47,7 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		out := make([]qcol, len(cols))
 		for i, c := range cols {
 			x := c.X
-			out[i] = qcol{name: names[i], eval: func(env *frame) k.Value { return in.eval(x, env) }}
+			out[i] = qcol{name: names[i], x: x, eval: func(env *frame) k.Value { return in.eval(x, env) }}
 		}
 		return out
 	}
@@ -179,6 +180,12 @@ func rekey(v k.Value, n int) k.Value {
 // restricted to rows (nil: all), the virtual column i, and the locals of
 // the enclosing lambda.
 func (in *Interp) env(t *k.Table, rows []int64, f *frame) *frame {
+	return in.envOnly(t, rows, f, nil)
+}
+
+// envOnly is env with only the columns need holds (nil: all of them); the
+// others are not gathered.
+func (in *Interp) envOnly(t *k.Table, rows []int64, f *frame, need map[string]bool) *frame {
 	names := make([]string, 0, len(t.Data)+1)
 	vals := make([]k.Value, 0, len(t.Data)+1)
 	var idx k.Value
@@ -186,6 +193,9 @@ func (in *Interp) env(t *k.Table, rows []int64, f *frame) *frame {
 		idx = k.Longs(rows...)
 	}
 	for i, c := range t.Cols.V {
+		if need != nil && !need[c] {
+			continue
+		}
 		names = append(names, c)
 		if idx == nil {
 			vals = append(vals, t.Data[i])
@@ -193,10 +203,13 @@ func (in *Interp) env(t *k.Table, rows []int64, f *frame) *frame {
 			vals = append(vals, prim.Index(t.Data[i], idx))
 		}
 	}
-	names = append(names, "i")
-	if idx != nil {
+	switch {
+	case need != nil && !need["i"]:
+	case idx != nil:
+		names = append(names, "i")
 		vals = append(vals, idx)
-	} else {
+	default:
+		names = append(names, "i")
 		vals = append(vals, tilVec(t.Len()))
 	}
 	ctx := in.ctx
@@ -466,6 +479,9 @@ func (in *Interp) groupOne(name string, col k.Value, rows []int64) (*k.Table, []
 
 // selectBy is select ... by ....
 func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value {
+	if r, ok := in.selectByDense(q, t, rows, f); ok {
+		return r // aggregates by a small-range key, in one pass (query_group.go)
+	}
 	kt, grp := in.groups(q, t, rows, f)
 	if len(q.cols) == 0 {
 		// last row of each group, of the columns not in the key
@@ -486,8 +502,9 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
 	}
 	cols := make([][]k.Value, len(q.cols))
+	need := q.names()
 	for _, g := range grp {
-		env := in.env(t, g, f)
+		env := in.envOnly(t, g, f, need)
 		for j := len(q.cols) - 1; j >= 0; j-- {
 			cols[j] = append(cols[j], q.cols[j].eval(env))
 		}

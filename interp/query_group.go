@@ -1,0 +1,250 @@
+// This file defines grouped aggregation in one pass: select with a by
+// phrase of one small-range long column, whose columns are all simple
+// aggregates of table columns (sum avg count min max first last), is
+// computed by one walk over the rows into per-group accumulators, with no
+// list of rows per group and no column gathered. Any other query takes
+// the general path in query.go, which gathers per group only the columns
+// its phrases name.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// maxDense bounds the key range the dense path allocates for.
+const maxDense = 1 << 20
+
+// aggCol is one column of a grouped select recognised as agg applied to
+// the table column col (nil for count i).
+type aggCol struct {
+	agg string
+	col k.Value
+}
+
+// selectByDense computes select aggs by key from t in one pass, or reports
+// false when the query is not of that form (see the file comment).
+func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k.Value, bool) {
+	if rows != nil || len(q.by) != 1 || len(q.cols) == 0 || q.by[0].x == nil {
+		return nil, false
+	}
+	byID, ok := q.by[0].x.(*syntax.Ident)
+	if !ok {
+		return nil, false
+	}
+	kc, ok := column(t, byID.Name).(*k.Vec[int64])
+	if !ok || kc.T != k.KJ || len(kc.V) == 0 {
+		return nil, false
+	}
+	aggs := make([]aggCol, len(q.cols))
+	for j, c := range q.cols {
+		a, ok := in.aggOf(c.x, t, f)
+		if !ok {
+			return nil, false
+		}
+		aggs[j] = a
+	}
+	lo, hi := kc.V[0], kc.V[0]
+	for _, v := range kc.V {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	if lo == k.NJ || uint64(hi-lo) >= maxDense || uint64(hi-lo) > uint64(2*len(kc.V)) {
+		return nil, false // nulls sort first and need the general path
+	}
+	// slot of each key value, groups numbered in ascending key order
+	slot := make([]int32, hi-lo+1)
+	for _, v := range kc.V {
+		slot[v-lo] = 1
+	}
+	var keys []int64
+	for i, s := range slot {
+		if s != 0 {
+			slot[i] = int32(len(keys))
+			keys = append(keys, lo+int64(i))
+		}
+	}
+	gid := make([]int32, len(kc.V))
+	for i, v := range kc.V {
+		gid[i] = slot[v-lo]
+	}
+	ng := len(keys)
+	names := make([]string, len(q.cols))
+	data := make([]k.Value, len(q.cols))
+	for j, a := range aggs {
+		names[j] = q.cols[j].name
+		data[j] = aggByGroup(a, gid, ng)
+	}
+	kt := &k.Table{Cols: k.Syms(byID.Name), Data: []k.Value{k.Longs(keys...)}}
+	if q.by[0].name != byID.Name {
+		kt.Cols = k.Syms(q.by[0].name)
+	}
+	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}, true
+}
+
+// aggOf recognises x as `agg c` for a column c of t (or `count i`), with
+// agg the keyword itself: not a local, column or global of that name.
+func (in *Interp) aggOf(x syntax.Node, t *k.Table, f *frame) (aggCol, bool) {
+	m, ok := x.(*syntax.Monad)
+	if !ok {
+		return aggCol{}, false
+	}
+	fn, ok1 := m.F.(*syntax.Ident)
+	arg, ok2 := m.X.(*syntax.Ident)
+	if !ok1 || !ok2 || column(t, fn.Name) != nil || f.slot(fn.Name) >= 0 {
+		return aggCol{}, false
+	}
+	if _, ok := in.globals[in.qualify(fn.Name, f)]; ok {
+		return aggCol{}, false
+	}
+	switch fn.Name {
+	case "sum", "avg", "min", "max", "first", "last", "count":
+	default:
+		return aggCol{}, false
+	}
+	if arg.Name == "i" && fn.Name == "count" && column(t, "i") == nil {
+		return aggCol{agg: "count"}, true
+	}
+	c := column(t, arg.Name)
+	switch cv := c.(type) {
+	case *k.Vec[int64]:
+		if cv.T == k.KJ {
+			return aggCol{fn.Name, c}, true
+		}
+	case *k.Vec[float64]:
+		if cv.T == k.KF {
+			return aggCol{fn.Name, c}, true
+		}
+	}
+	return aggCol{}, false
+}
+
+// aggByGroup computes one aggregate for each of ng groups, rows taken in
+// order (so float sums add in the order the gathered column would).
+func aggByGroup(a aggCol, gid []int32, ng int) k.Value {
+	if a.agg == "count" {
+		n := make([]int64, ng)
+		for _, g := range gid {
+			n[g]++
+		}
+		return k.Longs(n...)
+	}
+	switch c := a.col.(type) {
+	case *k.Vec[int64]:
+		return aggLongs(a.agg, c.V, gid, ng)
+	case *k.Vec[float64]:
+		return aggFloats(a.agg, c.V, gid, ng)
+	}
+	panic("interp: aggByGroup of an unrecognised column")
+}
+
+// aggLongs is aggByGroup for a long column, with prim's null rules: sum
+// and avg skip nulls, min and max ignore them (±0W when none is left).
+func aggLongs(agg string, v []int64, gid []int32, ng int) k.Value {
+	r := make([]int64, ng)
+	switch agg {
+	case "sum":
+		for i, x := range v {
+			if x != k.NJ {
+				r[gid[i]] += x
+			}
+		}
+	case "avg":
+		s := make([]float64, ng)
+		n := make([]int64, ng)
+		for i, x := range v {
+			if x != k.NJ {
+				s[gid[i]] += float64(x)
+				n[gid[i]]++
+			}
+		}
+		for g := range s {
+			s[g] /= float64(n[g])
+		}
+		return k.Floats(s...)
+	case "min", "max":
+		init := int64(k.WJ)
+		if agg == "max" {
+			init = -k.WJ
+		}
+		for g := range r {
+			r[g] = init
+		}
+		for i, x := range v {
+			if g := gid[i]; x != k.NJ && (agg == "max" && x > r[g] || agg == "min" && x < r[g]) {
+				r[g] = x
+			}
+		}
+	case "first", "last":
+		seen := make([]bool, ng)
+		for i, x := range v {
+			if g := gid[i]; agg == "last" || !seen[g] {
+				r[g], seen[g] = x, true
+			}
+		}
+	}
+	return k.Longs(r...)
+}
+
+// aggFloats is aggByGroup for a float column.
+func aggFloats(agg string, v []float64, gid []int32, ng int) k.Value {
+	r := make([]float64, ng)
+	switch agg {
+	case "sum":
+		for i, x := range v {
+			if x == x {
+				r[gid[i]] += x
+			}
+		}
+	case "avg":
+		n := make([]int64, ng)
+		for i, x := range v {
+			if x == x {
+				r[gid[i]] += x
+				n[gid[i]]++
+			}
+		}
+		for g := range r {
+			r[g] /= float64(n[g])
+		}
+	case "min", "max":
+		// prim's own kernel decides ties and signed zeros: run it on each
+		// group's items, gathered (min and max are rare enough by group)
+		items := make([][]float64, ng)
+		for i, x := range v {
+			items[gid[i]] = append(items[gid[i]], x)
+		}
+		for g, it := range items {
+			r[g] = prim.Monads[agg](k.Floats(it...)).(k.Atom[float64]).V
+		}
+	case "first", "last":
+		seen := make([]bool, ng)
+		for i, x := range v {
+			if g := gid[i]; agg == "last" || !seen[g] {
+				r[g], seen[g] = x, true
+			}
+		}
+	}
+	return k.Floats(r...)
+}
+
+// names is the set of names the query's columns and by phrase refer to
+// (for a dotted name, also its first part), or nil when unknown (the
+// functional form): the columns a per-group environment must hold.
+func (q *query) names() map[string]bool {
+	if !q.refsKnown {
+		return nil
+	}
+	need := make(map[string]bool, len(q.colRefs))
+	for _, r := range q.colRefs {
+		need[r] = true
+		for i := 1; i < len(r); i++ {
+			if r[i] == '.' {
+				need[r[:i]] = true
+				break
+			}
+		}
+	}
+	return need
+}
