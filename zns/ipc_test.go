@@ -5,9 +5,11 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -633,4 +635,39 @@ func TestIPCListen(t *testing.T) {
 	defer ln.Close()
 	busy := ln.Addr().(*net.TCPAddr).Port
 	p.fails(t, fmt.Sprintf(`\p 127.0.0.1:%d`, busy), fmt.Sprintf("127.0.0.1:%d: Address already in use", busy))
+}
+
+// hopen `:unix://PORT connects where kdb+ listens beside TCP port PORT:
+// the Unix domain socket kx.PORT in /tmp or $QUDSPATH, in the abstract
+// namespace on Linux (docs/basics/listening-port.md).
+func TestIPCHopenUnix(t *testing.T) {
+	for _, udsDir := range []string{"", t.TempDir()} {
+		t.Setenv("QUDSPATH", udsDir)
+		dir := udsDir
+		if dir == "" {
+			dir = "/tmp"
+		}
+		srv := newProc(t, "server", false, Options{})
+		cli := newProc(t, "client", false, Options{})
+		var ln net.Listener
+		var port int
+		for try := 0; ln == nil && try < 50; try++ {
+			port = 20000 + rand.IntN(40000)
+			path := fmt.Sprintf("%s/kx.%d", dir, port)
+			if runtime.GOOS == "linux" {
+				path = "@" + path
+			}
+			ln, _ = net.Listen("unix", path)
+		}
+		if ln == nil {
+			t.Fatal("no free Unix socket name")
+		}
+		if err := srv.srv.Serve(ln); err != nil {
+			t.Fatal(err)
+		}
+		cli.eval(t, fmt.Sprintf("h:hopen `:unix://%d", port))
+		cli.is(t, `h"1+1"`, "2")
+		cli.eval(t, fmt.Sprintf(`h:hopen ":unix://%d:mary:pw"`, port))
+		cli.is(t, `h".z.u"`, "`mary")
+	}
 }
