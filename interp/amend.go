@@ -74,6 +74,9 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 		if p, ok := op.(*k.Prim); ok && p.Name == "," {
 			v = enumAppendArg(cur, v) // e,:`b keeps e enumerated
+			if l, ok := cur.(*k.List); ok && len(l.V) > 0 && joinRank(cur) == joinRank(v)+1 {
+				v = k.NewList(v) // y one rank below x is appended whole (docs/ref/join.md)
+			}
 		}
 		nv = in.apply(op, []k.Value{cur, v})
 	case len(idx) == 1 && idx[0] != nil:
@@ -108,6 +111,24 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 	}
 	return v
+}
+
+// joinRank is the rank x,:y compares: the depth of x's first item,
+// recursively (0 for an atom, 1 for a vector).
+func joinRank(x k.Value) int {
+	switch v := x.(type) {
+	case *k.List:
+		if len(v.V) == 0 {
+			return 1
+		}
+		return 1 + joinRank(v.V[0])
+	case *k.Dict, *k.Table:
+		return 1
+	}
+	if k.IsList(x) {
+		return 1
+	}
+	return 0
 }
 
 // emptyLike is the empty dictionary a fresh name amended by key starts as.

@@ -5,6 +5,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -69,9 +71,14 @@ func asPrim(f k.Value) k.Value {
 }
 
 // collectLocals appends the names assigned with a single colon in n (not
-// inside nested lambdas) to locals.
-func collectLocals(n syntax.Node, locals *[]string) {
+// inside nested lambdas) to locals. globals holds the names already
+// assigned with a double colon: assigning one of them locally afterwards
+// signals its name, as q does for {a::1;a:1}.
+func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
 	add := func(name string) {
+		if globals[name] {
+			k.Signal(name)
+		}
 		for _, l := range *locals {
 			if l == name {
 				return
@@ -85,6 +92,11 @@ func collectLocals(n syntax.Node, locals *[]string) {
 		case *syntax.Assign:
 			if !n.Global && n.Index == nil && n.Op == nil && n.Pattern == nil && !hasDot(n.Name) {
 				add(n.Name)
+			}
+			if n.Global && n.Index == nil && n.Op == nil && n.Pattern == nil {
+				if !slices.Contains(*locals, n.Name) {
+					globals[n.Name] = true
+				}
 			}
 			for _, x := range n.Index {
 				walk(x)

@@ -610,11 +610,7 @@ func signalText(v k.Value) string {
 		if x.T == k.KC {
 			return string(x.V)
 		}
-	case k.Atom[uint8]:
-		if x.T == -k.KC {
-			return string([]byte{x.V})
-		}
 	}
-	k.Signal("type")
+	k.Signal("stype") // only a symbol or a string is signalled (docs/ref/signal.md)
 	return ""
 }

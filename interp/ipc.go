@@ -269,6 +269,9 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 		return nil, false
 	}
 	if !c.IsHandle(int(n)) {
+		if x == nil || k.IsIdentity(x) || k.IsFunc(x.Type()) {
+			k.Signal("type") // 3[::]: an int that is no open handle is not applicable
+		}
 		k.Signal("Cannot write to handle " + strconv.FormatInt(n, 10) + ". OS reports: Bad file descriptor")
 	}
 	noArg := x == nil || k.IsIdentity(x)

@@ -179,11 +179,12 @@ func bindName(b *syntax.Bind, name string, lam *syntax.Lambda) {
 // names its patterns bind and its body assigns with a single colon.
 func lambdaLocals(n *syntax.Lambda) []string {
 	locals := append([]string(nil), n.Params...)
+	globals := map[string]bool{}
 	for _, s := range n.Patterns {
-		collectLocals(s, &locals)
+		collectLocals(s, &locals, globals)
 	}
 	for _, s := range n.Body {
-		collectLocals(s, &locals)
+		collectLocals(s, &locals, globals)
 	}
 	return locals
 }

@@ -588,17 +588,43 @@ func (in *Interp) key(x k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok && s.V == "" {
 		return in.namespaces()
 	}
-	if s, ok := x.(k.Atom[string]); ok && strings.HasPrefix(s.V, ".") {
-		if d, ok := in.namespaceDict(s.V).(*k.Dict); ok {
-			return d.K
-		}
-		return k.Syms()
+	if s, ok := x.(k.Atom[string]); ok {
+		return in.keyOfName(s)
 	}
 	if f, ok := prim.Monads["key"]; ok {
 		return f(x)
 	}
 	k.Signal("type")
 	return nil
+}
+
+// keyOfName is key`name (docs/ref/key.md): the names of a namespace, the
+// key of the dictionary or keyed table a global holds, else `name itself
+// when the global exists and () when it does not. A name is taken in the
+// current namespace unless written in full (`.ns.a, `..a).
+func (in *Interp) keyOfName(s k.Atom[string]) k.Value {
+	name := s.V
+	if strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "..") {
+		if d, ok := in.namespaceDict(name).(*k.Dict); ok {
+			return d.K
+		}
+	}
+	g := in.qualify(name, nil)
+	if strings.HasPrefix(name, "..") {
+		g = name[2:]
+	}
+	v, ok := in.globals[g]
+	if !ok {
+		if strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "..") && strings.Count(name, ".") == 1 {
+			return k.Syms() // a namespace with nothing in it
+		}
+		return k.NewList()
+	}
+	in.disown(g)
+	if d, ok := v.(*k.Dict); ok {
+		return d.K
+	}
+	return s
 }
 
 // namespaces is key`: the namespaces of the root, q's own first (.z is

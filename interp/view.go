@@ -29,6 +29,9 @@ func init() {
 			}
 		}
 		sort.Strings(names)
+		if len(names) == 0 {
+			return k.Syms() // none: no sorted attribute (docs/ref/parse.md)
+		}
 		return &k.Vec[string]{T: k.KS, A: k.AttrS, V: names}
 	}
 }

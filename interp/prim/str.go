@@ -235,7 +235,7 @@ func Ss(x, y k.Value) k.Value {
 // string z, or, when z is a function, by the result of apply(z, match).
 func Ssr(x, y, z k.Value, apply func(f, arg k.Value) k.Value) k.Value {
 	s, ok := textOf(x)
-	if !ok || isSym(x) {
+	if !ok || isSym(x) || x.Type() == -k.KC { // x is a string, never an atom
 		k.Signal(k.ErrType)
 	}
 	pat := ssPattern(y)

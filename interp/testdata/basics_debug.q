@@ -4,3 +4,6 @@ q)g:{a:x*2;a+y}
 q)f[3;"hello"]
 'type
 q)f:{`hello+x}
+q)/ a name a lambda assigns globally cannot then be its local (docs/basics/debug.md)
+q){a::1;a:1}
+'a

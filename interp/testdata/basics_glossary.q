@@ -46,3 +46,5 @@ bob   NYC
 carol CHI
 bob   SFO
 alice SFO
+q)ssr["a";"a";"-"]   / left domain doesn't include atoms
+'type

@@ -13,3 +13,10 @@ q)enlist {x}[]
 q)x:(1;2;3)
 q)x:(::;1;2)
 q)x,:`a  / ok
+q)q:3[::]       / not an applicable value
+'type
+q)views[]   / no views: an empty symbol list, unsorted (docs/ref/parse.md)
+`symbol$()
+q)vv::1+2
+q)views[]
+`s#,`vv

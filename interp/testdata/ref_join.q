@@ -89,3 +89,21 @@ q)t:([]a:1 2;b:3 4)
 q)t,:([]b:6 7)
 q)t:([k:`a`b]a:1 2;b:3 4)
 q)t,:([k:`c`d`f]a:10 11 12)
+q)/ x,:y with y one rank below x appends y whole (docs/ref/join.md)
+q)s:(::;3;4)
+q)s,:5f
+q)s
+::
+3
+4
+5f
+q)s:enlist 1 2 3
+q)s,4 5 6
+1 2 3
+4
+5
+6
+q)s,:4 5 6
+q)s
+1 2 3
+4 5 6

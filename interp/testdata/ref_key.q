@@ -17,3 +17,34 @@ q)key 0#5
 q)ids:`a`b`c
 q)key 10
 0 1 2 3 4 5 6 7 8 9
+q)/ key of a name: a dictionary's or keyed table's key, else whether it exists (docs/ref/key.md)
+q)D:`q`w`e!(1 2;3 4;5 6)
+q)key `D
+`q`w`e
+q)K:([s:`q`w`e]g:1 2 3;h:4 5 6)
+q)key `K
+s
+-
+q
+w
+e
+q)()~key`zz
+1b
+q)zz:1
+q)key`zz
+`zz
+q)\d .foo
+q)()~key`zz
+1b
+q)zz:1 2!3 4
+q)key`zz
+1 2
+q)key`.foo.zz
+1 2
+q)key`..zz
+`..zz
+q)\d .
+q)key`zz
+`zz
+q)key`.foo.zz
+1 2

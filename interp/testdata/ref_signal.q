@@ -9,3 +9,11 @@ q)'word
 'word
 q)word
 'word
+q)/ only a symbol or a string is signalled (docs/ref/signal.md)
+q)f:{@[{'x};x;{"trap:",x}]}
+q)f 1
+"trap:stype"
+q)f"a"
+"trap:stype"
+q)f"abc"
+"trap:abc"
