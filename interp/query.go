@@ -396,6 +396,11 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 	if len(vals) == 1 && vals[0].Type() > 0 && vals[0].Type() < k.XT && vals[0].Len() == n {
 		return in.groupOne(names[0], vals[0], rows)
 	}
+	for _, v := range vals {
+		if k.IsList(v) && v.Len() != n {
+			k.Signal(k.ErrLength)
+		}
+	}
 	var order []string
 	members := map[string][]int64{}
 	first := map[string]int{}

@@ -102,8 +102,9 @@ func colNames(cols []syntax.Col) []string {
 // firstName is the name an unnamed column takes from its expression: a
 // name itself, the name an assignment sets, or the first argument of an
 // application, recursively; a symbol constant on the left of a dyad (a
-// cast or attribute, `long$x, `g#x) passes the name of its right. The
-// virtual column i gives none.
+// cast or attribute, `long$x, `g#x) or any constant on the left of a
+// keyword (5 xbar time) passes the name of its right. The virtual column i
+// gives none.
 func firstName(n syntax.Node) string {
 	switch n := n.(type) {
 	case *syntax.Ident:
@@ -117,8 +118,13 @@ func firstName(n syntax.Node) string {
 	case *syntax.Monad:
 		return firstName(n.X)
 	case *syntax.Dyad:
-		if c, ok := n.L.(*syntax.Const); ok && n.R != nil && (c.V.Type() == k.KS || c.V.Type() == -k.KS) {
-			return firstName(n.R)
+		if c, ok := n.L.(*syntax.Const); ok && n.R != nil {
+			// `long$x and `g#x name x; so does a keyword with a constant
+			// left, 5 xbar time; an operator's constant left, 2*x, names
+			// nothing (x)
+			if _, kw := n.F.(*syntax.Ident); kw || c.V.Type() == k.KS || c.V.Type() == -k.KS {
+				return firstName(n.R)
+			}
 		}
 		return firstName(n.L)
 	case *syntax.Assign:

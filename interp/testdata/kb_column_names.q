@@ -24,3 +24,13 @@ c x p
 2 2 2
 4 4 4
 6 6 6
+q)/ a keyword with a constant left names its column from the right (docs/ref/xbar.md)
+q)daily:([]close:21 24 26 33;sym:`AIG`DOW`GOOG`PEP)
+q)select sym by 5 xbar close from daily
+close| sym
+-----| --------
+20   | `AIG`DOW
+25   | ,`GOOG
+30   | ,`PEP
+q)select count i by 1 2 from t
+'length
