@@ -21,6 +21,7 @@ func TestParseArgs(t *testing.T) {
 			options{script: "s.q", precision: 7, errorMode: 2, threads: 4, workspace: 100, timeout: 30, user: "1", passwords: "pw.txt"}},
 		{[]string{"-e", "-q"}, options{precision: 7, errorMode: 1, quiet: true}},
 		{[]string{"-q", "-e"}, options{precision: 7, errorMode: 1, quiet: true}},
+		{[]string{"tick.q", "sym", ".", "-p", "5010", "-o", "-5"}, options{script: "tick.q", port: "5010", offset: "-5", precision: 7, args: []string{"sym", "."}}},
 	}
 	noenv := func(string) string { return "" }
 	for _, tt := range tests {

@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	qgo [script.q] [-p port] [-t ms] [-u file] [-U file] [-c rows cols] [-P digits]
+//	qgo [script.q] [-p port] [-t ms] [-o N] [-u file] [-U file] [-c rows cols] [-P digits]
 //	    [-q] [-e 0|1|2] [-s n] [-S seed] [-w MB] [-T seconds] [args...]
 //
 // The options are q's: one dash and one letter, anywhere on the line; -c
@@ -95,6 +95,9 @@ func run() int {
 	}
 	if o.timer > 0 {
 		start = append(start, "t "+strconv.Itoa(o.timer))
+	}
+	if o.offset != "" {
+		start = append(start, "o "+o.offset)
 	}
 	for _, cmd := range start {
 		if code, exit := report(con.Errors(), loop.Command(cmd)); exit {

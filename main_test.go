@@ -385,3 +385,11 @@ func TestInputHandlerOutput(t *testing.T) {
 		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
 	}
 }
+
+// -o N sets the local time offset, as \o N does (kdb+tick's -o h).
+func TestOffsetOption(t *testing.T) {
+	out, errOut, code := session(t, "\\o\n\"j\"$(.z.P-.z.p)%0D01\n", "-q", "-o", "-5")
+	if want := "-5i\n-5\n"; out != want || errOut != "" || code != 0 {
+		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
+	}
+}
