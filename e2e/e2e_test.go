@@ -70,8 +70,16 @@ func start(t *testing.T, name string, args ...string) *proc {
 // startIn is start in the working directory dir ("" for the test's).
 func startIn(t *testing.T, dir, name string, args ...string) *proc {
 	t.Helper()
+	return startWrapped(t, dir, name, nil, args...)
+}
+
+// startWrapped is startIn with qgo run by the command wrap (such as
+// prlimit and its options).
+func startWrapped(t *testing.T, dir, name string, wrap []string, args ...string) *proc {
+	t.Helper()
 	p := &proc{name: name, done: make(chan struct{})}
-	p.cmd = exec.Command(qgo, append(args, "-q")...)
+	argv := append(append(append([]string{}, wrap...), qgo), append(args, "-q")...)
+	p.cmd = exec.Command(argv[0], argv[1:]...)
 	p.cmd.Dir = dir
 	p.cmd.Stdout = &p.stdout
 	p.cmd.Stderr = &p.stderr
@@ -118,7 +126,13 @@ func server(t *testing.T, name string, args []string, setup ...string) *proc {
 // serverIn is server in the working directory dir.
 func serverIn(t *testing.T, dir, name string, args []string, setup ...string) *proc {
 	t.Helper()
-	p := startIn(t, dir, name, append(args, "-p", "127.0.0.1:0W")...) // a script must come first
+	return serverWrapped(t, dir, name, nil, args, setup...)
+}
+
+// serverWrapped is serverIn with qgo run by the command wrap.
+func serverWrapped(t *testing.T, dir, name string, wrap, args []string, setup ...string) *proc {
+	t.Helper()
+	p := startWrapped(t, dir, name, wrap, append(args, "-p", "127.0.0.1:0W")...) // a script must come first
 	for _, s := range setup {
 		p.send(s)
 	}

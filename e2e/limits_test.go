@@ -4,6 +4,7 @@ package e2e_test
 
 import (
 	"context"
+	"net"
 	"os/exec"
 	"strings"
 	"testing"
@@ -84,5 +85,97 @@ func TestDeepDisplay(t *testing.T) {
 	out := session(t, nil, nil, `x:(); do[1000000; x:enlist x]; x`, `.Q.s x`, `-1 "alive";`)
 	if strings.Count(out, "'stack") != 2 || !strings.Contains(out, "alive\n") {
 		t.Errorf("want 'stack twice, then alive:\n%s", out)
+	}
+}
+
+// handshake connects to a kdb+ server and logs in: it reports whether the
+// server answered the handshake (true), or closed the connection (false),
+// within 5s; a connection it neither served nor refused fails the test.
+func handshake(t *testing.T, port string) (net.Conn, bool) {
+	t.Helper()
+	c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 5*time.Second)
+	if err != nil {
+		t.Fatalf("dial: %v", err)
+	}
+	c.SetDeadline(time.Now().Add(5 * time.Second))
+	c.Write([]byte("u:p\x03\x00"))
+	var b [1]byte
+	_, err = c.Read(b[:])
+	if err == nil {
+		c.SetDeadline(time.Time{})
+		return c, true
+	}
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatalf("the server neither served nor refused a connection in 5s")
+	}
+	c.Close()
+	return nil, false
+}
+
+// At its descriptor limit, a server refuses new clients at once, and
+// says so once per burst; it serves again when clients have gone.
+// Clients that reset during the handshake leave no log line.
+func TestDescriptorLimit(t *testing.T) {
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("no prlimit")
+	}
+	srv := serverWrapped(t, "", "server", []string{prlimit, "--nofile=48"}, nil)
+	served := func(n int) (conns []net.Conn, refused int) {
+		for range n {
+			if c, ok := handshake(t, srv.port); ok {
+				conns = append(conns, c)
+			} else {
+				refused++
+			}
+		}
+		return conns, refused
+	}
+	logged := func() int { return strings.Count(srv.stderr.String(), "out of file descriptors") }
+	conns, refused := served(80)
+	if len(conns) < 20 || refused < 20 {
+		t.Fatalf("%d served, %d refused of 80 at a limit of 48 descriptors", len(conns), refused)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := logged(); n != 1 {
+		t.Errorf("%d log lines for one burst of %d refusals, want 1:\n%s", n, refused, srv.stderr.String())
+	}
+	servedAgain := func() {
+		for _, c := range conns {
+			c.Close()
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			if c, ok := handshake(t, srv.port); ok {
+				c.Close()
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("not served again after the clients closed")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	// served again once clients have gone; a second burst is logged again
+	servedAgain()
+	conns, refused = served(80)
+	servedAgain()
+	if n := logged(); refused > 0 && n != 2 {
+		t.Errorf("%d log lines after two bursts, want 2:\n%s", n, srv.stderr.String())
+	}
+	// resets in the middle of a handshake are ordinary: no log line
+	before := srv.stderr.String()
+	for range 20 { // well within the limit
+		c, err := net.Dial("tcp", "127.0.0.1:"+srv.port)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Write([]byte("u:p"))
+		c.(*net.TCPConn).SetLinger(0) // close with RST
+		c.Close()
+	}
+	time.Sleep(200 * time.Millisecond)
+	if after := srv.stderr.String(); after != before {
+		t.Errorf("resets during the handshake were logged:\n%s", strings.TrimPrefix(after, before))
 	}
 }

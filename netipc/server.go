@@ -79,6 +79,7 @@ func (s *Server) Listen(addr string) (port int, err error) {
 // the current listener (which it closes). It does not block. The Server
 // owns ln from now on, even when Serve fails.
 func (s *Server) Serve(ln net.Listener) error {
+	reserveSpare()
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
@@ -137,6 +138,9 @@ func (s *Server) accept(ln net.Listener) {
 			if errors.Is(err, net.ErrClosed) {
 				return
 			}
+			if outOfDescriptors(err) && s.refuse(ln) {
+				continue
+			}
 			delay = min(max(2*delay, 5*time.Millisecond), time.Second)
 			s.opts.Logf("netipc: accept: %v; retrying in %v", err, delay)
 			t := time.NewTimer(delay)
@@ -148,6 +152,7 @@ func (s *Server) accept(ln net.Listener) {
 			}
 			continue
 		}
+		accepted()
 		delay = 0
 		s.mu.Lock()
 		if s.closed {
@@ -174,7 +179,7 @@ func (s *Server) serveConn(nc net.Conn) {
 	br := bufio.NewReaderSize(nc, readBufSize)
 	hello, http, err := readHello(br)
 	if err != nil {
-		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, net.ErrClosed) {
+		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, net.ErrClosed) && !ordinary(err) {
 			s.opts.Logf("netipc: handshake from %v: %v", nc.RemoteAddr(), err)
 		}
 		nc.Close()
