@@ -68,6 +68,7 @@ func run() int {
 	web := netipc.NewWeb(loop, netipc.WebOptions{Logf: logf}) // HTTP and WebSockets on the same port
 	srv := netipc.New(loop, netipc.Options{
 		Decompress: k.Uncompress,
+		Room:       func(n int) error { return k.Room(n, 1) },
 		HTTP:       web.Serve,
 		Logf:       logf,
 	})

@@ -85,7 +85,7 @@ func newConn(s *Server, nc net.Conn, br *bufio.Reader, incoming bool) *conn {
 	return &conn{
 		s:         s,
 		nc:        nc,
-		fr:        frameReader{r: br, max: s.opts.MaxMessage, decompress: s.opts.Decompress},
+		fr:        frameReader{r: br, max: s.opts.MaxMessage, decompress: s.opts.Decompress, room: s.opts.Room},
 		addr:      nc.RemoteAddr(),
 		incoming:  incoming,
 		dead:      make(chan struct{}),
@@ -126,6 +126,10 @@ func (c *conn) readLocked(who int) *Msg {
 	signal(c.reqWake) // a Request may be waiting for the token
 	if err == nil {
 		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data}
+	}
+	var r *refused
+	if errors.As(err, &r) { // read whole, so the stream goes on
+		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data, Err: r.msg}
 	}
 	c.readerDone = true
 	if errors.Is(err, ErrProtocol) {

@@ -85,6 +85,11 @@ type Msg struct {
 	// gives the byte order of its numbers (1 little-endian, 0 big),
 	// byte 1 its type (Async or Sync). Nobody writes to it.
 	Data []byte
+	// Err, when not "", is why the message was refused unread: its
+	// decompressed size was more than Options.Room allows ("wsfull").
+	// Data then holds the message's header and, as its body, a q error
+	// with that text, so that a refused response reads as that error.
+	Err string
 
 	state atomic.Int32
 }
@@ -130,6 +135,11 @@ type Options struct {
 	// and on the loop (a Request reads what arrives meanwhile), so
 	// it must be safe for concurrent use.
 	Decompress func(msg []byte) ([]byte, error)
+	// Room, when set, is asked before a compressed message is expanded
+	// into n bytes; an error refuses the message (Msg.Err is its text,
+	// as with k.Room's "wsfull") and the connection goes on. It must be
+	// safe for concurrent use.
+	Room func(n int) error
 	// HTTP takes over a connection whose first bytes are an HTTP request
 	// line (GET, POST, PUT, HEAD, DELETE, OPTIONS, PATCH): kdb+ serves
 	// HTTP and WebSocket on its IPC port. The conn it gets replays the

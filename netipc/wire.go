@@ -160,6 +160,7 @@ type frameReader struct {
 	r          io.Reader
 	max        int                          // the longest message accepted
 	decompress func([]byte) ([]byte, error) // nil: compressed messages are errors
+	room       func(n int) error            // nil: no check before decompressing
 	allocated  int                          // bytes allocated for the last message read, for tests
 
 	// The message being read.
@@ -228,6 +229,11 @@ func (fr *frameReader) next() ([]byte, error) {
 	if fr.decompress == nil {
 		return nil, fmt.Errorf("%w: compressed message and no decompressor", ErrProtocol)
 	}
+	if fr.room != nil {
+		if err := fr.room(int(orig)); err != nil {
+			return refusedMsg(buf, err), &refused{msg: strings.TrimPrefix(err.Error(), "'")}
+		}
+	}
 	out, err := safeDecompress(fr.decompress, buf)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrProtocol, err)
@@ -246,4 +252,22 @@ func safeDecompress(decompress func([]byte) ([]byte, error), b []byte) (out []by
 		}
 	}()
 	return decompress(b)
+}
+
+// refused is the error of a message read whole but refused unexpanded:
+// its decompressed size was over what Options.Room allows.
+type refused struct{ msg string }
+
+func (r *refused) Error() string { return "refused: " + r.msg }
+
+// refusedMsg is what stands for a refused message: its header, marked
+// uncompressed, and as body a q error (type -128, then the text and a
+// NUL) saying why.
+func refusedMsg(msg []byte, why error) []byte {
+	text := strings.TrimPrefix(why.Error(), "'")
+	out := append(append([]byte{}, msg[:HeaderLen]...), 0x80)
+	out = append(append(out, text...), 0)
+	out[2] = 0
+	header{bigEndian: out[0] == 0}.order().PutUint32(out[4:], uint32(len(out)))
+	return out
 }

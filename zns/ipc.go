@@ -331,6 +331,12 @@ func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 	}
 	sync := m.Type() == netipc.Sync
 	x, err := l.in.Decode(m.Data)
+	if m.Err != "" { // refused unread ('wsfull)
+		x, err = nil, &k.Error{Msg: m.Err}
+	}
+	if err != nil && m.Err == "" && errMsg(err) == "badmsg" {
+		return nil, l.badMsg(m)
+	}
 	if err != nil {
 		if sync {
 			return l.response(m.Handle, nil, err), nil
@@ -356,6 +362,26 @@ func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 		return nil, nil
 	}
 	return l.response(m.Handle, v, err), nil
+}
+
+// badMsg handles a malformed message as kdb+ does (dotz.md, .z.bm):
+// .z.bm, if defined, gets (handle;message bytes), then the handle is
+// closed and .z.pc runs, and the error is 'badmsg, reported by the
+// caller. On the loop goroutine.
+func (l *Loop) badMsg(m *netipc.Msg) error {
+	raw := &k.Vec[uint8]{T: k.KX, V: m.Data}
+	if _, err := l.callHandler("bm", nil, k.NewList(k.I(int32(m.Handle)), raw)); err != nil {
+		l.report(err)
+	}
+	if l.net != nil {
+		l.forget(m.Handle)
+		if l.net.Hclose(m.Handle) == nil {
+			if _, err := l.callHandler("pc", nil, k.I(int32(m.Handle))); err != nil {
+				l.report(err)
+			}
+		}
+	}
+	return &k.Error{Msg: "badmsg"}
 }
 
 // timeouter is an interpreter with a client query timeout (-T, \T).

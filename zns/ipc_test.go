@@ -49,6 +49,7 @@ func newProc(t testing.TB, name string, listen bool, opts Options) *proc {
 	p.l = New(q, opts)
 	p.srv = netipc.New(p.l, netipc.Options{
 		Decompress: k.Uncompress,
+		Room:       func(n int) error { return k.Room(n, 1) },
 		Logf:       func(f string, a ...any) { fmt.Fprintf(p.logs, f+"\n", a...) },
 	})
 	p.l.SetNet(p.srv)

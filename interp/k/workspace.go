@@ -109,6 +109,23 @@ func Reserve(n, size int) {
 	}
 }
 
+// Room is Reserve for code that returns errors rather than signal them,
+// such as the IPC reader deciding whether to expand a compressed message:
+// it returns 'wsfull as an *Error, or nil.
+func Room(n, size int) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			e, ok := p.(*Error)
+			if !ok {
+				panic(p)
+			}
+			err = e
+		}
+	}()
+	Reserve(n, size)
+	return nil
+}
+
 // heapSamples are the figures fits and Stats read.
 var heapSamples = []string{
 	"/memory/classes/heap/objects:bytes",
