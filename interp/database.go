@@ -30,7 +30,7 @@ type partDB struct {
 	field string   // the partition field: date, month, year or int
 	typ   k.Type   // the partition column's type
 	pv    []int32  // partition values, ascending (one per partition directory)
-	pd    []string // absolute directory holding each partition
+	pd    []string // directory holding each partition: . or a par.txt line, as q names them
 	segs  []string // par.txt lines, as written (nil: not segmented)
 }
 
@@ -195,14 +195,10 @@ func (in *Interp) loadDB(dir string, reload bool) {
 		}
 	}
 	if segs == nil {
-		addParts(0, root, names)
+		addParts(0, ".", names)
 	} else {
 		for i, s := range segs {
-			d := s
-			if !filepath.IsAbs(d) {
-				d = filepath.Join(root, d)
-			}
-			addParts(i, d, dirNames(d))
+			addParts(i, s, dirNames(s))
 		}
 	}
 	for _, n := range names {
@@ -278,7 +274,7 @@ func dirNames(d string) []string {
 // partition and sets the .Q variables.
 func (in *Interp) openParts(db *partDB) {
 	last := len(db.pv) - 1
-	lastDir := filepath.Join(db.pd[last], db.partName(db.pv[last]))
+	lastDir := db.pd[last] + "/" + db.partName(db.pv[last])
 	var tables []string
 	for _, n := range dirNames(lastDir) {
 		if _, err := os.Stat(filepath.Join(lastDir, n, ".d")); err == nil {
@@ -299,7 +295,7 @@ func (in *Interp) openParts(db *partDB) {
 		for j := range pt.counts {
 			pt.counts[j] = -1
 		}
-		dir := filepath.Join(lastDir, name)
+		dir := lastDir + "/" + name
 		pt.cols = readDotD(dir).V
 		cols := append([]string{db.field}, pt.cols...)
 		data := []k.Value{k.Empty(db.typ)}
@@ -315,7 +311,7 @@ func (in *Interp) openParts(db *partDB) {
 	in.globals[db.field] = in.monad("distinct", pv)
 	pd := make([]string, len(db.pd))
 	for i, d := range db.pd {
-		pd[i] = ":" + in.segName(db, d)
+		pd[i] = ":" + d
 	}
 	in.globals[".Q.pf"] = k.S(db.field)
 	in.globals[".Q.pt"] = k.Syms(tables...)
@@ -338,7 +334,7 @@ func (in *Interp) openParts(db *partDB) {
 			P[i] = ":" + s
 			var vs []int32
 			for j, d := range db.pd {
-				if d == in.segPath(db, s) {
+				if d == s {
 					vs = append(vs, db.pv[j])
 				}
 			}
@@ -352,25 +348,6 @@ func (in *Interp) openParts(db *partDB) {
 	}
 }
 
-// segPath is the absolute path of segment s.
-func (in *Interp) segPath(db *partDB, s string) string {
-	if filepath.IsAbs(s) {
-		return filepath.Clean(s)
-	}
-	return filepath.Join(db.root, s)
-}
-
-// segName is how .Q.PD names the directory holding a partition: the
-// segment as par.txt gives it, or . for the root.
-func (in *Interp) segName(db *partDB, d string) string {
-	for _, s := range db.segs {
-		if in.segPath(db, s) == d {
-			return s
-		}
-	}
-	return "."
-}
-
 // partVec is partition values as a vector of the partition column's type.
 func (in *Interp) partVec(db *partDB, vs []int32) k.Value {
 	return &k.Vec[int32]{T: db.typ, V: append([]int32{}, vs...)}
@@ -378,7 +355,7 @@ func (in *Interp) partVec(db *partDB, vs []int32) k.Value {
 
 // readDotD reads the .d file of the splayed table in dir: its columns.
 func readDotD(dir string) *k.Vec[string] {
-	p := filepath.Join(dir, ".d")
+	p := dir + "/.d"
 	v := decodeFileAt(p)
 	d, ok := v.(*k.Vec[string])
 	if !ok {

@@ -79,3 +79,50 @@ func TestDatabaseFileBytes(t *testing.T) {
 	copy(enum[4096:], "\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00")
 	check("db/2026.01.02/t/s", enum)
 }
+
+// TestQueriesLeaveDiskAlone runs queries, amends of mapped columns and a
+// reload over a database and checks that no file changed.
+func TestQueriesLeaveDiskAlone(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"t:([]sym:`ibm`msft`ibm`goog;price:1 2 3 4f;size:10 20 30 40)", ""},
+		{"{.Q.dpft[`:db;x;`sym;`t]}each 2026.01.01 2026.01.02", "`t`t"},
+		{"`:db/s/ set ([]a:1 2 3;b:1.5 2.5 3.5)", "`:db/s/"},
+	})
+	db, _ := filepath.Abs("db")
+	snapshot := func() map[string]string {
+		files := map[string]string{}
+		filepath.Walk(db, func(p string, info os.FileInfo, err error) error {
+			if err == nil && !info.IsDir() {
+				b, _ := os.ReadFile(p)
+				files[p] = info.ModTime().String() + string(b)
+			}
+			return nil
+		})
+		return files
+	}
+	before := snapshot()
+	expect(t, run, [][2]string{
+		{`\l db`, ""},
+		{"v:exec size from t where date=2026.01.01", ""},
+		{"v[0]:99", ""},
+		{"v", "99 10 30 20"},
+		{"s[`a]:7", ""},
+		{"update a:a+1 from `s", "`s"},
+		{"x:select from t where date=2026.01.02", ""},
+		{"x[`size;0]:1000", ""},
+		{"select sum size by date from t", "date      | size\n----------| ----\n2026.01.01| 100 \n2026.01.02| 100 "},
+		{`\l .`, ""},
+		{"get `:s/a", "1 2 3"},
+		{"select count i from t", "x\n-\n8"},
+	})
+	after := snapshot()
+	if len(after) != len(before) {
+		t.Errorf("files before %d, after %d", len(before), len(after))
+	}
+	for p, b := range before {
+		if after[p] != b {
+			t.Errorf("%s changed", p)
+		}
+	}
+}

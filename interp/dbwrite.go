@@ -275,3 +275,62 @@ func mappable(c k.Value) bool {
 	}
 	return true
 }
+
+// installDBVerbs extends upsert and insert to a splayed table given by its
+// directory (docs/ref/upsert.md#splayed-table: the new values are
+// appended to the column files) or a serialized table given by its file
+// (read, upserted, written back); a path with nothing there is written
+// as the table. Attributes do not survive. installFileVerbs calls it,
+// once tables.go has registered upsert and insert.
+func installDBVerbs() {
+	for _, name := range []string{"upsert", "insert"} {
+		insert := name == "insert"
+		wrapDyad(name, func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
+			p, ok := filePath(x)
+			if !ok {
+				return prev(in, x, y)
+			}
+			return in.upsertFile(x, p, y, insert)
+		})
+	}
+}
+
+// upsertFile appends records y to the table stored at p.
+func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Value {
+	dir := strings.TrimSuffix(p, "/")
+	st, err := os.Stat(dir)
+	if err != nil {
+		if !isTable(y) {
+			k.Signal(k.ErrType)
+		}
+		in.writeFile(p, y)
+		if insert {
+			return tilFrom(0, y.Len())
+		}
+		return x
+	}
+	var cur k.Value
+	if st.IsDir() {
+		cur = in.readSplay(dir)
+	} else {
+		cur = in.withDomains(decodeFileAt(dir))
+	}
+	nv := in.upsertValue(cur, y)
+	checkKeepsTypes(cur, nv)
+	if t, ok := nv.(*k.Table); ok {
+		data := make([]k.Value, len(t.Data))
+		for i, c := range t.Data {
+			data[i] = in.dyad("#", k.S(""), c)
+		}
+		nv = &k.Table{Cols: t.Cols, Data: data}
+	}
+	if st.IsDir() {
+		in.splay(dir, nv)
+	} else {
+		in.writeFile(dir, nv)
+	}
+	if insert {
+		return tilFrom(cur.Len(), nv.Len())
+	}
+	return x
+}

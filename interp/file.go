@@ -22,6 +22,7 @@ import (
 // call installFileVerbs at the end of its init; each wrapper falls back to
 // the behaviour it wraps for anything that is not a file symbol.
 func installFileVerbs() {
+	installDBVerbs() // upsert and insert on file symbols (dbwrite.go)
 	getFile := func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
 		if p, ok := filePath(x); ok {
 			return in.readFile(p)

@@ -14,6 +14,7 @@ package interp
 
 import (
 	"os"
+	"path/filepath"
 	"syscall"
 	"unsafe"
 
@@ -59,7 +60,8 @@ func (in *Interp) mapColumn(p string) k.Value {
 	}
 	var items []byte
 	if n := int(h.N) * h.Size; n > 0 {
-		key := mapKey{p, st.Size(), st.ModTime().UnixNano()}
+		abs, _ := filepath.Abs(p)
+		key := mapKey{abs, st.Size(), st.ModTime().UnixNano()}
 		data, hit := mappings[key]
 		if !hit {
 			data, err = syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)

@@ -47,7 +47,7 @@ func (in *Interp) countPart(x k.Value) (int64, bool) {
 // partDir is the directory of table pt in partition j.
 func (pt *partTable) partDir(j int) string {
 	db := pt.db
-	return filepath.Join(db.pd[j], db.partName(db.pv[j]), pt.name)
+	return db.pd[j] + "/" + db.partName(db.pv[j]) + "/" + pt.name
 }
 
 // partCount is the row count of partition j, read from the header of
@@ -60,7 +60,7 @@ func (in *Interp) partCount(pt *partTable, j int) int64 {
 	cols := readDotD(dir).V
 	var n int64
 	if len(cols) > 0 {
-		p := filepath.Join(dir, cols[0])
+		p := dir + "/" + cols[0]
 		c, ok := fileCount(p)
 		if !ok {
 			c = int64(in.mapColumn(p).Len())
@@ -112,9 +112,9 @@ func (in *Interp) partTableAt(pt *partTable, j int, need map[string]bool, withI 
 			data = append(data, &k.Vec[int32]{T: pt.db.typ, V: v})
 			continue
 		}
-		col := in.mapColumn(filepath.Join(dir, c))
+		col := in.mapColumn(dir + "/" + c)
 		if col.Len() != n {
-			k.Signal(filepath.Join(dir, c) + ": length")
+			k.Signal(dir + "/" + c + ": length")
 		}
 		data = append(data, col)
 	}

@@ -101,6 +101,8 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 			return in.deleteGlobals(q)
 		}
 		src = in.lookup(s.V, f)
+	} else if p, isFile := filePath(src); isFile {
+		src = in.readFile(p) // select from `:dir: a splayed table, mapped
 	} else if ok {
 		src = in.lookup(s.V, f)
 	}
