@@ -6,8 +6,8 @@
 // client against a qgo server (when QGO_NODEQ names a directory holding
 // node_modules/node-q; .ci/run installs it), and a tickerplant with its
 // subscribers, feed and historical process (tick_test.go: KX's kdb-tick
-// when QGO_KDBTICK names a checkout, which .ci/run clones, and one
-// written for the test).
+// when QGO_KDBTICK names a developer's checkout of it, and one written
+// for the test).
 //
 // Every process runs in a process group of its own, killed when its test
 // ends, and every wait is bounded. Servers listen on ephemeral ports

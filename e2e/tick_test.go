@@ -24,7 +24,8 @@ import (
 //
 // The scenario runs against two implementations of that protocol: KX's
 // own kdb-tick (tick.q, tick/u.q, tick/r.q, unmodified) when QGO_KDBTICK
-// names a checkout of KxSystems/kdb-tick (.ci/run clones it), and a small
+// names a checkout of KxSystems/kdb-tick (a developer's: CI reaches no
+// network beyond the package registries), and a small
 // tickerplant and subscriber written here for the purpose, which run
 // always.
 
@@ -46,7 +47,7 @@ const tickSchema = "trade:([]time:`timespan$();sym:`g#`symbol$();price:`float$()
 func kxTick(t *testing.T) tickKit {
 	src := os.Getenv("QGO_KDBTICK")
 	if src == "" {
-		t.Skip("QGO_KDBTICK not set (.ci/run clones KxSystems/kdb-tick and sets it)")
+		t.Skip("QGO_KDBTICK does not name a checkout of KxSystems/kdb-tick")
 	}
 	if _, err := os.Stat(filepath.Join(src, "tick.q")); err != nil {
 		t.Fatalf("QGO_KDBTICK is set but holds no tick.q: %v", err)
