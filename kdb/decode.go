@@ -403,6 +403,9 @@ func decodeSlice(v k.Value, dst reflect.Value) error {
 	n := v.Len()
 	s := reflect.MakeSlice(t, n, n)
 	for i := range n {
+		if fastItem(v, i, s.Index(i)) {
+			continue
+		}
 		if err := decode(k.At(v, i), s.Index(i)); err != nil {
 			return err
 		}
@@ -465,6 +468,9 @@ func decodeRows(names []string, data []k.Value, dst reflect.Value) error {
 			fv, err := row.FieldByIndexErr(f.index)
 			if err != nil {
 				fv = allocField(row, f.index)
+			}
+			if fastItem(data[j], i, fv) {
+				continue
 			}
 			if err := decode(k.At(data[j], i), fv); err != nil {
 				return fmt.Errorf("kdb: column %s: %w", name, err)

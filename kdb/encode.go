@@ -426,13 +426,23 @@ func encodeRows(rv reflect.Value, depth int) (k.Value, error) {
 		return nil, err
 	}
 	n := rv.Len()
+	rows := make([]reflect.Value, n)
+	for i := range rows {
+		rows[i] = reflect.Indirect(rv.Index(i))
+	}
 	cols := make([]k.Value, len(fs))
 	names := make([]string, len(fs))
 	for j, f := range fs {
 		names[j] = f.name
+		qt, isAtom := atomType(f.typ, f.hint)
+		if isAtom {
+			if col, ok := fastColumn(rows, f, qt); ok {
+				cols[j] = col
+				continue
+			}
+		}
 		items := make([]k.Value, n)
-		for i := range n {
-			row := reflect.Indirect(rv.Index(i))
+		for i, row := range rows {
 			var fv reflect.Value
 			if row.IsValid() {
 				fv = fieldOf(row, f)
@@ -448,7 +458,6 @@ func encodeRows(rv reflect.Value, depth int) (k.Value, error) {
 			}
 			items[i] = v
 		}
-		qt, isAtom := atomType(f.typ, f.hint)
 		cols[j] = column(items, qt, isAtom)
 	}
 	return &k.Table{Cols: k.Syms(names...), Data: cols}, nil
