@@ -153,6 +153,8 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 			text, err = "", in.caught(r, base, top, s.suspend)
 		}
 	}()
+	defer func(prev string) { in.src = prev }(in.src)
+	in.src = src
 	n, perr := parseLang(src)
 	if perr != nil {
 		return "", in.parseFailed(perr, base, top)

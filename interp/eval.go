@@ -98,7 +98,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.List:
 		return in.evalList(n, f)
 	case *syntax.Assign:
-		if n.Global && f == nil && n.Index == nil && n.Op == nil && n.Pattern == nil {
+		if isViewDef(n, f) {
 			return in.defineView(n) // v::expr in source at the top level is a view
 		}
 		return in.assign(n, f)
@@ -115,6 +115,11 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Cond:
 		return in.evalCond(n, f)
 	case *syntax.Seq:
+		if a, ok := topView(n, f); ok {
+			// v::a;b;c at the top level: the view is the whole line
+			return in.defineView(&syntax.Assign{P: a.P, Name: a.Name, Global: true,
+				X: &syntax.Seq{Items: append([]syntax.Node{a.X}, n.Items[1:]...)}})
+		}
 		var v k.Value = k.Identity
 		for _, it := range n.Items {
 			v = in.eval(it, f)

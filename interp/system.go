@@ -754,6 +754,8 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		}
 		s.pos = saved
 	}()
+	defer func(prev string) { in.src = prev }(in.src)
+	in.src = st.Text
 	n, err := parseLang(st.Text)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {

@@ -36,6 +36,22 @@ func init() {
 	}
 }
 
+// isViewDef says whether assignment n, evaluated in frame f, defines a
+// view: v::expr at the top level.
+func isViewDef(n *syntax.Assign, f *frame) bool {
+	return n.Global && f == nil && n.Index == nil && n.Op == nil && n.Pattern == nil
+}
+
+// topView gives the view definition that starts statement list n at the
+// top level (v::a;b;c defines v as the whole list, as q reads it).
+func topView(n *syntax.Seq, f *frame) (*syntax.Assign, bool) {
+	if f != nil || len(n.Items) < 2 {
+		return nil, false
+	}
+	a, ok := n.Items[0].(*syntax.Assign)
+	return a, ok && isViewDef(a, f)
+}
+
 // defineView records a view; nothing is evaluated until it is read.
 func (in *Interp) defineView(n *syntax.Assign) k.Value {
 	if isReserved(n.Name) && !hasDot(n.Name) {
