@@ -59,7 +59,7 @@ const opChars = "+-*%!&|<>=~,^#_$?@.:"
 
 // scan splits src into tokens, ending with a tEOF token.
 func scan(src string) ([]token, *Error) {
-	l := &scanner{src: src, space: true, bol: true}
+	l := &scanner{src: src, space: true, bol: true, toks: make([]token, 0, len(src)/2+2)}
 	if err := l.run(); err != nil {
 		return nil, err
 	}

@@ -40,3 +40,17 @@ p
 -
 2
 3
+q)/ string of a long vector formats each item (nulls and infinities as q spells them)
+q)string 1 0N 0W -0W 23 -5
+,"1"
+""
+"0W"
+"-0W"
+"23"
+"-5"
+q)raze string til 12
+"01234567891011"
+q)sum 1 0N 3 4 5 6 7 8 9
+43
+q)sum 0N 0N
+0
