@@ -200,10 +200,19 @@ func appendColumn(c, v k.Value) k.Value {
 		return k.NewList(items...)
 	case v.Len() == 0:
 		return c
+	case v.Type() != c.Type() && integral(v.Type()) && integral(c.Type()):
+		// a short, int or long goes into a short, int or long column as
+		// the column's type (KX's k4unit inserts 0 into an int column)
+		v = prim.CastTo(c.Type(), v)
 	case v.Type() != c.Type():
 		k.Signal(k.ErrType)
 	}
 	return prim.KeepAttr(c, primDyad(",")(c, v)) // `g, `s, `u survive an append
+}
+
+// integral reports whether t is the short, int or long vector type.
+func integral(t k.Type) bool {
+	return t == k.KH || t == k.KI || t == k.KJ
 }
 
 // upsert is `x upsert y`: records y appended to a table, or upserted by

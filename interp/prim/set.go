@@ -68,9 +68,68 @@ func Group(x k.Value) k.Value {
 	return &k.Dict{K: gatherList(x, firsts), V: &k.List{V: vals}}
 }
 
+// inRows is x in table t for x not a table: a record (dictionary), the
+// values of one row, or, for a one-column table, a value or a list of
+// values of that column; an atom result for one row.
+func inRows(x k.Value, t *k.Table) k.Value {
+	one := func(row []k.Value) k.Value {
+		cols := make([]k.Value, len(row))
+		for i, v := range row {
+			if !k.IsAtom(v) {
+				cols[i] = k.NewList(v)
+			} else {
+				cols[i] = k.Enlist(v)
+			}
+		}
+		pos := findList(t, &k.Table{Cols: t.Cols, Data: cols})
+		return k.B(lessThan(pos, int64(t.Len()))[0])
+	}
+	switch v := x.(type) {
+	case *k.Dict:
+		names, ok := v.K.(*k.Vec[string])
+		if !ok || len(names.V) != len(t.Cols.V) {
+			k.Signal(k.ErrType)
+		}
+		return In(recordRow(v, t), t)
+	}
+	if len(t.Cols.V) == 1 {
+		if k.IsAtom(x) {
+			return one([]k.Value{x})
+		}
+		pos := findList(t, &k.Table{Cols: t.Cols, Data: []k.Value{x}})
+		return k.Bools(lessThan(pos, int64(t.Len()))...)
+	}
+	if k.IsList(x) && x.Len() == len(t.Cols.V) {
+		return one(k.Items(x))
+	}
+	k.Signal(k.ErrLength)
+	return nil
+}
+
+// recordRow is the values of record d in the column order of t.
+func recordRow(d *k.Dict, t *k.Table) k.Value {
+	vals := make([]k.Value, len(t.Cols.V))
+	for i, c := range t.Cols.V {
+		vals[i] = Index(d, k.S(c))
+	}
+	return k.NewList(vals...)
+}
+
 // In is `x in y`: whether x (or each item of x, as deep as Find maps) is
 // an item of y. An atom y is a one-item list.
 func In(x, y k.Value) k.Value {
+	if d, ok := y.(*k.Dict); ok && !isData(x) {
+		y = d.V
+	}
+	if l, ok := y.(*k.List); ok && !isData(x) {
+		// a function in a list of values: whether one of them matches it
+		for _, e := range l.V {
+			if Match(x, e) {
+				return k.B(true)
+			}
+		}
+		return k.B(false)
+	}
 	if !isData(x) || !isData(y) {
 		k.Signal(k.ErrType)
 	}
@@ -83,9 +142,9 @@ func In(x, y k.Value) k.Value {
 	if y.Len() == 1 && y.Type() > 0 && y.Type() < k.KC && vecType(x) != y.Type() && isNumVal(x) {
 		return inOne(x, item(y, 0))
 	}
-	if _, ok := y.(*k.Table); ok {
+	if tt, ok := y.(*k.Table); ok {
 		if _, ok := x.(*k.Table); !ok {
-			k.Signal(k.ErrType)
+			return inRows(x, tt)
 		}
 	}
 	if t, ok := x.(*k.Table); ok {

@@ -44,3 +44,29 @@ q)pick 2
 q)pick 3
 q)(::)~pick 3
 1b
+q)/ a unit-test results table: an int column takes the long 0 a record carries
+q)res:([]name:`symbol$();ms:`int$();ok:`boolean$())
+q)`res insert (`first;0;1b)
+,0
+q)`res insert (`second;12;0b)
+,1
+q)meta res
+c   | t f a
+----| -----
+name| s
+ms  | i
+ok  | b
+q)`res insert (`third;1.5;1b)
+'type
+q)/ membership in a table's rows, and of a function in a list of functions
+q)groups:([name:`admins`users]descr:("all";"some"))
+q)`admins in key groups
+1b
+q)`guests in key groups
+0b
+q)`guests`users in key groups
+01b
+q){x+1} in (?;!)
+0b
+q)(?) in (?;!)
+1b
