@@ -164,6 +164,10 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	}
 	resolve(n)
 	s.pos = 0
+	s.top = top
+	if f != nil || base > 0 {
+		s.top = traceFrame{} // at a q)) level the stack below is not known here
+	}
 	v := in.eval(n, f)
 	if f != nil && f.ret {
 		// `:x` at a q)) prompt resumes the function in q; qgo has already

@@ -421,6 +421,8 @@ func (in *Interp) trapTrace(x k.Value) k.Value {
 		caller = signalText(items[3])
 	}
 	depth := in.depth
+	top := in.sys.top
+	top.pos = in.sys.pos
 	v, e, frames := in.tryTrace(f, args)
 	if e == nil {
 		return v
@@ -433,6 +435,10 @@ func (in *Interp) trapTrace(x k.Value) k.Value {
 	}
 	if depth > 0 {
 		bt = append(bt, k.Str("  ["+strconv.Itoa(depth)+"]  ("+caller+")\n\n"))
+	}
+	if depth == 1 && top.src != "" {
+		// called from the console statement: it is frame [0]
+		bt = append(bt, k.Str(strings.Join(in.frameLines(top, 0), "\n")+"\n"))
 	}
 	return in.apply(h, []k.Value{k.Str(e.Msg), k.NewList(bt...)})
 }

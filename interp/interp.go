@@ -101,6 +101,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if n == nil {
 		return "", nil
 	}
+	in.sys.top = traceFrame{src: src}
 	v := in.eval(n, nil)
 	if quiet(n) || k.IsIdentity(v) {
 		return "", nil

@@ -27,6 +27,22 @@ func init() {
 	// it evaluates as eval does.
 	ownMonads["reval"] = func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
 	internals[-5] = (*Interp).parse // -5!x is parse
+	internals[-4] = func(in *Interp, x k.Value) k.Value {
+		// -4!x: the tokens of string x (docs/basics/internal.md)
+		s, ok := x.(*k.Vec[uint8])
+		if !ok || s.T != k.KC {
+			k.Signal("type")
+		}
+		toks, err := syntax.Tokens(string(s.V))
+		if err != nil {
+			panic(parseError(err))
+		}
+		out := make([]k.Value, len(toks))
+		for i, t := range toks {
+			out[i] = k.Str(t)
+		}
+		return k.NewList(out...)
+	}
 	internals[-6] = ownMonads["eval"]
 }
 

@@ -81,7 +81,8 @@ type sysState struct {
 	workspace int64
 
 	// the debugger (debug.go)
-	pos      int // position the top level is applying
+	pos      int        // position the top level is applying
+	top      traceFrame // the console statement being evaluated, for .Q.trp's [0]
 	trace    []traceFrame
 	traceErr *k.Error
 	traceN   int
@@ -744,9 +745,11 @@ func (in *Interp) loadScript(name string) {
 // loadStmt evaluates one statement of the script file.
 func (in *Interp) loadStmt(file string, st Statement) {
 	s := &in.sys
-	saved := s.pos
+	saved, savedTop := s.pos, s.top
 	s.pos = 0
+	s.top = traceFrame{src: st.Text, file: file, line: st.Line}
 	defer func() {
+		s.top = savedTop
 		if r := recover(); r != nil {
 			in.traceAdd(r, traceFrame{src: st.Text, file: file, line: st.Line, pos: s.pos})
 			s.pos = saved

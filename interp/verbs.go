@@ -6,6 +6,7 @@ package interp
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -78,6 +79,7 @@ func init() {
 		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
 	}
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
+	internals[-27] = fixedFloat
 	installFileVerbs() // file forms of get, set, key, value (file.go)
 	installEnumVerbs() // enumerations of !, meta and fkeys (enum.go)
 }
@@ -693,4 +695,56 @@ func sortPairs(keys []string, vals []k.Value) {
 	}
 	copy(keys, k2)
 	copy(vals, v2)
+}
+
+// fixedFloat is -27!(n;y): float y as a string of n decimal places, IEEE
+// rounded and whatever \P says; atomic in y (docs/basics/internal.md).
+func fixedFloat(in *Interp, x k.Value) k.Value {
+	items := k.Items(x)
+	if !k.IsList(x) || len(items) != 2 {
+		k.Signal("type")
+	}
+	n, ok := items[0].(k.Atom[int32])
+	if !ok || n.T != -k.KI || n.V < 0 {
+		k.Signal("type")
+	}
+	var one func(y k.Value) k.Value
+	one = func(y k.Value) k.Value {
+		switch v := y.(type) {
+		case k.Atom[float64]:
+			if v.T == -k.KF {
+				return k.Str(fixedText(v.V, int(n.V)))
+			}
+		case *k.Vec[float64]:
+			if v.T == k.KF {
+				out := make([]k.Value, len(v.V))
+				for i, f := range v.V {
+					out[i] = k.Str(fixedText(f, int(n.V)))
+				}
+				return k.NewList(out...)
+			}
+		case *k.List:
+			out := make([]k.Value, len(v.V))
+			for i, it := range v.V {
+				out[i] = one(it)
+			}
+			return k.NewList(out...)
+		}
+		k.Signal("type")
+		return nil
+	}
+	return one(items[1])
+}
+
+// fixedText is f with n decimals; nulls and infinities as q writes them.
+func fixedText(f float64, n int) string {
+	switch {
+	case math.IsNaN(f):
+		return "0n"
+	case math.IsInf(f, 1):
+		return "0w"
+	case math.IsInf(f, -1):
+		return "-0w"
+	}
+	return strconv.FormatFloat(f, 'f', n, 64)
 }

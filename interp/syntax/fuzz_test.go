@@ -71,3 +71,23 @@ func FuzzParseAtom(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTokens checks that -4!'s tokens of any source that scans are the
+// source cut in order: joined, they give it back.
+func FuzzTokens(f *testing.F) {
+	for _, tt := range scanTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range parseTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		toks, err := Tokens(src)
+		if err != nil {
+			return
+		}
+		if got := strings.Join(toks, ""); got != src {
+			t.Fatalf("Tokens(%q) = %q, joined %q", src, toks, got)
+		}
+	})
+}

@@ -413,3 +413,30 @@ func (l *scanner) punct(c byte) *Error {
 	}
 	return nil
 }
+
+// Tokens splits src into the source texts of its tokens, as -4! gives
+// them: each token, and each run of blanks between two, in order.
+func Tokens(src string) ([]string, error) {
+	toks, err := scan(src)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	prev := 0
+	for _, t := range toks {
+		if t.kind == tEOF {
+			break
+		}
+		if t.pos > prev {
+			out = append(out, src[prev:t.pos])
+		}
+		if t.end > t.pos {
+			out = append(out, src[t.pos:t.end])
+		}
+		prev = t.end
+	}
+	if prev < len(src) {
+		out = append(out, src[prev:])
+	}
+	return out, nil
+}

@@ -178,6 +178,19 @@ q).Q.trp[f;2;{.Q.sbt 1#y}]
 "  [2]  f:{`hello+x}\n                ^\n"
 q).Q.trpd[{x+y};(1;`2);{.Q.sbt 1#y}]
 "  [2]  {x+y}\n         ^\n"
+q)/ the console statement that called .Q.trp is frame [0] (docs/ref/dotq.md#trp)
+q).Q.trp[f;2;{2@"error: ",x,"\nbacktrace:\n",.Q.sbt y;-1}]
+error: type
+backtrace:
+  [2]  f:{`hello+x}
+                ^
+  [1]  (.Q.trp)
+
+  [0]  .Q.trp[f;2;{2@"error: ",x,"\nbacktrace:\n",.Q.sbt y;-1}]
+       ^
+-1
+q)count .Q.trp[f;2;{y}]
+3
 q)last .Q.ts[+;2 3]
 5
 q)type first .Q.ts[+;2 3]
