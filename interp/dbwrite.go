@@ -163,6 +163,9 @@ func (in *Interp) partPath(d, p, t k.Value) k.Value {
 		if len(segs) > 0 {
 			n := int64(len(segs))
 			seg = segs[((partValue(p)%n)+n)%n]
+			if !filepath.IsAbs(seg) && dir != "." {
+				seg = dir + "/" + seg // par.txt names segments from the database's directory
+			}
 		}
 	}
 	name, ok := t.(k.Atom[string])
