@@ -24,6 +24,7 @@ type options struct {
 	seed       string   // -S n: the random seed (\S n); "" for q's default
 	workspace  int      // -w MB: workspace limit
 	timeout    int      // -T seconds: client query timeout
+	tls        int      // -E 0|1|2: TLS server mode (plain, plain and TLS, TLS only)
 	user       string   // -u 1 or -u file: sandbox, and a password file
 	passwords  string   // -U file: a password file
 	args       []string // the arguments q does not know, in order: .z.x
@@ -33,7 +34,7 @@ type options struct {
 // dash and one letter; -c takes two values (`-c 25 80`); -e takes one
 // only when it is a digit (`-e` alone means `-e 1`).
 var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1, "-o": 1,
-	"-e": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1}
+	"-e": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
 // the first argument is a script if it does not start with `-`; the
@@ -81,6 +82,7 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	fs.StringVarP(&o.seed, "seed", "S", "", "random seed")
 	fs.IntVarP(&o.workspace, "workspace", "w", 0, "workspace limit in MB")
 	fs.IntVarP(&o.timeout, "timeout", "T", 0, "client query timeout in seconds")
+	fs.IntVarP(&o.tls, "tls", "E", 0, "TLS server mode: 0 plain, 1 plain and TLS, 2 TLS only")
 	fs.StringVarP(&o.user, "user", "u", "", "1 to block remote system commands, or a password file")
 	fs.StringVarP(&o.passwords, "passwords", "U", "", "a password file")
 	if err := fs.Parse(ours); err != nil {
@@ -88,6 +90,9 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	}
 	if o.errorMode < 0 || o.errorMode > 2 {
 		return o, fmt.Errorf("-e takes 0, 1 or 2, not %d", o.errorMode)
+	}
+	if o.tls < 0 || o.tls > 2 {
+		return o, fmt.Errorf("-E takes 0, 1 or 2, not %d", o.tls)
 	}
 	if o.timer < 0 || o.workspace < 0 || o.timeout < 0 {
 		return o, fmt.Errorf("-t, -w and -T take a number that is not negative")

@@ -69,9 +69,18 @@ func run() int {
 	srv := netipc.New(loop, netipc.Options{
 		Decompress: k.Uncompress,
 		Room:       func(n int) error { return k.Room(n, 1) },
+		Unix:       true, // and kdb+'s Unix socket beside each TCP port
 		HTTP:       web.Serve,
 		Logf:       logf,
 	})
+	if o.tls > 0 { // -E: certificates from KX_SSL_CERT_FILE and the rest, as kdb+ reads them
+		cfg, err := netipc.TLSConfig(os.Getenv, true)
+		if err != nil {
+			fmt.Fprintf(con.Errors(), "qgo: -E %d: %v\n", o.tls, err)
+			return 1
+		}
+		srv.SetTLS(o.tls, cfg)
+	}
 	defer srv.Close() // after the loop: closes the connections, waits for their goroutines
 	defer web.Close()
 	loop.SetNet(zns.WithWeb(srv, web))
@@ -134,6 +143,7 @@ func settings(o options) interp.Settings {
 		Threads:      o.threads,
 		Workspace:    int64(o.workspace),
 		Timeout:      o.timeout,
+		TLS:          o.tls,
 		PasswordFile: o.passwords,
 	}
 	if o.user != "" {

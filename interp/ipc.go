@@ -65,6 +65,7 @@ func (in *Interp) ipc() IPC {
 }
 
 func init() {
+	internals[-26] = (*Interp).tlsSettings
 	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
 		t, ok := parseTarget(x)
 		if !ok {
@@ -173,7 +174,21 @@ func parseTarget(x k.Value) (target, bool) {
 			t := target{network: "unix", address: unixSocket(port), port: p}
 			t.user, t.password, _ = strings.Cut(cred, ":")
 			return t, true
-		case "tcps", "fifo", "unixs":
+		case "tcps":
+			host, rest, ok := strings.Cut(rest, ":")
+			if !ok {
+				return target{}, false
+			}
+			port, cred, _ := strings.Cut(rest, ":")
+			p, err := strconv.Atoi(port)
+			if err != nil || p <= 0 || p > 65535 {
+				return target{}, false
+			}
+			t := tcpTarget(host, p)
+			t.network = "tcps"
+			t.user, t.password, _ = strings.Cut(cred, ":")
+			return t, true
+		case "fifo", "unixs":
 			k.Signal(k.ErrNyi)
 		}
 		return target{}, false
@@ -487,4 +502,29 @@ func (in *Interp) dotzH() k.Value {
 		hs.A = k.AttrS // (kdb+ 4.1 2024.07.08)
 	}
 	return hs
+}
+
+// tlsSettings is -26!x, here for the process ((-26!)[] or -26!()): its
+// TLS settings, each from the environment variable KX_SSL_name or else
+// SSL_name as kdb+ reads them (basics/internal.md, kb/ssl.md), with
+// kdb+'s defaults; SSLEAY_VERSION names the TLS library, Go's.
+func (in *Interp) tlsSettings(x k.Value) k.Value {
+	if !k.IsIdentity(x) && x.Len() != 0 {
+		k.Signal("nyi") // the settings of one handle
+	}
+	setting := func(name, def string) k.Value {
+		for _, v := range []string{os.Getenv("KX_SSL_" + name), os.Getenv("SSL_" + name)} {
+			if v != "" {
+				return k.S(v)
+			}
+		}
+		return k.S(def)
+	}
+	keys := k.Syms("SSLEAY_VERSION", "SSL_CERT_FILE", "SSL_CA_CERT_FILE", "SSL_CA_CERT_PATH",
+		"SSL_KEY_FILE", "SSL_CIPHER_LIST", "SSL_VERIFY_CLIENT", "SSL_VERIFY_SERVER")
+	vals := []k.Value{k.S("Go crypto/tls " + runtime.Version()),
+		setting("CERT_FILE", ""), setting("CA_CERT_FILE", ""), setting("CA_CERT_PATH", ""),
+		setting("KEY_FILE", ""), setting("CIPHER_LIST", "ALL"),
+		setting("VERIFY_CLIENT", "NO"), setting("VERIFY_SERVER", "YES")}
+	return &k.Dict{K: keys, V: k.Unify(vals)}
 }

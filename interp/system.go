@@ -53,6 +53,7 @@ type Settings struct {
 	Threads      int    // -s: most secondary threads (\s)
 	Workspace    int64  // -w: workspace limit in MB, 0 for none (\w)
 	Timeout      int    // -T: client query timeout in seconds (\T)
+	TLS          int    // -E: TLS server mode, 0 plain, 1 plain and TLS, 2 TLS only (\E)
 	Sandbox      bool   // -u 1 or -u file: remote system commands and exit blocked
 	PasswordFile string // -u file or -U file: the password file; blocks \x
 	Blocked      bool   // -b: client write access blocked (\_)
@@ -168,8 +169,6 @@ func (in *Interp) system(cmd string) k.Value {
 		return in.directory(arg)
 	case "e":
 		return intSetting(arg, &s.set.ErrorMode, 0, 2)
-	case "E":
-		return k.I(0)
 	case "f":
 		return in.varNames(arg, true)
 	case "g":
@@ -201,6 +200,11 @@ func (in *Interp) system(cmd string) k.Value {
 		return in.timer(name == "ts", reps, arg)
 	case "T":
 		return intSetting(arg, &s.set.Timeout, 0, 1<<30)
+	case "E":
+		if arg != "" {
+			k.Signal("nyi") // kdb+ sets it on the command line only
+		}
+		return k.I(int32(s.set.TLS))
 	case "u":
 		if s.set.PasswordFile == "" {
 			return k.Identity

@@ -140,6 +140,9 @@ type Options struct {
 	// as with k.Room's "wsfull") and the connection goes on. It must be
 	// safe for concurrent use.
 	Room func(n int) error
+	// Unix makes the server listen, beside each TCP port it listens on,
+	// on the Unix socket kdb+ listens on for that port (UnixAddress).
+	Unix bool
 	// HTTP takes over a connection whose first bytes are an HTTP request
 	// line (GET, POST, PUT, HEAD, DELETE, OPTIONS, PATCH): kdb+ serves
 	// HTTP and WebSocket on its IPC port. The conn it gets replays the

@@ -6,12 +6,14 @@ package netipc
 import (
 	"bufio"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -31,9 +33,13 @@ type Server struct {
 	quit chan struct{} // closed by Close
 	wg   sync.WaitGroup
 
+	tlsMode atomic.Int32               // -E: TLSOff, TLSAlso or TLSOnly
+	tlsCfg  atomic.Pointer[tls.Config] // how TLS connections are accepted
+
 	mu     sync.Mutex
 	closed bool
 	ln     net.Listener
+	uds    net.Listener          // the Unix socket beside ln, if any
 	conns  map[int]*conn         // by handle, from the handshake until finish
 	others map[net.Conn]struct{} // accepted, not in conns: in the handshake, or HTTP
 }
@@ -86,25 +92,32 @@ func (s *Server) Serve(ln net.Listener) error {
 		ln.Close()
 		return ErrServerClosed
 	}
-	old := s.ln
-	s.ln = ln
+	old, oldUDS := s.ln, s.uds
+	s.ln, s.uds = ln, nil
 	s.wg.Add(1)
 	s.mu.Unlock()
 	if old != nil {
 		old.Close()
 	}
+	if oldUDS != nil {
+		oldUDS.Close()
+	}
 	go s.accept(ln)
+	s.serveUnix(ln)
 	return nil
 }
 
 // Unlisten stops listening (`\p 0`); open connections stay open.
 func (s *Server) Unlisten() {
 	s.mu.Lock()
-	ln := s.ln
-	s.ln = nil
+	ln, uds := s.ln, s.uds
+	s.ln, s.uds = nil, nil
 	s.mu.Unlock()
 	if ln != nil {
 		ln.Close()
+	}
+	if uds != nil {
+		uds.Close()
 	}
 }
 
@@ -172,11 +185,16 @@ func (s *Server) accept(ln net.Listener) {
 // this goroutine as its dispatcher. Runs in its own goroutine.
 func (s *Server) serveConn(nc net.Conn) {
 	defer s.wg.Done()
-	defer s.forget(nc) // once it is registered, or served as HTTP, or closed
+	raw := nc
+	defer s.forget(raw) // once it is registered, or served as HTTP, or closed
 	if d := s.opts.HandshakeTimeout; d > 0 {
 		nc.SetDeadline(time.Now().Add(d))
 	}
 	br := bufio.NewReaderSize(nc, readBufSize)
+	if nc, br = s.startTLS(nc, br); nc == nil {
+		raw.Close()
+		return
+	}
 	hello, http, err := readHello(br)
 	if err != nil {
 		if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, net.ErrClosed) && !ordinary(err) {
@@ -204,7 +222,7 @@ func (s *Server) serveConn(nc net.Conn) {
 		nc.Close()
 		return
 	}
-	s.forget(nc)
+	s.forget(raw)
 	ok := false
 	c.guard(func() { ok = s.core.Auth(c.h, user, password, c.addr) })
 	if ok {
@@ -265,8 +283,16 @@ func (p *prefixConn) Read(b []byte) (int, error) { return p.r.Read(b) }
 // Core.Open is not called for the connection, but Core.Close is when it
 // ends other than by Hclose.
 func (s *Server) Dial(ctx context.Context, network, address, user, password string) (int, error) {
+	var nc net.Conn
+	var err error
+	if network == "tcps" {
+		if nc, err = dialTLS(ctx, address); err != nil {
+			return 0, err
+		}
+		return s.DialConn(ctx, nc, user, password)
+	}
 	var d net.Dialer
-	nc, err := d.DialContext(ctx, network, address)
+	nc, err = d.DialContext(ctx, network, address)
 	if err != nil {
 		if ctx.Err() != nil || isTimeout(err) {
 			return 0, fmt.Errorf("%w: %w", ErrTimeout, err)
@@ -357,6 +383,9 @@ func (s *Server) unregister(c *conn) {
 
 // fdOf is the file descriptor of nc's socket, if it has one.
 func fdOf(nc net.Conn) (int, bool) {
+	if tc, ok := nc.(interface{ NetConn() net.Conn }); ok {
+		nc = tc.NetConn() // a TLS connection: its socket's
+	}
 	sc, ok := nc.(syscall.Conn)
 	if !ok {
 		return 0, false
@@ -398,8 +427,11 @@ func (s *Server) Close() error {
 	}
 	s.closed = true
 	close(s.quit)
-	ln := s.ln
-	s.ln = nil
+	ln, uds := s.ln, s.uds
+	s.ln, s.uds = nil, nil
+	if uds != nil {
+		uds.Close()
+	}
 	conns := make([]*conn, 0, len(s.conns))
 	for _, c := range s.conns {
 		conns = append(conns, c)

@@ -69,7 +69,7 @@ func (l *Loop) Hopen(network, address, user, password string, timeout time.Durat
 		}
 		return 0, &k.Error{Msg: "hop. OS reports: " + osText(err)}
 	}
-	if network == "tcp" && !localHost(host) {
+	if (network == "tcp" || network == "tcps") && !localHost(host) {
 		l.remote[h] = true
 	}
 	return h, nil
