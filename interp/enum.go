@@ -57,6 +57,8 @@ func isSymbolic(y k.Value) bool {
 	case k.Atom[string], *k.Vec[string], *k.Enum, k.EnumAtom:
 		return true
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		for _, it := range v.V {
 			if !isSymbolic(it) {
 				return false

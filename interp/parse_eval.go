@@ -13,6 +13,8 @@ import (
 // arguments, evaluated right to left. An elided argument makes a
 // projection.
 func (in *Interp) evalForm(items []k.Value, f *frame) k.Value {
+	k.Nest() // a parse tree is a value, as deep as its maker made it
+	defer k.Unnest()
 	head, args := items[0], items[1:]
 	switch h := head.(type) {
 	case k.Atom[uint8]:

@@ -61,6 +61,8 @@ func (in *Interp) revive(v k.Value) k.Value {
 			return in.compileLambda(x.Src, x.Ctx)
 		}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		var out []k.Value
 		for i, it := range x.V {
 			if r := in.revive(it); r != it {

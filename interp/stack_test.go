@@ -17,12 +17,13 @@ func TestDeepValuesSignalStack(t *testing.T) {
 		"d:1; do[1000000; d:enlist[`a]!enlist d]",
 		`j:(1000000#"["),1000000#"]"`,
 		"f:{f x}",
+		"p:1; do[1000000; p:(neg;p)]",
 	)
 	for _, src := range []string{
 		"x", ".Q.s x", ".Q.s1 x", "-3!x", "string x", "x~y", "x=y", "neg x", "x+1",
 		"distinct x", "x?y", "group x", "x in y", "iasc (x;y)", "-8!x", ".j.j x",
 		"d~d", ".j.j d", "string d", "-8!d",
-		".j.k j", "f 1",
+		".j.k j", "f 1", "eval p", "string p",
 	} {
 		got := evalText(t, in, src)
 		if first, _, _ := strings.Cut(got, "\n"); first != "'stack" {

@@ -41,6 +41,8 @@ func (a aggFuncs) apply(x k.Value) k.Value {
 		}
 		return &k.Dict{K: v.Cols, V: k.Unify(out)}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		return a.list(v.V)
 	}
 	if !IsSimple(x) {

@@ -46,6 +46,8 @@ func movApply(y k.Value, f func(k.Value) k.Value) k.Value {
 		}
 		return &k.Table{Cols: v.Cols, Data: out}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		cols, matrix := statColumns(v.V)
 		if !matrix {
 			if len(cols) == 0 {

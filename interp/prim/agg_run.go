@@ -33,6 +33,8 @@ func (a aggFuncs) uniform(x k.Value) k.Value {
 		}
 		return &k.Table{Cols: v.Cols, Data: out}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		return a.list(v.V)
 	}
 	if !IsSimple(x) {

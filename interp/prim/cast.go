@@ -87,6 +87,8 @@ func castSpecs(x k.Value) bool {
 	case *k.Vec[int16]:
 		return true
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		return len(v.V) > 0 && castSpecs(v.V[0])
 	}
 	_, _, _, ok := castSpec(x)
@@ -120,6 +122,8 @@ func Pad(n int64, y k.Value) k.Value {
 			return k.Str(castPad(n, string([]byte{v.V})))
 		}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = Pad(n, it)
@@ -170,6 +174,8 @@ func castPad(n int64, s string) string {
 // same count). Impossible casts signal 'type.
 func Cast(x, y k.Value) k.Value {
 	if x.Type() >= 0 {
+		k.Nest()
+		defer k.Unnest()
 		xs := k.Items(x)
 		out := make([]k.Value, len(xs))
 		switch {
@@ -256,6 +262,8 @@ func castSym(y k.Value) k.Value {
 	case k.Atom[string], *k.Vec[string]:
 		return y
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = castSym(it)

@@ -34,6 +34,8 @@ func Tok(t k.Type, y k.Value) k.Value {
 			return y
 		}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		if len(v.V) == 0 {
 			return k.Empty(t)
 		}

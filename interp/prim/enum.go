@@ -228,6 +228,8 @@ func indicesOf(v k.Value) k.Value {
 	case k.EnumAtom:
 		return k.J(e.V)
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(e.V))
 		for i, it := range e.V {
 			out[i] = indicesOf(it)

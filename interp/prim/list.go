@@ -203,6 +203,8 @@ func Raze(x k.Value) k.Value {
 	case *k.Dict:
 		return Raze(v.V)
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		if len(v.V) == 0 {
 			return v
 		}
@@ -405,6 +407,8 @@ func Fills(x k.Value) k.Value {
 	case *k.Vec[k.GUID]:
 		return fillsG(v, func(e k.GUID) bool { return e == k.GUID{} })
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		var last k.Value
 		for i, it := range v.V {

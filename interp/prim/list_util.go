@@ -197,6 +197,8 @@ func (listOps) cycle(x k.Value, s, n int) k.Value {
 func nullItem(x k.Value) k.Value {
 	switch l := x.(type) {
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		if len(l.V) == 0 {
 			return k.Identity
 		}
@@ -300,6 +302,8 @@ func sliceList(x k.Value, lo, hi int) k.Value {
 	case *k.Dict:
 		return &k.Dict{K: sliceList(v.K, lo, hi), V: sliceList(v.V, lo, hi)}
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		return &k.List{V: v.V[lo:hi:hi]}
 	}
 	return opsOf(x).slice(x, lo, hi)

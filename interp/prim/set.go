@@ -213,6 +213,8 @@ func isFound(r k.Value, n int64) k.Value {
 	case *k.Vec[int64]:
 		return k.Bools(lessThan(v.V, n)...)
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, e := range v.V {
 			out[i] = isFound(e, n)

@@ -165,6 +165,8 @@ func likeEach(x k.Value, pat []patElem) k.Value {
 		}
 		return k.Bools(out...)
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		// like is not atomic: a general list must hold strings
 		out := make([]bool, len(v.V))
 		for i, it := range v.V {
@@ -311,6 +313,8 @@ func mapCase(x k.Value, fs func(string) string, fc func(byte) byte) k.Value {
 		}
 		return k.Syms(out...)
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = mapCase(it, fs, fc)
@@ -343,6 +347,8 @@ func Rtrim(x k.Value) k.Value { return trimDeep(x, false, true) }
 func trimDeep(x k.Value, left, right bool) k.Value {
 	switch v := x.(type) {
 	case *k.List:
+		k.Nest()
+		defer k.Unnest()
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = trimDeep(it, left, right)
