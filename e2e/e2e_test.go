@@ -62,20 +62,20 @@ type proc struct {
 
 // start runs qgo -q with args; its stdin is a pipe the test writes
 // console lines to. The process group is killed when the test ends.
-func start(t *testing.T, name string, args ...string) *proc {
+func start(t testing.TB, name string, args ...string) *proc {
 	t.Helper()
 	return startIn(t, "", name, args...)
 }
 
 // startIn is start in the working directory dir ("" for the test's).
-func startIn(t *testing.T, dir, name string, args ...string) *proc {
+func startIn(t testing.TB, dir, name string, args ...string) *proc {
 	t.Helper()
 	return startWrapped(t, dir, name, nil, args...)
 }
 
 // startWrapped is startIn with qgo run by the command wrap (such as
 // prlimit and its options).
-func startWrapped(t *testing.T, dir, name string, wrap []string, args ...string) *proc {
+func startWrapped(t testing.TB, dir, name string, wrap []string, args ...string) *proc {
 	t.Helper()
 	p := &proc{name: name, done: make(chan struct{})}
 	argv := append(append(append([]string{}, wrap...), qgo), append(args, "-q")...)
@@ -118,19 +118,19 @@ var portLine = regexp.MustCompile(`(?m)^port (\d+)$`)
 
 // server starts a process listening on an ephemeral loopback port, after
 // running the q lines setup, and waits for its port.
-func server(t *testing.T, name string, args []string, setup ...string) *proc {
+func server(t testing.TB, name string, args []string, setup ...string) *proc {
 	t.Helper()
 	return serverIn(t, "", name, args, setup...)
 }
 
 // serverIn is server in the working directory dir.
-func serverIn(t *testing.T, dir, name string, args []string, setup ...string) *proc {
+func serverIn(t testing.TB, dir, name string, args []string, setup ...string) *proc {
 	t.Helper()
 	return serverWrapped(t, dir, name, nil, args, setup...)
 }
 
 // serverWrapped is serverIn with qgo run by the command wrap.
-func serverWrapped(t *testing.T, dir, name string, wrap, args []string, setup ...string) *proc {
+func serverWrapped(t testing.TB, dir, name string, wrap, args []string, setup ...string) *proc {
 	t.Helper()
 	p := startWrapped(t, dir, name, wrap, append(args, "-p", "127.0.0.1:0W")...) // a script must come first
 	for _, s := range setup {
@@ -146,7 +146,7 @@ func serverWrapped(t *testing.T, dir, name string, wrap, args []string, setup ..
 func (p *proc) send(line string) { io.WriteString(p.stdin, line+"\n") }
 
 // waitFor waits up to 15s for the output to match re.
-func (p *proc) waitFor(t *testing.T, re *regexp.Regexp) {
+func (p *proc) waitFor(t testing.TB, re *regexp.Regexp) {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for !re.MatchString(p.stdout.String()) {
@@ -164,13 +164,13 @@ func (p *proc) waitFor(t *testing.T, re *regexp.Regexp) {
 }
 
 // waitText waits for s on stdout.
-func (p *proc) waitText(t *testing.T, s string) {
+func (p *proc) waitText(t testing.TB, s string) {
 	t.Helper()
 	p.waitFor(t, regexp.MustCompile(regexp.QuoteMeta(s)))
 }
 
 // waitErr waits up to 15s for s on stderr.
-func (p *proc) waitErr(t *testing.T, s string) {
+func (p *proc) waitErr(t testing.TB, s string) {
 	t.Helper()
 	deadline := time.Now().Add(15 * time.Second)
 	for !strings.Contains(p.stderr.String(), s) {
