@@ -415,7 +415,11 @@ func (in *Interp) index(x, i k.Value) k.Value {
 // further, or applying it if it is a function.
 func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 	if len(args) > 1 && args[0] != nil && args[0].Type() < 0 && !k.IsIdentity(args[0]) {
-		if _, ok := x.(*k.List); ok {
+		_, list := x.(*k.List)
+		if d, ok := x.(*k.Dict); ok && !isKeyedTable(d) {
+			list = true // a dictionary of functions: d[`name;args]
+		}
+		if list {
 			item := in.index(x, args[0])
 			if k.IsFunc(item.Type()) {
 				return in.apply(item, args[1:])

@@ -182,9 +182,9 @@ func whereBool(b []bool) []int64 {
 
 // Enlist is `enlist x` (`,x`): a one-item list holding x. An atom gives a
 // one-item vector; a dictionary gives a one-row table when its keys are
-// symbols.
+// symbols (an empty one stays a dictionary in a list).
 func Enlist(x k.Value) k.Value {
-	if d, ok := x.(*k.Dict); ok && isSyms(d.K) {
+	if d, ok := x.(*k.Dict); ok && isSyms(d.K) && d.K.Len() > 0 {
 		vals := k.Items(d.V)
 		cols := make([]k.Value, len(vals))
 		for i, v := range vals {
