@@ -13,6 +13,8 @@ import (
 
 // assign evaluates an assignment node and returns the assigned value.
 func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
+	discard := in.discard // the statement's value is not used (stmt)
+	in.discard = false
 	if n.Pattern != nil {
 		return in.patternAssign(n, f)
 	}
@@ -31,7 +33,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		return v
 	}
 	if n.Index == nil && isJoinOp(n.Op) {
-		if nv, ok := in.appendOwned(n, v, f); ok {
+		if nv, ok := in.appendOwned(n, v, f, discard); ok {
 			return nv // x,:y grew x's own buffer (owned.go)
 		}
 	}

@@ -549,12 +549,21 @@ func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 // block runs statements; it reports whether a `:x` return ran.
 func (in *Interp) block(stmts []syntax.Node, f *frame) bool {
 	for _, s := range stmts {
-		in.eval(s, f)
+		in.stmt(s, f)
 		if f != nil && f.ret {
 			return true
 		}
 	}
 	return false
+}
+
+// stmt evaluates a statement whose value is not used. A compound
+// assignment there need not make its value (x,:y then makes no copy).
+func (in *Interp) stmt(n syntax.Node, f *frame) {
+	if a, ok := n.(*syntax.Assign); ok && a.Op != nil {
+		in.discard = true // assign takes it before evaluating anything
+	}
+	in.eval(n, f)
 }
 
 // truth is q's condition test: a non-zero atom.

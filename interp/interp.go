@@ -28,6 +28,7 @@ type Interp struct {
 	owned   map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	parts   map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	frees   []*frame                // frames of finished lambda calls, for reuse: apply.go
+	discard bool                    // the assignment about to run is a statement whose value is unused: eval.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

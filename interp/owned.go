@@ -27,7 +27,7 @@ func (in *Interp) own(name string, t k.Value) {
 // disown ends ownership of a global that is being read (its value may now
 // be held elsewhere); disownAll does so for every global.
 func (in *Interp) disown(name string) {
-	if in.owned != nil {
+	if len(in.owned) > 0 {
 		delete(in.owned, name)
 	}
 }
@@ -143,7 +143,7 @@ func isJoinOp(op syntax.Node) bool {
 // costs amortised constant time per item, not a copy of x each. It
 // reports false, changing nothing, for any other case; assign then joins
 // as usual.
-func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame) (k.Value, bool) {
+func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard bool) (k.Value, bool) {
 	slot := -1
 	if f != nil && f.local {
 		slot = f.slot(n.Name)
@@ -172,31 +172,32 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame) (k.Value, b
 	var ok bool
 	switch c := cur.(type) {
 	case *k.Vec[bool]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[uint8]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[int16]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[int32]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[int64]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[float32]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[float64]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[string]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[k.GUID]:
-		nv, out, ok = growVec(c, y, owned)
+		nv, out, ok = growVec(c, y, owned, discard)
 	}
 	if !ok {
 		return nil, false
 	}
-	if slot >= 0 {
+	switch {
+	case slot >= 0:
 		f.vals[slot] = nv
 		f.own |= 1 << uint(slot) // slots past 63 simply never own
-	} else {
+	case nv != cur: // a fresh buffer; one grown in place is already there
 		in.globals[g] = nv
 		in.own(g, nv)
 	}
@@ -206,8 +207,9 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame) (k.Value, b
 // growVec appends y (an atom or vector of c's type) to c: into c itself
 // when owned, else into a fresh copy with spare capacity. It returns the
 // grown vector, a separate header for the value of the expression (whose
-// items later appends never touch), and false when y does not fit.
-func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, k.Value, bool) {
+// items later appends never touch; :: when discard says it is not used),
+// and false when y does not fit.
+func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
 	if c.A != k.AttrNone {
 		return nil, nil, false // an attribute must be checked; the join does it
 	}
@@ -235,5 +237,8 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, k.Value, bo
 		c = &k.Vec[E]{T: c.T, V: v}
 	}
 	c.V = append(c.V, add...)
+	if discard {
+		return c, k.Identity, true // nothing will see the value
+	}
 	return c, &k.Vec[E]{T: c.T, V: c.V[:len(c.V):len(c.V)]}, true
 }
