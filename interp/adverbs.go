@@ -225,6 +225,27 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		}
 		return in.fold(f, items[0], items[1:], scan, true)
 	}
+	if fv, ok := f.(*k.Vec[float64]); ok && fv.T == k.KF && len(args) == 2 {
+		// x b\y with floats b: the recurrence {z+x*y}\[x;b;y], built in
+		// since V3.1 (docs/ref/accumulators.md)
+		acc := args[0]
+		var out []k.Value
+		for i := range fv.V {
+			y := args[1]
+			if k.IsList(y) {
+				if y.Len() != len(fv.V) {
+					k.Signal("length")
+				}
+				y = in.index(y, k.J(int64(i)))
+			}
+			acc = in.dyad("+", y, in.dyad("*", acc, k.F(fv.V[i])))
+			out = append(out, acc)
+		}
+		if !scan {
+			return acc
+		}
+		return k.Unify(out)
+	}
 	if r == 1 && len(args) == 2 {
 		if k.IsFunc(args[0].Type()) {
 			return in.converge(f, args[1], args[0], scan)

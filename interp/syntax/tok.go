@@ -318,9 +318,16 @@ func parseDate(s string) (int32, bool) {
 			return mkDate(y, m, atoi(s[:2]))
 		}
 	}
-	for _, sep := range []string{".", "-", "/"} {
+	for _, sep := range []string{".", "-", "/", " "} {
 		p := strings.Split(s, sep)
 		if len(p) != 3 || !allDigits(p[2]) {
+			continue
+		}
+		if sep == " " {
+			// 04 Jun 2013, as in an RFC 2822 date
+			if len(p[0]) <= 2 && allDigits(p[0]) && len(p[2]) == 4 && !allDigits(p[1]) {
+				return mkDate(atoi(p[2]), monthOf(p[1]), atoi(p[0]))
+			}
 			continue
 		}
 		if len(p[0]) == 4 && allDigits(p[0]) && len(p[2]) <= 2 {
@@ -509,7 +516,7 @@ func parseSpan(s string) (int64, bool) {
 // from a clock or an all-digit clock, truncating finer fields.
 func parseTimeOfDay(t k.Type, s string) (int32, bool) {
 	neg := strings.HasPrefix(s, "-")
-	body := strings.TrimPrefix(s, "-")
+	body := strings.TrimPrefix(strings.TrimPrefix(s, "-"), "+") // +0900: a zone offset
 	ns, parts, _, ok := parseClock(body)
 	if !ok || parts < 2 {
 		if ns, ok = digitClock(body); !ok {

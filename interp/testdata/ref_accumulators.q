@@ -90,3 +90,9 @@ q)`foo+/mt
 `foo
 q){x+y*z}/[`foo;mt;mt]
 `foo
+q)/ x b\y for a float vector b is the recurrence {z+x*y}\[x;b;y] (docs/ref/accumulators.md)
+q)a:1000f;b:1 2 3 4f;c:5 6 7 8f
+q){z+x*y}\[a;b;c]
+1005 2016 6055 24228f
+q)a b\c
+1005 2016 6055 24228f
