@@ -15,11 +15,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
 
 	"qgo/kdb"
+	"qgo/netipc"
 )
 
 func TestAccess(t *testing.T) {
@@ -310,5 +312,39 @@ func TestTLS(t *testing.T) {
 	if c, err := kdb.Dial(ctx, "tcp", a, &kdb.Options{Timeout: 200 * time.Millisecond}); err == nil {
 		c.Close()
 		t.Error("a plain Dial to a TLS port succeeded")
+	}
+}
+
+// A qgo server in TLS mode (-E 1: TLS and plain on one port) and on the
+// Unix socket it listens on beside its TCP port.
+func TestQgoTLSAndUnix(t *testing.T) {
+	cert, pool := selfSigned(t)
+	p, a := newQ(t, "")
+	p.srv.SetTLS(netipc.TLSAlso, &tls.Config{Certificates: []tls.Certificate{cert}})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for _, opts := range []*kdb.Options{{TLS: &tls.Config{RootCAs: pool}}, nil} {
+		c, err := kdb.Dial(ctx, "tcp", a, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := c.Call(ctx, "{x*2}", 21); err != nil || v != int64(42) {
+			t.Errorf("TLS %v: %v %v", opts != nil, v, err)
+		}
+		c.Close()
+	}
+	_, port, _ := net.SplitHostPort(a)
+	n, _ := strconv.Atoi(port)
+	uds, ok := netipc.UnixAddress(n)
+	if !ok {
+		t.Skip("QUDSPATH turns the Unix socket off")
+	}
+	c, err := kdb.Dial(ctx, "unix", uds, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if v, err := c.Call(ctx, "1+1"); err != nil || v != int64(2) {
+		t.Errorf("over %s: %v %v", uds, v, err)
 	}
 }

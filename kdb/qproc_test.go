@@ -54,6 +54,7 @@ func startQ(passwords string) *qproc {
 	q.SetErr(p.out)
 	p.l = zns.New(q, zns.Options{Errors: p.out, Stderr: p.out, Passwords: passwords})
 	p.srv = netipc.New(p.l, netipc.Options{
+		Unix:       true, // kdb+'s Unix socket beside the TCP port, as main has it
 		Decompress: k.Uncompress,
 		Logf:       func(f string, a ...any) { fmt.Fprintf(p.out, f+"\n", a...) },
 	})
