@@ -329,6 +329,30 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 	return nil
 }
 
+// opCodes are the operators in the order of their internal codes, which
+// value gives for an operator (value each (::;+;-) is 0 1 2).
+const opCodes = ":+-*%&|^=<>$,#_~!?@."
+
+// opCode is the internal code of an operator, its unary form (#:) or a
+// keyword q defines as one (count is #:).
+func opCode(name string) (int64, bool) {
+	if g, ok := kForms[name]; ok {
+		name = g
+	}
+	if name == "::" {
+		return 0, true
+	}
+	if len(name) == 2 && name[1] == ':' {
+		name = name[:1]
+	}
+	if len(name) == 1 {
+		if i := strings.IndexByte(opCodes, name[0]); i >= 0 {
+			return int64(i), true
+		}
+	}
+	return 0, false
+}
+
 // trapTarget reports whether @[x;i;e] and .[x;i;e] trap applying x rather
 // than amend it: x is a function, or an atom other than a symbol (a handle
 // such as neg h is applied, and whatever that signals is caught).
@@ -570,6 +594,10 @@ func (in *Interp) value(x k.Value) k.Value {
 		}
 	case k.Atom[string]:
 		return in.lookup(v.V, nil)
+	case *k.Prim:
+		if c, ok := opCode(v.Name); ok {
+			return k.J(c) // an operator's internal code
+		}
 	case *k.Dict:
 		return v.V
 	case *k.List:
@@ -591,7 +619,14 @@ func (in *Interp) value(x k.Value) k.Value {
 		}
 		return v
 	case *k.Proj:
-		return k.NewList(append([]k.Value{v.F}, v.Args...)...)
+		items := []k.Value{v.F}
+		for _, a := range v.Args {
+			if a == nil {
+				a = k.Identity // an elided argument shows as ::
+			}
+			items = append(items, a)
+		}
+		return k.NewList(items...)
 	case *k.Lambda:
 		// (code; parameters; locals; globals; constants..; source)
 		var locals []string

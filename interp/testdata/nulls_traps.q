@@ -71,3 +71,30 @@ q)value "q)1+2"
 3
 q)value "k)2*3"
 6
+q)/ tokens, and the internal codes of operators
+q)-4!"select this from that"
+"select"
+," "
+"this"
+," "
+"from"
+," "
+"that"
+q)-4!"a variable named aa_bb"
+,"a"
+," "
+"variable"
+," "
+"named"
+," "
+"aa_bb"
+q)value each (::;+;-;*;%)
+0 1 2 3 4
+q)value each (get;value)
+19 19
+q)/ the value of a projection: the function and its arguments, an elided one as ::
+q)value {x+y+z}[;2;3]
+{x+y+z}
+::
+2
+3
