@@ -15,6 +15,7 @@ package interp
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -29,8 +30,12 @@ type mapKey struct {
 }
 
 // mappings are the files mapped so far, shared by every session of the
-// process (a mapping is read-only, so sharing is safe).
-var mappings = map[mapKey][]byte{}
+// process (a mapping is read-only, so sharing is safe); mapMu guards the
+// map, as sessions run on goroutines of their own.
+var (
+	mapMu    sync.Mutex
+	mappings = map[mapKey][]byte{}
+)
 
 // mapColumn reads the column file at p: mapped when its items can be used
 // where they lie, else decoded.
@@ -62,13 +67,17 @@ func (in *Interp) mapColumn(p string) k.Value {
 	if n := int(h.N) * h.Size; n > 0 {
 		abs, _ := filepath.Abs(p)
 		key := mapKey{abs, st.Size(), st.ModTime().UnixNano()}
+		mapMu.Lock()
 		data, hit := mappings[key]
 		if !hit {
 			data, err = syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
-			if err != nil {
-				panic(osError(p, err))
+			if err == nil {
+				mappings[key] = data
 			}
-			mappings[key] = data
+		}
+		mapMu.Unlock()
+		if err != nil {
+			panic(osError(p, err))
 		}
 		items = data[h.Off : h.Off+n]
 	}

@@ -14,6 +14,7 @@ package interp
 
 import (
 	"os"
+	"strings"
 	"path/filepath"
 
 	"qgo/interp/k"
@@ -272,6 +273,9 @@ func identRefs(n syntax.Node) []string {
 	syntax.Inspect(n, func(x syntax.Node) bool {
 		if id, ok := x.(*syntax.Ident); ok {
 			out = append(out, id.Name)
+			if head, _, dotted := strings.Cut(id.Name, "."); dotted && head != "" {
+				out = append(out, head) // date.month: a column's field
+			}
 		}
 		return true
 	})

@@ -43,6 +43,44 @@ date       sym  price size
 2026.01.01 goog 4     40
 2026.01.02 ibm  1     10
 2026.01.03 msft 2     20
+q)select from t where date in 2026.01.01 2026.01.03,sym=`msft
+date       sym  price size
+--------------------------
+2026.01.01 msft 2     20
+2026.01.03 msft 2     20
+q)?[t;enlist(in;`sym;enlist`ibm`goog);(enlist`date)!enlist`date;(enlist`n)!enlist(count;`i)]
+date      | n
+----------| -
+2026.01.01| 3
+2026.01.02| 3
+2026.01.03| 3
+q)select max price by date,sym from t where sym in `ibm`msft,date<2026.01.03
+date       sym | price
+---------------| -----
+2026.01.01 ibm | 3
+2026.01.01 msft| 2
+2026.01.02 ibm | 3
+2026.01.02 msft| 2
+q)select[-2] from t
+date       sym  price size
+--------------------------
+2026.01.03 ibm  3     30
+2026.01.03 msft 2     20
+q)exec sum size by date from t
+2026.01.01| 100
+2026.01.02| 100
+2026.01.03| 100
+q)select count distinct sym by date.month from t
+month  | sym
+-------| ---
+2026.01| 3
+q)select from t where date=last date
+date       sym  price size
+--------------------------
+2026.01.03 goog 4     40
+2026.01.03 ibm  1     10
+2026.01.03 ibm  3     30
+2026.01.03 msft 2     20
 q)select from t where date=2025.12.31
 date sym price size
 -------------------
