@@ -14,8 +14,8 @@ package interp
 
 import (
 	"os"
-	"strings"
 	"path/filepath"
+	"strings"
 
 	"qgo/interp/k"
 	"qgo/interp/syntax"
