@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"math/rand"
 	"strconv"
 	"testing"
 	"time"
@@ -267,13 +268,20 @@ func BenchmarkAddInto(b *testing.B) {
 func BenchmarkWhere(b *testing.B) {
 	in := New(io.Discard)
 	bs := make([]bool, benchN)
+	r := rand.New(rand.NewSource(1))
 	for i := range bs {
-		bs[i] = i%3 == 0
+		bs[i] = r.Intn(2) == 0 // as 10000000?0b
 	}
 	in.Set("b", k.Bools(bs...))
 	benchRatio(b, in, "do[10;where b]", func() {
 		for j := 0; j < 10; j++ {
-			var out []int64
+			n := 0
+			for _, v := range bs {
+				if v {
+					n++
+				}
+			}
+			out := make([]int64, 0, n)
 			for i, v := range bs {
 				if v {
 					out = append(out, int64(i))

@@ -5,7 +5,9 @@
 package prim
 
 import (
+	"encoding/binary"
 	"math"
+	"unsafe"
 
 	"qgo/interp/k"
 )
@@ -163,21 +165,36 @@ func Where(x k.Value) k.Value {
 
 // whereBool is the indices of the true items of b.
 func whereBool(b []bool) []int64 {
+	if len(b) == 0 {
+		return []int64{}
+	}
+	// a Go bool is one byte, 0 or 1: read eight at a time as a word
+	bs := unsafe.Slice((*byte)(unsafe.Pointer(&b[0])), len(b))
 	n := 0
-	for _, e := range b {
-		if e {
-			n++
-		}
+	i := 0
+	for ; i+8 <= len(bs); i += 8 {
+		w := binary.LittleEndian.Uint64(bs[i:])
+		n += int((w * 0x0101010101010101) >> 56) // the sum of the eight bytes
 	}
-	out := make([]int64, n)
+	for ; i < len(bs); i++ {
+		n += int(bs[i])
+	}
+	out := make([]int64, n+1) // one spare: the branchless store runs one past
 	j := 0
-	for i, e := range b {
-		if e {
-			out[j] = int64(i)
-			j++
+	for i = 0; i+8 <= len(bs); i += 8 {
+		if binary.LittleEndian.Uint64(bs[i:]) == 0 {
+			continue // eight false: nothing to write
+		}
+		for d, e := range bs[i : i+8] {
+			out[j] = int64(i + d)
+			j += int(e)
 		}
 	}
-	return out
+	for ; i < len(bs); i++ {
+		out[j] = int64(i)
+		j += int(bs[i])
+	}
+	return out[:n:n]
 }
 
 // Enlist is `enlist x` (`,x`): a one-item list holding x. An atom gives a
