@@ -28,7 +28,7 @@ func (w *writer) enum(v k.Value) {
 }
 
 // enumCell is item i of an enumerated vector as a table cell shows it:
-// the bare value.
+// the bare value (the row index for a key of several columns).
 func enumCell(e *k.Enum, i int, o Options) string {
 	v := e.At(i).Resolve()
 	if v == nil {
@@ -36,6 +36,11 @@ func enumCell(e *k.Enum, i int, o Options) string {
 	}
 	if k.IsAtom(v) {
 		return String(v, o)
+	}
+	if _, ok := v.(*k.Dict); ok {
+		// a compound foreign key (a domain keyed on several columns)
+		// shows the index of its row (docs/wp/foreign-keys.md)
+		return String(k.J(e.V[i]), o)
 	}
 	return cellRepr(v, o, o.capLen())
 }

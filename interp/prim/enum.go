@@ -164,7 +164,57 @@ func Enumerate(dom string, env k.Domains, y k.Value) k.Value {
 	if list == nil {
 		k.Signal(k.ErrType)
 	}
+	if l, ok := list.(*k.List); ok && len(l.V) > 0 {
+		if row, ok := l.V[0].(*k.Dict); ok {
+			return enumerateRows(dom, env, l, row.K, y)
+		}
+	}
 	return enumerateIn(dom, env, list, y)
+}
+
+// enumerateRows is dom$y for a domain keyed on several columns (cols),
+// whose list holds its key rows: y is one key (a list of one value per
+// column), a list of keys, or a table of them (docs/wp/foreign-keys.md,
+// compound foreign keys).
+func enumerateRows(dom string, env k.Domains, list *k.List, cols, y k.Value) k.Value {
+	y = Resolved(y)
+	n := int64(len(list.V))
+	find := func(r k.Value) int64 {
+		if _, ok := r.(*k.Dict); !ok {
+			if !k.IsList(r) || r.Len() != cols.Len() {
+				k.Signal(k.ErrLength)
+			}
+			r = &k.Dict{K: cols, V: r}
+		}
+		i := findList(list, k.Enlist(r))[0]
+		if i >= n {
+			k.Signal("cast")
+		}
+		return i
+	}
+	var rows []k.Value
+	switch v := y.(type) {
+	case *k.Table:
+		rows = make([]k.Value, v.Len())
+		for i := range rows {
+			rows[i] = tableRow(v, i)
+		}
+	case *k.List:
+		if len(v.V) > 0 && (k.IsAtom(v.V[0]) || v.V[0].Type() == -k.KEnum) {
+			return k.EnumAtom{Dom: dom, V: find(v), Env: env}
+		}
+		rows = v.V
+	default:
+		if k.IsAtom(y) || !isData(y) {
+			k.Signal(k.ErrType)
+		}
+		return k.EnumAtom{Dom: dom, V: find(y), Env: env}
+	}
+	idx := make([]int64, len(rows))
+	for i, r := range rows {
+		idx[i] = find(r)
+	}
+	return k.NewEnum(dom, env, idx)
 }
 
 // enumerateIn enumerates y over the list list of the domain dom: an atom
