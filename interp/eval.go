@@ -401,6 +401,8 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 		} else if g, ok := in.globals[base]; ok {
 			in.disown(base)
 			v = g
+		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
+			v = z // .z.d.year, .z.p.date
 		} else {
 			continue
 		}

@@ -146,3 +146,10 @@ b  b   40 22.2 "2.2"
 c  c   60 33.3 "3.3"
 q)cols select neg c3, c1 from t
 `c3`c1
+q)/ the fields of .z's clocks
+q)type .z.d.year
+-6h
+q).z.D.month=`month$.z.D
+1b
+q)(`date$.z.p)=.z.p.date
+1b
