@@ -31,6 +31,9 @@ func Index(x, i k.Value) k.Value {
 	if r, ok := enumField(x, i); ok {
 		return r
 	}
+	if x.Type() == -k.KC && (isIntIndex(i)) {
+		x = k.Enlist(x) // a char atom is a one-char string: "B" 0, "a" where 0b
+	}
 	if k.IsAtom(x) {
 		k.Signal(k.ErrType)
 	}
@@ -261,4 +264,17 @@ func indexAll(x k.Value, rest []k.Value) k.Value {
 		out[j] = IndexDeep(Index(x, k.J(int64(j))), rest)
 	}
 	return unifyList(out)
+}
+
+// isIntIndex reports whether i is an integer atom or vector (an empty
+// general list included), as indexes a list.
+func isIntIndex(i k.Value) bool {
+	if _, ok := intAtom(i); ok {
+		return true
+	}
+	if l, ok := i.(*k.List); ok {
+		return len(l.V) == 0
+	}
+	_, ok := intVec(i)
+	return ok
 }

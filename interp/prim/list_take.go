@@ -264,6 +264,9 @@ func Drop(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+		if y.Type() == -k.KC {
+			y = k.Enlist(y) // a char atom is a one-char string: 0 _ "x"
+		}
 		return dropN(n, y)
 	}
 	switch v := x.(type) {

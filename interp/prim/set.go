@@ -36,6 +36,9 @@ func Distinct(x k.Value) k.Value {
 		}
 		return Distinct(d.V)
 	}
+	if x.Type() == -k.KC {
+		x = k.Enlist(x) // a char atom is a one-char string
+	}
 	if k.IsAtom(x) || !isData(x) {
 		k.Signal(k.ErrRank)
 	}

@@ -9,3 +9,5 @@ a b c
 q)\P 14
 q)distinct 2 + 0f,10 xexp -13
 2 2.0000000000001
+q)distinct "a"
+,"a"

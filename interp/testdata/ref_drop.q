@@ -44,3 +44,8 @@ q)d
 a| 1
 b| 2 3
 c| 4
+q)/ a char atom is a one-char string where a string is usual
+q)0 _ "x"
+,"x"
+q)1 _ "x"
+""

@@ -17,3 +17,10 @@ q)where 2 3 0 1               / usual operation on integer list
 0 0 1 1 1 3
 q)where 0 1 2 3 ! 2 3 0 1     / same on dictionary with indices as keys
 0 0 1 1 1 3
+q)/ a char atom indexed is a one-char string indexed
+q)"a" where 0b
+""
+q)"a" where 1b
+,"a"
+q)"B" 0
+"B"
