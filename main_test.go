@@ -320,6 +320,19 @@ func TestTerminal(t *testing.T) {
 	}
 	m.keys("x", "Enter")
 	m.waitFor("x at q))", func(s string) bool { return strings.HasSuffix(s, "q))x\n1\nq))") })
+	// & says where the debugger stands, .Q.bt[] shows the stack, and :e
+	// resumes with e as the result of the operation that failed.
+	m.keys("&", "Enter")
+	m.waitFor("&", func(s string) bool { return strings.HasSuffix(s, "q))&\n'type\n  [1]  f:{x+`a}\n           ^\nq))") })
+	m.keys(".Q.bt[]", "Enter")
+	m.waitFor(".Q.bt[]", func(s string) bool {
+		return strings.HasSuffix(s, "q)).Q.bt[]\n>>[1]  f:{x+`a}\n           ^\n  [0]  f 1\n       ^\nq))")
+	})
+	m.keys(":5", "Enter")
+	m.waitFor(":5", func(s string) bool { return strings.HasSuffix(s, "q)):5\n5\nq)") })
+	// \ at q)) aborts the suspended evaluation instead.
+	m.keys("f 2", "Enter")
+	m.wantLast("q))")
 	m.keys(`\`, "Enter")
 	m.wantLast("q)")
 

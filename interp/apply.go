@@ -198,6 +198,7 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 		fr = new(frame)
 	}
 	fr.code, fr.ctx, fr.local = code, ctx, true
+	fr.parent, in.cur = in.cur, fr
 	switch n := len(code.locals); {
 	case n <= len(fr.inline):
 		fr.vals = fr.inline[:n]
@@ -215,6 +216,7 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 // through is left to the trace (debug.go), which may show its locals.
 func (in *Interp) endCall(fr *frame) {
 	in.depth--
+	in.cur = fr.parent
 	if r := recover(); r != nil {
 		in.unwound(r, *fr) // the error's trace (debug.go)
 		panic(r)

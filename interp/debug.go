@@ -60,6 +60,11 @@ type level struct {
 	err   *Error // the error that suspended it
 	depth int    // its frame index, as shown in [n]
 	ctx   string // the namespace when it suspended
+	// live: the evaluation is suspended, not unwound (suspend.go), so
+	// `:e` resumes it; else the level keeps a copy of the frame an
+	// error unwound through, and `:e` or `\` only leave the level.
+	live bool
+	pos  int // where in fr's lambda it failed (live levels)
 }
 
 // unwound records that the panic r passed through the lambda frame fr. It
@@ -124,6 +129,14 @@ func (in *Interp) Prompt() string {
 func (in *Interp) Input(src string) (string, error) {
 	in.stop.Store(false)
 	s := &in.sys
+	prevMode := s.trapMode
+	if s.suspend {
+		s.trapMode = trapSuspend
+	}
+	defer func() { s.trapMode = prevMode }()
+	if n := len(s.levels); n > 0 && s.levels[n-1].live {
+		return in.atLevel(s.levels[n-1], src)
+	}
 	if strings.TrimSpace(src) == `\` {
 		if n := len(s.levels); n > 0 {
 			in.ctx = s.levels[n-1].ctx
@@ -143,8 +156,18 @@ func (in *Interp) Input(src string) (string, error) {
 // level). base is the frame index of the line itself.
 func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text string, err error) {
 	s := &in.sys
+	if f == nil && len(s.levels) == 0 {
+		prevTop := s.topLine
+		s.topLine = top
+		defer func() { s.topLine, s.seen = prevTop, nil }()
+	}
 	defer func() {
 		if r := recover(); r != nil {
+			if _, ok := r.(aborted); ok {
+				s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+				text, err = "", nil // its debugger aborted it: nothing more to say
+				return
+			}
 			if f != nil {
 				top.pos = f.pos
 			} else {

@@ -40,6 +40,7 @@ func init() {
 	native1(".Q.j12", func(in *Interp, x k.Value) k.Value {
 		return eachString(x, func(s string) k.Value { return k.J(decodeBase(s, nA)) })
 	})
+	native1(".Q.bt", (*Interp).backtrace)
 	native1(".Q.btoa", func(in *Interp, x k.Value) k.Value { return k.Str(base64.StdEncoding.EncodeToString(bytesOf(x))) })
 	native1(".Q.atob", qAtob)
 	native1(".Q.sha1", func(in *Interp, x k.Value) k.Value {
@@ -447,7 +448,9 @@ func (in *Interp) trapTrace(x k.Value) k.Value {
 // frames it unwound through.
 func (in *Interp) tryTrace(f k.Value, args []k.Value) (v k.Value, e *k.Error, frames []traceFrame) {
 	depth := in.depth
+	restore := in.trapping(trapAbort)
 	defer func() {
+		restore()
 		r := recover()
 		if r == nil {
 			return

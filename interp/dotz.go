@@ -69,6 +69,7 @@ func (in *Interp) Handler(name string) (k.Value, bool) {
 // back as *ExitError.
 func (in *Interp) Call(f k.Value, args ...k.Value) (v k.Value, err error) {
 	in.stop.Store(false)
+	defer in.trapping(trapAbort)()
 	defer func() {
 		if r := recover(); r != nil {
 			v, err = nil, in.caught(r, 0, traceFrame{}, false)

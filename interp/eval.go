@@ -12,14 +12,15 @@ import (
 // frame is one lambda call's locals. A nil frame is the console's top
 // level, where every assignment is global.
 type frame struct {
-	code  *lambdaCode
-	vals  []k.Value // by slot, parallel to code.locals; nil = unassigned
-	ctx   string    // namespace the lambda was defined in
-	ret   bool      // a `:x` has run
-	retv  k.Value
-	local bool   // true inside a lambda
-	pos   int    // source position being applied, for the error caret (debug.go)
-	own   uint64 // bit i: local slot i holds a buffer only it references (owned.go)
+	code   *lambdaCode
+	vals   []k.Value // by slot, parallel to code.locals; nil = unassigned
+	ctx    string    // namespace the lambda was defined in
+	ret    bool      // a `:x` has run
+	retv   k.Value
+	local  bool   // true inside a lambda
+	parent *frame // the call this one was made from (nil: the top level)
+	pos    int    // source position being applied, for the error caret (debug.go)
+	own    uint64 // bit i: local slot i holds a buffer only it references (owned.go)
 
 	inline [4]k.Value // backing for vals in the common case of few locals
 	big    []k.Value  // backing for vals when there are more, kept for reuse
@@ -46,6 +47,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		return n.V
 	case *syntax.Ident:
 		in.at(f, n.P)
+		if in.sys.trapMode == trapSuspend && n.B.Slot == 0 && in.suspending(f) {
+			// an undefined name suspends where it is read
+			return in.applySuspending(f, nil, nil, func() k.Value { return in.lookup(n.Name, f) })
+		}
 		if bound(&n.B, f) {
 			if n.B.Slot > 0 {
 				return f.local1(int(n.B.Slot - 1))
@@ -75,6 +80,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		}
 		x := in.eval(n.X, f)
 		in.at(f, n.F.Pos())
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, n.F, []k.Value{x}, func() k.Value { return in.applyMonad(n.F, x, f) })
+		}
 		return in.applyMonad(n.F, x, f)
 	case *syntax.Dyad:
 		if n.R == nil {
@@ -90,8 +98,14 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		y := in.eval(n.R, f)
 		x := in.eval(n.L, f)
 		in.at(f, n.P)
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, n.F, []k.Value{x, y}, func() k.Value { return in.applyDyad(n.F, x, y, f) })
+		}
 		return in.applyDyad(n.F, x, y, f)
 	case *syntax.Apply:
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, nil, nil, func() k.Value { return in.evalApply(n, f) })
+		}
 		return in.evalApply(n, f)
 	case *syntax.Lambda:
 		return in.makeLambda(n, f)
@@ -111,6 +125,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Signal:
 		msg := signalText(in.eval(n.X, f))
 		in.at(f, n.P)
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.suspend(&k.Error{Msg: msg}, f) // 'x in a function suspends there
+		}
 		k.Signal(msg)
 	case *syntax.Cond:
 		return in.evalCond(n, f)

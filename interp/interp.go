@@ -22,6 +22,7 @@ type Interp struct {
 	ctx     string                  // current namespace (\d): "" for the root, else ".foo"
 	opts    format.Options          // \c and \P
 	depth   int                     // call depth, to turn runaway recursion into 'stack
+	cur     *frame                  // the innermost lambda call in progress; its parents are the live stack
 	sys     sysState                // system commands, the debugger and .z: system.go, debug.go, dotz.go
 	views   map[string]*view        // views (v::expr at the top level), by absolute name: view.go
 	src     string                  // the source being evaluated at the top level, for view text
@@ -112,12 +113,14 @@ func (in *Interp) Line(src string) (text string, err error) {
 
 // Eval parses and evaluates q source, returning its value.
 func (in *Interp) Eval(src string) (v k.Value, err error) {
+	defer in.trapping(trapAbort)()
 	defer in.recoverErr(&err)
 	return in.evalString(src), nil
 }
 
 // Apply applies the function (or indexes the data) f to args.
 func (in *Interp) Apply(f k.Value, args ...k.Value) (v k.Value, err error) {
+	defer in.trapping(trapAbort)()
 	defer in.recoverErr(&err)
 	return in.apply(f, args), nil
 }

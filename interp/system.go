@@ -89,7 +89,12 @@ type sysState struct {
 	traceN   int
 	levels   []*level
 	suspend  bool
-	origins  map[*syntax.Lambda]origin
+	// suspension (suspend.go)
+	trapMode  int                 // trapAbort or trapSuspend: what a signal does
+	lineFrame *frame              // the frame a line typed at a q)) level runs in
+	seen      map[*k.Error]*frame // errors signalled at a level, by the frame they end
+	topLine   traceFrame          // the console line being evaluated, frame [0]
+	origins   map[*syntax.Lambda]origin
 
 	// the .z environment (dotz.go)
 	env    Env
@@ -705,6 +710,7 @@ const maxLoadDepth = 64
 // the script come back as *ExitError.
 func (in *Interp) LoadFile(name string) (err error) {
 	in.stop.Store(false)
+	defer in.trapping(trapAbort)()
 	defer func() {
 		if r := recover(); r != nil {
 			err = in.caught(r, 0, traceFrame{}, in.sys.suspend)

@@ -365,7 +365,9 @@ func trapTarget(x k.Value) bool {
 // message (or h itself when h is not a function).
 func (in *Interp) trap(f k.Value, args []k.Value, h k.Value) (v k.Value) {
 	depth := in.depth
+	restore := in.trapping(trapAbort) // what f signals is caught, not suspended
 	defer func() {
+		restore()
 		if r := recover(); r != nil {
 			e, ok := r.(*k.Error)
 			if !ok {

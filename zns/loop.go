@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"qgo/interp"
 	"qgo/interp/k"
 )
 
@@ -134,6 +135,8 @@ type Loop struct {
 	pending  map[int]int  // deferred sync requests (-30!(::)) not yet answered, by handle
 	syncs    []*syncFrame // the sync requests being served, innermost last
 	exiting  error        // an exit asked for by a message served during a wait
+	current  *request     // the console request whose reply is due: suspend.go
+	ended    *int         // the session's status, once an event nested in a suspension ended it
 }
 
 // New makes a loop that owns in. From now on only the goroutine running
@@ -189,37 +192,51 @@ func (l *Loop) SetNet(n Net) { l.net = n }
 // serve is the select over the loop's event sources (DESIGN.md 3.2).
 func (l *Loop) serve() int {
 	for {
-		var code int
-		var end bool
-		select {
-		case req := <-l.console:
-			if code, end := l.request(req); end {
-				return code
-			}
-			continue // request has updated the prompt
-		case t := <-l.tick:
-			code, end = l.timer(t)
-		case ev := <-l.netc:
-			code, end = l.network(ev)
-		case f := <-l.calls:
-			f()
-		case c := <-l.input:
-			if l.port == 0 {
-				return l.exit(c)
-			}
-		case <-l.stop:
-			return 0
+		code, end := l.next(nil)
+		if l.ended != nil { // inside a suspension that has unwound since
+			return *l.ended
 		}
 		if end {
 			return code
 		}
-		l.prompt.Store(l.in.Prompt())
 	}
 }
 
-// request serves one console request and replies to it. It reports
+// next waits for one event and serves it to completion. It reports whether
+// the session ended, and with which status. Inside a suspension (resume
+// not nil), a console line that resumes the suspended evaluation is not
+// answered: its outcome goes to *resume, and the line's reply waits for
+// the evaluation to end.
+func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
+	select {
+	case req := <-l.console:
+		return l.request(req, resume) // request updates the prompt
+	case t := <-l.tick:
+		code, end = l.timer(t)
+	case ev := <-l.netc:
+		code, end = l.network(ev)
+	case f := <-l.calls:
+		f()
+	case c := <-l.input:
+		if l.port == 0 {
+			return l.exit(c), true
+		}
+	case <-l.stop:
+		return 0, true
+	}
+	if !end {
+		l.prompt.Store(l.in.Prompt())
+	}
+	return code, end
+}
+
+// request serves one console request and replies to it (or, when its
+// evaluation suspends, to the line that ends the suspension). It reports
 // whether the session ended, and with which status.
-func (l *Loop) request(req request) (code int, end bool) {
+func (l *Loop) request(req request, resume **interp.Resume) (code int, end bool) {
+	outer := l.current
+	l.current = &req
+	defer func() { l.current = outer }()
 	var r result
 	switch {
 	case req.file != "":
@@ -233,13 +250,24 @@ func (l *Loop) request(req request) (code int, end bool) {
 		r.text, r.err = l.consoleLine(req.line)
 	}
 	var x exiter
-	if errors.As(r.err, &x) {
+	var res *interp.Resume
+	switch {
+	case errors.As(r.err, &res) && resume != nil:
+		*resume = res // the suspended evaluation replies when it ends
+		outer = l.current
+		return 0, false
+	case errors.As(r.err, &res):
+		r = result{} // nothing is suspended here any more
+	case errors.As(r.err, &x):
 		code, end = l.exit(x.ExitCode()), true
 		r = result{err: &Exit{Code: code}}
-	} else {
+	}
+	if !end {
 		l.prompt.Store(l.in.Prompt()) // before the reply, for the console's next prompt
 	}
-	req.reply <- r
+	if l.current != nil {
+		l.current.reply <- r
+	}
 	return code, end
 }
 

@@ -19,19 +19,59 @@ q))x
 3
 q))y
 "he"
-q))'myerror
-'myerror
+q))/ the failed primitive and its arguments
+q)).z.ex
++
+q)).z.ey
+6
+"he"
+q))/ & shows where the debugger stands, .Q.bt[] the whole stack
+q))&
+'type
   [2]  g:{a:x*2;a+y}
                  ^
+q)).Q.bt[]
+>>[2]  g:{a:x*2;a+y}
+                 ^
+  [1]  f:{g[x;2#y]}
+          ^
+  [0]  f[3;"hello"]
+       ^
 q))/ an error in a function called here suspends once more
 q)){x+y}[a;y]
 'type
-  [4]  {x+y}
+  [5]  {x+y}
          ^
 q)))x
 6
 q)))\
+q))/ 'x signals x from the deepest frame, destroying it: its caller suspends
+q))'myerror
+'myerror
+  [1]  f:{g[x;2#y]}
+          ^
 q))\
+q)/ :e resumes with e as the result of the operation that failed
+q){0N!"x+1 is ",string x+1;x}`asd
+'type
+  [1]  {0N!"x+1 is ",string x+1;x}
+                             ^
+q)):17
+"x+1 is 17"
+`asd
+q)/ .Q.bt[] in a running function, the innermost frame first
+q)f:{{.Q.bt[];x*2}x+1}
+q)f 4
+  [2]  f@:{.Q.bt[];x*2}
+           ^
+  [1]  f:{{.Q.bt[];x*2}x+1}
+          ^
+  [0]  f 4
+       ^
+10
+q)/ traps catch what would suspend
+q)@[{x+`a};1;{"caught ",x}]
+"caught type"
 q)/ a lone \ at q) does nothing (q would toggle to k)
 q)\
 q)f0:{{("hi";x+y)}[x*2;"there"]}

@@ -1,0 +1,88 @@
+package zns
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// suspendingProc is a process whose console suspends at q)), as at a
+// terminal.
+func suspendingProc(t *testing.T, name string, listen bool) *proc {
+	p := newProc(t, name, listen, Options{})
+	p.onLoop(func() { p.l.in.(interface{ SetSuspend(bool) }).SetSuspend(true) })
+	return p
+}
+
+// KX's docs/basics/debug.md: a script loaded at the console suspends in
+// the function that failed; `:42` resumes it with 42 as the result of
+// 1+x, and the rest of the script runs.
+func TestSuspendScriptResumes(t *testing.T) {
+	p := suspendingProc(t, "console", false)
+	dir := t.TempDir()
+	script := filepath.Join(dir, "test.q")
+	os.WriteFile(script, []byte("/ test script\na:b:0\nfunc:{1+x}\na:func`a\nb:1\n"), 0o644)
+	_, err := p.l.Eval(`\l ` + script)
+	want := "'type\n  [3]  " + script + ":3: func:{1+x}\n" + strings.Repeat(" ", 7+len(script)+len(":3: func:{1")) + "^"
+	if err == nil || err.Error() != want {
+		t.Fatalf("\\l: %v\nwant:\n%s", err, want)
+	}
+	if got := p.l.Prompt(); got != "q))" {
+		t.Errorf("prompt %q", got)
+	}
+	p.is(t, "x", "`a")
+	p.is(t, ":42", "")
+	if got := p.l.Prompt(); got != "q)" {
+		t.Errorf("prompt after :42 is %q", got)
+	}
+	p.is(t, "a", "42")
+	p.is(t, "b", "1")
+}
+
+// While the console sits at q)), the process goes on serving its clients,
+// as q's does; the client's query sees the suspended state's globals.
+func TestSuspendServesClients(t *testing.T) {
+	srv := suspendingProc(t, "server", true)
+	cli := newProc(t, "client", false, Options{})
+	cli.eval(t, "h:hopen "+strconv.Itoa(srv.port))
+	srv.eval(t, "g:{v::x;x+`a}")
+	if _, err := srv.l.Eval("g 7"); err == nil {
+		t.Fatal("g 7 did not fail")
+	}
+	if got := srv.l.Prompt(); got != "q))" {
+		t.Fatalf("prompt %q", got)
+	}
+	cli.is(t, `h"v*2"`, "14")
+	cli.is(t, `h"1+1"`, "2")
+	srv.is(t, `\`, "")
+	cli.is(t, `h"v"`, "7")
+	if got := srv.l.Prompt(); got != "q)" {
+		t.Errorf("prompt after \\ is %q", got)
+	}
+}
+
+// The session can end from a q)) prompt: the suspended evaluation is
+// abandoned and the loop ends with the status asked for.
+func TestSuspendExit(t *testing.T) {
+	p := suspendingProc(t, "console", false)
+	p.eval(t, ".z.exit:{-1\"bye \",string x}")
+	p.l.Eval("{x+`a}1")
+	p.l.Eval("{y+`b}[1;2]") // a level on a level
+	if got := p.l.Prompt(); got != "q)))" {
+		t.Fatalf("prompt %q", got)
+	}
+	_, err := p.l.Eval("exit 3")
+	var x *Exit
+	if err == nil || !strings.Contains(err.Error(), "exit 3") {
+		t.Fatalf("exit 3 at q))): %v (%T), want *Exit", err, x)
+	}
+	<-p.l.Done()
+	if code := p.l.Wait(); code != 3 {
+		t.Errorf("status %d", code)
+	}
+	if !strings.Contains(p.out.String(), "bye 3") {
+		t.Errorf(".z.exit did not run: %q", p.out.String())
+	}
+}
