@@ -114,6 +114,14 @@ func run() int {
 			return code
 		}
 	}
+	if init := initScript(os.Getenv); init != "" {
+		// q.q (or $QINIT) runs after q's own start-up, before the script
+		if _, err := os.Stat(init); err == nil {
+			if code, exit := report(con.Errors(), loop.LoadFile(init)); exit {
+				return code
+			}
+		}
+	}
 	if o.script != "" {
 		if code, exit := report(con.Errors(), loop.LoadFile(o.script)); exit {
 			return code
@@ -121,6 +129,24 @@ func run() int {
 	}
 	go func() { loop.EndOfInput(con.Run(loop)) }() // the console goroutine
 	return loop.Wait()
+}
+
+// initScript is the file q loads at start-up in the root namespace:
+// $QINIT, else q.q in $QHOME ($HOME/q when QHOME is unset); "" if neither
+// can be named.
+func initScript(getenv func(string) string) string {
+	if p := getenv("QINIT"); p != "" {
+		return p
+	}
+	home := getenv("QHOME")
+	if home == "" {
+		h := getenv("HOME")
+		if h == "" {
+			return ""
+		}
+		home = filepath.Join(h, "q")
+	}
+	return filepath.Join(home, "q.q")
 }
 
 // report prints err, unless it is the end of the session, when it

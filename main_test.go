@@ -406,3 +406,27 @@ func TestOffsetOption(t *testing.T) {
 		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
 	}
 }
+
+// TestInitScript: q.q in $QHOME runs at start-up in the root namespace,
+// before the script; $QINIT names another file instead.
+func TestInitScript(t *testing.T) {
+	home := t.TempDir()
+	if err := os.WriteFile(filepath.Join(home, "q.q"), []byte("fromhome:42\n\\d .init\nx:1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("QINIT", "")
+	t.Setenv("QHOME", home)
+	out, errOut, _ := session(t, "fromhome\n.init.x\n\\d\n", "-q")
+	if out != "42\n1\n`.\n" || errOut != "" {
+		t.Errorf("QHOME/q.q: stdout %q, stderr %q", out, errOut)
+	}
+	other := filepath.Join(t.TempDir(), "init.q")
+	if err := os.WriteFile(other, []byte("frominit:7\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("QINIT", other)
+	out, errOut, _ = session(t, "frominit\nfromhome\n", "-q")
+	if out != "7\n" || !strings.HasPrefix(errOut, "'fromhome") {
+		t.Errorf("QINIT: stdout %q, stderr %q", out, errOut)
+	}
+}

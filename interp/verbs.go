@@ -400,6 +400,15 @@ func (in *Interp) vcond(c, a, b k.Value) k.Value {
 	if (k.IsList(a) && a.Len() != n) || (k.IsList(b) && b.Len() != n) {
 		k.Signal("length")
 	}
+	if n == 0 {
+		// no items: the empty list of the branches' type ("" stays a string)
+		for _, src := range []k.Value{a, b} {
+			if k.IsList(src) {
+				return prim.Take(k.J(0), src)
+			}
+		}
+		return prim.Take(k.J(0), a)
+	}
 	items := make([]k.Value, n)
 	for i, t := range cb.V {
 		src := b

@@ -98,3 +98,12 @@ q)value {x+y+z}[;2;3]
 ::
 2
 3
+q)/ empty results keep their type
+q)-3!?[0#0b;"";""]
+"\"\""
+q)-3!?[000b;"abc";"def"] where 000b
+"\"\""
+q)-3!"abc" where 000b
+"\"\""
+q)-3!"abc" 0#0
+"\"\""
