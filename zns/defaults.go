@@ -79,6 +79,7 @@ func (l *Loop) network(ev event) (code int, end bool) {
 	case evAuth:
 		r.ok, err = l.auth(ev)
 	case evOpen:
+		l.live[ev.h] = true
 		if !localAddr(ev.addr) {
 			l.remote[ev.h] = true
 		}

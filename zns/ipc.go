@@ -69,6 +69,7 @@ func (l *Loop) Hopen(network, address, user, password string, timeout time.Durat
 		}
 		return 0, &k.Error{Msg: "hop. OS reports: " + osText(err)}
 	}
+	l.live[h] = true
 	if (network == "tcp" || network == "tcps") && !localHost(host) {
 		l.remote[h] = true
 	}
@@ -95,7 +96,7 @@ func (l *Loop) IsHandle(h int) bool {
 		return false
 	}
 	_, found := slices.BinarySearch(l.net.Handles(), h)
-	return found
+	return found || l.live[h]
 }
 
 // Request sends msg, a sync request, on h and waits for the response
@@ -184,12 +185,14 @@ func (l *Loop) waited(h int, ctx context.Context, msg []byte, err error) ([]byte
 }
 
 // Send queues msg, an async message, on h (neg[h] x). It implements
-// interp.IPC, on the loop goroutine, and does not block.
+// interp.IPC, on the loop goroutine, and does not block. A connection
+// whose peer has gone is open for q code until its .z.pc has run: what
+// is sent on it meanwhile is lost without an error.
 func (l *Loop) Send(h int, msg []byte) error {
 	if l.net == nil {
 		return netErr
 	}
-	if err := l.net.Send(h, l.compress(h, msg)); err != nil {
+	if err := l.net.Send(h, l.compress(h, msg)); err != nil && !l.live[h] {
 		return badHandle(h)
 	}
 	return nil
@@ -242,13 +245,26 @@ func (l *Loop) Respond(h int, msg []byte) error {
 	return nil
 }
 
-// Handles lists the open connections (.z.H, key .z.W). It implements
+// Handles lists the open connections (.z.H, key .z.W), a connection
+// whose peer has gone among them until its .z.pc has run. It implements
 // interp.IPC, on the loop goroutine.
 func (l *Loop) Handles() []int {
 	if l.net == nil {
 		return nil
 	}
-	return l.net.Handles()
+	hs := l.net.Handles()
+	var gone []int
+	for h := range l.live {
+		if _, found := slices.BinarySearch(hs, h); !found {
+			gone = append(gone, h)
+		}
+	}
+	if gone == nil {
+		return hs
+	}
+	hs = append(hs, gone...)
+	slices.Sort(hs)
+	return hs
 }
 
 // Queued is the number of bytes queued on h (.z.W). It implements
@@ -279,6 +295,7 @@ func (l *Loop) interrupted(ctx context.Context) bool {
 
 // forget drops what the loop keeps about connection h.
 func (l *Loop) forget(h int) {
+	delete(l.live, h)
 	delete(l.remote, h)
 	delete(l.pending, h)
 }

@@ -672,3 +672,24 @@ func TestIPCHopenUnix(t *testing.T) {
 		cli.is(t, `h".z.u"`, "`mary")
 	}
 }
+
+// A handle stays open for q code until its .z.pc has run: what q code
+// sends on it after the peer went, but before the loop served the close,
+// is lost without an error, as a publisher looping over subscribers needs.
+func TestSendBeforePc(t *testing.T) {
+	srv := newProc(t, "server", true, Options{})
+	cli := newProc(t, "client", false, Options{})
+	srv.eval(t, `.z.po:{c::x}`)
+	srv.eval(t, `pc:()`)
+	srv.eval(t, `.z.pc:{pc,:x}`)
+	cli.eval(t, fmt.Sprintf("h:hopen %d", srv.port))
+	srv.until(t, "0<c", "1b")
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		cli.stop()
+	}()
+	// the peer goes while this line runs
+	srv.is(t, `{system"sleep 0.6";neg[c]"1";neg[c]"2";c in key .z.W}[]`, "1b")
+	srv.until(t, "pc~enlist c", "1b")
+	srv.fails(t, `neg[c]"3"`, "Cannot write to handle "+strings.TrimSuffix(srv.eval(t, "c"), "i")+". OS reports: Bad file descriptor")
+}

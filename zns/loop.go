@@ -132,6 +132,7 @@ type Loop struct {
 	port     int
 	host     string       // the host part of the `\p` address listened on
 	remote   map[int]bool // connections to other hosts: messages to them are compressed
+	live     map[int]bool // connections open as q code sees them: until .z.pc or hclose
 	pending  map[int]int  // deferred sync requests (-30!(::)) not yet answered, by handle
 	syncs    []*syncFrame // the sync requests being served, innermost last
 	exiting  error        // an exit asked for by a message served during a wait
@@ -152,6 +153,7 @@ func New(in Interp, opts Options) *Loop {
 		pwfile:  opts.Passwords,
 		netc:    make(chan event),
 		remote:  map[int]bool{},
+		live:    map[int]bool{},
 		pending: map[int]int{},
 		console: make(chan request),
 		calls:   make(chan func()),
