@@ -139,6 +139,12 @@ func (l *Loop) Scatter(handles []int, msgs [][]byte) ([][]byte, error) {
 	if err == nil {
 		return resps, nil
 	}
+	open := l.net.Handles()
+	for _, h := range handles {
+		if _, found := slices.BinarySearch(open, h); !found {
+			l.forget(h) // a worker cut off, as kdb+ does: closed at once
+		}
+	}
 	switch {
 	case errors.Is(err, netipc.ErrBadHandle):
 		return nil, &k.Error{Msg: "peach handles"}
