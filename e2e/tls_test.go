@@ -3,6 +3,7 @@
 package e2e_test
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -12,6 +13,7 @@ import (
 	"math/big"
 	"net"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -98,4 +100,55 @@ func TestUnixSocket(t *testing.T) {
 	cli.send("t:hopen " + srv.port)
 	cli.send(`-1 "tcp ",string t".z.a";`)
 	cli.waitText(t, "tcp 2130706433\n")
+}
+
+// nodeqTLSScript connects KX's node-q to a qgo server over TLS, trusting
+// the test's authority, and runs a query.
+const nodeqTLSScript = `
+const nodeq = require('node-q');
+const fs = require('fs');
+const port = +process.argv[2];
+function run(params, name, next) {
+  nodeq.connect(params, (err, con) => {
+    if (err) { console.log(name + ' ERR ' + err); process.exit(1); }
+    con.k('6*7', (err, res) => {
+      console.log(name + ' ' + (err ? 'ERR ' + err : res));
+      con.close(next);
+    });
+  });
+}
+run({host: '127.0.0.1', port: port, useTLS: true, ca: fs.readFileSync(process.argv[3])}, 'tls', () => process.exit(0));
+`
+
+// KX's node-q speaks TLS to a qgo server in TLS mode (-E 1). It needs
+// QGO_NODEQ (.ci/run installs node-q).
+func TestNodeQTLS(t *testing.T) {
+	dir := os.Getenv("QGO_NODEQ")
+	if dir == "" {
+		t.Skip("QGO_NODEQ not set (.ci/run installs node-q and sets it)")
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatalf("QGO_NODEQ is set but there is no node: %v", err)
+	}
+	certDir := t.TempDir()
+	certs(t, certDir)
+	srv := serverWrapped(t, "", "server", []string{"env",
+		"KX_SSL_CERT_FILE=" + filepath.Join(certDir, "server.pem"),
+		"KX_SSL_KEY_FILE=" + filepath.Join(certDir, "server-key.pem")}, []string{"-E", "1"})
+	script := filepath.Join(t.TempDir(), "tls.js")
+	if err := os.WriteFile(script, []byte(nodeqTLSScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, node, script, srv.port, filepath.Join(certDir, "ca.pem"))
+	cmd.Env = append(os.Environ(), "NODE_PATH="+filepath.Join(dir, "node_modules"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("node: %v\n%s", err, out)
+	}
+	if got := string(out); got != "tls 42\n" {
+		t.Errorf("node-q:\n%s", got)
+	}
 }
