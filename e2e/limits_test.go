@@ -66,13 +66,14 @@ func TestWorkspaceMachine(t *testing.T) {
 	if err != nil {
 		t.Skip("no prlimit")
 	}
+	big := []string{
+		`{x,x}/[40;enlist 1]`, `a:til 300000000`, `where 1000000000`, `1000000000#enlist "abc"`,
+		`raze 100#enlist til 10000000`, `1000000000 0N#til 10`, `{x,x}/[40;"a"]`, `1000000000?10`,
+	}
 	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
-		`{x,x}/[40;enlist 1]`,
-		`a:til 300000000`,
-		`-1 "sum ",string sum til 1000000;`,
-	)
-	if n := strings.Count(out, "'wsfull"); n != 2 {
-		t.Errorf("%d 'wsfull, want 2:\n%s", n, out)
+		append(big[:len(big):len(big)], `s:string til 100000000`, `-1 "sum ",string sum til 1000000;`)...)
+	if n := strings.Count(out, "'wsfull"); n != len(big)+1 {
+		t.Errorf("%d 'wsfull, want %d:\n%s", n, len(big)+1, out)
 	}
 	if !strings.Contains(out, "sum 499999500000\n") {
 		t.Errorf("the process did not go on:\n%s", out)

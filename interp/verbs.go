@@ -532,6 +532,7 @@ func (in *Interp) str(x k.Value) k.Value {
 	case k.IsList(x):
 		k.Nest()
 		defer k.Unnest()
+		k.Reserve(x.Len(), 64) // a string an item: its header and its text
 		items := k.Items(x)
 		out := make([]k.Value, len(items))
 		for i, it := range items {

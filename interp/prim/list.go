@@ -154,6 +154,7 @@ func Where(x k.Value) k.Value {
 			k.Signal("limit")
 		}
 	}
+	k.Reserve(int(total), 8)
 	out := make([]int64, 0, total)
 	for i, c := range counts {
 		for ; c > 0; c-- {
@@ -286,6 +287,7 @@ func concatAll(ops vops, t k.Type, parts []k.Value, n int) k.Value {
 }
 
 func concatG[E k.Elem](t k.Type, parts []k.Value, n int) k.Value {
+	k.Reserve(n, int(unsafe.Sizeof(*new(E))))
 	out := make([]E, 0, n)
 	for _, p := range parts {
 		out = append(out, elems[E](p)...)

@@ -211,6 +211,7 @@ func reshape(dims []int64, y k.Value) k.Value {
 			}
 		} else {
 			rows := dims[0]
+			k.Reserve(clampLen(rows), 64+8) // a row, and where it starts
 			w := int64(0)
 			if rows > 0 {
 				w = c / rows
@@ -247,6 +248,7 @@ func splitDims(dims []int64, flat k.Value, off int) k.Value {
 	for _, d := range dims[1:] {
 		size *= int(d)
 	}
+	k.Reserve(int(dims[0]), 64) // a row: its header and its place in out
 	out := make([]k.Value, dims[0])
 	for i := range out {
 		out[i] = splitDims(dims[1:], flat, off+i*size)

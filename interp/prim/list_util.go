@@ -184,6 +184,7 @@ func (listOps) reverse(x k.Value) k.Value {
 
 func (listOps) cycle(x k.Value, s, n int) k.Value {
 	v := k.Items(x)
+	k.Reserve(n, 16)
 	out := make([]k.Value, n)
 	for i := range out {
 		out[i] = v[(s+i)%len(v)]
