@@ -4,7 +4,7 @@
 // Usage:
 //
 //	qgo [script.q] [-p port] [-t ms] [-o N] [-u file] [-U file] [-c rows cols] [-P digits]
-//	    [-q] [-e 0|1|2] [-s n] [-S seed] [-w MB] [-T seconds] [args...]
+//	    [-q] [-e 0|1|2] [-E 0|1|2] [-s n] [-S seed] [-w MB] [-T seconds] [args...]
 //
 // The options are q's: one dash and one letter, anywhere on the line; -c
 // takes two values. A first argument that is not an option is a script,
