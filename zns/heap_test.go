@@ -36,6 +36,10 @@ func TestLiveHeapBounded(t *testing.T) {
 		`h"([]c:1 2 3;d:` + "`" + `a` + "`" + `b` + "`" + `c)"`,
 		`h("{x,y}";"abc";"def")`,
 		`h"string 42"`,
+		"@[h;\"1+`a\";::]", // an error
+		`h"{[t;n] n sublist t}[t;3]"`,
+		`h"exec sum a by b from t"`,
+		`h"-8!t"`,
 	}
 	run := func(n int) {
 		for _, q := range queries {
@@ -49,7 +53,7 @@ func TestLiveHeapBounded(t *testing.T) {
 	after := liveHeap()
 	grew := after - before
 	t.Logf("%d queries: live heap %d -> %d bytes (%+d, %.1f bytes/query)", n*len(queries), before, after, grew, float64(grew)/float64(n*len(queries)))
-	// 45,000 queries that kept 100 bytes each would add 4.5 MB.
+	// 65,000 queries that kept 100 bytes each would add 6.5 MB.
 	if grew > 2<<20 {
 		t.Errorf("live heap grew by %d bytes over %d queries", grew, n*len(queries))
 	}
