@@ -154,8 +154,10 @@ func (s *Server) accept(ln net.Listener) {
 			if outOfDescriptors(err) && s.refuse(ln) {
 				continue
 			}
+			if delay == 0 { // once per burst of failures, not once per retry
+				s.opts.Logf("netipc: accept: %v; retrying", err)
+			}
 			delay = min(max(2*delay, 5*time.Millisecond), time.Second)
-			s.opts.Logf("netipc: accept: %v; retrying in %v", err, delay)
 			t := time.NewTimer(delay)
 			select {
 			case <-t.C:
