@@ -46,7 +46,7 @@ func (l *Loop) Hopen(network, address, user, password string, timeout time.Durat
 		return 0, netErr
 	}
 	host, port, _ := net.SplitHostPort(address)
-	if network == "tcp" && l.port != 0 && port == strconv.Itoa(l.port) && localHost(host) {
+	if (network == "tcp" || network == "tcps") && l.port != 0 && port == strconv.Itoa(l.port) && localHost(host) {
 		return 0, nil
 	}
 	ctx, done := l.interruptible()
