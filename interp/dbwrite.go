@@ -318,8 +318,16 @@ func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Valu
 	} else {
 		cur = in.withDomains(decodeFileAt(dir))
 	}
-	nv := in.upsertValue(cur, y)
-	checkKeepsTypes(cur, nv)
+	var nv k.Value
+	if cur.Type() < k.XT {
+		nv = in.dyad(",", cur, y) // a vector's file: the items appended
+		if nv.Type() != cur.Type() {
+			k.Signal(k.ErrType)
+		}
+	} else {
+		nv = in.upsertValue(cur, y)
+		checkKeepsTypes(cur, nv)
+	}
 	if t, ok := nv.(*k.Table); ok {
 		data := make([]k.Value, len(t.Data))
 		for i, c := range t.Data {
@@ -329,8 +337,15 @@ func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Valu
 	}
 	if st.IsDir() {
 		in.splay(dir, nv)
+	} else if z, ok := zipStat(dir); ok {
+		lbs := 0
+		for int64(1)<<lbs < z.block {
+			lbs++
+		}
+		spec := zipSpec{lbs, int(z.alg), int(z.level)}
+		in.writeFileZ(dir, nv, func(string) zipSpec { return spec }) // a compressed file stays so
 	} else {
-		in.writeFile(dir, nv)
+		in.writeFileZ(dir, nv, func(string) zipSpec { return zipSpec{} })
 	}
 	if insert {
 		return tilFrom(cur.Len(), nv.Len())

@@ -44,19 +44,18 @@ func installFileVerbs() {
 			return x
 		}
 		if l, ok := x.(*k.List); ok && len(l.V) == 2 {
-			// (dir;dic): per-column compression
-			if _, ok := filePath(l.V[0]); ok {
-				k.Signal(k.ErrNyi)
+			// (dir;dic): per-column compression (compress.go)
+			if p, ok := filePath(l.V[0]); ok {
+				in.writeFileZ(p, y, in.zipByColumn(l.V[1]))
+				return l.V[0]
 			}
 		}
 		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
-			// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
+			// (file;lbs;alg;lvl): compressed (compress.go)
 			if p, ok := filePath(l.V[0]); ok {
-				if alg, ok := intArg(l.V[2]); ok && alg == 0 {
-					in.writeFile(p, y)
-					return l.V[0]
-				}
-				k.Signal(k.ErrNyi)
+				lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
+				in.writeFileZ(p, y, func(string) zipSpec { return zipSpec{lbs, alg, lvl} })
+				return l.V[0]
 			}
 		}
 		return prev(in, x, y)
@@ -71,6 +70,9 @@ func init() {
 		st, err := os.Stat(p)
 		if err != nil {
 			panic(osError(p, err))
+		}
+		if z, ok := zipStat(p); ok {
+			return k.J(z.plain) // a compressed file counts its plain bytes
 		}
 		return k.J(st.Size())
 	}
@@ -237,15 +239,20 @@ func baseName(s string) string {
 // writeFile is `:path set y`: a kdb+ data file, or a splayed table when
 // the path ends in a slash. Missing directories are created.
 func (in *Interp) writeFile(p string, y k.Value) {
+	in.writeFileZ(p, y, in.zipDefaultsFor)
+}
+
+// writeFileZ is writeFile compressing each file as zip says (compress.go).
+func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
 	if strings.HasSuffix(p, "/") {
-		in.splay(strings.TrimSuffix(p, "/"), y)
+		in.splayZ(strings.TrimSuffix(p, "/"), y, zip)
 		return
 	}
 	b, err := k.EncodeFile(y)
 	if err != nil {
 		panic(asQError(err))
 	}
-	writeBytes(p, b)
+	writeZipped(p, b, zip(""))
 }
 
 // writeBytes writes b to the file at p, creating missing directories. An
@@ -279,7 +286,10 @@ func writeBytes(p string, b []byte) {
 // kdb+ requires symbol columns to be enumerated first (.Q.en); qgo has no
 // enumerations, so a symbol column is written as a plain symbol vector
 // (ff 01 form), which kdb+ reads as a symbol list.
-func (in *Interp) splay(dir string, y k.Value) {
+func (in *Interp) splay(dir string, y k.Value) { in.splayZ(dir, y, in.zipDefaultsFor) }
+
+// splayZ is splay compressing each column file as zip says.
+func (in *Interp) splayZ(dir string, y k.Value, zip zipFor) {
 	t, ok := y.(*k.Table)
 	if !ok {
 		k.Signal(k.ErrType)
@@ -294,8 +304,8 @@ func (in *Interp) splay(dir string, y k.Value) {
 		p := filepath.Join(dir, name)
 		col := t.Data[i]
 		if file, data, ok := k.EncodeNested(col); ok && col.Len() > 0 {
-			writeBytes(p, file)
-			writeBytes(p+"#", data)
+			writeZipped(p, file, zip(name))
+			writeZipped(p+"#", data, zip(name))
 			continue
 		}
 		if !k.IsList(col) {
@@ -305,7 +315,7 @@ func (in *Interp) splay(dir string, y k.Value) {
 		if err != nil {
 			panic(asQError(err))
 		}
-		writeBytes(p, b)
+		writeZipped(p, b, zip(name))
 	}
 	d, _ := k.EncodeFile(k.Syms(t.Cols.V...))
 	writeBytes(filepath.Join(dir, ".d"), d)
@@ -327,15 +337,13 @@ func (in *Interp) readFile(p string) k.Value {
 
 // decodeFileAt reads and decodes the data file at p.
 func decodeFileAt(p string) k.Value {
-	b, err := os.ReadFile(p)
-	if err != nil {
-		panic(osError(p, err))
-	}
+	b := readPlain(p)
 	var data []byte
 	if k.IsNestedFile(b) {
-		if data, err = os.ReadFile(p + "#"); err != nil {
+		if _, err := os.Stat(p + "#"); err != nil {
 			panic(osError(p+"#", err))
 		}
+		data = readPlain(p + "#")
 	}
 	v, err := k.DecodeFile(b, data)
 	if err != nil {

@@ -1,0 +1,61 @@
+package interp
+
+import (
+	"bytes"
+	"testing"
+
+	"qgo/interp/k"
+)
+
+// TestZipRoundTrip compresses blocks of several sizes with every
+// algorithm and reads them back.
+func TestZipRoundTrip(t *testing.T) {
+	plain := make([]byte, 10000)
+	for i := range plain {
+		plain[i] = byte(i * i % 251)
+	}
+	for alg := 0; alg <= 5; alg++ {
+		for _, n := range []int{0, 1, 4096, 4097, 10000} {
+			z := zipBytes(plain[:n], 12, alg, 1)
+			if got := unzip("f", z); !bytes.Equal(got, plain[:n]) {
+				t.Errorf("alg %d, %d bytes: round trip differs", alg, n)
+			}
+			if info, ok := zipTrailerOf(z); !ok || info.plain != int64(n) || info.alg != int32(alg) {
+				t.Errorf("alg %d, %d bytes: trailer %+v", alg, n, info)
+			}
+		}
+	}
+}
+
+// FuzzUnzip feeds damaged containers to the reader: a q error, never a
+// Go panic.
+func FuzzUnzip(f *testing.F) {
+	f.Add(zipBytes([]byte("hello hello hello"), 12, 2, 6))
+	f.Add(zipBytes(make([]byte, 9000), 12, 1, 0))
+	f.Add(zipBytes(make([]byte, 9000), 12, 4, 0))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(*k.Error); !ok {
+					t.Fatalf("panic %v", r)
+				}
+			}
+		}()
+		if isZipped(b) {
+			unzip("f", b)
+		}
+	})
+}
+
+// FuzzDataFile feeds damaged data files (enumerations, vectors) to the
+// header reader and the decoder: an error, never a panic.
+func FuzzDataFile(f *testing.F) {
+	e, _ := k.EncodeEnumFile("sym", 0, []int64{1, 0, 2})
+	f.Add(e)
+	v, _ := k.EncodeFile(k.Longs(1, 2, 3))
+	f.Add(v)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		k.ReadHeader(b, int64(len(b)))
+		k.DecodeFile(b, nil)
+	})
+}
