@@ -46,12 +46,15 @@ func isTemporalValue(x k.Value) bool {
 // foreignField gives column name of the keyed table that the foreign key
 // x (an enumeration over that table) points into, at x's rows.
 func (in *Interp) foreignField(x k.Value, name string) (k.Value, bool) {
-	d, ok := k.DomainOf(x).(*k.Dict)
-	if !ok {
-		return nil, false
+	var kt, vt *k.Table
+	switch d := k.DomainOf(x).(type) {
+	case *k.Dict: // a foreign key: an enumeration over a keyed table
+		kt, _ = d.K.(*k.Table)
+		vt, _ = d.V.(*k.Table)
+	case *k.Table: // a link column, `t!indices (docs/kb/linking-columns.md)
+		vt = d
 	}
-	vt, ok := d.V.(*k.Table)
-	if !ok {
+	if vt == nil {
 		return nil, false
 	}
 	var col k.Value
@@ -60,12 +63,10 @@ func (in *Interp) foreignField(x k.Value, name string) (k.Value, bool) {
 			col = vt.Data[i]
 		}
 	}
-	if col == nil {
-		if kt, ok := d.K.(*k.Table); ok {
-			for i, c := range kt.Cols.V {
-				if c == name {
-					col = kt.Data[i]
-				}
+	if col == nil && kt != nil {
+		for i, c := range kt.Cols.V {
+			if c == name {
+				col = kt.Data[i]
 			}
 		}
 	}

@@ -204,6 +204,9 @@ func (in *Interp) enumMeta(x, m k.Value) k.Value {
 		if isKeyedTable(dom) {
 			nf[i] = e.Dom
 		}
+		if _, ok := dom.(*k.Table); ok {
+			nt[i], nf[i] = 'i', e.Dom // a link column (docs/kb/linking-columns.md)
+		}
 	}
 	data := append([]k.Value(nil), vt.Data...)
 	data[0] = &k.Vec[uint8]{T: k.KC, V: nt}

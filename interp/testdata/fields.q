@@ -153,3 +153,35 @@ q).z.D.month=`month$.z.D
 1b
 q)(`date$.z.p)=.z.p.date
 1b
+q)/ link columns: `t!indices, followed by dot notation (docs/kb/linking-columns.md)
+q)t:([] id:101 102 103 104; v:1.1 2.2 3.3 4.4)
+q)update parent:`t!id?101 101 102 102 from `t
+`t
+q)t
+id  v   parent
+--------------
+101 1.1 0
+102 2.2 0
+103 3.3 1
+104 4.4 1
+q)exec f from meta t
+```t
+q)select id, parentid:parent.id from t
+id  parentid
+------------
+101 101
+102 101
+103 102
+104 102
+q)sym:()
+q)t1:([] c1:`sym?`c`b`a; c2: 10 20 30)
+q)t2:([] c3:`sym?`a`b`a`c; c4: 1 2 3 4.)
+q)update t1link:`t1!t1.c1?c3 from `t2
+`t2
+q)select c3, t1link.c2 from t2
+c3 c2
+-----
+a  30
+b  20
+a  30
+c  10
