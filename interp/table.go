@@ -10,6 +10,9 @@ import (
 // evalTable builds a table literal: columns right to left, atoms
 // extended to the common length, unnamed columns named as q names them.
 func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
+	if p := in.dictProjection(n, f); p != nil {
+		return p
+	}
 	keys := in.evalCols(n.Keys, f)
 	vals := in.evalCols(n.Cols, f)
 	all := append(append([]namedCol{}, keys...), vals...)
@@ -47,6 +50,31 @@ func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
 		return &k.Dict{K: k.Syms(names...), V: k.Unify(items)}
 	}
 	return &k.Dict{K: mk(keys), V: mk(vals)}
+}
+
+// dictProjection is a dictionary literal with missing values, ([a:1;b:]):
+// like (1;), a projection, here of enlist composed with `a`b! (q 4.1). It
+// is nil for any other literal.
+func (in *Interp) dictProjection(n *syntax.Table, f *frame) k.Value {
+	if n.Cols != nil || len(n.Keys) == 0 {
+		return nil
+	}
+	holes := false
+	for _, c := range n.Keys {
+		holes = holes || c.Hole
+	}
+	if !holes {
+		return nil
+	}
+	names := colNames(n.Keys)
+	items := make([]k.Value, len(n.Keys))
+	for i := len(n.Keys) - 1; i >= 0; i-- {
+		if !n.Keys[i].Hole {
+			items[i] = in.eval(n.Keys[i].X, f)
+		}
+	}
+	keys := &k.Proj{F: &k.Prim{T: k.FB, Name: "!"}, Args: []k.Value{k.Syms(names...), nil}}
+	return compose(keys, &k.Proj{F: &k.Prim{T: k.FU, Name: "enlist"}, Args: items})
 }
 
 func allAtoms(cols []namedCol) bool {

@@ -184,6 +184,7 @@ type Seq struct {
 type Col struct {
 	Name string
 	X    Node
+	Hole bool // `a:` with nothing after the colon (X is then `::`)
 }
 
 // Table is a table literal `([] a:1 2; b:3 4)` or keyed `([k:..] v:..)`.

@@ -349,8 +349,8 @@ var parseErrors = []struct {
 	{"a[1]:", 5, "parse"},
 	{"(1+2):3", 2, "assign"},
 	{"(a+:1):3", 1, "assign"},
-	{"([a:;b:c])", 3, "parse"},
-	{"(([a:;b:c]);d)", 4, "parse"},
+	{"([k:1]a:;b:c)", 7, "parse"}, // a hole is a dictionary literal's only (q 4.1)
+	{"(([]a:;b:c);d)", 5, "parse"},
 	{"{[a.b;c]a}", 2, "parse"},
 	{"{[x[1]]x}", 3, "parse"},
 	{"f[x][y]:1", 7, "assign"},

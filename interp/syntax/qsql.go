@@ -56,14 +56,18 @@ func (p *parser) table(open *token) Node {
 		tb.Cols = p.colList(tb, tRParen)
 	}
 	p.closeWith(tRParen, open)
+	if tb.Cols == nil {
+		delete(p.holes, tb) // ([a:1;b:]) is a projection (q 4.1)
+	}
 	return tb
 }
 
 // colList parses the `;`-separated columns of a table literal up to the
 // closer. A column with nothing after its colon (`a:`) is a hole, whose X
 // is `::` at the colon: the table is then valid only as a pattern
-// (`([a:;b:c]):d`, where `::` is the null pattern), and is recorded in
-// p.holes until it becomes one.
+// (`([a:;b:c]):d`, where `::` is the null pattern), or a dictionary
+// literal, which it makes a projection (`([a:1;b:])`); otherwise it is
+// recorded in p.holes until it becomes a pattern.
 func (p *parser) colList(tb *Table, closer tokKind) []Col {
 	var cs []Col
 	for {
@@ -71,7 +75,7 @@ func (p *parser) colList(tb *Table, closer tokKind) []Col {
 		if t.kind == tName && c.kind == tOp && c.text == ":" && (after == tSemi || after == closer) {
 			p.next()
 			p.next()
-			cs = append(cs, Col{Name: t.text, X: &Op{P: c.pos, Name: "::"}})
+			cs = append(cs, Col{Name: t.text, X: &Op{P: c.pos, Name: "::"}, Hole: true})
 			if _, ok := p.holes[tb]; !ok {
 				if p.holes == nil {
 					p.holes = map[*Table]int{}
