@@ -176,6 +176,7 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 			return
 		}
 	}
+	in.checkUpdate() // not from a secondary thread
 	in.globals[in.qualify(name, f)] = v
 }
 
@@ -271,6 +272,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		return name
 	}
 	if byName {
+		in.checkUpdate() // not from a secondary thread
 		in.globals[in.qualify(name.V, nil)] = nv
 		return name
 	}
@@ -339,6 +341,7 @@ func (in *Interp) storeNamespace(prefix string, nv k.Value) {
 		if key == "" {
 			continue
 		}
+		in.checkUpdate() // not from a secondary thread
 		in.globals[prefix+key] = k.At(d.V, j)
 	}
 }

@@ -325,3 +325,23 @@ func BenchmarkSelectByRatio(b *testing.B) {
 		sink = int64(sums[0])
 	})
 }
+
+// peachWork is a CPU-bound function for the peach benchmarks: a q loop.
+const peachWork = "f:{s:0;do[x;s+:1];s}"
+
+// BenchmarkPeachEach is its baseline, run on the main thread: f each of
+// eight items.
+func BenchmarkPeachEach(b *testing.B) {
+	in := threads(2, io.Discard)
+	in.Eval(peachWork)
+	benchEval(b, in, "f each 8#200000")
+}
+
+// BenchmarkPeachThreads is f peach of the same eight items on two
+// secondary threads (-s 2): on a machine with two free cores, about half
+// BenchmarkPeachEach's time.
+func BenchmarkPeachThreads(b *testing.B) {
+	in := threads(2, io.Discard)
+	in.Eval(peachWork)
+	benchEval(b, in, "f peach 8#200000")
+}

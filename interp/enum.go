@@ -117,6 +117,7 @@ func (in *Interp) enumExtend(dom string, y k.Value) k.Value {
 		if a != k.AttrU {
 			a = k.AttrNone // appending may break a sort or a grouping
 		}
+		in.checkUpdate() // not from a secondary thread
 		in.globals[in.qualify(dom, nil)] = &k.Vec[string]{T: k.KS, A: a, V: append(append(nv, syms.V...), add...)}
 	}
 	r := prim.Enumerate(dom, env, y)

@@ -99,6 +99,7 @@ func init() {
 	ownMonads["rload"] = func(in *Interp, x k.Value) k.Value {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
+			in.checkUpdate() // not from a secondary thread
 			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(hsymText(s), ":") + "/")
 			return k.S(name)
 		})
@@ -482,6 +483,7 @@ func (in *Interp) load(s string) k.Value {
 	} else {
 		v = in.readFile(p)
 	}
+	in.checkUpdate() // not from a secondary thread
 	in.globals[in.qualify(name, nil)] = v
 	return k.S(name)
 }

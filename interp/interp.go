@@ -15,21 +15,23 @@ import (
 
 // Interp is one q session: its global namespaces and console settings.
 type Interp struct {
-	out     io.Writer
-	errOut  io.Writer
-	stop    atomic.Bool
-	globals map[string]k.Value      // by absolute name: "a", ".z.pg", ".foo.bar"
-	ctx     string                  // current namespace (\d): "" for the root, else ".foo"
-	opts    format.Options          // \c and \P
-	depth   int                     // call depth, to turn runaway recursion into 'stack
-	cur     *frame                  // the innermost lambda call in progress; its parents are the live stack
-	sys     sysState                // system commands, the debugger and .z: system.go, debug.go, dotz.go
-	views   map[string]*view        // views (v::expr at the top level), by absolute name: view.go
-	src     string                  // the source being evaluated at the top level, for view text
-	owned   map[string]k.Value      // globals whose table insert may grow in place: owned.go
-	parts   map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
-	frees   []*frame                // frames of finished lambda calls, for reuse: apply.go
-	discard bool                    // the assignment about to run is a statement whose value is unused: eval.go
+	out      io.Writer
+	errOut   io.Writer
+	stop     atomic.Bool
+	globals  map[string]k.Value      // by absolute name: "a", ".z.pg", ".foo.bar"
+	ctx      string                  // current namespace (\d): "" for the root, else ".foo"
+	opts     format.Options          // \c and \P
+	depth    int                     // call depth, to turn runaway recursion into 'stack
+	cur      *frame                  // the innermost lambda call in progress; its parents are the live stack
+	sys      sysState                // system commands, the debugger and .z: system.go, debug.go, dotz.go
+	views    map[string]*view        // views (v::expr at the top level), by absolute name: view.go
+	src      string                  // the source being evaluated at the top level, for view text
+	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
+	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
+	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
+	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
+	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
+	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -80,6 +82,9 @@ func (in *Interp) checkStop() {
 	if in.stop.Load() {
 		in.stop.Store(false)
 		k.Signal("stop")
+	}
+	if in.main != nil && in.main.stop.Load() {
+		k.Signal("stop") // the main session was interrupted; it clears the flag
 	}
 }
 

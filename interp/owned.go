@@ -198,6 +198,7 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		f.vals[slot] = nv
 		f.own |= 1 << uint(slot) // slots past 63 simply never own
 	case nv != cur: // a fresh buffer; one grown in place is already there
+		in.checkUpdate() // not from a secondary thread
 		in.globals[g] = nv
 		in.own(g, nv)
 	}

@@ -1,12 +1,18 @@
 // This file defines Each Parallel (peach, f':[x] for a unary f) and
-// .Q.fc: over secondary processes when q runs with -s -N and .z.pd names
-// their handles, else as each on the main thread, as q does when it has
-// no secondary tasks.
+// .Q.fc: over secondary threads (goroutines) with -s N, over secondary
+// processes when q runs with -s -N and .z.pd names their handles, else as
+// each on the main thread, as q does when it has no secondary tasks.
 
 package interp
 
 import (
+	"io"
+	"maps"
+	"sync"
+	"sync/atomic"
+
 	"qgo/interp/k"
+	"qgo/interp/prim"
 )
 
 // Scatterer is what the host offers for peach across secondary
@@ -30,24 +36,24 @@ func (in *Interp) peach(f, x k.Value) k.Value {
 			return &k.Dict{K: d.K, V: in.peach(f, d.V)}
 		}
 	}
+	if x.Type() < 0 || k.IsFunc(x.Type()) || x.Len() < 2 || in.noUpdate {
+		return in.each(f, x) // one item, or inside a thread: here
+	}
+	if t := in.sys.threads; t > 0 {
+		return k.Unify(in.peachThreads(f, in.itemsOf(x), t))
+	}
 	hs := in.peachHandles()
-	if hs == nil || x.Type() < 0 || k.IsFunc(x.Type()) || x.Len() < 2 {
+	if hs == nil {
 		return in.each(f, x)
 	}
 	sc, ok := in.sys.host.(Scatterer)
 	if !ok {
 		return in.each(f, x)
 	}
-	n := x.Len()
+	items := in.itemsOf(x)
+	n := len(items)
 	msgs := make([][]byte, n)
-	list := k.IsList(x) // vectors and lists: item i directly; tables: rows
-	for i := range n {
-		var item k.Value
-		if list {
-			item = k.At(x, i)
-		} else {
-			item = in.index(x, k.J(int64(i)))
-		}
+	for i, item := range items {
 		msgs[i] = encodeMsg(k.NewList(f, item), k.MsgSync)
 	}
 	resps, err := sc.Scatter(hs, msgs)
@@ -59,6 +65,22 @@ func (in *Interp) peach(f, x k.Value) k.Value {
 		out[i] = in.response(r)
 	}
 	return k.Unify(out)
+}
+
+// itemsOf gives the items of x as peach takes them: those of a vector or
+// list, the rows of a table.
+func (in *Interp) itemsOf(x k.Value) []k.Value {
+	n := x.Len()
+	items := make([]k.Value, n)
+	list := k.IsList(x)
+	for i := range n {
+		if list {
+			items[i] = k.At(x, i)
+		} else {
+			items[i] = in.index(x, k.J(int64(i)))
+		}
+	}
+	return items
 }
 
 // peachHandles are the handles of the secondary processes peach sends
@@ -97,4 +119,113 @@ func (in *Interp) peachHandles() []int {
 		return nil
 	}
 	return hs
+}
+
+// peachThreads applies the unary f to items on n goroutines, q's secondary
+// threads: each goroutine runs a worker (a session of its own that reads
+// the main session's globals and may not update them: 'noupdate), takes
+// the next item as soon as it is done with one, and the results come back
+// in order. The first error, by item, is signalled here; a Go panic in a
+// worker is forwarded to this goroutine as it is, so the entry point
+// reports it as its own. The main session waits, as q's main thread does.
+func (in *Interp) peachThreads(f k.Value, items []k.Value, n int) []k.Value {
+	n = min(n, len(items))
+	out := make([]k.Value, len(items))
+	fails := make([]any, len(items))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	w := &lockedWriter{w: in.out}
+	for range n {
+		wk := in.worker(w)
+		wg.Add(1)
+		// Runs on its own goroutine, a secondary thread: it touches only
+		// its worker session and its own items of out and fails.
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(items) {
+					return
+				}
+				out[i], fails[i] = wk.applyOne(f, items[i])
+			}
+		}()
+	}
+	wg.Wait()
+	in.disownAll() // a worker may have returned a buffer the main session owned
+	for _, r := range fails {
+		if r != nil {
+			panic(r)
+		}
+	}
+	return out
+}
+
+// applyOne applies f to x in a worker, recovering what it signals (or a
+// Go panic) as the panic value to forward. It runs on a worker goroutine.
+func (in *Interp) applyOne(f, x k.Value) (v k.Value, fail any) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, fail = nil, r
+		}
+	}()
+	return in.apply(f, []k.Value{x}), nil
+}
+
+// worker is a session for a secondary thread: it sees what in's globals
+// hold now, through maps of its own (so nothing it does can race with
+// another worker), may not update them ('noupdate, as q's threads may
+// not), owns no buffer, has no network or timer, draws random numbers
+// from a generator of its own, stops when in is interrupted, and writes
+// what it prints through w, shared by the workers.
+func (in *Interp) worker(w io.Writer) *Interp {
+	wk := &Interp{
+		out:      w,
+		errOut:   w,
+		globals:  maps.Clone(in.globals),
+		ctx:      in.ctx,
+		opts:     in.opts,
+		parts:    maps.Clone(in.parts),
+		sys:      in.sys,
+		noUpdate: true,
+		main:     in,
+	}
+	if len(in.views) > 0 {
+		wk.views = make(map[string]*view, len(in.views))
+		for name, v := range in.views {
+			c := *v
+			wk.views[name] = &c
+		}
+	}
+	s := &wk.sys
+	s.host = nil
+	s.trace, s.traceErr, s.traceN = nil, nil, 0
+	s.levels, s.seen, s.lineFrame = nil, nil, nil
+	s.trapMode = trapAbort
+	s.rng = prim.NewRand(int64(in.rand().Int64()))
+	s.origins = maps.Clone(s.origins)
+	return wk
+}
+
+// checkUpdate signals 'noupdate in a secondary thread's session, where an
+// update of a global is not allowed; q's threads may update only their
+// locals.
+func (in *Interp) checkUpdate() {
+	if in.noUpdate {
+		k.Signal("noupdate")
+	}
+}
+
+// lockedWriter serialises the writes of several workers to one writer.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// Write writes p whole before another worker writes; it is safe for
+// concurrent use.
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

@@ -143,6 +143,7 @@ func (in *Interp) storeResult(q *query, res k.Value) k.Value {
 	if q.byName == "" {
 		return res
 	}
+	in.checkUpdate() // not from a secondary thread
 	in.globals[in.qualify(q.byName, nil)] = res
 	return k.S(q.byName)
 }

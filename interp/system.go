@@ -141,6 +141,7 @@ func (in *Interp) system(cmd string) k.Value {
 	if in.remoteSandboxed() {
 		k.Signal("access") // -u: no system commands from clients
 	}
+	in.checkUpdate() // not from a secondary thread
 	cmd = strings.TrimLeft(cmd, " \t")
 	i := strings.IndexAny(cmd, " \t")
 	if i < 0 {

@@ -92,6 +92,7 @@ func (in *Interp) global(name string) (k.Value, bool) {
 
 // setGlobal assigns the global a symbol names.
 func (in *Interp) setGlobal(name string, v k.Value) {
+	in.checkUpdate() // not from a secondary thread
 	in.globals[in.qualify(name, nil)] = v
 }
 

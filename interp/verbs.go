@@ -496,6 +496,7 @@ func (in *Interp) bang(x, y k.Value) k.Value {
 		if name, ok := y.(k.Atom[string]); ok {
 			// n!`t keys (or unkeys) the global table t in place
 			g := in.qualify(name.V, nil)
+			in.checkUpdate() // not from a secondary thread
 			in.globals[g] = prim.Dyads["!"](x, in.lookup(name.V, nil))
 			return y
 		}
@@ -660,6 +661,7 @@ func (in *Interp) set(x, y k.Value) k.Value {
 	if !ok {
 		k.Signal("type")
 	}
+	in.checkUpdate() // not from a secondary thread
 	in.globals[in.qualify(s.V, nil)] = y
 	return x
 }
