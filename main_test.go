@@ -430,3 +430,29 @@ func TestInitScript(t *testing.T) {
 		t.Errorf("QINIT: stdout %q, stderr %q", out, errOut)
 	}
 }
+
+// TestFrameworkRunner runs, end to end, a script in the style of the test
+// runners of q frameworks (k4unit, TorQ), testdata/framework/runner.q:
+// options through .Q.opt with a missing one probed, a namespace filled by
+// name, a CSV of tests loaded with 0: into a typed table, each test run
+// through value with its language prefix inside a trap, and a report.
+func TestFrameworkRunner(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("testdata", "framework"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := session(t, "", filepath.Join(dir, "runner.q"), "-test", dir, "-mode", "quick", "-q")
+	want := strings.Join([]string{
+		"code        ok",
+		"--------------",
+		`"aa:21"     1 `,
+		`"42=2*aa"   1 `,
+		`"6=+/1 2 3" 1 `,
+		"\"1+`a\"      0 ",
+		"failed: type",
+		"quick",
+		""}, "\n")
+	if out != want || errOut != "" || code != 0 {
+		t.Errorf("runner: stdout %q, stderr %q, exit %d; want stdout %q", out, errOut, code, want)
+	}
+}

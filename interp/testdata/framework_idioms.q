@@ -70,3 +70,14 @@ q){x+1} in (?;!)
 0b
 q)(?) in (?;!)
 1b
+q)/ a row whose general columns come enlisted
+q)journal:([]msg:();ok:`boolean$())
+q)`journal insert (enlist "started";enlist 1b)
+,0
+q)`journal insert (enlist "stopped";enlist 0b)
+,1
+q)journal
+msg       ok
+------------
+"started" 1
+"stopped" 0
