@@ -392,10 +392,10 @@ func decodeSlice(v k.Value, dst reflect.Value) error {
 		return nil
 	}
 	if cols, data, ok := columns(v); ok {
-		if !isRecord(t.Elem()) {
-			return &decodeError{v.Type(), t}
+		if isRecord(t.Elem()) {
+			return decodeRows(cols, data, dst)
 		}
-		return decodeRows(cols, data, dst)
+		return decodeRowDicts(cols, data, dst)
 	}
 	if !k.IsList(v) {
 		return &decodeError{v.Type(), t}
@@ -475,6 +475,29 @@ func decodeRows(names []string, data []k.Value, dst reflect.Value) error {
 			if err := decode(k.At(data[j], i), fv); err != nil {
 				return fmt.Errorf("kdb: column %s: %w", name, err)
 			}
+		}
+	}
+	dst.Set(s)
+	return nil
+}
+
+// decodeRowDicts stores the rows of a table in dst, a slice of maps or
+// of interfaces, each row as the dictionary from column names to its
+// items, as q's t i gives it.
+func decodeRowDicts(names []string, data []k.Value, dst reflect.Value) error {
+	n := 0
+	if len(data) > 0 {
+		n = data[0].Len()
+	}
+	s := reflect.MakeSlice(dst.Type(), n, n)
+	keys := k.Syms(names...)
+	for i := range n {
+		items := make([]k.Value, len(data))
+		for j, col := range data {
+			items[j] = k.At(col, i)
+		}
+		if err := decode(&k.Dict{K: keys, V: unified(items)}, s.Index(i)); err != nil {
+			return err
 		}
 	}
 	dst.Set(s)

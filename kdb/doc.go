@@ -56,7 +56,7 @@
 //	vector of any of those         slice of the above    slice of the above
 //	general list                   []any                 any slice
 //	dictionary                     Dict                  map, struct (symbol keys)
-//	table, keyed table             Table, Dict           slice of structs
+//	table, keyed table             Table, Dict           slice of structs or of maps (rows)
 //	::                             nil                   any pointer (nil)
 //	function                       Function              Function
 //

@@ -160,6 +160,8 @@ func TestDecodeInto(t *testing.T) {
 		{"`a`b!(1;`x)", new(map[string]any), map[string]any{"a": int64(1), "b": "x"}},
 		{`"G"$"0a369037-75d3-b24d-6721-5a1d44d4bed5"`, new([16]byte), [16]byte{0x0a, 0x36, 0x90, 0x37, 0x75, 0xd3, 0xb2, 0x4d, 0x67, 0x21, 0x5a, 0x1d, 0x44, 0xd4, 0xbe, 0xd5}},
 		{"::", new(any), nil},
+		{"([]a:1 2;b:`x`y)", new([]map[string]any), []map[string]any{{"a": int64(1), "b": "x"}, {"a": int64(2), "b": "y"}}},
+		{"([k:`p`q]v:1 2)", new([]any), []any{kdb.Dict{Key: []string{"k", "v"}, Value: []any{"p", int64(1)}}, kdb.Dict{Key: []string{"k", "v"}, Value: []any{"q", int64(2)}}}},
 	} {
 		v, err := c.Call(ctx, tc.q)
 		if err != nil {
@@ -188,6 +190,7 @@ func TestDecodeInto(t *testing.T) {
 		{"1.5", new(int)},
 		{"`a`b!1 2", new([]int)},
 		{"([]a:1 2)", new([]int)},
+		{"([]a:1 2)", new([]map[int]any)},
 	} {
 		v, _ := c.Call(ctx, tc.q)
 		if err := kdb.Decode(v, tc.into); err == nil {
