@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"slices"
 	"strings"
 
 	"qgo/interp/k"
@@ -494,10 +495,25 @@ func (in *Interp) namespaceDict(name string) k.Value {
 			vals = append(vals, builtinValue(kw))
 		}
 	}
+	var subs []string // nested namespaces (.fee.fi of .fee.fi.fo)
 	for n, v := range in.globals {
-		if rest, ok := strings.CutPrefix(n, prefix); ok && !strings.Contains(rest, ".") {
+		if rest, ok := strings.CutPrefix(n, prefix); ok {
+			if seg, _, nested := strings.Cut(rest, "."); nested {
+				if seg != "" && !slices.Contains(subs, seg) {
+					subs = append(subs, seg)
+				}
+				continue
+			}
 			keys = append(keys, rest)
 			vals = append(vals, v)
+		}
+	}
+	for _, seg := range subs {
+		if !slices.Contains(keys, seg) {
+			if d := in.namespaceDict(prefix + seg); d != nil {
+				keys = append(keys, seg)
+				vals = append(vals, d)
+			}
 		}
 	}
 	if keys == nil {

@@ -48,3 +48,9 @@ q)key`zz
 `zz
 q)key`.foo.zz
 1 2
+q)/ a namespace lists the namespaces nested in it (docs/basics/namespaces.md)
+q).fee.fi.fo:42
+q)key `.fee
+``fi
+q)key `.fee.fi
+``fo
