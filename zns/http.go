@@ -188,7 +188,9 @@ func (l *Loop) serveWeb(e *webEvent) ([]byte, error) {
 		if e.binary {
 			x = &k.Vec[uint8]{T: k.KX, V: e.body}
 		}
+		stop := l.queryTimer() // -T
 		_, err := l.callHandler("ws", nil, x)
+		stop()
 		return nil, err
 	case webClose:
 		if n := l.webSide(); n != nil {
@@ -262,7 +264,9 @@ func (l *Loop) serveRequest(e *webEvent) ([]byte, error) {
 	if _, ok := l.in.Handler(name); !ok {
 		return httpResponse("400 Bad Request", "'.z."+name), nil
 	}
+	stop := l.queryTimer() // -T
 	v, err := l.callHandler(name, nil, arg)
+	stop()
 	var x exiter
 	switch {
 	case errors.As(err, &x):

@@ -344,14 +344,7 @@ func (l *Loop) serveNested(m *netipc.Msg) []byte {
 func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 	restore := l.in.SetCaller(int32(m.Handle), m.User, ipv4(m.Addr))
 	defer restore()
-	if t, ok := l.in.(timeouter); ok {
-		if d := t.QueryTimeout(); d > 0 {
-			// -T: the query is stopped with 'stop after d; the timer
-			// goroutine only sets the interpreter's interrupt flag
-			stop := time.AfterFunc(d, l.in.Interrupt)
-			defer stop.Stop()
-		}
-	}
+	defer l.queryTimer()()
 	sync := m.Type() == netipc.Sync
 	x, err := l.in.Decode(m.Data)
 	if m.Err != "" { // refused unread ('wsfull)
@@ -405,6 +398,21 @@ func (l *Loop) badMsg(m *netipc.Msg) error {
 		}
 	}
 	return &k.Error{Msg: "badmsg"}
+}
+
+// queryTimer starts the -T timer for a client's query (IPC, HTTP or
+// WebSocket): after the timeout the query is stopped with 'stop. The
+// timer goroutine only sets the interpreter's interrupt flag. The caller
+// calls the function returned when the query is done. On the loop
+// goroutine.
+func (l *Loop) queryTimer() (stop func()) {
+	if t, ok := l.in.(timeouter); ok {
+		if d := t.QueryTimeout(); d > 0 {
+			timer := time.AfterFunc(d, l.in.Interrupt)
+			return func() { timer.Stop() }
+		}
+	}
+	return func() {}
 }
 
 // timeouter is an interpreter with a client query timeout (-T, \T).

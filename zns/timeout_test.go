@@ -36,3 +36,18 @@ func TestIPCQueryTimeout(t *testing.T) {
 	srv.eval(t, `\T 0`)
 	cli.is(t, `h"{do[1000;x+:1];x}0"`, "1000")
 }
+
+// -T stops a slow HTTP handler too: the request is answered with 'stop.
+func TestHTTPQueryTimeout(t *testing.T) {
+	p, _ := newWebProc(t, "server", Options{})
+	p.eval(t, `\T 1`)
+	p.eval(t, `.z.ph:{n:0;do[0W;n+:1];n}`)
+	start := time.Now()
+	status, _, body := httpGet(t, p, "/slow")
+	if d := time.Since(start); d > 4*time.Second {
+		t.Errorf("answered after %v, want about 1s", d)
+	}
+	if status != 400 || body != "'stop" {
+		t.Errorf("GET: %d %q, want 400 'stop", status, body)
+	}
+}
