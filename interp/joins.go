@@ -71,9 +71,13 @@ func keyedTable(y k.Value) (keys, vals *k.Table) {
 }
 
 // lookupRows finds for each row of t the row of the key table keys with
-// the same values in the key columns: -1 where there is none.
+// the same values in the key columns (for a sorted key table, the last
+// not above them): -1 where there is none.
 func lookupRows(t, keys *k.Table) []int64 {
 	probe := columnsOf(t, keys.Cols.V)
+	if rows, ok := prim.StepRows(keys, probe); ok {
+		return rows // a sorted keyed table is a step function
+	}
 	n := int64(keys.Len())
 	pos := k.Items(prim.Find(keys, probe))
 	out := make([]int64, len(pos))

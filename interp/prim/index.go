@@ -124,6 +124,14 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 		pos := findList(kt.Data[0], i)
 		return gatherList(vt, pos)
 	}
+	if l, ok := i.(*k.List); ok && len(l.V) > 0 && !k.IsAtom(l.V[0]) && len(kt.Data) > 1 {
+		// a list of keys, each a list of one value per key column
+		rows := make([]k.Value, len(l.V))
+		for j, r := range l.V {
+			rows[j] = indexKeyed(kt, vt, r)
+		}
+		return unifyList(rows)
+	}
 	if !k.IsList(i) || i.Len() != len(kt.Data) {
 		k.Signal(k.ErrLength)
 	}
@@ -140,6 +148,10 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 // ok is false when the table is not such a table or i is not key values
 // (an atom, a vector, or a table of the key column).
 func stepKeyed(kt, vt *k.Table, i k.Value) (k.Value, bool) {
+	if len(kt.Data) > 1 && attrOf(kt.Data[0]) == k.AttrP {
+		// `s#kt on several key columns parts the first (markFirst)
+		return stepKeyedRows(kt, vt, i), true
+	}
 	if len(kt.Data) != 1 || attrOf(kt.Data[0]) != k.AttrS {
 		return nil, false
 	}
@@ -158,6 +170,63 @@ func stepKeyed(kt, vt *k.Table, i k.Value) (k.Value, bool) {
 		return tableRow(vt, int(max(n, -1))), true
 	}
 	return gatherList(vt, mustInts(pos)), true
+}
+
+// StepRows gives, for each row of the table probe (the key columns),
+// the row of the sorted key table keys that a step lookup finds (-1 for
+// none); ok is false when keys is not a step function's (`s#kt).
+func StepRows(keys, probe *k.Table) (rows []int64, ok bool) {
+	multi := len(keys.Data) > 1 && attrOf(keys.Data[0]) == k.AttrP
+	if !multi && (len(keys.Data) != 1 || attrOf(keys.Data[0]) != k.AttrS) {
+		return nil, false
+	}
+	rows = make([]int64, probe.Len())
+	if !multi {
+		copy(rows, mustInts(Bin(keys.Data[0], probe.Data[0])))
+		return rows, true
+	}
+	for j := range rows {
+		if p := binTable(keys, tableRow(probe, j), false).(k.Atom[int64]).V; p != k.NJ {
+			rows[j] = p
+		} else {
+			rows[j] = -1
+		}
+	}
+	return rows, true
+}
+
+// stepKeyedRows is the step lookup in a sorted keyed table of several key
+// columns: each key (a list of one value per column, a table of keys, or
+// a list of keys) finds the last row that matches it on all but the last
+// key column and is not above it on the last (bin on tables), nulls when
+// none does.
+func stepKeyedRows(kt, vt *k.Table, i k.Value) k.Value {
+	pos := func(r k.Value) int64 {
+		if p := binTable(kt, r, false).(k.Atom[int64]).V; p != k.NJ {
+			return p
+		}
+		return -1
+	}
+	var keys []k.Value
+	switch v := i.(type) {
+	case *k.Table:
+		keys = make([]k.Value, v.Len())
+		for j := range keys {
+			keys[j] = tableRow(v, j)
+		}
+	case *k.List:
+		if len(v.V) > 0 && !k.IsAtom(v.V[0]) {
+			keys = v.V
+		}
+	}
+	if keys == nil {
+		return tableRow(vt, int(pos(i)))
+	}
+	idx := make([]int64, len(keys))
+	for j, r := range keys {
+		idx[j] = pos(r)
+	}
+	return gatherList(vt, idx)
 }
 
 // keyedRow is the value row of the keyed table whose key is vals.
