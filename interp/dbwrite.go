@@ -209,7 +209,7 @@ func partText(p k.Value) string {
 
 // savePartition is .Q.dpfts[d;p;f;t;s]: the global table t enumerated
 // against domain s in d, sorted on f (unless f is null) with f placed
-// first (after the partition field), splayed to .Q.par[d;p;t].
+// first (after the partition field) with `p#, splayed to .Q.par[d;p;t].
 func (in *Interp) savePartition(d, p, f, t, s k.Value) k.Value {
 	name, ok := t.(k.Atom[string])
 	if !ok {
@@ -244,8 +244,10 @@ func (in *Interp) savePartition(d, p, f, t, s k.Value) k.Value {
 			k.Signal(field.V)
 		}
 		order := in.monad("iasc", tab.Data[fi])
+		// q's dpft ends @[d;f;`p#] (docs/wp/foreign-keys.md): the sort
+		// column is parted on disk
 		cols := []string{field.V}
-		data := []k.Value{in.dyad("@", e.Data[fi], order)}
+		data := []k.Value{in.dyad("#", k.S("p"), in.dyad("@", e.Data[fi], order))}
 		for i, c := range e.Cols.V {
 			if i != fi {
 				cols = append(cols, c)

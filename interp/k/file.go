@@ -40,18 +40,18 @@ const (
 
 // EncodeFile gives the bytes of a kdb+ data file holding v, as `set`
 // writes it: a 16-byte header and the items for a simple vector of
-// fixed-width items with no attribute or `s#`, else ff 01 and the
-// serialized object (which keeps `u#`, `p#` and `g#` as IPC does, since
-// the on-disk index kdb+ keeps for them is not documented).
+// fixed-width items, an fd 20 page and the indices for an enumeration,
+// else ff 01 and the serialized object. The attribute (s u p g) is the
+// header's fourth byte, where kdb+ keeps it (so `@[dir;col;`p#]` and
+// .Q.dpft leave `p#` on a column file as q does). kdb+ also appends the
+// index of u# p# g# after the items; that layout is not documented, so
+// it is not written, and readers take the count from the header and
+// rebuild what they need.
 func EncodeFile(v Value) ([]byte, error) {
 	if e, ok := v.(*Enum); ok {
-		a := e.A
-		if a > AttrS {
-			a = AttrNone // the index kdb+ keeps on disk for u# p# g# is not documented
-		}
-		return EncodeEnumFile(e.Dom, a, e.V)
+		return EncodeEnumFile(e.Dom, e.A, e.V)
 	}
-	if t := v.Type(); t > 0 && t < XT && t != KS && attrOf(v) <= AttrS {
+	if t := v.Type(); t > 0 && t < XT && t != KS {
 		return encodeVectorFile(v, t, attrOf(v))
 	}
 	body, err := EncodeBody(v)

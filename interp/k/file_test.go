@@ -146,3 +146,32 @@ func FuzzDecodeFile(f *testing.F) {
 		}
 	})
 }
+
+// A vector or enumeration with an attribute keeps it in the header's
+// fourth byte, as kdb+ writes a parted column (dpft's @[d;f;`p#]), and
+// reads back with it.
+func TestEncodeFileAttr(t *testing.T) {
+	v := Longs(1, 1, 2)
+	v.A = AttrP
+	got, err := EncodeFile(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(got, []byte{0xfe, 0x20, 7, 3, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0}) || len(got) != 16+24 {
+		t.Errorf("got %x", got)
+	}
+	back, err := DecodeFile(got, nil)
+	if err != nil || attrOf(back) != AttrP {
+		t.Errorf("read back %v %v", back, err)
+	}
+	e, err := EncodeFile(&Enum{Dom: "sym", A: AttrP, V: []int64{0, 0, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e[enumDescAt+3] != byte(AttrP) {
+		t.Errorf("enum attribute byte %x", e[enumDescAt+3])
+	}
+	if d, err := DecodeFile(e, nil); err != nil || d.(*Enum).A != AttrP {
+		t.Errorf("enum read back %v %v", d, err)
+	}
+}

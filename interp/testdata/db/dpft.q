@@ -24,8 +24,17 @@ q)sym
 `c`a`b
 q)get `:2007.07.23/trade/.d
 `sym`time`price`size
+q)/ dpft ends @[d;f;`p#] (docs/wp/foreign-keys.md): the sort column is parted on disk
 q)get `:2007.07.23/trade/sym
-`sym$`a`a`a`a`b`b`c`c`c`c
+`p#`sym$`p#`a`a`a`a`b`b`c`c`c`c
+q)meta trade
+c    | t f a
+-----| -----
+date | d
+sym  | s   p
+time | t
+price| f
+size | j
 q)key `:2007.07.23/trade
 `.d`price`size`sym`time
 q).Q.pf
