@@ -345,3 +345,19 @@ func BenchmarkPeachThreads(b *testing.B) {
 	in.Eval(peachWork)
 	benchEval(b, in, "f peach 8#200000")
 }
+
+// BenchmarkTemps is `(a+b)*a-1` on 10,000,000 longs, whose temporaries
+// are reused in place, beside a Go loop computing it into a fresh slice.
+func BenchmarkTemps(b *testing.B) {
+	in := New(io.Discard)
+	x, y := benchVecs()
+	in.Set("a", x)
+	in.Set("b", y)
+	benchRatio(b, in, "(a+b)*a-1", func() {
+		out := make([]int64, benchN)
+		for i := range out {
+			out[i] = (x.V[i] + y.V[i]) * (x.V[i] - 1)
+		}
+		sink = out[benchN-1]
+	})
+}

@@ -96,6 +96,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			l := in.eval(n.L, f)
 			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{l, nil}}, g)
 		}
+		if op := arithVerb(n); op != 0 {
+			v, _ := in.evalArith(n, op, f) // temporaries reused: temps.go
+			return v
+		}
 		y := in.eval(n.R, f)
 		x := in.eval(n.L, f)
 		in.at(f, n.P)

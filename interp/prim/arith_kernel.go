@@ -30,9 +30,15 @@ const (
 // numIntOp applies op to integer slices x and y (xa, ya: the operand is an
 // atom, extended to the other's length), propagating nulls.
 func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
+	return numIntOpTo(op, nil, x, y, xa, ya, null)
+}
+
+// numIntOpTo is numIntOp writing into dst when it has the result's length
+// (dst may be x or y themselves: each item is read before it is written).
+func numIntOpTo[E numInt](op numOp, dst, x, y []E, xa, ya bool, null E) []E {
 	switch {
 	case xa && !ya:
-		out := make([]E, len(y))
+		out := numOut(dst, len(y))
 		a := x[0]
 		if a == null {
 			for i := range out {
@@ -68,7 +74,7 @@ func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
 		}
 		return out
 	case ya && !xa:
-		out := make([]E, len(x))
+		out := numOut(dst, len(x))
 		b := y[0]
 		if b == null {
 			for i := range out {
@@ -104,7 +110,7 @@ func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
 		}
 		return out
 	}
-	out := make([]E, len(x))
+	out := numOut(dst, len(x))
 	y = y[:len(x)]
 	switch op {
 	case opAdd:
@@ -140,9 +146,14 @@ func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
 
 // numFltOp applies op to float slices x and y with IEEE semantics.
 func numFltOp[E numFlt](op numOp, x, y []E, xa, ya bool) []E {
+	return numFltOpTo(op, nil, x, y, xa, ya)
+}
+
+// numFltOpTo is numFltOp writing into dst when it has the result's length.
+func numFltOpTo[E numFlt](op numOp, dst, x, y []E, xa, ya bool) []E {
 	switch {
 	case xa && !ya:
-		out := make([]E, len(y))
+		out := numOut(dst, len(y))
 		a := x[0]
 		switch op {
 		case opAdd:
@@ -164,7 +175,7 @@ func numFltOp[E numFlt](op numOp, x, y []E, xa, ya bool) []E {
 		}
 		return out
 	case ya && !xa:
-		out := make([]E, len(x))
+		out := numOut(dst, len(x))
 		b := y[0]
 		switch op {
 		case opAdd:
@@ -186,7 +197,7 @@ func numFltOp[E numFlt](op numOp, x, y []E, xa, ya bool) []E {
 		}
 		return out
 	}
-	out := make([]E, len(x))
+	out := numOut(dst, len(x))
 	y = y[:len(x)]
 	switch op {
 	case opAdd:
@@ -369,4 +380,84 @@ func numLongFloat(v int64) float64 {
 		return math.NaN()
 	}
 	return float64(v)
+}
+
+// numOut is dst when it holds n items, else a new slice of n.
+func numOut[E numInt | numFlt](dst []E, n int) []E {
+	if len(dst) == n {
+		return dst
+	}
+	return make([]E, n)
+}
+
+// ArithInto is x+y, x-y or x*y (op '+', '-' or '*') for a long or float
+// vector and a vector or atom of the same type, as x op y computes it,
+// but written into the items of dst, which must be x or y and referenced
+// by nothing else: the evaluator passes a temporary only the operation
+// consumes (DESIGN's owned buffers). ok is false, and nothing is written,
+// for any other operands.
+func ArithInto(op byte, dst, x, y k.Value) (k.Value, bool) {
+	var o numOp
+	switch op {
+	case '+':
+		o = opAdd
+	case '-':
+		o = opSub
+	case '*':
+		o = opMul
+	default:
+		return nil, false
+	}
+	if (dst != x && dst != y) || x.Type() != y.Type() && x.Type() != -y.Type() {
+		return nil, false
+	}
+	switch d := dst.(type) {
+	case *k.Vec[int64]:
+		xv, xa := numLongs(x)
+		yv, ya := numLongs(y)
+		if d.T != k.KJ || d.A != k.AttrNone || xv == nil || yv == nil || xa && ya || !xa && !ya && len(xv) != len(yv) {
+			return nil, false
+		}
+		numIntOpTo(o, d.V, xv, yv, xa, ya, k.NJ)
+		return d, true
+	case *k.Vec[float64]:
+		xv, xa := numFloats(x)
+		yv, ya := numFloats(y)
+		if d.T != k.KF || d.A != k.AttrNone || xv == nil || yv == nil || xa && ya || !xa && !ya && len(xv) != len(yv) {
+			return nil, false
+		}
+		numFltOpTo(o, d.V, xv, yv, xa, ya)
+		return d, true
+	}
+	return nil, false
+}
+
+// numLongs is the items of a long vector, or a long atom as one item.
+func numLongs(v k.Value) ([]int64, bool) {
+	switch x := v.(type) {
+	case *k.Vec[int64]:
+		if x.T == k.KJ {
+			return x.V, false
+		}
+	case k.Atom[int64]:
+		if x.T == -k.KJ {
+			return []int64{x.V}, true
+		}
+	}
+	return nil, false
+}
+
+// numFloats is the items of a float vector, or a float atom as one item.
+func numFloats(v k.Value) ([]float64, bool) {
+	switch x := v.(type) {
+	case *k.Vec[float64]:
+		if x.T == k.KF {
+			return x.V, false
+		}
+	case k.Atom[float64]:
+		if x.T == -k.KF {
+			return []float64{x.V}, true
+		}
+	}
+	return nil, false
 }

@@ -59,3 +59,26 @@ q)g[]
 q)h:{r:0#0;do[x;r,:x];r}
 q)h 3
 3 3 3
+q)/ a temporary only the next operation consumes is reused in place; named values never are
+q)y:1 2 3
+q)(y+y)*2
+4 8 12
+q)y
+1 2 3
+q)z:y+1
+q)(z*2)-z
+2 3 4
+q)z
+2 3 4
+q)(1 0N 3+1)*2
+4 0N 8
+q)(1 2 3f+1)*0n
+0n 0n 0n
+q)a:1 2 3
+q)((a+0)-a),a
+0 0 0 1 2 3
+q)f:{(x+1)*x}
+q)f 1 2 3
+2 6 12
+q)2*(til 3)+1 2
+'length

@@ -1,0 +1,96 @@
+// This file defines temporaries reused in place (DESIGN's owned buffers):
+// in an arithmetic expression such as (a+b)*c, the vector a+b is made by
+// one operation and consumed by the next, which nothing else can see, so
+// the next operation writes its result into a+b's items instead of
+// allocating another vector.
+
+package interp
+
+import (
+	"unsafe"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// arithVerb is the glyph of n when n is an infix application of + - or *
+// bound at resolution (so it is the primitive, whatever the frame), else 0.
+func arithVerb(n *syntax.Dyad) byte {
+	op, ok := n.F.(*syntax.Op)
+	if !ok || n.R == nil || !op.B.Done || op.B.Verb == 0 || len(op.Name) != 1 {
+		return 0
+	}
+	switch c := op.Name[0]; c {
+	case '+', '-', '*':
+		return c
+	}
+	return 0
+}
+
+// evalOperand evaluates n and reports whether its value is a temporary:
+// a vector just made by an arithmetic operation, shared with nothing.
+func (in *Interp) evalOperand(n syntax.Node, f *frame) (k.Value, bool) {
+	if d, ok := n.(*syntax.Dyad); ok && d.R != nil && !isVerbNode(d.R) {
+		if op := arithVerb(d); op != 0 {
+			return in.evalArith(d, op, f)
+		}
+	}
+	return in.eval(n, f), false
+}
+
+// evalArith evaluates x op y (see arithVerb), into the storage of an
+// operand that is a temporary when prim can, and reports whether the
+// result is itself a temporary.
+func (in *Interp) evalArith(n *syntax.Dyad, op byte, f *frame) (k.Value, bool) {
+	y, yt := in.evalOperand(n.R, f)
+	x, xt := in.evalOperand(n.L, f)
+	in.at(f, n.P)
+	if xt {
+		if r, ok := prim.ArithInto(op, x, x, y); ok {
+			return r, true
+		}
+	}
+	if yt {
+		if r, ok := prim.ArithInto(op, y, x, y); ok {
+			return r, true
+		}
+	}
+	var r k.Value
+	if in.sys.trapMode == trapSuspend && in.suspending(f) {
+		r = in.applySuspending(f, n.F, []k.Value{x, y}, func() k.Value { return in.applyDyad(n.F, x, y, f) })
+	} else {
+		r = in.applyDyad(n.F, x, y, f)
+	}
+	return r, fresh(r, x, y)
+}
+
+// fresh reports whether r, the result of an operation on x and y, is a
+// long or float vector sharing neither itself nor its items with x or y.
+func fresh(r, x, y k.Value) bool {
+	switch v := r.(type) {
+	case *k.Vec[int64]:
+		return v.T == k.KJ && len(v.V) > 0 && apart(v.V, x) && apart(v.V, y)
+	case *k.Vec[float64]:
+		return v.T == k.KF && len(v.V) > 0 && apart(v.V, x) && apart(v.V, y)
+	}
+	return false
+}
+
+// apart reports whether the operand o is an atom or a vector of its own
+// storage, not the items s (anything else might hold them).
+func apart[E k.Elem](s []E, o k.Value) bool {
+	switch v := o.(type) {
+	case *k.Vec[E]:
+		if len(v.V) == 0 {
+			return true
+		}
+		// the two item ranges in memory must not overlap
+		a0, a1 := uintptr(unsafe.Pointer(&v.V[0])), uintptr(unsafe.Pointer(&v.V[len(v.V)-1]))
+		b0, b1 := uintptr(unsafe.Pointer(&s[0])), uintptr(unsafe.Pointer(&s[len(s)-1]))
+		return a1 < b0 || b1 < a0
+	case k.Atom[int64], k.Atom[float64], k.Atom[int32], k.Atom[int16], k.Atom[bool], k.Atom[uint8], k.Atom[float32]:
+		return true
+	}
+	return false
+}
