@@ -46,9 +46,10 @@ type Options struct {
 // for concurrent use: Calls take turns, and pushed messages queue for
 // Receive.
 type Conn struct {
-	srv  *netipc.Server
-	h    int
-	turn chan struct{} // holds a token while a Call waits: one at a time
+	srv    *netipc.Server
+	h      int
+	remote bool          // the process is on another host: long messages go compressed
+	turn   chan struct{} // holds a token while a Call waits: one at a time
 
 	mu     sync.Mutex
 	pushed [][]byte      // async messages received and not yet Received
@@ -75,6 +76,9 @@ func Dial(ctx context.Context, network, address string, opts *Options) (*Conn, e
 	c.srv = netipc.New((*core)(c), netipc.Options{Decompress: k.Uncompress, Logf: func(string, ...any) {}})
 	var d net.Dialer
 	nc, err := d.DialContext(ctx, network, address)
+	if err == nil {
+		c.remote = !sameHost(nc)
+	}
 	if err == nil && opts.TLS != nil {
 		nc, err = tlsClient(ctx, nc, address, opts.TLS)
 	}
@@ -104,6 +108,30 @@ func tlsClient(ctx context.Context, nc net.Conn, address string, cfg *tls.Config
 		return nil, err
 	}
 	return tc, nil
+}
+
+// sameHost reports whether nc connects two ends on one machine: a Unix
+// socket, a loopback address, or one address at both ends.
+func sameHost(nc net.Conn) bool {
+	r, ok1 := nc.RemoteAddr().(*net.TCPAddr)
+	l, ok2 := nc.LocalAddr().(*net.TCPAddr)
+	if !ok1 || !ok2 {
+		return true
+	}
+	return r.IP.IsLoopback() || r.IP.Equal(l.IP)
+}
+
+// compressMin is the length above which kdb+ compresses a message to a
+// process on another host (docs/basics/ipc.md).
+const compressMin = 2000
+
+// compress compresses msg as kdb+ would for this connection: when it is
+// long and the process is on another host.
+func (c *Conn) compress(msg []byte) []byte {
+	if c.remote && len(msg) > compressMin {
+		return k.Compress(msg)
+	}
+	return msg
 }
 
 // dialError is the error Dial returns for err.
@@ -164,7 +192,7 @@ func (c *Conn) Call(ctx context.Context, query string, args ...any) (any, error)
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
-	resp, err := c.srv.Request(ctx, c.h, msg, c.serve)
+	resp, err := c.srv.Request(ctx, c.h, c.compress(msg), c.serve)
 	<-c.turn
 	if err != nil {
 		if ctx.Err() != nil {
@@ -190,7 +218,7 @@ func (c *Conn) Async(query string, args ...any) error {
 	if err != nil {
 		return err
 	}
-	return c.connError(c.srv.Send(c.h, msg))
+	return c.connError(c.srv.Send(c.h, c.compress(msg)))
 }
 
 // Flush blocks until every message queued by Async has been written to

@@ -9,8 +9,10 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"os"
@@ -20,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"qgo/interp/k"
 	"qgo/kdb"
 	"qgo/netipc"
 )
@@ -346,5 +349,50 @@ func TestQgoTLSAndUnix(t *testing.T) {
 	defer c.Close()
 	if v, err := c.Call(ctx, "1+1"); err != nil || v != int64(2) {
 		t.Errorf("over %s: %v %v", uds, v, err)
+	}
+}
+
+// Long messages to a process on another host go compressed, as kdb+
+// sends them; short ones and those to this host do not.
+func TestCompression(t *testing.T) {
+	long := make([]int64, 5000) // zeros: compresses well
+	for _, tc := range []struct {
+		remote     bool
+		v          any
+		compressed bool
+	}{
+		{false, long, false},
+		{true, long, true},
+		{true, []int64{1, 2, 3}, false},
+	} {
+		// what the process receives, as it arrives
+		header := make(chan []byte, 1)
+		a := fakeQ(t, func(nc net.Conn, br *bufio.Reader) {
+			h := make([]byte, 8)
+			if _, err := io.ReadFull(br, h); err != nil {
+				return
+			}
+			n := binary.LittleEndian.Uint32(h[4:])
+			io.ReadFull(br, make([]byte, n-8))
+			header <- h
+			resp, _ := k.Encode(k.J(int64(n)), k.MsgResponse)
+			nc.Write(resp)
+		})
+		c, ctx := dial(t, a, nil)
+		kdb.SetRemote(c, tc.remote)
+		size, err := c.Call(ctx, "{count x}", tc.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := <-header
+		if got := h[2] == 1; got != tc.compressed {
+			t.Errorf("remote %v, %d bytes: compressed %v, want %v", tc.remote, size, got, tc.compressed)
+		}
+	}
+	// A qgo process reads the compressed message.
+	c, ctx := dial(t, addr, nil)
+	kdb.SetRemote(c, true)
+	if v, err := c.Call(ctx, "{count x}", long); err != nil || v != int64(len(long)) {
+		t.Errorf("compressed call: %v %v", v, err)
 	}
 }

@@ -18,7 +18,8 @@
 //
 // A query that fails in q returns an *Error with q's message. Dial
 // speaks TLS when Options.TLS is set, and connects to Unix sockets with
-// network "unix".
+// network "unix". Messages over 2000 bytes to a process on another host
+// go compressed, as kdb+ sends them; compressed replies are read too.
 //
 // # Receiving pushed messages
 //

@@ -150,3 +150,26 @@ func ExampleMarshal() {
 	// 01000000160000000600020000000100000002000000
 	// [1 2]
 }
+
+// Async sends without waiting for an answer, as a feed sends updates;
+// messages on one connection are evaluated in order, so a later Call sees
+// them all.
+func ExampleConn_Async() {
+	ctx := context.Background()
+	c, err := kdb.Dial(ctx, "tcp", addr, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer c.Close()
+	c.Async("{ticks::x}", []Trade{})
+	at := time.Date(2024, 3, 1, 9, 30, 0, 0, time.UTC)
+	for i := range 3 {
+		c.Async("{ticks,:x}", Trade{at.Add(time.Duration(i) * time.Second), "IBM", 181.5 + float64(i), 100})
+	}
+	if err := c.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	v, err := c.Call(ctx, "exec price from ticks")
+	fmt.Println(v, err)
+	// Output: [181.5 182.5 183.5] <nil>
+}
