@@ -579,6 +579,9 @@ func (in *Interp) varNames(ns string, funcs bool) k.Value {
 	if ns == "" {
 		ns = in.ctx
 	}
+	if ns == "." {
+		ns = "" // \v . lists the root
+	}
 	var names []string
 	for n, v := range in.globals {
 		rest := n
@@ -603,8 +606,15 @@ func (in *Interp) varNames(ns string, funcs bool) k.Value {
 func (in *Interp) tableNames(ns string) k.Value {
 	all := in.varNames(ns, false).(*k.Vec[string])
 	var out []string
+	if ns == "" {
+		ns = in.ctx
+	}
+	prefix := ns + "."
+	if ns == "" || ns == "." {
+		prefix = ""
+	}
 	for _, n := range all.V {
-		v := in.globals[in.qualify(n, nil)]
+		v := in.globals[prefix+n]
 		if v != nil && (v.Type() == k.XT || isKeyed(v)) {
 			out = append(out, n)
 		}

@@ -14,6 +14,7 @@ import (
 	"qgo/interp/format"
 	"qgo/interp/k"
 	"qgo/interp/prim"
+	"qgo/interp/syntax"
 )
 
 // ownMonads and ownDyads are the primitives that need the interpreter.
@@ -327,6 +328,51 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 	}
 	k.Signal("rank")
 	return nil
+}
+
+// lambdaGlobals lists the global names a lambda's body refers to, in
+// the order they first appear: names that are not its parameters or
+// locals, nor keywords, outside any inner lambda (whose globals are its
+// own); a query contributes the table it reads from.
+func lambdaGlobals(fn *k.Lambda) []string {
+	code, ok := fn.Code.(*lambdaCode)
+	if !ok || code.node == nil {
+		return nil
+	}
+	own := map[string]bool{}
+	for _, l := range code.locals {
+		own[l] = true
+	}
+	for _, p := range fn.Params {
+		own[p] = true
+	}
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		if name == "" || own[name] || seen[name] || isBuiltin(name) {
+			return
+		}
+		seen[name] = true
+		out = append(out, name)
+	}
+	root := code.node
+	var visit func(n syntax.Node) bool
+	visit = func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.Lambda:
+			return n == root
+		case *syntax.Ident:
+			add(n.Name)
+		case *syntax.Assign:
+			add(n.Name)
+		case *syntax.Query:
+			syntax.Inspect(n.From, visit)
+			return false
+		}
+		return true
+	}
+	syntax.Inspect(root, visit)
+	return out
 }
 
 // opCodes are the operators in the order of their internal codes, which
@@ -646,7 +692,8 @@ func (in *Interp) value(x k.Value) k.Value {
 		if code, ok := v.Code.(*lambdaCode); ok {
 			locals = code.locals[min(code.nparam, len(code.locals)):]
 		}
-		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(""), k.Str(v.Src))
+		ns := strings.TrimPrefix(v.Ctx, ".")
+		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(append([]string{ns}, lambdaGlobals(v)...)...), k.Str(v.Src))
 	}
 	if f, ok := prim.Monads["value"]; ok {
 		return f(x)

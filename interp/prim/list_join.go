@@ -25,6 +25,9 @@ func Join(x, y k.Value) k.Value {
 			}
 			return upsertKeyed(a, rowsAsKeyed(a, y))
 		}
+		if !isDict && y.Type() == k.KList && y.Len() == 0 {
+			return a // d,() is d
+		}
 		if !isDict || isKeyed(b) {
 			k.Signal(k.ErrType)
 		}
@@ -34,6 +37,9 @@ func Join(x, y k.Value) k.Value {
 	}
 	switch y.(type) {
 	case *k.Dict:
+		if x.Type() == k.KList && x.Len() == 0 {
+			return y // (),d is d
+		}
 		k.Signal(k.ErrType)
 	case *k.Table:
 		if x.Type() == k.KList && x.Len() == 0 {

@@ -65,3 +65,22 @@ q)cnt
 q)lst,:`a
 q)lst
 ,`a
+q)/ the names of a namespace, the root written as .
+q)\d .
+q)va:1
+q)vb:2
+q)vf:{x}
+q)\d .other
+q)\d .
+q)\v .
+`a`cnt`foo`lst`rootname`t`va`vb
+q)\f .
+,`vf
+q)/ the structure of a lambda lists the globals it refers to after its namespace
+q)g:{[a;b]d::neg c:a*b+5;c+e}
+q)(value g) 3
+``d`e
+q)/ joining nothing to a dictionary
+q)(`a`b!1 2),()
+a| 1
+b| 2
