@@ -244,6 +244,7 @@ func (in *Interp) caught(r any, base int, top traceFrame, suspend bool) error {
 			}
 			s.levels = append(s.levels, lv)
 		}
+		s.lastStack = append(s.lastStack[:0], all...) // for \e 2
 		s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
 		return qe
 	case *ExitError:

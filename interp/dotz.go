@@ -78,6 +78,52 @@ func (in *Interp) Call(f k.Value, args ...k.Value) (v k.Value, err error) {
 	return in.apply(f, args), nil
 }
 
+// CallAsync applies the handler f of an asynchronous message (.z.ps) to
+// args under the error-trap mode of `\e` (-e), as q does: 0, the error
+// comes back located in the innermost function, as from Call; 1, an error
+// inside a function suspends at the console's q)) prompt, when there is a
+// person at it, while the loop goes on serving; 2, the error comes back
+// with the whole stack it unwound through, to be dumped on the console.
+func (in *Interp) CallAsync(f k.Value, args ...k.Value) (v k.Value, err error) {
+	mode := in.sys.set.ErrorMode
+	if mode != 1 || !in.sys.suspend {
+		v, err = in.Call(f, args...)
+		if mode == 2 {
+			err = in.withStack(err)
+		}
+		return v, err
+	}
+	in.stop.Store(false)
+	defer in.trapping(trapSuspend)()
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(aborted); ok {
+				v, err = nil, nil // its debugger aborted it
+				return
+			}
+			v, err = nil, in.caught(r, 0, traceFrame{}, false)
+		}
+	}()
+	return in.apply(f, args), nil
+}
+
+// withStack gives the error err with the location lines of every frame
+// it unwound through, the innermost first (\e 2), as the stack of the
+// error was when Call returned it.
+func (in *Interp) withStack(err error) error {
+	qe, ok := err.(*Error)
+	if !ok || len(in.sys.lastStack) == 0 {
+		return err
+	}
+	frames := in.sys.lastStack
+	var where []string
+	for i, t := range frames {
+		// [0] is the message itself, which q shows when it was a string
+		where = append(where, in.frameLines(t, len(frames)-i)...)
+	}
+	return &Error{Err: qe.Err, Where: where}
+}
+
 // Version is the kdb+ version qgo imitates: .z.K and .z.k.
 const (
 	Version     = 4.1

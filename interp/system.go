@@ -94,6 +94,7 @@ type sysState struct {
 	lineFrame *frame              // the frame a line typed at a q)) level runs in
 	seen      map[*k.Error]*frame // errors signalled at a level, by the frame they end
 	topLine   traceFrame          // the console line being evaluated, frame [0]
+	lastStack []traceFrame        // the frames the last error caught at an entry point unwound through
 	origins   map[*syntax.Lambda]origin
 
 	// the .z environment (dotz.go)

@@ -360,7 +360,7 @@ func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 		return nil, err
 	}
 	if !sync {
-		_, err := l.callHandler("ps", value, x)
+		_, err := l.callAsync("ps", value, x)
 		return nil, err
 	}
 	f := &syncFrame{h: m.Handle}
@@ -436,6 +436,31 @@ func (l *Loop) callHandler(name string, def k.Value, args ...k.Value) (v k.Value
 			f = def
 		}
 		v, e = l.in.Call(f, args...)
+		return e
+	})
+	return v, err
+}
+
+// asyncCaller is an interpreter that applies the handler of an
+// asynchronous message under the error-trap mode of \e.
+type asyncCaller interface {
+	CallAsync(f k.Value, args ...k.Value) (k.Value, error)
+}
+
+// callAsync is callHandler for an asynchronous message: under \e 1 an
+// error in it suspends at the console, under \e 2 it comes back with its
+// whole stack.
+func (l *Loop) callAsync(name string, def k.Value, args ...k.Value) (v k.Value, err error) {
+	a, ok := l.in.(asyncCaller)
+	if !ok {
+		return l.callHandler(name, def, args...)
+	}
+	err = l.guard(func() (e error) {
+		f, ok := l.in.Handler(name)
+		if !ok {
+			f = def
+		}
+		v, e = a.CallAsync(f, args...)
 		return e
 	})
 	return v, err

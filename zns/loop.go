@@ -229,6 +229,12 @@ func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
 	if !end {
 		l.prompt.Store(l.in.Prompt())
 	}
+	if l.current != nil {
+		// a console line resumed an evaluation this event suspended (a
+		// client's message under \e 1): it has ended, and the line is done
+		l.current.reply <- result{}
+		l.current = nil
+	}
 	return code, end
 }
 

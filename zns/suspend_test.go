@@ -86,3 +86,41 @@ func TestSuspendExit(t *testing.T) {
 		t.Errorf(".z.exit did not run: %q", p.out.String())
 	}
 }
+
+// \e 1: an error in a client's async message suspends at the server's
+// console, which goes on serving; :e resumes the handler. \e 2: the error
+// is printed with the whole stack it unwound through.
+func TestSuspendAsyncErrorModes(t *testing.T) {
+	srv := suspendingProc(t, "server", true)
+	cli := newProc(t, "client", false, Options{})
+	cli.eval(t, "h:hopen "+strconv.Itoa(srv.port))
+	srv.eval(t, "f:{r::1+x}")
+	srv.eval(t, `\e 1`)
+	cli.eval(t, "neg[h](`f;\"a\");h\"\"")
+	eventually(t, "the server suspends", func() bool { return srv.l.Prompt() == "q))" })
+	if got := srv.errs.String(); !strings.Contains(got, "'type\n  [1]  f:{r::1+x}\n              ^") {
+		t.Errorf("server console:\n%s", got)
+	}
+	cli.is(t, `h"2+2"`, "4") // still serving
+	srv.is(t, "x", "\"a\"")
+	srv.is(t, ":41", "")
+	srv.is(t, "r", "41")
+	if got := srv.l.Prompt(); got != "q)" {
+		t.Errorf("prompt after :41 is %q", got)
+	}
+	srv.eval(t, `\e 2`)
+	srv.eval(t, "g:{f x}")
+	before := len(srv.errs.String())
+	cli.eval(t, "neg[h](`g;\"b\");h\"\"")
+	defer func() {
+		if t.Failed() {
+			t.Logf("console:\n%s", srv.errs.String()[before:])
+		}
+	}()
+	eventually(t, "the stack on the console", func() bool {
+		return strings.Contains(srv.errs.String()[before:], "'type\n  [2]  f:{r::1+x}\n              ^\n  [1]  g:{f x}\n          ^")
+	})
+	if got := srv.l.Prompt(); got != "q)" {
+		t.Errorf("\\e 2 suspended: prompt %q", got)
+	}
+}
