@@ -138,7 +138,7 @@ var dotzValues = map[string]func(in *Interp) k.Value{
 		}
 		return k.I(hostInfo().addr)
 	},
-	"b": func(*Interp) k.Value { return &k.Dict{K: k.Syms(), V: k.NewList()} },
+	"b": (*Interp).viewDeps,
 	"c": func(*Interp) k.Value { return k.I(int32(runtime.NumCPU())) },
 	"D": func(in *Interp) k.Value { return date(in.localNow()) },
 	"d": func(in *Interp) k.Value { return date(in.now()) },

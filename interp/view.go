@@ -106,3 +106,41 @@ func (in *Interp) viewSource(x k.Value) k.Value {
 	}
 	return k.Str(v.src)
 }
+
+// viewDeps is .z.b, the dependency dictionary: each name the views of the
+// root namespace read, mapped to the views that read it (docs/ref/dotz.md).
+func (in *Interp) viewDeps() k.Value {
+	names := make([]string, 0, len(in.views))
+	for n := range in.views {
+		if !strings.HasPrefix(n, ".") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	var keys []string
+	users := map[string][]string{}
+	for _, v := range names {
+		seen := map[string]bool{}
+		syntax.Inspect(in.views[v].node, func(n syntax.Node) bool {
+			switch x := n.(type) {
+			case *syntax.Lambda:
+				return false // a lambda's names are its own
+			case *syntax.Ident:
+				if seen[x.Name] || builtinValue(x.Name) != nil {
+					return true
+				}
+				seen[x.Name] = true
+				if _, ok := users[x.Name]; !ok {
+					keys = append(keys, x.Name)
+				}
+				users[x.Name] = append(users[x.Name], v)
+			}
+			return true
+		})
+	}
+	vals := make([]k.Value, len(keys))
+	for i, n := range keys {
+		vals[i] = k.Syms(users[n]...)
+	}
+	return &k.Dict{K: k.Syms(keys...), V: k.NewList(vals...)}
+}

@@ -105,3 +105,9 @@ q)(key`.z)~distinct key`.z
 1b
 q).z.ts~(`.z)`ts
 1b
+q)/ .z.b: the views that read each name (docs/ref/dotz.md)
+q)a::x+y
+q)b::x+1
+q).z.b
+x| `a`b
+y| ,`a
