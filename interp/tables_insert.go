@@ -231,6 +231,9 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		in.setGlobal(s.V, y)
 		return s
 	}
+	if d, ok := cur.(*k.Dict); ok && !isKeyedTable(d) && prim.VecAttr(d.K) == k.AttrS {
+		k.Signal("step") // a step dictionary is not upserted in place
+	}
 	nv := in.upsertValue(cur, y)
 	checkKeepsTypes(cur, nv)
 	nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u

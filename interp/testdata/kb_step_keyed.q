@@ -38,3 +38,10 @@ John 2000.06.09| 1 5555
 John 2000.06.10| 2 4444
 John 2000.06.11| 3 4444
 John 2000.06.12| 4 4444
+q)/ a step dictionary is not upserted in place (docs/kb/temporal-data.md, docs/basics/errors.md)
+q)d:`s#`a`b!1 2;
+q)`d upsert `c`d!3 4
+'step
+q)d
+a| 1
+b| 2
