@@ -331,13 +331,22 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		if v, ok := in.wsConnect(fn.V, args); ok { // `:ws://host:port "GET …": http.go
 			return v
 		}
-		return in.apply(in.lookup(fn.V, nil), args)
+		return in.applyName(fn.V, args)
 	}
 	// data: indexing, where an elided index selects everything
 	if len(args) == 1 && args[0] != nil {
 		return in.index(f, args[0])
 	}
 	return in.indexDeep(f, args)
+}
+
+// applyName applies the global a symbol names, one k.Nest level down, so
+// that a name naming itself (a:`a; a 1) signals 'stack instead of
+// overflowing the Go stack.
+func (in *Interp) applyName(name string, args []k.Value) k.Value {
+	k.Nest()
+	defer k.Unnest()
+	return in.apply(in.lookup(name, nil), args)
 }
 
 // applyPrim applies a primitive to its arguments.

@@ -53,3 +53,19 @@ func TestNestReleased(t *testing.T) {
 		t.Fatalf("count string x after 1,000 errors: %q", got)
 	}
 }
+
+// TestSelfNamingSymbol applies a symbol that names itself, directly or
+// through another name: 'stack, not a fatal Go stack overflow; a symbol
+// naming data still indexes it.
+func TestSelfNamingSymbol(t *testing.T) {
+	in := session(t, "a:`a", "b:`c", "c:`b")
+	for _, src := range []string{"`a 1", "a[1]", "value (`a;1)", "b 1", "`b[1;2]"} {
+		got := evalText(t, in, src)
+		if first, _, _ := strings.Cut(got, "\n"); first != "'stack" {
+			t.Errorf("q)%s: %.60q, want 'stack", src, got)
+		}
+	}
+	if got := evalText(t, in, "a:10 20 30; `a 1"); got != "20" {
+		t.Errorf("`a 1 over a:10 20 30 = %q, want 20", got)
+	}
+}
