@@ -7,6 +7,7 @@ package k
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -280,7 +281,31 @@ func (e *encoder) vecHead(t Type, a Attr, n int) error {
 	}
 	e.byte1(byte(t))
 	e.byte1(byte(a))
+	// a large vector's bytes are checked against the workspace first,
+	// and made room for at once ('wsfull rather than Go's fatal error)
+	if w := wireWidth(t); n*w >= reserveMin {
+		if err := Room(len(e.b)+n*w, 2); err != nil { // the buffer grown, and the old one
+			return err
+		}
+		e.b = slices.Grow(e.b, n*w+4)
+	}
 	return e.count(n)
+}
+
+// wireWidth is the bytes an item of a vector of type t takes on the wire
+// at least (a symbol its terminating NUL).
+func wireWidth(t Type) int {
+	switch t {
+	case KH:
+		return 2
+	case KI, KM, KD, KU, KV, KT, KE:
+		return 4
+	case KJ, KP, KN, KF, KZ:
+		return 8
+	case KG:
+		return 16
+	}
+	return 1
 }
 
 // dict appends a dictionary: type 127 when its keys are sorted (`s#` on a

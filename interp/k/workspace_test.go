@@ -1,0 +1,36 @@
+package k
+
+import (
+	"errors"
+	"testing"
+)
+
+// Under a workspace limit, an allocation over it is 'wsfull before it is
+// made, from Reserve (a signal), Room (an error) and the IPC encoder.
+func TestWorkspaceLimit(t *testing.T) {
+	SetWorkspace(64 << 20)
+	defer SetWorkspace(0)
+	if err := Room(100<<20, 1); err == nil || err.Error() != "'wsfull" {
+		t.Errorf("Room(100 MB) under 64 MB: %v, want 'wsfull", err)
+	}
+	if err := Room(1<<20, 1); err != nil {
+		t.Errorf("Room(1 MB) under 64 MB: %v", err)
+	}
+	func() {
+		defer func() {
+			var e *Error
+			if p := recover(); p == nil || !errors.As(p.(error), &e) || e.Msg != "wsfull" {
+				t.Errorf("Reserve(100M longs): %v, want 'wsfull", p)
+			}
+		}()
+		Reserve(100<<20, 8)
+	}()
+	v := Longs(make([]int64, 10<<20)...) // 80 MB on the wire
+	if _, err := Encode(v, MsgAsync); err == nil || err.Error() != "'wsfull" {
+		t.Errorf("Encode of 80 MB under 64 MB: %v, want 'wsfull", err)
+	}
+	SetWorkspace(0)
+	if _, err := Encode(v, MsgAsync); err != nil {
+		t.Errorf("Encode of 80 MB with no limit: %v", err)
+	}
+}
