@@ -602,6 +602,9 @@ func (in *Interp) stmt(n syntax.Node, f *frame) {
 	if a, ok := n.(*syntax.Assign); ok && a.Op != nil {
 		in.discard = true // assign takes it before evaluating anything
 	}
+	if in.discardArith(n, f) {
+		return // its result is the spare buffer (temps.go)
+	}
 	in.eval(n, f)
 }
 

@@ -30,6 +30,7 @@ type Interp struct {
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
 	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
+	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 

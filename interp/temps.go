@@ -2,7 +2,8 @@
 // in an arithmetic expression such as (a+b)*c, the vector a+b is made by
 // one operation and consumed by the next, which nothing else can see, so
 // the next operation writes its result into a+b's items instead of
-// allocating another vector.
+// allocating another vector; and the result of such an operation whose
+// value a statement discards becomes the session's spare buffer.
 
 package interp
 
@@ -56,13 +57,38 @@ func (in *Interp) evalArith(n *syntax.Dyad, op byte, f *frame) (k.Value, bool) {
 			return r, true
 		}
 	}
-	var r k.Value
-	if in.sys.trapMode == trapSuspend && in.suspending(f) {
-		r = in.applySuspending(f, n.F, []k.Value{x, y}, func() k.Value { return in.applyDyad(n.F, x, y, f) })
-	} else {
-		r = in.applyDyad(n.F, x, y, f)
+	if in.spare != nil {
+		if r, ok := prim.ArithInto(op, in.spare, x, y); ok {
+			in.spare = nil
+			return r, true
+		}
 	}
+	if in.sys.trapMode == trapSuspend && in.suspending(f) {
+		// the debugger may resume with any value, a global's too
+		return in.applySuspending(f, n.F, []k.Value{x, y}, func() k.Value { return in.applyDyad(n.F, x, y, f) }), false
+	}
+	r := in.applyDyad(n.F, x, y, f)
 	return r, fresh(r, x, y)
+}
+
+// discardArith evaluates n, a statement whose value is not used, and
+// reports whether it was an arithmetic operation; its result, a
+// temporary nothing has seen, is kept as the spare the next such
+// operation of the same type and count writes into (so `\t:10 y+y` or a
+// loop of vector arithmetic reuses one buffer instead of allocating).
+func (in *Interp) discardArith(n syntax.Node, f *frame) bool {
+	d, ok := n.(*syntax.Dyad)
+	if !ok || d.R == nil || isVerbNode(d.R) {
+		return false
+	}
+	op := arithVerb(d)
+	if op == 0 {
+		return false
+	}
+	if v, tmp := in.evalArith(d, op, f); tmp {
+		in.spare = v
+	}
+	return true
 }
 
 // fresh reports whether r, the result of an operation on x and y, is a

@@ -392,10 +392,11 @@ func numOut[E numInt | numFlt](dst []E, n int) []E {
 
 // ArithInto is x+y, x-y or x*y (op '+', '-' or '*') for a long or float
 // vector and a vector or atom of the same type, as x op y computes it,
-// but written into the items of dst, which must be x or y and referenced
-// by nothing else: the evaluator passes a temporary only the operation
-// consumes (DESIGN's owned buffers). ok is false, and nothing is written,
-// for any other operands.
+// but written into the items of dst, a vector of the result's type and
+// count that nothing else references: x or y themselves when the
+// evaluator knows them to be temporaries only this operation consumes, or
+// a dead one kept for reuse (DESIGN's owned buffers). ok is false, and
+// nothing is written, for any other operands.
 func ArithInto(op byte, dst, x, y k.Value) (k.Value, bool) {
 	var o numOp
 	switch op {
@@ -408,14 +409,11 @@ func ArithInto(op byte, dst, x, y k.Value) (k.Value, bool) {
 	default:
 		return nil, false
 	}
-	if (dst != x && dst != y) || x.Type() != y.Type() && x.Type() != -y.Type() {
-		return nil, false
-	}
 	switch d := dst.(type) {
 	case *k.Vec[int64]:
 		xv, xa := numLongs(x)
 		yv, ya := numLongs(y)
-		if d.T != k.KJ || d.A != k.AttrNone || xv == nil || yv == nil || xa && ya || !xa && !ya && len(xv) != len(yv) {
+		if d.T != k.KJ || d.A != k.AttrNone || !numFits(len(d.V), len(xv), len(yv), xa, ya) {
 			return nil, false
 		}
 		numIntOpTo(o, d.V, xv, yv, xa, ya, k.NJ)
@@ -423,13 +421,29 @@ func ArithInto(op byte, dst, x, y k.Value) (k.Value, bool) {
 	case *k.Vec[float64]:
 		xv, xa := numFloats(x)
 		yv, ya := numFloats(y)
-		if d.T != k.KF || d.A != k.AttrNone || xv == nil || yv == nil || xa && ya || !xa && !ya && len(xv) != len(yv) {
+		if d.T != k.KF || d.A != k.AttrNone || !numFits(len(d.V), len(xv), len(yv), xa, ya) {
 			return nil, false
 		}
 		numFltOpTo(o, d.V, xv, yv, xa, ya)
 		return d, true
 	}
 	return nil, false
+}
+
+// numFits reports whether operands of nx and ny items (xa, ya: atoms)
+// make a vector of exactly n items.
+func numFits(n, nx, ny int, xa, ya bool) bool {
+	switch {
+	case nx == 0 && !xa || ny == 0 && !ya: // not of the type (or empty)
+		return false
+	case xa && ya:
+		return false
+	case xa:
+		return n == ny
+	case ya:
+		return n == nx
+	}
+	return n == nx && nx == ny
 }
 
 // numLongs is the items of a long vector, or a long atom as one item.

@@ -82,3 +82,23 @@ q)f 1 2 3
 2 6 12
 q)2*(til 3)+1 2
 'length
+q)/ the result of arithmetic a statement discards is kept for reuse; what is named or returned never is
+q)a:1 2 3
+q)do[3;a+a]
+q)b:a+a
+q)b
+2 4 6
+q)do[2;a*10]
+q)c:a*10
+q)(a;b;c)
+1  2  3 
+2  4  6 
+10 20 30
+q)g:{x+1;x*2}
+q)g 1 2 3
+2 4 6
+q)h:1 2 3f
+q)do[2;h*2]
+q)(h*3;h)
+3 6 9
+1 2 3
