@@ -24,6 +24,7 @@ type query struct {
 	limit   func(env *frame) k.Value
 	byName  string // set when the table was given by name
 	noNames bool   // exec with one unnamed column returns the bare value
+	byTable bool   // exec by a named column (by s:s) keys by a table
 
 	// the names each phrase refers to, for partitioned tables (partition.go)
 	refsKnown bool
@@ -56,6 +57,7 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	if n.Kind == "exec" && len(n.Cols) == 1 && !explicitName(n.Cols[0]) {
 		q.noNames = true
 	}
+	q.byTable = n.Kind == "exec" && len(n.By) == 1 && n.By[0].Named
 	for _, w := range n.Where {
 		w := w
 		q.where = append(q.where, func(env *frame) k.Value { return in.eval(w, env) })
@@ -543,7 +545,7 @@ func (in *Interp) doExec(q *query, t *k.Table, rows []int64, f *frame) k.Value {
 	if q.hasBy {
 		kt, grp := in.groups(q, t, rows, f)
 		var keys k.Value = kt
-		if len(kt.Data) == 1 {
+		if len(kt.Data) == 1 && !q.byTable {
 			keys = kt.Data[0]
 		}
 		vals := make([]k.Value, len(grp))

@@ -182,9 +182,10 @@ type Seq struct {
 // Col is one column of a table literal or a qSQL phrase: `name:expr`, or
 // an unnamed expression (Name "") whose name the evaluator derives.
 type Col struct {
-	Name string
-	X    Node
-	Hole bool // `a:` with nothing after the colon (X is then `::`)
+	Name  string
+	X     Node
+	Hole  bool // `a:` with nothing after the colon (X is then `::`)
+	Named bool // written `a:x` (a bare name a is named a too, unwritten)
 }
 
 // Table is a table literal `([] a:1 2; b:3 4)` or keyed `([k:..] v:..)`.

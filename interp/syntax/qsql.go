@@ -33,7 +33,7 @@ func toCol(x Node) Col {
 	switch x := x.(type) {
 	case *Assign:
 		if x.Index == nil && x.Op == nil && !x.Global && x.Pattern == nil {
-			return Col{Name: x.Name, X: x.X}
+			return Col{Name: x.Name, X: x.X, Named: true}
 		}
 	case *Ident:
 		if !strings.Contains(x.Name, ".") {
