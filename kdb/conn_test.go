@@ -396,3 +396,31 @@ func TestCompression(t *testing.T) {
 		t.Errorf("compressed call: %v %v", v, err)
 	}
 }
+
+// Close ends a Call waiting on the connection and a Receive, with
+// ErrClosed.
+func TestCloseWhileWaiting(t *testing.T) {
+	hold := make(chan struct{})
+	a := fakeQ(t, func(nc net.Conn, br *bufio.Reader) { <-hold })
+	defer close(hold)
+	c, ctx := dial(t, a, nil)
+	errs := make(chan error, 2)
+	go func() {
+		_, err := c.Call(ctx, "1+1")
+		errs <- err
+	}()
+	go func() {
+		_, err := c.Receive(ctx)
+		errs <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // both waiting (if not, they fail the same way)
+	c.Close()
+	for range 2 {
+		if err := <-errs; !errors.Is(err, kdb.ErrClosed) {
+			t.Errorf("after Close: %v, want ErrClosed", err)
+		}
+	}
+	if err := c.Flush(); !errors.Is(err, kdb.ErrClosed) {
+		t.Errorf("Flush after Close: %v", err)
+	}
+}
