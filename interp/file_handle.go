@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"qgo/interp/k"
 )
@@ -20,15 +19,6 @@ type fileHandle struct {
 	path string
 	f    *os.File
 }
-
-// fileHandles holds each interpreter's open file handles, by handle
-// number (the file descriptor, as kdb+ numbers them, which keeps them
-// apart from socket handles). It belongs in Interp; until it has a field
-// for it, it is kept here by interpreter.
-var fileHandles = struct {
-	sync.Mutex
-	m map[*Interp]map[int64]*fileHandle
-}{m: map[*Interp]map[int64]*fileHandle{}}
 
 func init() {
 	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
@@ -91,12 +81,10 @@ func (in *Interp) openFile(p string) k.Value {
 		panic(osError(p, err))
 	}
 	h := int64(f.Fd())
-	fileHandles.Lock()
-	defer fileHandles.Unlock()
-	if fileHandles.m[in] == nil {
-		fileHandles.m[in] = map[int64]*fileHandle{}
+	if in.files == nil {
+		in.files = map[int64]*fileHandle{}
 	}
-	fileHandles.m[in][h] = &fileHandle{path: p, f: f}
+	in.files[h] = &fileHandle{path: p, f: f}
 	return k.I(int32(h))
 }
 
@@ -105,24 +93,17 @@ func (in *Interp) fileFor(h int64) *fileHandle {
 	if h < 0 {
 		h = -h
 	}
-	fileHandles.Lock()
-	defer fileHandles.Unlock()
-	return fileHandles.m[in][h]
+	return in.files[h]
 }
 
 // closeFile closes file handle h, reporting whether it was one.
 func (in *Interp) closeFile(h int64) bool {
-	fileHandles.Lock()
-	defer fileHandles.Unlock()
-	fh := fileHandles.m[in][h]
+	fh := in.files[h]
 	if fh == nil {
 		return false
 	}
 	fh.f.Close()
-	delete(fileHandles.m[in], h)
-	if len(fileHandles.m[in]) == 0 {
-		delete(fileHandles.m, in)
-	}
+	delete(in.files, h)
 	return true
 }
 

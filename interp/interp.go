@@ -31,6 +31,7 @@ type Interp struct {
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
 	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
 	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go
+	files    map[int64]*fileHandle   // open file handles, by number (the descriptor): file_handle.go
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 
