@@ -65,6 +65,10 @@ type level struct {
 	// error unwound through, and `:e` or `\` only leave the level.
 	live bool
 	pos  int // where in fr's lambda it failed (live levels)
+	// the frame the debugger looks at, moved with ` and . (live levels):
+	// a caller of fr (nil: fr itself), or the console line (viewTop)
+	view    *frame
+	viewTop bool
 }
 
 // unwound records that the panic r passed through the lambda frame fr. It

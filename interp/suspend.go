@@ -187,11 +187,21 @@ func (in *Interp) suspendedAt(fr *frame) bool {
 // frame and shown.
 func (in *Interp) atLevel(lv *level, src string) (string, error) {
 	s := &in.sys
-	switch t := strings.TrimSpace(src); t {
+	t := strings.TrimSpace(src)
+	if i := strings.Index(t, " /"); i > 0 && (t[0] == '`' || t[0] == '.' || t[0] == '&') {
+		t = strings.TrimSpace(t[:i]) // a debugger command with a comment
+	}
+	switch t {
 	case `\`:
 		return "", &Resume{Abort: true}
 	case "&":
-		return "", lv.err
+		if lv.view == nil && !lv.viewTop {
+			return "", lv.err
+		}
+		return "", &Error{Err: lv.err.Err, Where: in.viewLines(lv)}
+	case "`", ".":
+		in.move(lv, t == "`")
+		return strings.Join(in.viewLines(lv), "\n"), nil
 	}
 	n, perr := syntax.Parse(src)
 	if perr == nil && n != nil {
@@ -225,10 +235,65 @@ func (in *Interp) atLevel(lv *level, src string) (string, error) {
 			return "", &Resume{Signal: &k.Error{Msg: msg}}
 		}
 	}
+	at := lv.fr
+	switch {
+	case lv.viewTop:
+		at = nil
+	case lv.view != nil:
+		at = lv.view
+	}
 	prev := s.lineFrame
-	s.lineFrame = lv.fr
+	s.lineFrame = at
 	defer func() { s.lineFrame, lv.fr.pos = prev, lv.pos }()
-	return in.run(src, lv.fr, lv.depth+2, traceFrame{src: src})
+	if at != nil && at != lv.fr {
+		defer func(p int) { at.pos = p }(at.pos)
+	}
+	return in.run(src, at, lv.depth+2, traceFrame{src: src})
+}
+
+// move moves the frame the debugger at level lv looks at one call up,
+// toward the console line (` at q))), or one down, back toward the
+// function that failed (.). Lines typed at the level then see that
+// frame's locals.
+func (in *Interp) move(lv *level, up bool) {
+	cur := lv.fr
+	if lv.view != nil {
+		cur = lv.view
+	}
+	switch {
+	case up && lv.viewTop:
+	case up && cur.parent == nil:
+		lv.viewTop = true
+	case up:
+		lv.view = cur.parent
+	case lv.viewTop:
+		lv.viewTop = false
+		for lv.view = lv.fr; lv.view.parent != nil; lv.view = lv.view.parent {
+		}
+	case cur != lv.fr:
+		child := lv.fr
+		for child.parent != cur {
+			child = child.parent
+		}
+		lv.view = child
+	}
+	if lv.view == lv.fr {
+		lv.view = nil
+	}
+}
+
+// viewLines are the location lines of the frame the debugger at level lv
+// looks at: the failed function's, a caller's, or the console line's.
+func (in *Interp) viewLines(lv *level) []string {
+	switch {
+	case lv.viewTop:
+		top := in.sys.topLine
+		top.pos = in.sys.pos
+		return in.frameLines(top, 0)
+	case lv.view != nil:
+		return in.frameLines(traceFrame{code: lv.view.code, pos: lv.view.pos}, in.liveDepth(lv.view))
+	}
+	return lv.err.Where
 }
 
 // lineValue evaluates x, part of a line typed at level lv, in the
@@ -254,9 +319,13 @@ func (in *Interp) lineValue(lv *level, x syntax.Node) (v k.Value, err error) {
 // debugger stands at marked `>>`. The debugger's own frames are hidden.
 func (in *Interp) backtrace(k.Value) k.Value {
 	s := &in.sys
-	var at *frame
+	var at, failed *frame
 	if n := len(s.levels); n > 0 && s.levels[n-1].live {
-		at = s.levels[n-1].fr
+		lv := s.levels[n-1]
+		at, failed = lv.fr, lv.fr
+		if lv.view != nil {
+			at = lv.view
+		}
 	}
 	var lines []string
 	add := func(t traceFrame, index int, current bool) {
@@ -267,8 +336,8 @@ func (in *Interp) backtrace(k.Value) k.Value {
 		lines = append(lines, l...)
 	}
 	start := in.cur
-	if at != nil && s.lineFrame == at {
-		start = at // the debugger's line is hidden
+	if failed != nil && (s.lineFrame == at || s.lineFrame == nil) {
+		start = failed // the debugger's line is hidden
 	}
 	depth := in.liveDepth(start)
 	for fr := start; fr != nil; fr = fr.parent {
@@ -276,7 +345,7 @@ func (in *Interp) backtrace(k.Value) k.Value {
 			continue
 		}
 		pos := fr.pos
-		if fr == at {
+		if fr == failed {
 			pos = s.levels[len(s.levels)-1].pos // where it failed, not the line typed there
 		}
 		add(traceFrame{code: fr.code, pos: pos}, depth, fr == at)

@@ -37,6 +37,23 @@ q)).Q.bt[]
           ^
   [0]  f[3;"hello"]
        ^
+q))/ ` and . move up and down the stack; lines see that frame's locals
+q))` / up
+  [1]  f:{g[x;2#y]}
+          ^
+q))y
+"hello"
+q))`
+  [0]  f[3;"hello"]
+       ^
+q)). / down
+  [1]  f:{g[x;2#y]}
+          ^
+q)).
+  [2]  g:{a:x*2;a+y}
+                 ^
+q))y
+"he"
 q))/ an error in a function called here suspends once more
 q)){x+y}[a;y]
 'type
