@@ -21,7 +21,7 @@ import (
 //	go test ./interp -run X -bench HDB -benchtime 10x
 //
 // load is `\l db` (its resident memory growth reported as rss-MB), count
-// is `count trade`, part is `select sum size by sym from trade where
+// is `count trade`, countby `select count i by date from trade`, part is `select sum size by sym from trade where
 // date=d` on one partition, mem the same query on that partition's rows
 // as an in-memory table, its baseline.
 func BenchmarkHDB(b *testing.B) {
@@ -88,6 +88,11 @@ func BenchmarkHDB(b *testing.B) {
 	b.Run("count", func(b *testing.B) {
 		for b.Loop() {
 			eval("count trade")
+		}
+	})
+	b.Run("countby", func(b *testing.B) {
+		for b.Loop() {
+			eval("select count i by date from trade")
 		}
 	})
 	q := "select sum size by sym from trade where date=" + last

@@ -179,6 +179,9 @@ func (in *Interp) partQuery(q *query, pt *partTable, f *frame) k.Value {
 	q2 := *q
 	q2.where = nil
 	q2.whereRefs = nil
+	if res, ok := in.partAggBy(q, pt, sel, need, withI, rest, f); ok {
+		return res
+	}
 	if q.hasBy && len(q.by) > 0 && q.refsKnown && q.byFirst == field && q.limit == nil {
 		// grouped by the partition field first: no group spans partitions
 		var results []k.Value
@@ -484,4 +487,61 @@ func (in *Interp) displayable(v k.Value) k.Value {
 		n = min(n, int64(in.opts.Rows))
 	}
 	return in.partIndex(v, tilVec(int(n)))
+}
+
+// partAggBy is select aggregates by the partition field alone: each
+// partition is one group, so each column is evaluated on the partition's
+// rows once, with no grouping and no partition column built. ok is false
+// when the query is not of that shape or a column is not an aggregate
+// (an atom), and the caller runs it generally.
+func (in *Interp) partAggBy(q *query, pt *partTable, sel []int, need map[string]bool, withI bool, rest *query, f *frame) (k.Value, bool) {
+	field := pt.db.field
+	if q.kind != "select" || len(q.by) != 1 || q.byFirst != field || q.by[0].name != field ||
+		q.limit != nil || len(q.cols) == 0 || need == nil {
+		return nil, false
+	}
+	inner := map[string]bool{}
+	for c := range need {
+		if c != field {
+			inner[c] = true
+		}
+	}
+	if len(pt.cols) > 0 {
+		inner[pt.cols[0]] = true // a mapped column, so the table has its rows
+	}
+	for _, c := range q.selRefs {
+		if c == field {
+			return nil, false // the partition column in a column expression
+		}
+	}
+	var keys []int32
+	cols := make([][]k.Value, len(q.cols))
+	for _, j := range sel {
+		t := in.partFiltered(pt, j, inner, withI && len(rest.where) > 0, rest, f)
+		if t.Len() == 0 {
+			continue
+		}
+		env := in.env(t, nil, f)
+		for c, col := range q.cols {
+			v := col.eval(env)
+			if v.Type() >= 0 {
+				return nil, false
+			}
+			cols[c] = append(cols[c], v)
+		}
+		keys = append(keys, pt.db.pv[j])
+	}
+	if len(keys) == 0 {
+		return nil, false
+	}
+	names := make([]string, len(q.cols))
+	data := make([]k.Value, len(q.cols))
+	for c, col := range q.cols {
+		names[c] = col.name
+		data[c] = k.Unify(cols[c])
+	}
+	return &k.Dict{
+		K: &k.Table{Cols: k.Syms(field), Data: []k.Value{in.partVec(pt.db, keys)}},
+		V: &k.Table{Cols: k.Syms(names...), Data: data},
+	}, true
 }

@@ -30,6 +30,7 @@ type query struct {
 	refsKnown bool
 	whereRefs [][]string // per constraint
 	colRefs   []string   // in the columns and the by phrase
+	selRefs   []string   // in the columns alone
 	byFirst   string     // the first by column when it is a bare name
 }
 
@@ -66,6 +67,9 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	q.refsKnown = true
 	for _, c := range append(append([]syntax.Col{}, n.Cols...), n.By...) {
 		q.colRefs = append(q.colRefs, identRefs(c.X)...)
+	}
+	for _, c := range n.Cols {
+		q.selRefs = append(q.selRefs, identRefs(c.X)...)
 	}
 	if len(n.By) > 0 {
 		if id, ok := n.By[0].X.(*syntax.Ident); ok {
@@ -760,6 +764,11 @@ func (in *Interp) funcQuery(kind string, args []k.Value) *query {
 	}
 	b, a := args[2], args[3]
 	q.colRefs = append(treeRefs(b), treeRefs(a)...)
+	if ad, ok := a.(*k.Dict); ok {
+		q.selRefs = treeRefs(ad.V)
+	} else {
+		q.selRefs = treeRefs(a)
+	}
 	if bd, ok := b.(*k.Dict); ok {
 		if tr := k.Items(bd.V); len(tr) > 0 {
 			if s, ok := tr[0].(k.Atom[string]); ok {

@@ -13,6 +13,11 @@ date      | x
 2026.01.01| 4
 2026.01.02| 4
 2026.01.03| 4
+q)select n:count i,f:first i,l:last i,avg price by date from t where size>15,date>2026.01.01
+date      | n f l price
+----------| -----------
+2026.01.02| 3 0 3 3
+2026.01.03| 3 0 3 3
 q)/ i numbers the rows within each partition
 q)select from t where date=2026.01.02,i<2
 date       sym  price size
