@@ -190,6 +190,9 @@ func extend(v k.Value, n int) k.Value {
 	if k.IsList(v) {
 		return v
 	}
+	if n == 0 && v.Type() < 0 {
+		return k.Empty(-v.Type())
+	}
 	items := make([]k.Value, n)
 	for i := range items {
 		items[i] = v

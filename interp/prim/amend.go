@@ -79,6 +79,9 @@ func amend(x, i, v k.Value, own bool) k.Value {
 	if !scalar && v.Len() != len(idx) {
 		k.Signal(k.ErrLength)
 	}
+	if !scalar && len(idx) == 0 && v.Type() == k.KList {
+		return x // nothing to write: the empty general list () fits any list
+	}
 	return setItems(x, idx, v, scalar, own)
 }
 
