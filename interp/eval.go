@@ -453,6 +453,9 @@ func (in *Interp) localValue(name string, f *frame) (k.Value, bool) {
 // qualify gives the absolute global name of name as seen from frame f.
 func (in *Interp) qualify(name string, f *frame) string {
 	if strings.HasPrefix(name, ".") {
+		if strings.HasPrefix(name, "..") && len(name) > 2 {
+			return name[2:] // ..x is x at the root, from any namespace
+		}
 		return name
 	}
 	ctx := in.ctx

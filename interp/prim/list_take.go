@@ -24,6 +24,14 @@ var attrNames = map[string]k.Attr{"": k.AttrNone, "s": k.AttrS, "u": k.AttrU, "p
 // sets that attribute on y.
 func Take(x, y k.Value) k.Value {
 	if !isData(y) {
+		// n copies of a function, as of any other atom
+		if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+			items := make([]k.Value, max(n, -n))
+			for i := range items {
+				items[i] = y
+			}
+			return &k.List{V: items}
+		}
 		k.Signal(k.ErrType)
 	}
 	if s, ok := x.(k.Atom[string]); ok {

@@ -274,7 +274,8 @@ func (p *parser) term(st stops) (Node, bool) {
 			}
 			break
 		}
-		if t.text != "'" && p.atEnd(st) { // an iterator alone is a noun: (/;+)
+		if nk := p.peek().kind; p.atEnd(st) && (t.text != "'" || (nk == tRParen || nk == tSemi) && p.peek().text != "\n") {
+			// an iterator alone is a noun: (/;+), (';f)
 			n = &Op{P: t.pos, Name: t.text}
 			break
 		}

@@ -81,3 +81,24 @@ msg       ok
 ------------
 "started" 1
 "stopped" 0
+q)/ the each iterator as a noun in a parse tree, as functional qSQL takes it
+q)t2:([]c:(1 2;3 4))
+q)![t2;();0b;(enlist `c)!enlist ((';{" " sv string x});`c)]
+c
+-----
+"1 2"
+"3 4"
+q)/ copies of a function, one per new name
+q)handlers:`a`b!2#{x+1}
+q)handlers[`b] 41
+42
+q)/ a root global named from inside a namespace
+q)reg:([id:`symbol$()] n:`long$())
+q)\d .app
+q)`..reg upsert (`x;1)
+`..reg
+q)\d .
+q)reg
+id| n
+--| -
+x | 1
