@@ -26,7 +26,12 @@ func Take(x, y k.Value) k.Value {
 	if !isData(y) {
 		// n copies of a function, as of any other atom
 		if n, ok := intAtom(x); ok && x.Type() != -k.KB {
-			items := make([]k.Value, max(n, -n))
+			c := max(n, -n)
+			if c < 0 || c > maxItems {
+				k.Signal("limit")
+			}
+			k.Reserve(int(c), 16)
+			items := make([]k.Value, c)
 			for i := range items {
 				items[i] = y
 			}
