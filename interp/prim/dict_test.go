@@ -53,6 +53,7 @@ func TestTablePrims(t *testing.T) {
 		{"ungroup ([]s:`a`b`c;p:(enlist 2;5 7 11;13 17);q:10 20 30;r:(enlist \"A\";\"CDE\";\"FG\"))",
 			"([]s:`a`b`b`b`c`c;p:2 5 7 11 13 17;q:10 20 20 20 30 30;r:\"ACDEFG\")"},
 		{"ungroup ([k:`a`b]v:(1 2;3 4 5))", "([]k:`a`a`b`b`b;v:1 2 3 4 5)"},
+		{"ungroup group ([]a:1 2;b:`x`y)", "'type"}, // table keys, list values: no keyed table (was a Go panic)
 		{"`a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([a:0 1 1 2;b:`a`c`d`e]c:(0 1;,2;,3;,4))"},
 		{"ungroup `a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)"},
 	})

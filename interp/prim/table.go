@@ -59,8 +59,9 @@ func unkey(x k.Value) *k.Table {
 	case *k.Table:
 		return v
 	case *k.Dict:
-		if kt, ok := v.K.(*k.Table); ok {
-			vt := v.V.(*k.Table)
+		kt, ok := v.K.(*k.Table)
+		vt, ok2 := v.V.(*k.Table)
+		if ok && ok2 { // a keyed table; table keys to other values are not
 			names := append(append([]string(nil), kt.Cols.V...), vt.Cols.V...)
 			data := append(append([]k.Value(nil), kt.Data...), vt.Data...)
 			return &k.Table{Cols: k.Syms(names...), Data: data}
