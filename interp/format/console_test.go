@@ -319,3 +319,16 @@ func TestLambdaConsole(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A table can stand as a column (select x by g, where x is a dictionary
+// per group, leaves one): each cell is that row as a dictionary, as any
+// nested cell shows its -3! form; it was a Go panic.
+func TestTableColumnCell(t *testing.T) {
+	inner := tbl("v", j(7, 8))
+	outer := tbl("a x", j(1, 2), inner)
+	got := trimLines(Console(outer, Default()))
+	want := "a x\n----------\n1 (,`v)!,7\n2 (,`v)!,8"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

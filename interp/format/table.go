@@ -178,8 +178,26 @@ func (c column) cell(i int) string {
 		return guid(x.V[i])
 	case *k.Enum:
 		return enumCell(x, i, c.o)
+	case *k.Table:
+		// a table as a column (an aggregate that leaves a dictionary per
+		// group): each cell is its row
+		return cellRepr(tableRow(x, i), c.o, c.o.capLen())
 	}
 	return numItem(c.v, i, c.o).cellText(c.v.Type())
+}
+
+// tableRow is row i of table t as a dictionary, a nested table's row
+// nested.
+func tableRow(t *k.Table, i int) k.Value {
+	row := make([]k.Value, len(t.Data))
+	for j, c := range t.Data {
+		if n, ok := c.(*k.Table); ok {
+			row[j] = tableRow(n, i)
+		} else {
+			row[j] = k.At(c, i)
+		}
+	}
+	return &k.Dict{K: t.Cols, V: k.Unify(row)}
 }
 
 // matrixLines renders lists of one count as rows of aligned, left-justified
