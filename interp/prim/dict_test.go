@@ -54,6 +54,13 @@ func TestTablePrims(t *testing.T) {
 			"([]s:`a`b`b`b`c`c;p:2 5 7 11 13 17;q:10 20 20 20 30 30;r:\"ACDEFG\")"},
 		{"ungroup ([k:`a`b]v:(1 2;3 4 5))", "([]k:`a`a`b`b`b;v:1 2 3 4 5)"},
 		{"ungroup group ([]a:1 2;b:`x`y)", "'type"}, // table keys, list values: no keyed table (was a Go panic)
+		// a dictionary whose values are a table enlists one column per key,
+		// each its row (the table's one column was taken for all: a Go panic in display)
+		{"count each value flip enlist `a`b!([]a:10b;b:00b)", "1 1"},
+		{"(enlist `a`b!([]a:10b;b:00b))[0;`b;`a]", "0b"},
+		// trim leaves a dictionary's simple vector of values whole (it parted them from their keys)
+		{"trim `a`b!0N 0N", "`a`b!0N 0N"},
+		{"count each value trim `a`b!(\"  x \";\" y\")", "1 1"},
 		{"`a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([a:0 1 1 2;b:`a`c`d`e]c:(0 1;,2;,3;,4))"},
 		{"ungroup `a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)"},
 	})

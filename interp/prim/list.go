@@ -204,6 +204,13 @@ func whereBool(b []bool) []int64 {
 func Enlist(x k.Value) k.Value {
 	if d, ok := x.(*k.Dict); ok && isSyms(d.K) && d.K.Len() > 0 {
 		vals := k.Items(d.V)
+		if len(vals) != d.K.Len() {
+			// a table of values, one row per key: a column per key
+			vals = make([]k.Value, d.K.Len())
+			for i := range vals {
+				vals[i] = item(d.V, i)
+			}
+		}
 		cols := make([]k.Value, len(vals))
 		for i, v := range vals {
 			cols[i] = k.Enlist(v)

@@ -355,6 +355,9 @@ func trimDeep(x k.Value, left, right bool) k.Value {
 		}
 		return &k.List{V: out}
 	case *k.Dict:
+		if v.V.Type() != k.KList {
+			return x // trimming a vector of values would part them from their keys
+		}
 		return &k.Dict{K: v.K, V: trimDeep(v.V, left, right)}
 	case *k.Table:
 		data := make([]k.Value, len(v.Data))
