@@ -301,9 +301,15 @@ func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
 	return rows
 }
 
+// rowAt is the table row of the i-th row kept so far (all rows when rows
+// is nil); an index past the rows kept is past the table too, a null row
+// as indexing gives.
 func rowAt(rows []int64, i int) int64 {
 	if rows == nil {
 		return int64(i)
+	}
+	if i < 0 || i >= len(rows) {
+		return -1
 	}
 	return rows[i]
 }
@@ -685,7 +691,9 @@ func doDelete(q *query, t *k.Table, rows []int64) k.Value {
 	}
 	gone := make([]bool, t.Len())
 	for _, r := range rows {
-		gone[r] = true
+		if r >= 0 && r < int64(len(gone)) { // an index past the table deletes nothing
+			gone[r] = true
+		}
 	}
 	keep := []int64{}
 	for i, g := range gone {

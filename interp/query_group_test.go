@@ -50,3 +50,21 @@ func TestSelectByDense(t *testing.T) {
 		}
 	}
 }
+
+// TestWhereIndexPastRows gives a where constraint an index list that
+// reaches past the rows an earlier constraint kept: a row past the table
+// (a null row, as indexing gives) or nothing deleted, never a Go panic.
+func TestWhereIndexPastRows(t *testing.T) {
+	in := session(t, "t:([]a:1 2 3;b:`x`y`z)")
+	for src, want := range map[string]string{
+		"count select from t where a>1, 0 5": "2",
+		"exec a from t where a>1, 0 5":       "2 0N",
+		"count delete from t where a>1, 0 5": "2",
+		"count delete from t where 5":        "3",
+		"count delete from t where -1 0":     "2",
+	} {
+		if got := evalText(t, in, src); got != want {
+			t.Errorf("q)%s: %q, want %q", src, got, want)
+		}
+	}
+}
