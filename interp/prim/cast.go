@@ -130,16 +130,26 @@ func Pad(n int64, y k.Value) k.Value {
 		}
 		return &k.List{V: out}
 	case *k.Dict:
-		return &k.Dict{K: v.K, V: Pad(n, v.V)}
+		return &k.Dict{K: v.K, V: sameCount(v.V, Pad(n, v.V))}
 	case *k.Table:
 		cols := make([]k.Value, len(v.Data))
 		for i, c := range v.Data {
-			cols[i] = Pad(n, c)
+			cols[i] = sameCount(c, Pad(n, c))
 		}
 		return &k.Table{Cols: v.Cols, Data: cols}
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// sameCount is r, the cast of a dictionary's values or a table's column
+// c, when it keeps one item per key or row; a string cast whole (`$"ab",
+// 3$"ab") does not: 'length.
+func sameCount(c, r k.Value) k.Value {
+	if !k.IsList(r) || r.Len() != c.Len() {
+		k.Signal(k.ErrLength)
+	}
+	return r
 }
 
 // castPad pads or cuts s to |n| bytes, keeping its start for positive n and
@@ -270,11 +280,11 @@ func castSym(y k.Value) k.Value {
 		}
 		return k.Unify(out)
 	case *k.Dict:
-		return &k.Dict{K: v.K, V: castSym(v.V)}
+		return &k.Dict{K: v.K, V: sameCount(v.V, castSym(v.V))}
 	case *k.Table:
 		cols := make([]k.Value, len(v.Data))
 		for i, c := range v.Data {
-			cols[i] = castSym(c)
+			cols[i] = sameCount(c, castSym(c))
 		}
 		return &k.Table{Cols: v.Cols, Data: cols}
 	}

@@ -60,6 +60,10 @@ func TestTablePrims(t *testing.T) {
 		{"(enlist `a`b!([]a:10b;b:00b))[0;`b;`a]", "0b"},
 		// trim leaves a dictionary's simple vector of values whole (it parted them from their keys)
 		{"trim `a`b!0N 0N", "`a`b!0N 0N"},
+		// a cast of a table that would turn a char column into one string keeps rows or fails
+		{"`symbol$([]a:\"ab\")", "'length"},
+		{"3$([]a:\"ab\")", "'length"},
+		{"`$([]a:(\"ab\";\"c\"))", "([]a:`ab`c)"},
 		{"count each value trim `a`b!(\"  x \";\" y\")", "1 1"},
 		{"`a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([a:0 1 1 2;b:`a`c`d`e]c:(0 1;,2;,3;,4))"},
 		{"ungroup `a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)"},
