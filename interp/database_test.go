@@ -129,3 +129,22 @@ func TestQueriesLeaveDiskAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestMappedFileCutShort truncates a column file under its mapping, as
+// another process might: reading it is an error, not a crash.
+func TestMappedFileCutShort(t *testing.T) {
+	in, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:db/t/ set ([]a:til 100000)", "`:db/t/"},
+		{"t:get `:db/t/", ""},
+		{"sum t`a", "4999950000"},
+	})
+	if err := os.Truncate("db/t/a", 16); err != nil {
+		t.Fatal(err)
+	}
+	_, err := in.Line("sum t`a")
+	if err == nil {
+		t.Fatal("sum of a column cut short: no error")
+	}
+	t.Log(err)
+}

@@ -15,6 +15,7 @@ package interp
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"syscall"
 	"unsafe"
@@ -65,6 +66,9 @@ func (in *Interp) mapColumn(p string) k.Value {
 	}
 	var items []byte
 	if n := int(h.N) * h.Size; n > 0 {
+		// a file cut short under its mapping (by another process) faults on
+		// access: let that be an error of the query, not the end of qgo
+		debug.SetPanicOnFault(true)
 		abs, _ := filepath.Abs(p)
 		key := mapKey{abs, st.Size(), st.ModTime().UnixNano()}
 		mapMu.Lock()
