@@ -167,44 +167,45 @@ func parseTarget(x k.Value) (target, bool) {
 		switch scheme {
 		case "unix":
 			port, cred, _ := strings.Cut(rest, ":")
-			p, err := strconv.Atoi(port)
-			if err != nil || p <= 0 || p > 65535 {
+			p, ok := portNumber(port)
+			if !ok {
 				return target{}, false
 			}
 			t := target{network: "unix", address: unixSocket(port), port: p}
 			t.user, t.password, _ = strings.Cut(cred, ":")
 			return t, true
 		case "tcps":
-			host, rest, ok := strings.Cut(rest, ":")
-			if !ok {
-				return target{}, false
-			}
-			port, cred, _ := strings.Cut(rest, ":")
-			p, err := strconv.Atoi(port)
-			if err != nil || p <= 0 || p > 65535 {
-				return target{}, false
-			}
-			t := tcpTarget(host, p)
+			t, ok := hostTarget(rest)
 			t.network = "tcps"
-			t.user, t.password, _ = strings.Cut(cred, ":")
-			return t, true
+			return t, ok
 		case "fifo", "unixs":
 			k.Signal(k.ErrNyi)
 		}
 		return target{}, false
 	}
+	return hostTarget(s)
+}
+
+// hostTarget reads host:port[:user[:password]], a TCP target.
+func hostTarget(s string) (target, bool) {
 	host, rest, ok := strings.Cut(s, ":")
 	if !ok {
 		return target{}, false
 	}
 	port, cred, _ := strings.Cut(rest, ":")
-	p, err := strconv.Atoi(port)
-	if err != nil || p <= 0 || p > 65535 {
+	p, ok := portNumber(port)
+	if !ok {
 		return target{}, false
 	}
 	t := tcpTarget(host, p)
 	t.user, t.password, _ = strings.Cut(cred, ":")
 	return t, true
+}
+
+// portNumber reads a TCP port number, 1 to 65535.
+func portNumber(s string) (int, bool) {
+	p, err := strconv.Atoi(s)
+	return p, err == nil && p > 0 && p <= 65535
 }
 
 // tcpTarget is a TCP target: host "" or "localhost" is this machine.
