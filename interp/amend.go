@@ -208,6 +208,10 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 	x, i, f := args[0], args[1], args[2]
 	name, byName := x.(k.Atom[string])
 	path, toFile := filePath(x)
+	if toFile && !deep && (isDir(path) || i == k.Value(k.S(""))) && (i.Type() == -k.KS || i.Type() == k.KS) {
+		// @[`:dir;`;:;t] saves t splayed in dir/: the null name is the folder itself
+		return in.amendInDir(name, i, args[2:])
+	}
 	whole := isAssignOp(f) && len(args) == 4 && (k.IsIdentity(i) || deep && i.Type() >= 0 && i.Type() < k.XT && i.Len() == 0)
 	var nsPrefix string
 	var toNamespace bool
@@ -277,6 +281,36 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		return name
 	}
 	return nv
+}
+
+// amendInDir is @[`:dir;names;f] and @[`:dir;names;f;y]: each name is
+// a file in the folder (a splayed table's column, or its .d), amended as
+// a whole; the folder's handle is returned.
+func (in *Interp) amendInDir(dir k.Atom[string], names k.Value, rest []k.Value) k.Value {
+	syms := k.Items(names)
+	if names.Type() < 0 {
+		syms = []k.Value{names}
+	}
+	for j, s := range syms {
+		file := strings.TrimSuffix(dir.V[1:], "/") + "/" + s.(k.Atom[string]).V
+		var nv k.Value
+		switch {
+		case len(rest) == 1:
+			nv = in.apply(rest[0], []k.Value{in.readFile(file)})
+		default:
+			y := rest[1]
+			if yl, ok := y.(*k.List); ok && names.Type() > 0 && len(yl.V) == len(syms) {
+				y = yl.V[j]
+			}
+			if isAssignOp(rest[0]) {
+				nv = y
+			} else {
+				nv = in.apply(rest[0], []k.Value{in.readFile(file), y})
+			}
+		}
+		in.writeFile(file, nv)
+	}
+	return dir
 }
 
 // amendEach is @[x;i;f;y]: for each index, x[i]: f[x i; y].

@@ -27,6 +27,9 @@ func installFileVerbs() {
 		if p, ok := filePath(x); ok {
 			return in.readFile(p)
 		}
+		if p, ok := pathList(x); ok {
+			return in.readFile(p) // get`:dir`file, as get` sv`:dir`file
+		}
 		return prev(in, x)
 	}
 	for _, name := range []string{"get", "value", "."} {
@@ -506,4 +509,24 @@ func loadDir(p string) k.Value {
 	}
 	sortPairs(names, vals)
 	return &k.Dict{K: k.Syms(names...), V: k.NewList(vals...)}
+}
+
+// isDir reports whether the file path p names a folder.
+func isDir(p string) bool {
+	st, err := os.Stat(strings.TrimSuffix(p, "/"))
+	return err == nil && st.IsDir()
+}
+
+// pathList is the file path a symbol list names when its first item is a
+// file symbol: `:db/t`.d is the file db/t/.d.
+func pathList(x k.Value) (string, bool) {
+	v, ok := x.(*k.Vec[string])
+	if !ok || len(v.V) < 2 || !strings.HasPrefix(v.V[0], ":") {
+		return "", false
+	}
+	p := strings.TrimSuffix(v.V[0][1:], "/")
+	for _, s := range v.V[1:] {
+		p += "/" + s
+	}
+	return p, true
 }

@@ -278,7 +278,13 @@ func Drop(x, y k.Value) k.Value {
 	if !isData(x) || !isData(y) {
 		k.Signal(k.ErrType)
 	}
-	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+	if b, ok := x.(k.Atom[bool]); ok {
+		x = k.J(0) // a boolean count drops 0 or 1: (":"=first p)_p
+		if b.V {
+			x = k.J(1)
+		}
+	}
+	if n, ok := intAtom(x); ok {
 		if y.Type() == -k.KC {
 			y = k.Enlist(y) // a char atom is a one-char string: 0 _ "x"
 		}
