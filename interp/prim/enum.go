@@ -156,6 +156,9 @@ func matchEnum(x, y k.Value) bool {
 // An item not in the domain signals 'cast (docs/ref/enumerate.md); an
 // undefined domain signals its name.
 func Enumerate(dom string, env k.Domains, y k.Value) k.Value {
+	if env == nil || dom == "" {
+		k.Signal(k.ErrType) // an enumeration with no domain to resolve it in
+	}
 	d := env.Domain(dom)
 	if d == nil {
 		k.Signal(dom)
