@@ -139,6 +139,9 @@ func atomicDicts(x, y *k.Dict, f func(x, y k.Value) k.Value, miss Missing) k.Val
 		}
 		return atomicKeyed(x, y, xt, yt, f, miss)
 	}
+	if _, keyed := y.V.(*k.Table); keyed {
+		k.Signal(k.ErrType) // a dictionary and a keyed table
+	}
 	xk, yk := numKeys(x.K), numKeys(y.K)
 	pos := make(map[string]int, len(xk))
 	for i, s := range xk {

@@ -64,6 +64,9 @@ func TestTablePrims(t *testing.T) {
 		{"`symbol$([]a:\"ab\")", "'length"},
 		{"3$([]a:\"ab\")", "'length"},
 		{"`$([]a:(\"ab\";\"c\"))", "([]a:`ab`c)"},
+		// group of a table is no keyed table: table keys, lists of indices (Go panics in , and +)
+		{"g:group ([]a:1 2 1)\nh:group ([]a:3 1)\ncount value g,h", "3"},
+		{"(`a`b!1 2)*([y:enlist 2000i]i:enlist 0 1)", "'type"},
 		{"count each value trim `a`b!(\"  x \";\" y\")", "1 1"},
 		{"`a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([a:0 1 1 2;b:`a`c`d`e]c:(0 1;,2;,3;,4))"},
 		{"ungroup `a`b xgroup ([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)", "([]a:0 0 1 1 2;b:`a`a`c`d`e;c:til 5)"},

@@ -73,7 +73,7 @@ func indexEach(x k.Value, l *k.List) k.Value {
 
 // indexDict looks up keys i in dictionary d.
 func indexDict(d *k.Dict, i k.Value) k.Value {
-	if kt, ok := d.K.(*k.Table); ok {
+	if kt, ok := d.K.(*k.Table); ok && isKeyed(d) {
 		return indexKeyed(kt, d.V.(*k.Table), i)
 	}
 	if attrOf(d.K) == k.AttrS {

@@ -116,10 +116,12 @@ func rowsAsKeyed(kt *k.Dict, y k.Value) *k.Dict {
 	return &k.Dict{K: pick(kk.Cols.V, true), V: pick(kv.Cols.V, false)}
 }
 
-// isKeyed reports whether d is a keyed table.
+// isKeyed reports whether d is a keyed table: a table of keys to a table
+// of values (group of a table has table keys and lists of indices).
 func isKeyed(d *k.Dict) bool {
 	_, ok := d.K.(*k.Table)
-	return ok
+	_, vals := d.V.(*k.Table)
+	return ok && vals
 }
 
 // joinDict merges dictionaries: keys of x in order, then new keys of y;
