@@ -68,8 +68,9 @@ type conn struct {
 	reading    int   // who holds the reading token
 	readerDone bool  // the socket gave an error or EOF: no more messages will come
 	in         []*Msg
-	inflight   *Msg // the message the dispatcher has offered to the Core
-	requesting int  // Requests waiting on this connection (nested ones count)
+	inflight   []*Msg // the messages the dispatcher has offered to the Core, oldest first
+	batch      []*Msg // reused for inflight
+	requesting int    // Requests waiting on this connection (nested ones count)
 	out        [][]byte
 	queued     int  // bytes in out plus bytes being written
 	writing    bool // a goroutine is writing to nc
@@ -177,8 +178,58 @@ func (c *conn) serve() {
 		if m == nil {
 			return
 		}
+		if b, ok := c.s.core.(AsyncBatcher); ok && m.Type() == Async {
+			if ms := c.gather(); len(ms) > 1 {
+				c.deliverAll(b, ms)
+				continue
+			}
+		}
 		c.deliver(m)
 	}
+}
+
+// gather adds to the batch in flight, whose one message is async, the
+// async messages already buffered behind it, and returns the batch. It
+// stops at a message of another type, which it leaves to next, and as
+// soon as a Request waits on the connection: what it read then goes to
+// the Request, after the message in flight, which the Request takes
+// first. It runs on the dispatcher goroutine.
+func (c *conn) gather() []*Msg {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for len(c.batch) < maxBatch && c.cause == alive && c.requesting == 0 &&
+		len(c.in) == 0 && !c.readerDone && c.fr.buffered() {
+		m := c.readLocked(byDispatcher)
+		if m == nil {
+			break // the end
+		}
+		if c.requesting > 0 || m.Type() != Async {
+			c.in = append(c.in, m)
+			signal(c.reqWake)
+			break
+		}
+		c.batch = append(c.batch, m)
+		c.inflight = c.batch // offered from now on: a Request takes it before c.in
+	}
+	return c.batch
+}
+
+// deliverAll offers ms, async messages, to the Core in one call.
+func (c *conn) deliverAll(b AsyncBatcher, ms []*Msg) {
+	defer func() {
+		c.mu.Lock()
+		c.inflight = nil
+		clear(c.batch)
+		c.mu.Unlock()
+	}()
+	c.mu.Lock()
+	local := c.cause == byHclose || c.cause == byServer
+	c.mu.Unlock()
+	if local {
+		return
+	}
+	defer c.recoverCore()
+	b.Asyncs(ms)
 }
 
 // call runs f, a Core call, on the dispatcher goroutine, unless the
@@ -243,7 +294,8 @@ func (c *conn) next() *Msg {
 			}
 		}
 		if m.Type() != Response { // nobody waits for a response: drop it
-			c.inflight = m
+			c.batch = append(c.batch[:0], m)
+			c.inflight = c.batch
 			return m
 		}
 	}
@@ -391,7 +443,7 @@ func (c *conn) killLocked(cause int, err error) {
 		// closing a socket drops what it has not read.
 		clear(c.in)
 		c.in = nil
-		if m := c.inflight; m != nil {
+		for _, m := range c.inflight {
 			m.state.CompareAndSwap(offered, dropped)
 		}
 	}

@@ -65,6 +65,21 @@ type Core interface {
 	Close(h int)
 }
 
+// AsyncBatcher is a Core that can be offered several async messages of
+// one connection in one call: those already read and buffered behind the
+// first, so that a stream of small messages costs one hand-off to the
+// loop, not one each. Asyncs is called on the connection's dispatcher
+// goroutine in place of Async, and must not return before the loop has
+// taken or skipped every message of ms, in order, each as Async asks:
+// Take before serving it, skip it if Take reports false (a Request on
+// the same handle served it meanwhile). ms is reused after the call.
+type AsyncBatcher interface {
+	Asyncs(ms []*Msg)
+}
+
+// maxBatch is the most async messages offered in one Asyncs call.
+const maxBatch = 1024
+
 // Message types: byte 1 of the header.
 const (
 	Async    byte = 0 // an async message ("set"), never answered

@@ -183,24 +183,15 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 			return nil, err
 		}
 	}
-	// The message the dispatcher offered the Core is older than anything
-	// in the queue. If the loop has not started it, it never will: the
-	// loop is here, waiting. Serve it first, here.
-	var first *Msg
-	c.mu.Lock()
-	if m := c.inflight; m != nil && m.state.CompareAndSwap(offered, stolen) {
-		first = m
-	}
-	c.mu.Unlock()
-	if first != nil {
-		if r, done := c.serveOne(first, want, serve); done {
-			return r, nil
-		}
-	}
 	for {
 		c.mu.Lock()
 		var m *Msg
 		switch {
+		case c.stealInflight(&m):
+			// The messages the dispatcher offered the Core are older than
+			// anything in the queue. Those the loop has not started it
+			// will not start before this returns: the loop is here,
+			// waiting. Serve them first, here, one at a time, in order.
 		case len(c.in) > 0:
 			m = c.pop()
 		case c.cause == byHclose || c.cause == byServer || c.readerDone:
@@ -214,7 +205,7 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 			m = c.readLocked(byRequest) // nil: the end, seen next time round
 		}
 		if m != nil {
-			m.state.Store(stolen) // served here: the Core never sees it
+			m.state.Store(stolen) // served here: the Core never sees it (inflight ones: stolen already)
 			c.mu.Unlock()
 			if r, done := c.serveOne(m, want, serve); done {
 				return r, nil
@@ -235,6 +226,19 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 			return nil, fmt.Errorf("handle %d: %w", c.h, ctx.Err())
 		}
 	}
+}
+
+// stealInflight claims for a Request the oldest message the dispatcher
+// offered the Core that the loop has not started, if any, into *m, and
+// reports whether there was one. c.mu must be held.
+func (c *conn) stealInflight(m **Msg) bool {
+	for _, x := range c.inflight {
+		if x.state.CompareAndSwap(offered, stolen) {
+			*m = x
+			return true
+		}
+	}
+	return false
 }
 
 // serveOne serves m while waiting for a message of type want: it

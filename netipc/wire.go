@@ -244,6 +244,24 @@ func (fr *frameReader) next() ([]byte, error) {
 	return out, nil
 }
 
+// buffered reports whether a whole message is already buffered, so that
+// next would return it without reading the network.
+func (fr *frameReader) buffered() bool {
+	br, ok := fr.r.(*bufio.Reader)
+	if !ok || fr.buf != nil || fr.hn != 0 || br.Buffered() < HeaderLen {
+		return false
+	}
+	h, err := br.Peek(HeaderLen)
+	if err != nil {
+		return false
+	}
+	n := binary.LittleEndian.Uint32(h[4:])
+	if h[0] == 0 {
+		n = binary.BigEndian.Uint32(h[4:])
+	}
+	return n >= HeaderLen && uint64(n) <= uint64(br.Buffered())
+}
+
 // safeDecompress calls decompress, turning a panic in it into an error.
 func safeDecompress(decompress func([]byte) ([]byte, error), b []byte) (out []byte, err error) {
 	defer func() {

@@ -93,6 +93,21 @@ func (l *Loop) network(ev event) (code int, end bool) {
 		if ev.msg.Take() { // first: see Loop.Async
 			r.resp, err = l.serveMsg(ev.msg)
 		}
+	case evMsgs:
+		for _, m := range ev.msgs {
+			if !m.Take() {
+				continue
+			}
+			_, err = l.serveMsg(m)
+			if m == ev.msgs[len(ev.msgs)-1] {
+				break // its error is reported below
+			}
+			if code, end = l.async(err); end || l.ended != nil {
+				ev.reply <- r
+				return code, end
+			}
+			err = nil
+		}
 	case evFunc:
 		r.resp, err = ev.serve()
 	}

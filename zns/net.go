@@ -53,6 +53,7 @@ const (
 	evOpen                   // a client's connection is open: .z.po[h]
 	evClose                  // a connection has closed: .z.pc[h]
 	evMsg                    // a sync request (.z.pg) or an async message (.z.ps)
+	evMsgs                   // async messages of one connection, in order (.z.ps each)
 	evFunc                   // another source's event (http.go): served by calling serve
 )
 
@@ -65,6 +66,7 @@ type event struct {
 	password string
 	addr     net.Addr
 	msg      *netipc.Msg
+	msgs     []*netipc.Msg          // evMsgs
 	serve    func() ([]byte, error) // evFunc: serves it, giving the reply's resp and the error
 	reply    chan reply             // capacity 1; nil when nobody waits
 }
@@ -132,6 +134,15 @@ func (l *Loop) Sync(m *netipc.Msg) []byte {
 // over by a Request.
 func (l *Loop) Async(m *netipc.Msg) {
 	l.post(event{kind: evMsg, h: m.Handle, msg: m}, false)
+}
+
+// Asyncs serves async messages of one connection, in order, each
+// through .z.ps, in one event of the loop. It implements
+// netipc.AsyncBatcher: it runs on the connection's dispatcher goroutine
+// and waits until the loop has served them (or skipped those a Request
+// on the handle served meanwhile).
+func (l *Loop) Asyncs(ms []*netipc.Msg) {
+	l.post(event{kind: evMsgs, h: ms[0].Handle, msgs: ms}, true)
 }
 
 // Close reports that connection h has closed, for .z.pc. It implements

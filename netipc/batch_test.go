@@ -1,0 +1,124 @@
+package netipc
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// batchCore is a fakeCore that is offered buffered async messages in
+// batches (AsyncBatcher); asyncs decides what a batch does.
+type batchCore struct {
+	*fakeCore
+	asyncs func(ms []*Msg)
+}
+
+func (b *batchCore) Asyncs(ms []*Msg) { b.asyncs(ms) }
+
+// Async messages that arrive together reach the Core in batches, in
+// order, and a sync request behind them is served after them all.
+func TestAsyncsBatchInOrder(t *testing.T) {
+	core := &batchCore{fakeCore: newFakeCore()}
+	var mu sync.Mutex
+	largest := 0
+	core.asyncs = func(ms []*Msg) {
+		mu.Lock()
+		largest = max(largest, len(ms))
+		mu.Unlock()
+		for _, m := range ms {
+			if m.Take() {
+				core.record(event{kind: "async", h: m.Handle, data: m.Data})
+			}
+		}
+	}
+	_, addr := newServer(t, core, quiet())
+	nc, reply := rawDial(t, addr, helloBytes("", ""))
+	if len(reply) != 1 {
+		t.Fatal("no handshake reply")
+	}
+	var all bytes.Buffer
+	var want []string
+	for i := range 200 {
+		s := fmt.Sprintf("m%03d", i)
+		want = append(want, s)
+		all.Write(frame(Async, 1, chars(s)))
+	}
+	all.Write(frame(Sync, 1, chars("q")))
+	if _, err := nc.Write(all.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	readFrame(t, nc) // the response: everything before it was served
+	var got []string
+	core.mu.Lock()
+	for _, e := range core.events {
+		switch e.kind {
+		case "async":
+			got = append(got, string(e.data[14:]))
+		case "sync":
+			got = append(got, "sync")
+		}
+	}
+	core.mu.Unlock()
+	want = append(want, "sync")
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("served\n%v\nwant\n%v", got, want)
+	}
+	if largest < 2 {
+		t.Errorf("largest batch %d: 200 messages written at once were offered one by one", largest)
+	}
+}
+
+// A Request made while the loop serves a batch serves the batch's
+// messages the loop has not started, in order, before later ones, and
+// the loop then skips them.
+func TestRequestTakesOfferedBatch(t *testing.T) {
+	core := &batchCore{fakeCore: newFakeCore()}
+	batch := make(chan []*Msg, 1)
+	release := make(chan struct{})
+	unblock := sync.OnceFunc(func() { close(release) })
+	defer unblock() // before the Server closes, even if the test fails
+	taken := make(chan []bool, 1)
+	core.asyncs = func(ms []*Msg) {
+		ms[0].Take() // the loop is serving the first
+		batch <- ms
+		<-release
+		var took []bool
+		for _, m := range ms[1:] {
+			took = append(took, m.Take())
+		}
+		taken <- took
+	}
+	srv, addr := newServer(t, core, quiet())
+	nc, _ := rawDial(t, addr, helloBytes("", ""))
+	h := core.next(t, "open").h
+	var three bytes.Buffer
+	for _, s := range []string{"m1", "m2", "m3"} {
+		three.Write(frame(Async, 1, chars(s)))
+	}
+	if _, err := nc.Write(three.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	ms := recv(t, batch)
+	if len(ms) != 3 {
+		t.Fatalf("batch of %d, want the 3 messages written at once", len(ms))
+	}
+	go func() { // the peer: answers the request after one more async
+		readFrame(t, nc)
+		nc.Write(append(frame(Async, 1, chars("m4")), frame(Response, 1, chars("resp"))...))
+	}()
+	var served []string
+	resp := request(t, srv, h, frame(Sync, 1, chars("q")), func(m *Msg) []byte {
+		served = append(served, string(m.Data[14:]))
+		return nil
+	})
+	sameBytes(t, "response", resp, frame(Response, 1, chars("resp")))
+	if got := strings.Join(served, " "); got != "m2 m3 m4" {
+		t.Errorf("served %q, want m2 m3 m4", got)
+	}
+	unblock()
+	if took := recv(t, taken); took[0] || took[1] {
+		t.Errorf("the core could take messages the Request served: %v", took)
+	}
+}
