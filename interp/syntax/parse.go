@@ -27,6 +27,7 @@ func Parse(src string) (n Node, err error) {
 	if serr != nil {
 		return nil, serr
 	}
+	defer putToks(toks) // the tree keeps no token
 	p := &parser{src: src, toks: toks}
 	defer func() {
 		if r := recover(); r != nil {

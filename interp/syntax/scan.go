@@ -8,6 +8,7 @@ package syntax
 
 import (
 	"strings"
+	"sync"
 
 	"qgo/interp/k"
 )
@@ -58,13 +59,38 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
 const opChars = "+-*%!&|<>=~,^#_$?@.:"
 
 // scan splits src into tokens, ending with a tEOF token.
+//
+// The slice comes from tokPool: give it back with putToks once nothing
+// reads it any more.
 func scan(src string) ([]token, *Error) {
-	l := &scanner{src: src, space: true, bol: true, toks: make([]token, 0, len(src)/2+2)}
+	want := len(src)/2 + 2
+	var buf []token
+	if p, _ := tokPool.Get().(*[]token); p != nil && cap(*p) >= want {
+		buf = (*p)[:0]
+	} else {
+		buf = make([]token, 0, want)
+	}
+	l := &scanner{src: src, space: true, bol: true, toks: buf}
 	if err := l.run(); err != nil {
+		putToks(l.toks)
 		return nil, err
 	}
 	l.toks = append(l.toks, token{kind: tEOF, pos: len(src), end: len(src), space: true})
 	return l.toks, nil
+}
+
+// tokPool keeps token slices between scans. A parse's tokens are garbage
+// once its tree is built (no node keeps a token or points into the slice;
+// nodes copy the texts and values they need), so the next scan, on any
+// goroutine, reuses the array instead of allocating one per source: most
+// of what parsing a script cost was these arrays.
+var tokPool sync.Pool // of *[]token
+
+// putToks gives toks back to tokPool, dropping the values it refers to.
+func putToks(toks []token) {
+	clear(toks)
+	toks = toks[:0]
+	tokPool.Put(&toks)
 }
 
 func (l *scanner) at(i int) byte {
@@ -421,6 +447,7 @@ func Tokens(src string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	defer putToks(toks)
 	var out []string
 	prev := 0
 	for _, t := range toks {
