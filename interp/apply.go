@@ -26,6 +26,17 @@ const maxDepth = 2000
 
 // makeLambda makes the function value of a lambda literal.
 func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
+	code := nodeCode(n)
+	ctx := in.ctx
+	if f != nil && f.local {
+		ctx = f.ctx
+	}
+	return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: ctx, Code: code}
+}
+
+// nodeCode is the resolved form of the lambda literal n, made once and
+// kept in n.
+func nodeCode(n *syntax.Lambda) *lambdaCode {
 	code, _ := n.Code.Load().(*lambdaCode)
 	if code == nil {
 		code = &lambdaCode{node: n, nparam: len(n.Params)}
@@ -33,11 +44,7 @@ func (in *Interp) makeLambda(n *syntax.Lambda, f *frame) k.Value {
 		code.asOp = bodyOp(n)
 		n.Code.Store(code) // bootstrap trees are shared: another interpreter may store an equal one
 	}
-	ctx := in.ctx
-	if f != nil && f.local {
-		ctx = f.ctx
-	}
-	return &k.Lambda{Src: n.Src, Params: n.Params, Ctx: ctx, Code: code}
+	return code
 }
 
 // bodyOp returns the operator op when a lambda is exactly {x op y} (or
@@ -63,7 +70,7 @@ func bodyOp(n *syntax.Lambda) string {
 // asPrim gives the operator a lambda is equivalent to, or f itself.
 func asPrim(f k.Value) k.Value {
 	if l, ok := f.(*k.Lambda); ok {
-		if code, ok := l.Code.(*lambdaCode); ok && code.asOp != "" {
+		if code := codeOf(l); code != nil && code.asOp != "" {
 			return &k.Prim{T: k.FB, Name: code.asOp}
 		}
 	}
@@ -158,7 +165,7 @@ func hasDot(s string) bool {
 // callLambda applies a lambda to exactly its rank of arguments. It keeps
 // nothing of args.
 func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
-	code := fn.Code.(*lambdaCode)
+	code := codeOf(fn)
 	in.checkStop() // a recursion with no loop in it stops too (Ctrl-C, -T)
 	in.depth++
 	if in.depth > maxDepth {

@@ -21,6 +21,11 @@ var bootstrapSrc string
 type stmt struct {
 	line int
 	node syntax.Node
+	// a deferred function definition (node is nil): the global, the
+	// lambda's source and parameters, its compiled form to come
+	name, src string
+	params    []string
+	lazy      *lazyCode
 }
 
 var (
@@ -73,6 +78,11 @@ func splitScript(src string) (chunks []string, lines []int) {
 func parseBootstrap() {
 	chunks, lines := splitScript(bootstrapSrc)
 	for i, c := range chunks {
+		if name, src, params, ok := lazyDef(c); ok {
+			bootStmts = append(bootStmts, stmt{line: lines[i], name: name, src: src, params: params,
+				lazy: &lazyCode{stmt: c, line: lines[i]}})
+			continue
+		}
 		n, err := syntax.Parse(c)
 		if err != nil {
 			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", lines[i], err, c))
@@ -95,6 +105,10 @@ func (in *Interp) bootstrap() {
 	ctx := in.ctx
 	defer func() { in.ctx = ctx }()
 	for _, s := range bootStmts {
+		if s.lazy != nil {
+			in.store(s.name, &k.Lambda{Src: s.src, Params: s.params, Ctx: in.ctx, Code: s.lazy}, false, nil)
+			continue
+		}
 		in.bootStmt(s)
 	}
 }

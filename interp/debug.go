@@ -323,8 +323,8 @@ func (in *Interp) lambdaName(code *lambdaCode) string {
 		if !ok {
 			continue
 		}
-		c, ok := fn.Code.(*lambdaCode)
-		if !ok || c.node == nil {
+		c := forcedCode(fn) // a body not parsed yet holds nothing running
+		if c == nil || c.node == nil {
 			continue
 		}
 		if c == code {

@@ -336,8 +336,8 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 // locals, nor keywords, outside any inner lambda (whose globals are its
 // own); a query contributes the table it reads from.
 func lambdaGlobals(fn *k.Lambda) []string {
-	code, ok := fn.Code.(*lambdaCode)
-	if !ok || code.node == nil {
+	code := codeOf(fn)
+	if code == nil || code.node == nil {
 		return nil
 	}
 	own := map[string]bool{}
@@ -690,7 +690,7 @@ func (in *Interp) value(x k.Value) k.Value {
 	case *k.Lambda:
 		// (code; parameters; locals; globals; constants..; source)
 		var locals []string
-		if code, ok := v.Code.(*lambdaCode); ok {
+		if code := codeOf(v); code != nil {
 			locals = code.locals[min(code.nparam, len(code.locals)):]
 		}
 		ns := strings.TrimPrefix(v.Ctx, ".")
