@@ -121,9 +121,12 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 		}
 	}
 	if d, ok := src.(*k.Dict); ok && q.kind == "exec" && !q.hasBy && len(q.where) == 0 && len(q.cols) > 0 {
+		// exec from a dictionary: its entries are the columns, as they are
+		// (one value per key: a table of values is no such dictionary)
 		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
-			// exec from a dictionary: its entries are the columns, as they are
-			return in.execCols(q, in.dictEnv(names.V, k.Items(d.V), f))
+			if vals := k.Items(d.V); len(vals) == len(names.V) {
+				return in.execCols(q, in.dictEnv(names.V, vals, f))
+			}
 		}
 	}
 	t, keys := unkey(src)

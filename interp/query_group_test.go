@@ -68,3 +68,16 @@ func TestWhereIndexPastRows(t *testing.T) {
 		}
 	}
 }
+
+// TestExecDictOfTable execs from a dictionary whose values are a table
+// (not one value per key): a q error, not a Go index panic; a dictionary
+// of one value per key still execs.
+func TestExecDictOfTable(t *testing.T) {
+	in := session(t)
+	if got := evalText(t, in, "exec b from `a`b!([]x:1 2)"); got != "'type" {
+		t.Errorf("exec from a dictionary of a table: %q, want 'type", got)
+	}
+	if got := evalText(t, in, "exec b from `a`b!1 2"); got != "2" {
+		t.Errorf("exec b from `a`b!1 2: %q, want 2", got)
+	}
+}
