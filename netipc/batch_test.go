@@ -122,3 +122,20 @@ func TestRequestTakesOfferedBatch(t *testing.T) {
 		t.Errorf("the core could take messages the Request served: %v", took)
 	}
 }
+
+// IsOpen agrees with Handles: a dialled handle is open until Hclose, and
+// a number that is no handle is not.
+func TestIsOpen(t *testing.T) {
+	_, addr := newServer(t, newFakeCore(), quiet())
+	c, h := newClient(t, newFakeCore(), addr, "", "")
+	if !c.IsOpen(h) || c.IsOpen(h+1) || c.IsOpen(-1) {
+		t.Errorf("IsOpen(%d) %v, IsOpen(%d) %v, IsOpen(-1) %v; handles %v",
+			h, c.IsOpen(h), h+1, c.IsOpen(h+1), c.IsOpen(-1), c.Handles())
+	}
+	if err := c.Hclose(h); err != nil {
+		t.Fatal(err)
+	}
+	if c.IsOpen(h) {
+		t.Errorf("handle %d open after Hclose; handles %v", h, c.Handles())
+	}
+}

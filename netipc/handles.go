@@ -82,6 +82,18 @@ func (s *Server) QueueBytes(h int) int {
 	return c.queued
 }
 
+// IsOpen reports whether h is an open handle, as Handles would list it,
+// without listing them all.
+func (s *Server) IsOpen(h int) bool {
+	c, err := s.lookup(h)
+	if err != nil {
+		return false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.cause == alive && c.ready
+}
+
 // Handles lists the open handles in ascending order (.z.H, key .z.W).
 func (s *Server) Handles() []int {
 	s.mu.Lock()

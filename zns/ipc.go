@@ -95,8 +95,22 @@ func (l *Loop) IsHandle(h int) bool {
 	if l.net == nil || h <= 0 {
 		return false
 	}
-	_, found := slices.BinarySearch(l.net.Handles(), h)
+	n := l.net
+	if w, ok := n.(*webNet); ok {
+		n = w.Net
+	}
+	if o, ok := n.(opener); ok { // on every h x and neg[h] x: no list
+		return o.IsOpen(h) || l.live[h]
+	}
+	_, found := slices.BinarySearch(n.Handles(), h)
 	return found || l.live[h]
+}
+
+// opener is a Net that tells whether one handle is open without listing
+// them all. *netipc.Server implements it.
+type opener interface {
+	// IsOpen reports whether h is among the open handles.
+	IsOpen(h int) bool
 }
 
 // Request sends msg, a sync request, on h and waits for the response
