@@ -146,6 +146,15 @@ func firstName(n syntax.Node) string {
 	case *syntax.Monad:
 		return firstName(n.X)
 	case *syntax.Dyad:
+		if _, kw := n.F.(*syntax.Ident); kw && n.R != nil {
+			if _, name := n.L.(*syntax.Ident); !name {
+				// a keyword whose left is a computed term names its right:
+				// (n*0D00:01) xbar time is time
+				if r := firstName(n.R); r != "" {
+					return r
+				}
+			}
+		}
 		if c, ok := n.L.(*syntax.Const); ok && n.R != nil {
 			// `long$x and `g#x name x; so does a keyword with a constant
 			// left, 5 xbar time; an operator's constant left, 2*x, names

@@ -11,3 +11,17 @@ q){(":"=first x)_x}"db/t"
 "db/t"
 q)1b _ `a`b`c
 `b`c
+q)/ a by phrase bucketing with a computed width keeps the column's name
+q)t:([]time:0D09:00 0D09:10 0D09:20 0D09:40;v:1 2 3 4)
+q)w:30
+q)select sum v by (w*0D00:01) xbar time from t
+time                | v
+--------------------| -
+0D09:00:00.000000000| 6
+0D09:30:00.000000000| 4
+q){[m]select n:count i by (m*0D00:01) xbar time from t}15
+time                | n
+--------------------| -
+0D09:00:00.000000000| 2
+0D09:15:00.000000000| 1
+0D09:30:00.000000000| 1
