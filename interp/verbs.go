@@ -660,6 +660,15 @@ func (in *Interp) value(x k.Value) k.Value {
 		}
 	case *k.Dict:
 		return v.V
+	case *k.Vec[string]:
+		if len(v.V) > 0 {
+			// (`f;`a;`) is all symbols: f applied to the symbols `a and `
+			args := make([]k.Value, len(v.V)-1)
+			for i, s := range v.V[1:] {
+				args[i] = k.S(s)
+			}
+			return in.apply(in.lookup(v.V[0], nil), args)
+		}
 	case *k.List:
 		if len(v.V) > 0 {
 			f := v.V[0]

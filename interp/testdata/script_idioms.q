@@ -25,3 +25,13 @@ time                | n
 0D09:00:00.000000000| 2
 0D09:15:00.000000000| 1
 0D09:30:00.000000000| 1
+q)/ value of a list whose items are all symbols calls the function the first
+q)/ names with the others as they are (ref/value.md), as in h(`.u.sub;`;`)
+q)f:{[x;y](x;y)}
+q)a:42
+q)value(`f;`a;`)
+`a`
+q)value(`f;`a;`b)
+`a`b
+q)value`a
+42
