@@ -139,3 +139,54 @@ func TestIsOpen(t *testing.T) {
 		t.Errorf("handle %d open after Hclose; handles %v", h, c.Handles())
 	}
 }
+
+// Reply from the Core's side sends a response at once, or queued behind
+// what is queued: a big async message sent first arrives first, and a
+// response too big for the socket to take at once arrives whole.
+func TestReplyOrderAndPartialWrite(t *testing.T) {
+	score := newFakeCore()
+	var srv *Server
+	big := func(tag string, n int) []byte {
+		return frame(Async, 1, chars(tag+strings.Repeat("x", n)))
+	}
+	first := big("A", 1<<20)
+	resp := frame(Response, 1, chars("R"+strings.Repeat("y", 8<<20)))
+	small := frame(Response, 1, chars("small"))
+	score.sync = func(m *Msg) []byte {
+		switch string(m.Data[14:]) {
+		case "queued":
+			srv.Send(m.Handle, first)
+			if err := srv.Reply(m.Handle, resp); err != nil {
+				t.Errorf("Reply: %v", err)
+			}
+		case "big":
+			if err := srv.Reply(m.Handle, resp); err != nil {
+				t.Errorf("Reply: %v", err)
+			}
+		default:
+			if err := srv.Reply(m.Handle, small); err != nil {
+				t.Errorf("Reply: %v", err)
+			}
+		}
+		return nil // replied already
+	}
+	srv, addr := newServer(t, score, quiet())
+	c, h := newClient(t, newFakeCore(), addr, "", "")
+	for _, q := range []string{"small", "big", "queued", "small"} {
+		var asyncs [][]byte
+		got := request(t, c, h, frame(Sync, 1, chars(q)), func(m *Msg) []byte {
+			asyncs = append(asyncs, m.Data)
+			return nil
+		})
+		want := resp
+		if q == "small" {
+			want = small
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: response of %d bytes, want %d", q, len(got), len(want))
+		}
+		if q == "queued" && (len(asyncs) != 1 || !bytes.Equal(asyncs[0], first)) {
+			t.Errorf("%s: %d asyncs before the response, want the one sent before it", q, len(asyncs))
+		}
+	}
+}

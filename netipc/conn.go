@@ -341,6 +341,46 @@ func (c *conn) send(msg []byte) error {
 	return nil
 }
 
+// sendNow is send, but when nothing is queued or being written it first
+// writes msg on the calling goroutine as far as the socket takes it
+// without waiting, and queues only the rest. It never blocks on the
+// network; a response sent this way leaves without a goroutine switch.
+func (c *conn) sendNow(msg []byte) error {
+	c.mu.Lock()
+	if c.cause != alive || !c.ready {
+		c.mu.Unlock()
+		return c.badHandle()
+	}
+	if c.writing || len(c.out) > 0 {
+		c.mu.Unlock()
+		return c.send(msg)
+	}
+	c.writing = true
+	c.queued += len(msg)
+	c.mu.Unlock()
+	n, ok, err := tryWrite(c.nc, msg)
+	if ok && err == nil && n == len(msg) {
+		c.wrote(n, nil)
+		return nil
+	}
+	c.mu.Lock()
+	c.writing = false
+	c.queued -= n
+	if err == nil && c.cause == alive {
+		// the rest goes first, before what was queued meanwhile
+		c.out = append([][]byte{msg[n:]}, c.out...)
+		c.mu.Unlock()
+		signal(c.writeWake)
+		return nil
+	}
+	c.queued -= len(msg) - n
+	c.mu.Unlock()
+	if err != nil {
+		c.kill(byPeer, err)
+	}
+	return c.badHandle()
+}
+
 // writeNow writes msg on the calling goroutine if nothing is queued or
 // being written, and otherwise queues it behind what is. Either way the
 // messages go out in order. It may block on the network.

@@ -34,6 +34,20 @@ func (s *Server) Send(h int, msg []byte) error {
 	return c.send(msg)
 }
 
+// Reply sends resp, the response to a sync request on h that the loop
+// took, in order after what is already queued, as Send does; but when
+// nothing is queued it writes it at once, on the calling goroutine, as
+// far as the socket takes it without waiting. It never blocks on the
+// network. The Core's Sync then returns nil, as for a deferred
+// response. q code calls it on the loop goroutine.
+func (s *Server) Reply(h int, resp []byte) error {
+	c, err := s.lookup(h)
+	if err != nil {
+		return err
+	}
+	return c.sendNow(resp)
+}
+
 // Flush blocks until everything queued on h has been written to the
 // socket (q's neg[h][]), not necessarily read by the peer. It fails with
 // ErrClosed if the connection ends first. q code calls it on the loop

@@ -92,6 +92,9 @@ func (l *Loop) network(ev event) (code int, end bool) {
 	case evMsg:
 		if ev.msg.Take() { // first: see Loop.Async
 			r.resp, err = l.serveMsg(ev.msg)
+			if rp, ok := l.ipcNet().(replier); ok && r.resp != nil && rp.Reply(ev.h, r.resp) == nil {
+				r.resp = nil // sent: the dispatcher sends nothing
+			}
 		}
 	case evMsgs:
 		for _, m := range ev.msgs {

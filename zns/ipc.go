@@ -95,15 +95,21 @@ func (l *Loop) IsHandle(h int) bool {
 	if l.net == nil || h <= 0 {
 		return false
 	}
-	n := l.net
-	if w, ok := n.(*webNet); ok {
-		n = w.Net
-	}
+	n := l.ipcNet()
 	if o, ok := n.(opener); ok { // on every h x and neg[h] x: no list
 		return o.IsOpen(h) || l.live[h]
 	}
 	_, found := slices.BinarySearch(n.Handles(), h)
 	return found || l.live[h]
+}
+
+// ipcNet is the Net without its HTTP and WebSocket side, if any: the
+// transport itself, for the methods beyond Net it may have.
+func (l *Loop) ipcNet() Net {
+	if w, ok := l.net.(*webNet); ok {
+		return w.Net
+	}
+	return l.net
 }
 
 // opener is a Net that tells whether one handle is open without listing

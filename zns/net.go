@@ -44,6 +44,15 @@ type Net interface {
 	Handles() []int
 }
 
+// replier is a Net that sends the response to a sync request from the
+// loop goroutine itself, without waiting on the network, so that it
+// leaves without a switch to the connection's goroutine.
+// *netipc.Server implements it.
+type replier interface {
+	// Reply sends resp on h after what is queued there.
+	Reply(h int, resp []byte) error
+}
+
 // eventKind says what happened on a connection.
 type eventKind int
 
