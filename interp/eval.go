@@ -79,6 +79,18 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 				return c.V // data :: is the data, even if it is not applicable
 			}
 		}
+		if endsInNull(n.X) {
+			// f g:: is the composition of f, g and :: when f is a function
+			// (ref/compose.md, implicit composition); data :: is data[::]
+			if fv := in.eval(n.F, f); fv.Type() >= 100 && !k.IsIdentity(fv) {
+				if _, bare := n.X.(*syntax.Op); bare {
+					return fv // f:: applies as f itself
+				}
+				if g := in.eval(n.X, f); g.Type() >= 100 && !k.IsIdentity(g) {
+					return compose(fv, g)
+				}
+			}
+		}
 		x := in.eval(n.X, f)
 		in.at(f, n.F.Pos())
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
@@ -176,6 +188,18 @@ func isVerbNode(n syntax.Node) bool {
 		return n.R == nil || isVerbNode(n.R)
 	case *syntax.Monad:
 		return isVerbNode(n.X)
+	}
+	return false
+}
+
+// endsInNull reports whether n is the bare :: or a chain of unaries ending
+// in it: the tail of f g::.
+func endsInNull(n syntax.Node) bool {
+	switch n := n.(type) {
+	case *syntax.Op:
+		return n.Name == "::"
+	case *syntax.Monad:
+		return endsInNull(n.X)
 	}
 	return false
 }

@@ -79,6 +79,7 @@ func init() {
 	triads["ssr"] = func(in *Interp, x, y, z k.Value) k.Value {
 		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
 	}
+	syntax.Reserved = isReserved
 	internals[-2] = func(in *Interp, x k.Value) k.Value { return prim.AttrOf(x) } // replaced by attr
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
 	internals[-27] = fixedFloat

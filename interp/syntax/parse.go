@@ -313,6 +313,10 @@ func (p *parser) term(st stops) (Node, bool) {
 	return n, verb
 }
 
+// Reserved reports whether name is one of q's keywords, which cannot be
+// assigned; the interpreter sets it.
+var Reserved = func(name string) bool { return false }
+
 // assign parses an assignment to the name in t (indexed by index, when
 // not nil) if one follows: `:x`, `::x`, or a compound `+:x`.
 func (p *parser) assign(t *token, index []Node, st stops) Node {
@@ -325,6 +329,14 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case nt.text == ":":
 		p.next()
 	case nt.text == "::":
+		switch p.peekAt(1).kind {
+		case tEOF, tSemi, tRParen, tRBrack, tRBrace:
+			if Reserved(t.text) || nt.space {
+				// a keyword is not assigned: f g:: composes f and g; and
+				// x :: is x[::] (ref/identity.md)
+				return nil
+			}
+		}
 		p.next()
 		a.Global = true
 	case len(nt.text) == 1 && (nt.text != "." || !nt.space) || nt.text == "<=" || nt.text == ">=" || nt.text == "<>":

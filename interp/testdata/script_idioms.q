@@ -35,3 +35,14 @@ q)value(`f;`a;`b)
 `a`b
 q)value`a
 42
+q)/ a train of unaries closed by :: is a function (ref/compose.md)
+q)rot:flip reverse::
+q)rot (1 2;3 4)
+3 1
+4 2
+q)(count distinct::) each (1 1 2;3 3)
+2 1
+q)/ data :: is still the data indexed by :: (ref/identity.md)
+q)v:4 5
+q)v ::
+4 5
