@@ -83,10 +83,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			// f g:: is the composition of f, g and :: when f is a function
 			// (ref/compose.md, implicit composition); data :: is data[::]
 			if fv := in.eval(n.F, f); fv.Type() >= 100 && !k.IsIdentity(fv) {
-				if _, bare := n.X.(*syntax.Op); bare {
-					return fv // f:: applies as f itself
-				}
-				if g := in.eval(n.X, f); g.Type() >= 100 && !k.IsIdentity(g) {
+				if g, ok := in.nullTrain(n.X, f); ok {
+					if g == nil {
+						return fv // f:: applies as f itself
+					}
 					return compose(fv, g)
 				}
 			}
@@ -192,16 +192,53 @@ func isVerbNode(n syntax.Node) bool {
 	return false
 }
 
-// endsInNull reports whether n is the bare :: or a chain of unaries ending
-// in it: the tail of f g::.
+// endsInNull reports whether n is the bare :: or a chain of unaries (or
+// left sections, 3#) ending in it: the tail of f g::.
 func endsInNull(n syntax.Node) bool {
 	switch n := n.(type) {
 	case *syntax.Op:
 		return n.Name == "::"
 	case *syntax.Monad:
 		return endsInNull(n.X)
+	case *syntax.Dyad:
+		return n.R != nil && endsInNull(n.R)
 	}
 	return false
+}
+
+// nullTrain is the function a tail g h:: or 3#:: stands for inside f g::
+// (nil for the bare ::); ok is false when an item is not a function.
+func (in *Interp) nullTrain(n syntax.Node, f *frame) (k.Value, bool) {
+	var head, tail k.Value
+	var ok bool
+	switch n := n.(type) {
+	case *syntax.Op:
+		return nil, true
+	case *syntax.Monad:
+		if head = in.eval(n.F, f); head.Type() < 100 || k.IsIdentity(head) {
+			return nil, false
+		}
+		tail, ok = in.nullTrain(n.X, f)
+	case *syntax.Dyad:
+		if !isVerbNode(n.F) && !isVerbName(n.F) {
+			return nil, false
+		}
+		head = &k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}
+		tail, ok = in.nullTrain(n.R, f)
+	}
+	if !ok {
+		return nil, false
+	}
+	if tail == nil {
+		return head, true
+	}
+	return compose(head, tail), true
+}
+
+// isVerbName reports whether n is a keyword applied infix (x xbar y).
+func isVerbName(n syntax.Node) bool {
+	id, ok := n.(*syntax.Ident)
+	return ok && syntax.IsInfix(id.Name)
 }
 
 // compose makes the composition f g; nested compositions flatten.
