@@ -331,7 +331,7 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case nt.text == "::":
 		switch p.peekAt(1).kind {
 		case tEOF, tSemi, tRParen, tRBrack, tRBrace:
-			if Reserved(t.text) || nt.space {
+			if Reserved(t.text) || nt.space || index != nil {
 				// a keyword is not assigned: f g:: composes f and g; and
 				// x :: is x[::] (ref/identity.md)
 				return nil

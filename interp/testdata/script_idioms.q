@@ -44,6 +44,9 @@ q)(count distinct::) each (1 1 2;3 3)
 2 1
 q)(first;sum 2#::)@\:7 5 1
 7 12
+q)g:{x+y}
+q)(neg g[1]::) 2 3
+-3 -4
 q)/ data :: is still the data indexed by :: (ref/identity.md)
 q)v:4 5
 q)v ::
