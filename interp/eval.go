@@ -102,6 +102,12 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			fn := in.verbValue(n.F, f)
 			return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}
 		}
+		if _, bare := n.R.(*syntax.Op); !bare && endsInNull(n.R) {
+			// x f g:: is the left section x f composed with g
+			if g, ok := in.nullTrain(n.R, f); ok && g != nil {
+				return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}, g)
+			}
+		}
 		if isVerbNode(n.R) {
 			// x f g with g a verb: the left section of f composed with g
 			g := in.verbValue(n.R, f)

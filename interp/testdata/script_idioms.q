@@ -47,6 +47,9 @@ q)(first;sum 2#::)@\:7 5 1
 q)g:{x+y}
 q)(neg g[1]::) 2 3
 -3 -4
+q)h:{x+y} . {2 0N#x}::
+q)h 1 2 3 4
+4 6
 q)/ data :: is still the data indexed by :: (ref/identity.md)
 q)v:4 5
 q)v ::
