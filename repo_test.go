@@ -69,12 +69,12 @@ func TestNoPathOutsideRepo(t *testing.T) {
 // TestOutsideRefPatterns checks the patterns themselves, so that the test
 // above cannot pass by matching nothing.
 func TestOutsideRefPatterns(t *testing.T) {
-	for _, s := range []string{"see `../shared/DESIGN.md`", "kept in ../../x.md"} {
+	for _, s := range []string{"see `../elsewhere/DESIGN.md`", "kept in ../../x.md"} {
 		if !relRef.MatchString(s) {
 			t.Errorf("relRef misses %q", s)
 		}
 	}
-	for _, s := range []string{"frames in /work/shared/reference/ipc-wire.md.", `open("/root/q.q")`} {
+	for _, s := range []string{"frames in /work/notes/ipc-wire.md.", `open("/root/q.q")`} {
 		if !absRef.MatchString(s) {
 			t.Errorf("absRef misses %q", s)
 		}
