@@ -45,11 +45,11 @@ func Tok(t k.Type, y k.Value) k.Value {
 		}
 		return k.Unify(out)
 	case *k.Dict:
-		return &k.Dict{K: v.K, V: Tok(t, v.V)}
+		return &k.Dict{K: v.K, V: sameCount(v.V, Tok(t, v.V))}
 	case *k.Table:
 		cols := make([]k.Value, len(v.Data))
 		for i, c := range v.Data {
-			cols[i] = Tok(t, c)
+			cols[i] = sameCount(c, Tok(t, c)) // a char column parses whole: 'length
 		}
 		return &k.Table{Cols: v.Cols, Data: cols}
 	}

@@ -64,6 +64,9 @@ func TestTablePrims(t *testing.T) {
 		{"`symbol$([]a:\"ab\")", "'length"},
 		{"3$([]a:\"ab\")", "'length"},
 		{"`$([]a:(\"ab\";\"c\"))", "([]a:`ab`c)"},
+		{"\"D\"$([]a:\"ab\")", "'length"},
+		{"\"J\"$`a`b!\"12\"", "'length"},
+		{"\"J\"$([]a:(\"12\";\"3\"))", "([]a:12 3)"},
 		// group of a table is no keyed table: table keys, lists of indices (Go panics in , and +)
 		{"g:group ([]a:1 2 1)\nh:group ([]a:3 1)\ncount value g,h", "3"},
 		{"(`a`b!1 2)*([y:enlist 2000i]i:enlist 0 1)", "'type"},
