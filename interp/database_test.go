@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -19,31 +18,8 @@ func TestDatabaseTranscripts(t *testing.T) {
 	for _, path := range files {
 		abs, _ := filepath.Abs(path)
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			trs := readTranscripts(t, abs)
-			t.Chdir(t.TempDir())
-			var buf bytes.Buffer
-			in := New(&buf)
-			in.SetErr(&buf)
-			var rewritten []string
-			for _, tr := range trs {
-				if strings.HasPrefix(strings.TrimSpace(tr.in), "/") {
-					rewritten = append(rewritten, "q)"+tr.in)
-					rewritten = append(rewritten, tr.want...)
-					continue
-				}
-				got := runLine(in, &buf, tr.in)
-				rewritten = append(rewritten, "q)"+tr.in)
-				rewritten = append(rewritten, got...)
-				if !*update && !sameLines(got, tr.want) {
-					t.Errorf("%s:%d: q)%s\ngot:\n%s\nwant:\n%s", path, tr.line, tr.in,
-						strings.Join(got, "\n"), strings.Join(tr.want, "\n"))
-				}
-			}
-			if *update {
-				if err := os.WriteFile(abs, []byte(strings.Join(rewritten, "\n")+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			t.Chdir(t.TempDir()) // each database is built in a directory of its own
+			replayTranscript(t, abs)
 		})
 	}
 }

@@ -65,30 +65,38 @@ func TestGolden(t *testing.T) {
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
-			var buf bytes.Buffer
-			in := New(&buf)
-			in.SetErr(&buf)
-			var rewritten []string
-			for _, tr := range readTranscripts(t, path) {
-				if strings.HasPrefix(strings.TrimSpace(tr.in), "/") {
-					rewritten = append(rewritten, "q)"+tr.in)
-					rewritten = append(rewritten, tr.want...)
-					continue
-				}
-				got := runLine(in, &buf, tr.in)
-				rewritten = append(rewritten, "q)"+tr.in)
-				rewritten = append(rewritten, got...)
-				if !*update && !sameLines(got, tr.want) {
-					t.Errorf("%s:%d: q)%s\ngot:\n%s\nwant:\n%s", path, tr.line, tr.in,
-						strings.Join(got, "\n"), strings.Join(tr.want, "\n"))
-				}
-			}
-			if *update {
-				if err := os.WriteFile(path, []byte(strings.Join(rewritten, "\n")+"\n"), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			replayTranscript(t, path)
 		})
+	}
+}
+
+// replayTranscript replays the transcript at path through a fresh session
+// in the current directory and checks each output; with -update it
+// rewrites the expected output.
+func replayTranscript(t *testing.T, path string) {
+	t.Helper()
+	var buf bytes.Buffer
+	in := New(&buf)
+	in.SetErr(&buf)
+	var rewritten []string
+	for _, tr := range readTranscripts(t, path) {
+		if strings.HasPrefix(strings.TrimSpace(tr.in), "/") {
+			rewritten = append(rewritten, "q)"+tr.in)
+			rewritten = append(rewritten, tr.want...)
+			continue
+		}
+		got := runLine(in, &buf, tr.in)
+		rewritten = append(rewritten, "q)"+tr.in)
+		rewritten = append(rewritten, got...)
+		if !*update && !sameLines(got, tr.want) {
+			t.Errorf("%s:%d: q)%s\ngot:\n%s\nwant:\n%s", path, tr.line, tr.in,
+				strings.Join(got, "\n"), strings.Join(tr.want, "\n"))
+		}
+	}
+	if *update {
+		if err := os.WriteFile(path, []byte(strings.Join(rewritten, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
