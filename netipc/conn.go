@@ -214,6 +214,14 @@ func (c *conn) gather() []*Msg {
 	return c.batch
 }
 
+// closedHere reports whether this side closed the connection (hclose or
+// the server shutting down), when nothing more is offered to the Core.
+func (c *conn) closedHere() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.cause == byHclose || c.cause == byServer
+}
+
 // deliverAll offers ms, async messages, to the Core in one call.
 func (c *conn) deliverAll(b AsyncBatcher, ms []*Msg) {
 	defer func() {
@@ -222,10 +230,7 @@ func (c *conn) deliverAll(b AsyncBatcher, ms []*Msg) {
 		clear(c.batch)
 		c.mu.Unlock()
 	}()
-	c.mu.Lock()
-	local := c.cause == byHclose || c.cause == byServer
-	c.mu.Unlock()
-	if local {
+	if c.closedHere() {
 		return
 	}
 	defer c.recoverCore()
@@ -310,10 +315,7 @@ func (c *conn) deliver(m *Msg) {
 		c.inflight = nil
 		c.mu.Unlock()
 	}()
-	c.mu.Lock()
-	local := c.cause == byHclose || c.cause == byServer
-	c.mu.Unlock()
-	if local {
+	if c.closedHere() {
 		return
 	}
 	defer c.recoverCore()
