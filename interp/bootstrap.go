@@ -74,9 +74,12 @@ func splitScript(src string) (chunks []string, lines []int) {
 	return chunks, lines
 }
 
+// bootstrapScript is the whole script: q.q, then http.q (http.go).
+func bootstrapScript() string { return bootstrapSrc + "\n" + httpSrc }
+
 // parseBootstrap parses the embedded script; a parse error is a bug.
 func parseBootstrap() {
-	chunks, lines := splitScript(bootstrapSrc)
+	chunks, lines := splitScript(bootstrapScript())
 	for i, c := range chunks {
 		if name, src, params, ok := lazyDef(c); ok {
 			bootStmts = append(bootStmts, stmt{line: lines[i], name: name, src: src, params: params,

@@ -23,7 +23,7 @@ var updateBootParams = flag.Bool("update-bootparams", false, "rewrite bootstrap_
 // plain function definition of the script is deferred. With
 // -update-bootparams it rewrites bootstrap_params.go instead.
 func TestBootParams(t *testing.T) {
-	chunks, _ := splitScript(bootstrapSrc)
+	chunks, _ := splitScript(bootstrapScript())
 	want := map[string][]string{}
 	seen := map[string]int{}
 	for _, c := range chunks {
@@ -109,7 +109,7 @@ var bootParams = map[string][]string{
 // is: its value (parameters, locals, globals, source), its rank, and the
 // names \f and key list.
 func TestBootDeferred(t *testing.T) {
-	chunks, _ := splitScript(bootstrapSrc)
+	chunks, _ := splitScript(bootstrapScript())
 	lazy, eager := New(io.Discard), New(io.Discard)
 	for _, c := range chunks {
 		if _, _, _, ok := lazyDef(c); ok {

@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"qgo/interp/k"
-	"qgo/interp/prim"
 )
 
 func init() {
@@ -35,16 +34,6 @@ func init() {
 		return in.partPath(a[0], a[1], a[2])
 	})
 	native1(".Q.chk", (*Interp).chkDB)
-	prev := ownMonads["count"]
-	ownMonads["count"] = func(in *Interp, x k.Value) k.Value {
-		if n, ok := in.countPart(x); ok {
-			return k.J(n)
-		}
-		if prev != nil {
-			return prev(in, x)
-		}
-		return prim.Monads["count"](x)
-	}
 }
 
 // listArgs is the n items of the argument list of a native taking several.
@@ -279,25 +268,6 @@ func mappable(c k.Value) bool {
 		t = it.Type()
 	}
 	return true
-}
-
-// installDBVerbs extends upsert and insert to a splayed table given by its
-// directory (docs/ref/upsert.md#splayed-table: the new values are
-// appended to the column files) or a serialized table given by its file
-// (read, upserted, written back); a path with nothing there is written
-// as the table. Attributes do not survive. installFileVerbs calls it,
-// once tables.go has registered upsert and insert.
-func installDBVerbs() {
-	for _, name := range []string{"upsert", "insert"} {
-		insert := name == "insert"
-		wrapDyad(name, func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-			p, ok := filePath(x)
-			if !ok {
-				return prev(in, x, y)
-			}
-			return in.upsertFile(x, p, y, insert)
-		})
-	}
 }
 
 // upsertFile appends records y to the table stored at p.

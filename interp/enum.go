@@ -127,28 +127,6 @@ func (in *Interp) enumExtend(dom string, y k.Value) k.Value {
 	return r
 }
 
-// installEnumVerbs wraps the verbs other files define that must know
-// enumerations: `x!i` (Enumeration, docs/ref/enumeration.md: `x!1 2 3 is
-// `x$`b`c`d), meta (a foreign key's letter and table) and fkeys. It must
-// run after those verbs are registered (the end of verbs.go's init).
-func installEnumVerbs() {
-	wrapDyad("!", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-		if dom, ok := prim.EnumName(x); ok {
-			if r, ok := in.enumFromIndices(dom, y); ok {
-				return r
-			}
-		}
-		return prev(in, x, y)
-	})
-	wrapMonad("meta", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		return in.enumMeta(x, prev(in, x))
-	})
-	wrapMonad("fkeys", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		prev(in, x) // its checks
-		return in.enumFkeys(x)
-	})
-}
-
 // enumFromIndices is `dom!i`: the indices i (integral) enumerating the
 // domain dom; ok is false when i is not integral.
 func (in *Interp) enumFromIndices(dom string, y k.Value) (k.Value, bool) {

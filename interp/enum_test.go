@@ -64,7 +64,8 @@ func TestEnumSession(t *testing.T) {
 	}
 }
 
-// TestEnumVerbs checks the verbs installEnumVerbs wraps, called directly.
+// TestEnumVerbs checks the enumeration forms of fkeys, meta, ! and -10!,
+// called directly.
 func TestEnumVerbs(t *testing.T) {
 	in := enumSession(t)
 	o := format.Default()

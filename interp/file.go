@@ -16,53 +16,50 @@ import (
 	"qgo/interp/k"
 )
 
-// installFileVerbs extends get (value, and monadic .), key and set to
-// file symbols. verbs.go registers those keywords in its init, which runs
-// after this file's (init functions run in file name order), so it must
-// call installFileVerbs at the end of its init; each wrapper falls back to
-// the behaviour it wraps for anything that is not a file symbol.
-func installFileVerbs() {
-	installDBVerbs() // upsert and insert on file symbols (dbwrite.go)
-	getFile := func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		if p, ok := filePath(x); ok {
-			return in.readFile(p)
-		}
-		if p, ok := pathList(x); ok {
-			return in.readFile(p) // get`:dir`file, as get` sv`:dir`file
-		}
-		return prev(in, x)
+// get is value, get and monadic `.`: a file symbol (or a path given as
+// a list of symbols) reads the file, anything else is value.
+func (in *Interp) get(x k.Value) k.Value {
+	if p, ok := filePath(x); ok {
+		return in.readFile(p)
 	}
-	for _, name := range []string{"get", "value", "."} {
-		wrapMonad(name, getFile)
+	if p, ok := pathList(x); ok {
+		return in.readFile(p) // get`:dir`file, as get` sv`:dir`file
 	}
-	wrapMonad("key", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		if p, ok := filePath(x); ok {
-			return keyPath(x, p)
+	return in.value(x)
+}
+
+// keyword is the keyword key: a file symbol lists a directory (or names
+// the file), anything else is key as monadic ! is.
+func (in *Interp) keyword(x k.Value) k.Value {
+	if p, ok := filePath(x); ok {
+		return keyPath(x, p)
+	}
+	return in.key(x)
+}
+
+// setFile is `x set y` for a file symbol x, or for (file;lbs;alg;lvl) or
+// (dir;dic) (compressed, compress.go); ok is false for anything else.
+func (in *Interp) setFile(x, y k.Value) (k.Value, bool) {
+	if p, ok := filePath(x); ok {
+		in.writeFile(p, y)
+		return x, true
+	}
+	if l, ok := x.(*k.List); ok && len(l.V) == 2 {
+		// (dir;dic): per-column compression (compress.go)
+		if p, ok := filePath(l.V[0]); ok {
+			in.writeFileZ(p, y, in.zipByColumn(l.V[1]))
+			return l.V[0], true
 		}
-		return prev(in, x)
-	})
-	wrapDyad("set", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-		if p, ok := filePath(x); ok {
-			in.writeFile(p, y)
-			return x
+	}
+	if l, ok := x.(*k.List); ok && len(l.V) == 4 {
+		// (file;lbs;alg;lvl): compressed (compress.go)
+		if p, ok := filePath(l.V[0]); ok {
+			lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
+			in.writeFileZ(p, y, func(string) zipSpec { return zipSpec{lbs, alg, lvl} })
+			return l.V[0], true
 		}
-		if l, ok := x.(*k.List); ok && len(l.V) == 2 {
-			// (dir;dic): per-column compression (compress.go)
-			if p, ok := filePath(l.V[0]); ok {
-				in.writeFileZ(p, y, in.zipByColumn(l.V[1]))
-				return l.V[0]
-			}
-		}
-		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
-			// (file;lbs;alg;lvl): compressed (compress.go)
-			if p, ok := filePath(l.V[0]); ok {
-				lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
-				in.writeFileZ(p, y, func(string) zipSpec { return zipSpec{lbs, alg, lvl} })
-				return l.V[0]
-			}
-		}
-		return prev(in, x, y)
-	})
+	}
+	return nil, false
 }
 
 func init() {
@@ -107,25 +104,6 @@ func init() {
 			return k.S(name)
 		})
 	}
-}
-
-// wrapMonad registers f as the monad name, handing it the behaviour it
-// replaces (or a 'nyi signal when there was none).
-func wrapMonad(name string, f func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value) {
-	prev := ownMonads[name]
-	if prev == nil {
-		prev = func(*Interp, k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
-	}
-	ownMonads[name] = func(in *Interp, x k.Value) k.Value { return f(in, x, prev) }
-}
-
-// wrapDyad is wrapMonad for dyads.
-func wrapDyad(name string, f func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value) {
-	prev := ownDyads[name]
-	if prev == nil {
-		prev = func(*Interp, k.Value, k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
-	}
-	ownDyads[name] = func(in *Interp, x, y k.Value) k.Value { return f(in, x, y, prev) }
 }
 
 // filePath gives the path of a file symbol: a symbol atom starting with

@@ -13,32 +13,33 @@ import (
 )
 
 func init() {
-	wrapDyad("1:", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-		if p, ok := filePath(x); ok {
-			writeBytes(p, rawBytes(y))
-			return x
-		}
-		if l, ok := x.(*k.List); ok {
-			if len(l.V) == 4 {
-				// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
-				if p, ok := filePath(l.V[0]); ok {
-					if alg, ok := intArg(l.V[2]); ok && alg == 0 {
-						writeBytes(p, rawBytes(y))
-						return l.V[0]
-					}
-					k.Signal(k.ErrNyi)
+	ownDyads["1:"] = (*Interp).fileBinary
+	ownDyads["2:"] = func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
+}
+
+// fileBinary is x 1: y.
+func (in *Interp) fileBinary(x, y k.Value) k.Value {
+	if p, ok := filePath(x); ok {
+		writeBytes(p, rawBytes(y))
+		return x
+	}
+	if l, ok := x.(*k.List); ok {
+		if len(l.V) == 4 {
+			// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
+			if p, ok := filePath(l.V[0]); ok {
+				if alg, ok := intArg(l.V[2]); ok && alg == 0 {
+					writeBytes(p, rawBytes(y))
+					return l.V[0]
 				}
-			}
-			if len(l.V) == 2 {
-				return readBinary(l, y)
+				k.Signal(k.ErrNyi)
 			}
 		}
-		return prev(in, x, y)
-	})
-	wrapDyad("2:", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-		k.Signal(k.ErrNyi)
-		return nil
-	})
+		if len(l.V) == 2 {
+			return readBinary(l, y)
+		}
+	}
+	k.Signal(k.ErrNyi)
+	return nil
 }
 
 // rawBytes is what `:file 1: y writes: the bytes of a byte or char

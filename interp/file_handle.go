@@ -21,18 +21,6 @@ type fileHandle struct {
 }
 
 func init() {
-	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		if p, ok := handlePath(x); ok {
-			return in.openFile(p)
-		}
-		return prev(in, x)
-	})
-	wrapMonad("hclose", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		if h, ok := intArg(x); ok && in.closeFile(h) {
-			return k.Identity
-		}
-		return prev(in, x)
-	})
 	internals[-11] = (*Interp).replay
 }
 

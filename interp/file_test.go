@@ -5,22 +5,15 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"qgo/interp/k"
 )
 
-// installOnce installs the file forms of get, key and set for these tests
-// until verbs.go's init calls installFileVerbs itself (a second wrapper
-// is harmless: it handles file symbols before the first one sees them).
-var installOnce sync.Once
-
 // fileSession runs q in a fresh session inside a temporary directory,
 // which becomes the working directory for the test.
 func fileSession(t *testing.T) (*Interp, func(src string) string) {
 	t.Helper()
-	installOnce.Do(installFileVerbs)
 	t.Chdir(t.TempDir())
 	var out bytes.Buffer
 	in := New(&out)

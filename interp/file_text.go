@@ -13,26 +13,30 @@ import (
 )
 
 func init() {
-	wrapDyad("0:", func(in *Interp, x, y k.Value, prev func(*Interp, k.Value, k.Value) k.Value) k.Value {
-		switch a := x.(type) {
-		case k.Atom[uint8]:
-			if a.T == -k.KC {
-				return strList(prepareText(in, a.V, y))
-			}
-		case k.Atom[string]:
-			if p, ok := filePath(x); ok {
-				writeLines(p, stringsOf(y))
-				return x
-			}
-		case *k.Vec[uint8]:
-			if a.T == k.KC {
-				return keyValues(string(a.V), textArg(y))
-			}
-		case *k.List:
-			return loadText(a, y)
+	ownDyads["0:"] = (*Interp).fileText
+}
+
+// fileText is x 0: y.
+func (in *Interp) fileText(x, y k.Value) k.Value {
+	switch a := x.(type) {
+	case k.Atom[uint8]:
+		if a.T == -k.KC {
+			return strList(prepareText(in, a.V, y))
 		}
-		return prev(in, x, y)
-	})
+	case k.Atom[string]:
+		if p, ok := filePath(x); ok {
+			writeLines(p, stringsOf(y))
+			return x
+		}
+	case *k.Vec[uint8]:
+		if a.T == k.KC {
+			return keyValues(string(a.V), textArg(y))
+		}
+	case *k.List:
+		return loadText(a, y)
+	}
+	k.Signal(k.ErrNyi)
+	return nil
 }
 
 // strList makes a general list of strings.

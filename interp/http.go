@@ -52,54 +52,6 @@ func (in *Interp) webSockets() WebSockets {
 	return c
 }
 
-func init() {
-	bootstrapSrc += "\n" + httpSrc
-	wrapMonad("hclose", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		if h, ok := handleArg(x); ok {
-			if ws := in.webSockets(); ws != nil && h > 2 && ws.IsWebSocket(h) {
-				if err := ws.WSClose(h); err != nil {
-					panic(ipcError(err))
-				}
-				return k.Identity
-			}
-		}
-		return prev(in, x)
-	})
-	// .z.W and .z.H list the WebSockets with the IPC connections, as
-	// kdb+ does (docs/kb/websockets.md shows them in .z.W).
-	ipcW, ipcH := dotzValues["W"], dotzValues["H"]
-	dotzValues["W"] = func(in *Interp) k.Value {
-		v := ipcW(in)
-		ws := in.webSockets()
-		d, ok := v.(*k.Dict)
-		if ws == nil || !ok {
-			return v
-		}
-		hs, okh := d.K.(*k.Vec[int32])
-		qs, okq := d.V.(*k.Vec[int64])
-		if !okh || !okq {
-			return v
-		}
-		for _, h := range ws.WSHandles() {
-			hs, qs = insertHandle(hs, qs, int32(h), ws.WSQueued(h))
-		}
-		return &k.Dict{K: hs, V: qs}
-	}
-	dotzValues["H"] = func(in *Interp) k.Value {
-		v := ipcH(in)
-		ws := in.webSockets()
-		hs, ok := v.(*k.Vec[int32])
-		if ws == nil || !ok || len(ws.WSHandles()) == 0 {
-			return v
-		}
-		for _, h := range ws.WSHandles() {
-			hs, _ = insertHandle(hs, nil, int32(h), 0)
-		}
-		hs.A = k.AttrS
-		return hs
-	}
-}
-
 // insertHandle is hs with h inserted in order, and qs with q at the same
 // place (qs may be nil). Neither argument is modified.
 func insertHandle(hs *k.Vec[int32], qs *k.Vec[int64], h int32, q int64) (*k.Vec[int32], *k.Vec[int64]) {

@@ -66,25 +66,47 @@ func (in *Interp) ipc() IPC {
 
 func init() {
 	internals[-26] = (*Interp).tlsSettings
-	wrapMonad("hopen", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		t, ok := parseTarget(x)
-		if !ok {
-			return prev(in, x)
-		}
+	ownMonads["hopen"] = (*Interp).hopenVerb
+	ownMonads["hclose"] = (*Interp).hclose
+	internals[-30] = (*Interp).deferred
+	internals[-25] = (*Interp).broadcast
+}
+
+// hopenVerb is the keyword hopen: a connection to a process (host:port,
+// unix://, tcps://, a WebSocket), else a file (file_handle.go).
+func (in *Interp) hopenVerb(x k.Value) k.Value {
+	if t, ok := parseTarget(x); ok {
 		return in.hopen(t)
-	})
-	wrapMonad("hclose", func(in *Interp, x k.Value, prev func(*Interp, k.Value) k.Value) k.Value {
-		c := in.ipc()
-		if h, ok := handleArg(x); ok && c != nil && c.IsHandle(h) {
+	}
+	if p, ok := handlePath(x); ok {
+		return in.openFile(p)
+	}
+	k.Signal(k.ErrNyi)
+	return nil
+}
+
+// hclose is the keyword hclose: it closes a connection, a WebSocket
+// (http.go) or a file (file_handle.go).
+func (in *Interp) hclose(x k.Value) k.Value {
+	if h, ok := handleArg(x); ok {
+		if c := in.ipc(); c != nil && c.IsHandle(h) {
 			if err := c.Hclose(h); err != nil {
 				panic(ipcError(err))
 			}
 			return k.Identity
 		}
-		return prev(in, x)
-	})
-	internals[-30] = (*Interp).deferred
-	internals[-25] = (*Interp).broadcast
+		if ws := in.webSockets(); ws != nil && h > 2 && ws.IsWebSocket(h) {
+			if err := ws.WSClose(h); err != nil {
+				panic(ipcError(err))
+			}
+			return k.Identity
+		}
+	}
+	if h, ok := intArg(x); ok && in.closeFile(h) {
+		return k.Identity
+	}
+	k.Signal(k.ErrNyi)
+	return nil
 }
 
 // Decode reads a whole IPC message into the value it carries, compiling
@@ -477,7 +499,9 @@ func (in *Interp) broadcast(x k.Value) k.Value {
 }
 
 // dotzW is .z.W: each open connection's handle with the bytes queued on
-// it, as an int!long dictionary (kdb+ 4.1).
+// it, as an int!long dictionary (kdb+ 4.1). The WebSockets are listed
+// with the IPC connections, as kdb+ does (docs/kb/websockets.md shows
+// them in .z.W).
 func (in *Interp) dotzW() k.Value {
 	hs := k.Ints(k.KI)
 	qs := k.Longs()
@@ -487,16 +511,26 @@ func (in *Interp) dotzW() k.Value {
 			qs.V = append(qs.V, c.Queued(h))
 		}
 	}
+	if ws := in.webSockets(); ws != nil {
+		for _, h := range ws.WSHandles() {
+			hs, qs = insertHandle(hs, qs, int32(h), ws.WSQueued(h))
+		}
+	}
 	return &k.Dict{K: hs, V: qs}
 }
 
-// dotzH is .z.H: the open connections' handles, sorted (`s#), as
-// key .z.W.
+// dotzH is .z.H: the open connections' and WebSockets' handles, sorted
+// (`s#), as key .z.W.
 func (in *Interp) dotzH() k.Value {
 	hs := k.Ints(k.KI)
 	if c := in.ipc(); c != nil {
 		for _, h := range c.Handles() {
 			hs.V = append(hs.V, int32(h))
+		}
+	}
+	if ws := in.webSockets(); ws != nil {
+		for _, h := range ws.WSHandles() {
+			hs, _ = insertHandle(hs, nil, int32(h), 0)
 		}
 	}
 	if len(hs.V) > 0 {

@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -32,7 +33,17 @@ func init() {
 	native2(".Q.ind", (*Interp).partIndex)
 }
 
-// countPart wraps count: a partitioned table counts its partitions' rows.
+// count is the keyword count: a partitioned table counts its partitions'
+// rows, anything else is counted by prim.
+func (in *Interp) count(x k.Value) k.Value {
+	if n, ok := in.countPart(x); ok {
+		return k.J(n)
+	}
+	return prim.Count(x)
+}
+
+// countPart is the count of a partitioned table; ok is false for anything
+// else.
 func (in *Interp) countPart(x k.Value) (int64, bool) {
 	pt := in.partOf(x)
 	if pt == nil {

@@ -14,9 +14,9 @@ import (
 
 func init() {
 	monads := map[string]func(in *Interp, x k.Value) k.Value{
-		"meta":   (*Interp).meta,
+		"meta":   func(in *Interp, x k.Value) k.Value { return in.enumMeta(x, in.meta(x)) },
 		"tables": (*Interp).tables,
-		"fkeys":  (*Interp).fkeys,
+		"fkeys":  (*Interp).enumFkeys,
 		"keys":   byNameMonad("keys"),
 		"cols":   byNameMonad("cols"),
 	}
@@ -24,8 +24,18 @@ func init() {
 		ownMonads[name] = f
 	}
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
-		"insert": (*Interp).insert,
-		"upsert": (*Interp).upsert,
+		"insert": func(in *Interp, x, y k.Value) k.Value {
+			if p, ok := filePath(x); ok {
+				return in.upsertFile(x, p, y, true) // a table on disk (dbwrite.go)
+			}
+			return in.insert(x, y)
+		},
+		"upsert": func(in *Interp, x, y k.Value) k.Value {
+			if p, ok := filePath(x); ok {
+				return in.upsertFile(x, p, y, false)
+			}
+			return in.upsert(x, y)
+		},
 		"xkey":   inPlace("xkey"),
 		"xasc":   inPlace("xasc"),
 		"xdesc":  inPlace("xdesc"),
@@ -256,18 +266,6 @@ func (in *Interp) tables(x k.Value) k.Value {
 	}
 	sort.Strings(names)
 	return k.Syms(names...)
-}
-
-// fkeys is `fkeys t`: the foreign keys of t's columns. Columns are never
-// enumerations here, so the dictionary is empty.
-func (in *Interp) fkeys(x k.Value) k.Value {
-	if s, ok := x.(k.Atom[string]); ok {
-		x = in.tableNamed(s.V)
-	}
-	if !isTable(x) {
-		k.Signal(k.ErrType)
-	}
-	return &k.Dict{K: k.Syms(), V: k.Syms()}
 }
 
 // recordTable is the one-row table of a record (a dictionary with symbol

@@ -30,16 +30,17 @@ var (
 
 func init() {
 	monads := map[string]func(in *Interp, x k.Value) k.Value{
-		"value":  (*Interp).value,
-		"get":    (*Interp).value,
-		".":      (*Interp).value,
+		"value":  (*Interp).get,
+		"get":    (*Interp).get,
+		".":      (*Interp).get,
 		"string": (*Interp).str,
 		"$":      (*Interp).str,
 		"show":   (*Interp).show,
 		"system": (*Interp).systemFn,
 		"exit":   (*Interp).exit,
-		"key":    (*Interp).key,
+		"key":    (*Interp).keyword,
 		"!":      (*Interp).key,
+		"count":  (*Interp).count,
 		"'":      func(in *Interp, f k.Value) k.Value { return &k.Derived{T: k.FEach, F: f} },
 	}
 	for name, f := range monads {
@@ -83,8 +84,6 @@ func init() {
 	internals[-2] = func(in *Interp, x k.Value) k.Value { return prim.AttrOf(x) } // replaced by attr
 	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
 	internals[-27] = fixedFloat
-	installFileVerbs() // file forms of get, set, key, value (file.go)
-	installEnumVerbs() // enumerations of !, meta and fkeys (enum.go)
 }
 
 // glyphs are the operators written as symbols; as nouns they are binary
@@ -533,9 +532,15 @@ func textOf(x k.Value) string {
 	return ""
 }
 
-// bang is `!` as a dyad: internal functions for a non-positive integer
-// left argument (`0N!x`, `-3!x`), else prim's dict and key forms.
+// bang is `!` as a dyad: an enumeration for a domain's name on the left
+// (docs/ref/enumeration.md), internal functions for a non-positive
+// integer left argument (`0N!x`, `-3!x`), else prim's dict and key forms.
 func (in *Interp) bang(x, y k.Value) k.Value {
+	if dom, ok := prim.EnumName(x); ok {
+		if r, ok := in.enumFromIndices(dom, y); ok {
+			return r // `x!1 2 3 is `x$`b`c`d (enum.go)
+		}
+	}
 	switch a := x.(type) {
 	case k.Atom[int64], k.Atom[int32]:
 		if n := toInt(a); n < 0 || n == k.NJ || n == int64(k.NI) {
@@ -713,8 +718,11 @@ func (in *Interp) value(x k.Value) k.Value {
 	return nil
 }
 
-// set is `name set value`: assign a global.
+// set is `name set value`: assign a global, or write a file.
 func (in *Interp) set(x, y k.Value) k.Value {
+	if r, ok := in.setFile(x, y); ok {
+		return r // a file (file.go)
+	}
 	s, ok := x.(k.Atom[string])
 	if !ok {
 		k.Signal("type")
