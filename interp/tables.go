@@ -36,9 +36,9 @@ func init() {
 			}
 			return in.upsert(x, y)
 		},
-		"xkey":   inPlace("xkey"),
-		"xasc":   inPlace("xasc"),
-		"xdesc":  inPlace("xdesc"),
+		"xkey":  inPlace("xkey"),
+		"xasc":  inPlace("xasc"),
+		"xdesc": inPlace("xdesc"),
 	}
 	for name, f := range dyads {
 		ownDyads[name] = f
