@@ -34,6 +34,7 @@ type Interp struct {
 	files    map[int64]*fileHandle   // open file handles, by number (the descriptor): file_handle.go
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
+	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

@@ -114,11 +114,14 @@ func (in *Interp) hclose(x k.Value) k.Value {
 // event loop calls it for the messages it serves.
 func (in *Interp) Decode(msg []byte) (v k.Value, err error) {
 	defer in.recoverErr(&err)
-	v, err = k.Decode(msg)
+	v, lambdas, err := in.dec.Decode(msg)
 	if err != nil {
 		return nil, asQError(err)
 	}
-	return in.revive(v), nil
+	if lambdas {
+		v = in.revive(v)
+	}
+	return v, nil
 }
 
 // target is what hopen connects to.

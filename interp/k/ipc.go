@@ -89,11 +89,19 @@ func errType() error { return &Error{Msg: ErrType} }
 
 // value appends one object.
 func (e *encoder) value(v Value) error {
-	e.depth++
-	defer func() { e.depth-- }()
+	e.depth++ // not restored on an error: the encoding ends there
 	if e.depth > maxDepth {
 		return &Error{Msg: "stack"}
 	}
+	if err := e.object(v); err != nil {
+		return err
+	}
+	e.depth--
+	return nil
+}
+
+// object appends one object at the current depth.
+func (e *encoder) object(v Value) error {
 	switch x := v.(type) {
 	case nil:
 		// an elided argument of a projection

@@ -18,34 +18,73 @@ const maxDepth = 4096
 // panics and never allocates beyond what the bytes present can fill.
 // Lambdas come back with their source and context but no compiled Code.
 func Decode(msg []byte) (Value, error) {
-	if len(msg) < HeaderLen+1 {
-		return nil, errBadMsg
-	}
-	be := msg[0] == 0
-	if msg[0] > 1 {
-		return nil, errBadMsg
-	}
-	n := int(readU32(msg[4:], be))
-	if n < HeaderLen+1 || n > len(msg) {
-		return nil, errBadMsg
-	}
-	msg = msg[:n]
-	if msg[2] == 1 {
-		u, err := Uncompress(msg)
-		if err != nil {
-			return nil, err
-		}
-		msg = u
-	} else if msg[2] != 0 {
-		return nil, errBadMsg
-	}
-	return DecodeBody(msg[HeaderLen:], be)
+	v, _, err := (*Decoder)(nil).Decode(msg)
+	return v, err
 }
 
 // DecodeBody reads exactly one object from b, written in big-endian order
 // when be is set. Trailing bytes are an error.
 func DecodeBody(b []byte, be bool) (v Value, err error) {
 	d := decoder{b: b, be: be}
+	return d.body()
+}
+
+// Decoder decodes message after message as Decode does, and shares
+// between them what can be shared: a symbol seen before comes back as
+// the same boxed atom, its text not copied again, so a stream of small
+// messages on a few symbols (a ticker plant's updates) decodes without
+// an allocation per symbol. The zero value is ready to use; a nil
+// *Decoder shares nothing. A Decoder is not safe for concurrent use.
+type Decoder struct {
+	syms map[string]Value // boxed symbol atoms, by their text
+}
+
+// The symbols a Decoder keeps: at most maxSyms, none longer than
+// maxSymLen bytes. When full it starts again empty, so that it follows
+// the symbols in use rather than the first ones seen.
+const (
+	maxSyms   = 1 << 14
+	maxSymLen = 64
+)
+
+// Decode reads a complete IPC message, as the function Decode does, and
+// reports whether the value holds a lambda, whose Code the caller must
+// compile.
+func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
+	if len(msg) < HeaderLen+1 {
+		return nil, false, errBadMsg
+	}
+	be := msg[0] == 0
+	if msg[0] > 1 {
+		return nil, false, errBadMsg
+	}
+	n := int(readU32(msg[4:], be))
+	if n < HeaderLen+1 || n > len(msg) {
+		return nil, false, errBadMsg
+	}
+	msg = msg[:n]
+	if msg[2] == 1 {
+		u, err := Uncompress(msg)
+		if err != nil {
+			return nil, false, err
+		}
+		msg = u
+	} else if msg[2] != 0 {
+		return nil, false, errBadMsg
+	}
+	d := decoder{b: msg[HeaderLen:], be: be}
+	if dc != nil {
+		if dc.syms == nil || len(dc.syms) >= maxSyms {
+			dc.syms = make(map[string]Value, 64)
+		}
+		d.syms = dc.syms
+	}
+	v, err = d.body()
+	return v, d.lambdas, err
+}
+
+// body reads exactly one object, the whole of d.b.
+func (d *decoder) body() (v Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(badMsg); !ok {
@@ -69,10 +108,12 @@ type badMsg struct{}
 
 // decoder reads objects from b starting at i.
 type decoder struct {
-	b     []byte
-	i     int
-	be    bool
-	depth int
+	b       []byte
+	i       int
+	be      bool
+	depth   int
+	syms    map[string]Value // a Decoder's symbols; nil: none kept
+	lambdas bool             // a lambda was read
 }
 
 func readU32(b []byte, be bool) uint32 {
@@ -114,11 +155,39 @@ func (d *decoder) u64() uint64 {
 
 // sym reads a NUL-terminated symbol.
 func (d *decoder) sym() string {
+	if d.syms != nil {
+		return d.symAtom().(Atom[string]).V
+	}
+	j := d.symEnd()
+	s := string(d.b[d.i:j])
+	d.i = j + 1
+	return s
+}
+
+// symAtom reads a NUL-terminated symbol as an atom, the one read before
+// if the decoder keeps symbols.
+func (d *decoder) symAtom() Value {
+	j := d.symEnd()
+	b := d.b[d.i:j]
+	d.i = j + 1
+	if d.syms == nil || len(b) > maxSymLen {
+		return Atom[string]{-KS, string(b)}
+	}
+	if v, ok := d.syms[string(b)]; ok {
+		return v
+	}
+	v := Value(Atom[string]{-KS, string(b)})
+	if len(d.syms) < maxSyms {
+		d.syms[v.(Atom[string]).V] = v
+	}
+	return v
+}
+
+// symEnd is the index of the NUL that ends the symbol at d.i.
+func (d *decoder) symEnd() int {
 	for j := d.i; j < len(d.b); j++ {
 		if d.b[j] == 0 {
-			s := string(d.b[d.i:j])
-			d.i = j + 1
-			return s
+			return j
 		}
 	}
 	panic(badMsg{})
@@ -154,11 +223,17 @@ func (d *decoder) value() Value {
 
 // valueOrHole reads one object; an elided argument gives nil.
 func (d *decoder) valueOrHole() Value {
-	d.depth++
-	defer func() { d.depth-- }()
+	d.depth++ // not restored on a panic: the decoding ends there
 	if d.depth > maxDepth {
 		panic(badMsg{})
 	}
+	v := d.object()
+	d.depth--
+	return v
+}
+
+// object reads one object at the current depth.
+func (d *decoder) object() Value {
 	t := Type(int8(d.byte1()))
 	switch {
 	case t < 0 && t >= -KT:
@@ -170,11 +245,11 @@ func (d *decoder) valueOrHole() Value {
 	case KList:
 		d.attr()
 		n := d.count(2)
-		items := make([]Value, n)
-		for i := range items {
-			items[i] = d.value()
+		l := newList(n)
+		for i := range l.V {
+			l.V[i] = d.value()
 		}
-		return &List{V: items}
+		return l
 	case XT:
 		a := d.attr()
 		t := d.table()
@@ -205,6 +280,7 @@ func (d *decoder) valueOrHole() Value {
 		if ctx != "" {
 			ctx = "." + ctx
 		}
+		d.lambdas = true
 		return &Lambda{Src: string(src.V), Ctx: ctx}
 	case FU, FB, FA:
 		c := d.byte1()
@@ -288,14 +364,16 @@ func (d *decoder) atom(t Type) Value {
 		return Atom[int16]{t, int16(d.u16())}
 	case -KI, -KM, -KD, -KU, -KV, -KT:
 		return Atom[int32]{t, int32(d.u32())}
-	case -KJ, -KP, -KN:
+	case -KJ:
+		return J(int64(d.u64())) // a small one boxed already
+	case -KP, -KN:
 		return Atom[int64]{t, int64(d.u64())}
 	case -KE:
 		return Atom[float32]{t, math.Float32frombits(d.u32())}
 	case -KF, -KZ:
 		return Atom[float64]{t, math.Float64frombits(d.u64())}
 	case -KS:
-		return Atom[string]{t, d.sym()}
+		return d.symAtom()
 	}
 	panic(badMsg{}) // -3 and enumerations
 }
@@ -359,4 +437,21 @@ func (d *decoder) vector(t Type) Value {
 		return &Vec[string]{T: t, A: a, V: v}
 	}
 	panic(badMsg{}) // type 3
+}
+
+// smallList is a general list of up to 4 items with its items, made in
+// one allocation: most lists in a stream of updates are rows of a few.
+type smallList struct {
+	l List
+	a [4]Value
+}
+
+// newList makes a general list of n items, all nil.
+func newList(n int) *List {
+	if n <= len(smallList{}.a) {
+		s := &smallList{}
+		s.l.V = s.a[:n:n]
+		return &s.l
+	}
+	return &List{V: make([]Value, n)}
 }

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"math"
 	"runtime"
+	"strconv"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // roundTrip are values of every kind the codec carries.
@@ -149,8 +152,13 @@ func FuzzDecode(f *testing.F) {
 		f.Add(be)
 	}
 	f.Add(hx(golden18))
+	var dc Decoder
 	f.Fuzz(func(t *testing.T, msg []byte) {
 		v, err := Decode(msg)
+		kept, _, kerr := dc.Decode(msg) // a Decoder reads it the same
+		if (err == nil) != (kerr == nil) || err == nil && !sameValue(v, kept) {
+			t.Fatalf("Decoder.Decode gave %#v, %v; Decode %#v, %v", kept, kerr, v, err)
+		}
 		if err != nil {
 			return
 		}
@@ -196,4 +204,83 @@ func FuzzUncompress(f *testing.F) {
 			t.Fatalf("compress round trip failed (%v)", err)
 		}
 	})
+}
+
+// TestDecoder decodes every kind of value twice with one Decoder, as the
+// loop decodes message after message: each comes back as Decode gives
+// it, the second time through the symbols kept from the first, and the
+// lambdas are reported.
+func TestDecoder(t *testing.T) {
+	var dc Decoder
+	for round := range 2 {
+		for _, v := range roundTrip() {
+			msg, _ := Encode(v, MsgAsync)
+			be, _ := toBigEndian(msg)
+			for _, m := range [][]byte{msg, be} {
+				d, lambdas, err := dc.Decode(m)
+				if err != nil || !sameValue(d, v) {
+					t.Errorf("round %d: Decoder.Decode of %#v gave %#v, %v", round, v, d, err)
+				}
+				if want := hasLambda(v); lambdas != want {
+					t.Errorf("round %d: Decoder.Decode of %#v reports lambdas %v", round, v, lambdas)
+				}
+			}
+		}
+	}
+	msg, _ := Encode(NewList(S("upd"), Syms("upd", "abc")), MsgAsync)
+	a, _, _ := dc.Decode(msg)
+	b, _, _ := dc.Decode(msg)
+	x, y := a.(*List).V[0].(Atom[string]).V, b.(*List).V[1].(*Vec[string]).V[0]
+	if x != "upd" || y != "upd" || unsafe.StringData(x) != unsafe.StringData(y) {
+		t.Errorf("the symbol upd was not kept: %q %q", x, y)
+	}
+}
+
+// hasLambda reports whether v holds a lambda.
+func hasLambda(v Value) bool {
+	switch x := v.(type) {
+	case *Lambda:
+		return true
+	case *Proj:
+		if hasLambda(x.F) {
+			return true
+		}
+		for _, a := range x.Args {
+			if a != nil && hasLambda(a) {
+				return true
+			}
+		}
+	case *List:
+		for _, it := range x.V {
+			if hasLambda(it) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestDecoderFull decodes more distinct symbols than a Decoder keeps:
+// it starts again, and every symbol still reads right.
+func TestDecoderFull(t *testing.T) {
+	var dc Decoder
+	for i := range maxSyms + 100 {
+		s := strconv.Itoa(i)
+		msg, _ := Encode(S(s), MsgAsync)
+		v, _, err := dc.Decode(msg)
+		if err != nil || v.(Atom[string]).V != s {
+			t.Fatalf("symbol %s read as %#v, %v", s, v, err)
+		}
+		if len(dc.syms) > maxSyms {
+			t.Fatalf("%d symbols kept, more than %d", len(dc.syms), maxSyms)
+		}
+	}
+	long := strings.Repeat("x", maxSymLen+1)
+	msg, _ := Encode(S(long), MsgAsync)
+	if v, _, err := dc.Decode(msg); err != nil || v.(Atom[string]).V != long {
+		t.Fatalf("long symbol read as %#v, %v", v, err)
+	}
+	if _, kept := dc.syms[long]; kept {
+		t.Errorf("a symbol of %d bytes was kept", len(long))
+	}
 }
