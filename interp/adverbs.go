@@ -197,8 +197,8 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 				table = scanners
 			}
 			if name, ok := table[p.Name]; ok {
-				if fn, ok := prim.Monads[name]; ok {
-					return fn(x)
+				if v := verbNamed(name); v != nil && v.m1 != nil {
+					return v.m1(x)
 				}
 			}
 		}
@@ -313,8 +313,8 @@ func (in *Interp) fold(f, acc k.Value, items []k.Value, scan, first bool) k.Valu
 	}
 	var vb *verb // a binary primitive's dyad, found once
 	if p, ok := f.(*k.Prim); ok && p.T == k.FB {
-		if id := verbIDs[p.Name]; id > 0 && verbTab[id-1].fb {
-			vb = verbTab[id-1]
+		if v := verbNamed(p.Name); v != nil && v.fb {
+			vb = v
 		}
 	}
 	for _, it := range items {

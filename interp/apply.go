@@ -259,7 +259,7 @@ func (in *Interp) rank(f k.Value) int {
 	case *k.Lambda:
 		return max(1, len(f.Params))
 	case *k.Prim:
-		if _, ok := triads[f.Name]; ok {
+		if v := verbNamed(f.Name); v != nil && v.t3 != nil {
 			return 3
 		}
 		if r := naryRank(f.Name); r > 0 {
@@ -367,7 +367,8 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	if p.Name == "enlist" && len(args) > 1 {
 		return k.Unify(args)
 	}
-	if f, ok := triads[p.Name]; ok {
+	if v := verbNamed(p.Name); v != nil && v.t3 != nil {
+		f := v.t3
 		if len(args) != 3 {
 			if len(args) < 3 {
 				return &k.Proj{F: p, Args: args}

@@ -33,24 +33,6 @@ var (
 	bootStmts []stmt
 )
 
-// natives are the Go functions exposed as globals, by absolute name: the
-// monads in ownMonads and the dyads in ownDyads under the same name. The
-// name starts with a dot, so no keyword can clash with it. Files add to it
-// from init with native1 and native2.
-var natives = map[string]k.Type{}
-
-// native1 registers a monadic native under the global name.
-func native1(name string, f func(in *Interp, x k.Value) k.Value) {
-	ownMonads[name] = f
-	natives[name] = k.FU
-}
-
-// native2 registers a dyadic native under the global name.
-func native2(name string, f func(in *Interp, x, y k.Value) k.Value) {
-	ownDyads[name] = f
-	natives[name] = k.FB
-}
-
 // splitScript cuts a q script into statements: a statement starts on a
 // line that is not indented and takes the indented lines after it. Blank
 // lines and lines starting with / are comments.
@@ -102,8 +84,8 @@ func parseBootstrap() {
 // the line of the script.
 func (in *Interp) bootstrap() {
 	bootOnce.Do(parseBootstrap)
-	for name, t := range natives {
-		in.globals[name] = &k.Prim{T: t, Name: name}
+	for _, v := range verbs.natives { // verbtab.go: native1, native2
+		in.globals[v.name] = &k.Prim{T: v.native, Name: v.name}
 	}
 	ctx := in.ctx
 	defer func() { in.ctx = ctx }()

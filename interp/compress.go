@@ -47,8 +47,9 @@ type zipInfo struct {
 	alg, level                  int32
 }
 
-func init() {
-	internals[-21] = func(in *Interp, x k.Value) k.Value {
+// compressVerbs registers this file's verbs (verbtab.go calls it).
+func compressVerbs(t *verbTable) {
+	t.internal(-21, func(in *Interp, x k.Value) k.Value {
 		p := mustPath(x)
 		b, err := os.ReadFile(p)
 		if err != nil {
@@ -66,8 +67,8 @@ func init() {
 			K: k.Syms("compressedLength", "uncompressedLength", "algorithm", "logicalBlockSize", "zipLevel"),
 			V: k.NewList(k.J(int64(len(b))), k.J(z.plain), k.I(z.alg), k.I(lbs), k.I(z.level)),
 		}
-	}
-	internals[-19] = func(in *Interp, x k.Value) k.Value {
+	})
+	t.internal(-19, func(in *Interp, x k.Value) k.Value {
 		l, ok := x.(*k.List)
 		if !ok || len(l.V) != 5 {
 			k.Signal(k.ErrType)
@@ -77,7 +78,7 @@ func init() {
 		b := readPlain(src)
 		writeBytes(dst, zipBytes(b, lbs, alg, lvl))
 		return l.V[1]
-	}
+	})
 }
 
 // zipParams reads (lbs;alg;lvl), checking them as kdb+ does.

@@ -16,8 +16,9 @@ import (
 	"qgo/interp/k"
 )
 
-func init() {
-	native1(".Q.enx", func(in *Interp, x k.Value) k.Value {
+// dbWriteVerbs registers this file's verbs (verbtab.go calls it).
+func dbWriteVerbs(t *verbTable) {
+	t.native1(".Q.enx", func(in *Interp, x k.Value) k.Value {
 		a := listArgs(x, 3)
 		name, ok := a[2].(k.Atom[string])
 		if !ok || name.V == "" {
@@ -25,15 +26,15 @@ func init() {
 		}
 		return in.enumTable(a[0], a[1], name.V)
 	})
-	native1(".Q.dpx", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.dpx", func(in *Interp, x k.Value) k.Value {
 		a := listArgs(x, 5)
 		return in.savePartition(a[0], a[1], a[2], a[3], a[4])
 	})
-	native1(".Q.parx", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.parx", func(in *Interp, x k.Value) k.Value {
 		a := listArgs(x, 3)
 		return in.partPath(a[0], a[1], a[2])
 	})
-	native1(".Q.chk", (*Interp).chkDB)
+	t.native1(".Q.chk", (*Interp).chkDB)
 }
 
 // listArgs is the n items of the argument list of a native taking several.

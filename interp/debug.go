@@ -12,7 +12,6 @@ import (
 
 	"qgo/interp/format"
 	"qgo/interp/k"
-	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -394,26 +393,9 @@ func (in *Interp) Completions(prefix string) []string {
 			}
 		}
 	}
-	for _, m := range []map[string]func(in *Interp, x k.Value) k.Value{ownMonads} {
-		for name := range m {
-			if isBuiltin(name) {
-				add(name)
-			}
-		}
-	}
-	for name := range ownDyads {
-		if isBuiltin(name) {
-			add(name)
-		}
-	}
-	for name := range prim.Monads {
-		if isBuiltin(name) {
-			add(name)
-		}
-	}
-	for name := range prim.Dyads {
-		if isBuiltin(name) {
-			add(name)
+	for _, v := range verbs.verbs {
+		if isBuiltin(v.name) {
+			add(v.name)
 		}
 	}
 	for _, kw := range []string{"if", "do", "while", "select", "exec", "update", "delete", "from", "where", "by"} {

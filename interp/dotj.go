@@ -13,14 +13,15 @@ import (
 	"qgo/interp/k"
 )
 
-func init() {
-	native1(".j.j", func(in *Interp, x k.Value) k.Value {
+// dotjVerbs registers this file's verbs (verbtab.go calls it).
+func dotjVerbs(t *verbTable) {
+	t.native1(".j.j", func(in *Interp, x k.Value) k.Value {
 		w := jsonWriter{in: in}
 		w.value(x)
 		return k.Str(string(w.b))
 	})
-	native1(".j.jd", (*Interp).jsonD)
-	native1(".j.k", func(in *Interp, x k.Value) k.Value { return parseJSON(jsonText(x)) })
+	t.native1(".j.jd", (*Interp).jsonD)
+	t.native1(".j.k", func(in *Interp, x k.Value) k.Value { return parseJSON(jsonText(x)) })
 }
 
 // jsonD is .j.jd (x;d): .j.j x, where d`null0w set writes the float

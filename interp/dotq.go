@@ -23,41 +23,42 @@ import (
 	"qgo/interp/k"
 )
 
-func init() {
-	native1(".Q.s", (*Interp).qS)
-	native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
-	native1(".Q.s2", (*Interp).qS2)
-	native2(".Q.f", (*Interp).qF)
-	native1(".Q.x10", func(in *Interp, x k.Value) k.Value {
+// dotqVerbs registers this file's verbs (verbtab.go calls it).
+func dotqVerbs(t *verbTable) {
+	t.native1(".Q.s", (*Interp).qS)
+	t.native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	t.native1(".Q.s2", (*Interp).qS2)
+	t.native2(".Q.f", (*Interp).qF)
+	t.native1(".Q.x10", func(in *Interp, x k.Value) k.Value {
 		return eachAtom(x, func(v k.Value) k.Value { return k.Str(encodeBase(toInt(v), b6, 10)) })
 	})
-	native1(".Q.x12", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.x12", func(in *Interp, x k.Value) k.Value {
 		return eachAtom(x, func(v k.Value) k.Value { return k.Str(encodeBase(toInt(v), nA, 12)) })
 	})
-	native1(".Q.j10", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.j10", func(in *Interp, x k.Value) k.Value {
 		return eachString(x, func(s string) k.Value { return k.J(decodeBase(s, b6)) })
 	})
-	native1(".Q.j12", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.j12", func(in *Interp, x k.Value) k.Value {
 		return eachString(x, func(s string) k.Value { return k.J(decodeBase(s, nA)) })
 	})
-	native1(".Q.bt", (*Interp).backtrace)
-	native1(".Q.btoa", func(in *Interp, x k.Value) k.Value { return k.Str(base64.StdEncoding.EncodeToString(bytesOf(x))) })
-	native1(".Q.atob", qAtob)
-	native1(".Q.sha1", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.bt", (*Interp).backtrace)
+	t.native1(".Q.btoa", func(in *Interp, x k.Value) k.Value { return k.Str(base64.StdEncoding.EncodeToString(bytesOf(x))) })
+	t.native1(".Q.atob", qAtob)
+	t.native1(".Q.sha1", func(in *Interp, x k.Value) k.Value {
 		h := sha1.Sum(bytesOf(x))
 		return &k.Vec[uint8]{T: k.KX, V: h[:]}
 	})
-	native1(".Q.id", (*Interp).qID)
-	native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
-	native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
-	native1(".Q.w", func(in *Interp, x k.Value) k.Value { return in.memStats() })
-	native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
+	t.native1(".Q.id", (*Interp).qID)
+	t.native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
+	t.native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
+	t.native1(".Q.w", func(in *Interp, x k.Value) k.Value { return in.memStats() })
+	t.native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
 		runtime.GC()
 		debug.FreeOSMemory()
 		return k.J(0)
 	})
-	native2(".Q.ts", (*Interp).qTs)
-	internals[-105] = (*Interp).trapTrace
+	t.native2(".Q.ts", (*Interp).qTs)
+	t.internal(-105, (*Interp).trapTrace)
 }
 
 // The alphabets of .Q.x10 (base 64, .Q.b6) and .Q.x12 (base 36, .Q.nA).

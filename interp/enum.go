@@ -25,30 +25,31 @@ func (d domains) Domain(name string) k.Value {
 	return nil
 }
 
-func init() {
-	for name, f := range prim.Monads {
-		prim.Monads[name] = prim.EnumMonad(name, f)
-	}
-	for name, f := range prim.Dyads {
-		prim.Dyads[name] = prim.EnumDyad(name, f)
-	}
-	ownDyads["$"] = func(in *Interp, x, y k.Value) k.Value {
+// enumVerbs registers this file's verbs (verbtab.go calls it).
+func enumVerbs(t *verbTable) {
+	t.dyad("$", func(in *Interp, x, y k.Value) k.Value {
 		if dom, ok := prim.EnumName(x); ok {
 			return prim.Enumerate(dom, domains{in}, y)
 		}
-		return prim.Dyads["$"](x, y)
-	}
-	ownDyads["?"] = func(in *Interp, x, y k.Value) k.Value {
+		return primDollar(x, y)
+	})
+	t.dyad("?", func(in *Interp, x, y k.Value) k.Value {
 		if dom, ok := prim.EnumName(x); ok && isSymbolic(y) {
 			return in.enumExtend(dom, y)
 		}
 		if prim.IsRoll(x) {
 			return prim.RollWith(in.rand(), x, y) // seeded by \S
 		}
-		return prim.Dyads["?"](x, y)
-	}
-	internals[-10] = (*Interp).enumTypeFree
+		return primFind(x, y)
+	})
+	t.internal(-10, (*Interp).enumTypeFree)
 }
+
+// primDollar and primFind are prim's $ and ?, as they see enumerations.
+var (
+	primDollar = prim.EnumDyad("$", prim.Dollar)
+	primFind   = prim.EnumDyad("?", prim.FindOrRoll)
+)
 
 // isSymbolic reports whether y can be enum-extended: symbols, an
 // enumeration, or a general list of them.
@@ -137,11 +138,11 @@ func (in *Interp) enumFromIndices(dom string, y k.Value) (k.Value, bool) {
 	switch v := y.(type) {
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
 		if y.Type() == -k.KJ || y.Type() == -k.KI || y.Type() == -k.KH {
-			return k.EnumAtom{Dom: dom, V: k.Items(prim.Dyads["$"](k.C('j'), k.Enlist(v)))[0].(k.Atom[int64]).V, Env: env}, true
+			return k.EnumAtom{Dom: dom, V: k.Items(primDollar(k.C('j'), k.Enlist(v)))[0].(k.Atom[int64]).V, Env: env}, true
 		}
 	case *k.Vec[int64], *k.Vec[int32], *k.Vec[int16]:
 		if t := y.Type(); t == k.KJ || t == k.KI || t == k.KH {
-			idx := prim.Dyads["$"](k.C('j'), v).(*k.Vec[int64])
+			idx := primDollar(k.C('j'), v).(*k.Vec[int64])
 			return &k.Enum{Dom: dom, A: prim.VecAttr(y), V: idx.V, Env: env}, true
 		}
 	}

@@ -11,15 +11,16 @@ import (
 	"qgo/interp/prim"
 )
 
-func init() {
-	ownMonads["getenv"] = func(in *Interp, x k.Value) k.Value {
+// envVerbs registers this file's verbs (verbtab.go calls it).
+func envVerbs(t *verbTable) {
+	t.monad("getenv", func(in *Interp, x k.Value) k.Value {
 		s, ok := x.(k.Atom[string])
 		if !ok {
 			k.Signal("type")
 		}
 		return k.Str(os.Getenv(s.V))
-	}
-	ownDyads["setenv"] = func(in *Interp, x, y k.Value) k.Value {
+	})
+	t.dyad("setenv", func(in *Interp, x, y k.Value) k.Value {
 		s, ok := x.(k.Atom[string])
 		if !ok {
 			k.Signal("type")
@@ -28,12 +29,12 @@ func init() {
 			k.Signal("os")
 		}
 		return k.Identity
-	}
-	ownMonads["ltime"] = func(in *Interp, x k.Value) k.Value { return shiftZone(x, 1) }
-	ownMonads["gtime"] = func(in *Interp, x k.Value) k.Value { return shiftZone(x, -1) }
-	ownMonads["rand"] = func(in *Interp, x k.Value) k.Value {
-		return prim.Monads["first"](in.dyad("?", k.J(1), x)) // first 1?x
-	}
+	})
+	t.monad("ltime", func(in *Interp, x k.Value) k.Value { return shiftZone(x, 1) })
+	t.monad("gtime", func(in *Interp, x k.Value) k.Value { return shiftZone(x, -1) })
+	t.monad("rand", func(in *Interp, x k.Value) k.Value {
+		return prim.First(in.dyad("?", k.J(1), x)) // first 1?x
+	})
 }
 
 // shiftZone moves a timestamp or datetime between UTC and local time:

@@ -62,10 +62,12 @@ func (in *Interp) setFile(x, y k.Value) (k.Value, bool) {
 	return nil, false
 }
 
-func init() {
-	ownMonads["hsym"] = func(in *Interp, x k.Value) k.Value { return hsym(x) }
-	internals[-1] = ownMonads["hsym"]
-	ownMonads["hcount"] = func(in *Interp, x k.Value) k.Value {
+// fileVerbs registers this file's verbs (verbtab.go calls it).
+func fileVerbs(t *verbTable) {
+	hsymFn := func(in *Interp, x k.Value) k.Value { return hsym(x) }
+	t.monad("hsym", hsymFn)
+	t.internal(-1, hsymFn)
+	hcount := func(in *Interp, x k.Value) k.Value {
 		p := mustPath(x)
 		st, err := os.Stat(p)
 		if err != nil {
@@ -76,34 +78,35 @@ func init() {
 		}
 		return k.J(st.Size())
 	}
-	internals[-7] = ownMonads["hcount"]
-	ownMonads["hdel"] = func(in *Interp, x k.Value) k.Value {
+	t.monad("hcount", hcount)
+	t.internal(-7, hcount)
+	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
 		p := mustPath(x)
 		if err := os.Remove(p); err != nil {
 			panic(&k.Error{Msg: p + ": " + strerror(err)})
 		}
 		return x
-	}
-	ownMonads["read0"] = func(in *Interp, x k.Value) k.Value { return lines(readPart(x)) }
-	ownMonads["read1"] = func(in *Interp, x k.Value) k.Value { return byteVec(readPart(x)) }
-	ownMonads["save"] = func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) }
-	ownMonads["load"] = func(in *Interp, x k.Value) k.Value { return eachSym(x, in.load) }
-	ownMonads["rsave"] = func(in *Interp, x k.Value) k.Value {
+	})
+	t.monad("read0", func(in *Interp, x k.Value) k.Value { return lines(readPart(x)) })
+	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(readPart(x)) })
+	t.monad("save", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) })
+	t.monad("load", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.load) })
+	t.monad("rsave", func(in *Interp, x k.Value) k.Value {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
 			p := strings.TrimPrefix(hsymText(s), ":") + "/"
 			in.writeFile(p, in.lookup(name, nil))
 			return k.S(":" + p)
 		})
-	}
-	ownMonads["rload"] = func(in *Interp, x k.Value) k.Value {
+	})
+	t.monad("rload", func(in *Interp, x k.Value) k.Value {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
 			in.checkUpdate() // not from a secondary thread
 			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(hsymText(s), ":") + "/")
 			return k.S(name)
 		})
-	}
+	})
 }
 
 // filePath gives the path of a file symbol: a symbol atom starting with

@@ -12,9 +12,10 @@ import (
 	"qgo/interp/k"
 )
 
-func init() {
-	ownDyads["1:"] = (*Interp).fileBinary
-	ownDyads["2:"] = func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }
+// fileBinaryVerbs registers this file's verbs (verbtab.go calls it).
+func fileBinaryVerbs(t *verbTable) {
+	t.dyad("1:", (*Interp).fileBinary)
+	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil })
 }
 
 // fileBinary is x 1: y.

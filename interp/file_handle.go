@@ -20,8 +20,9 @@ type fileHandle struct {
 	f    *os.File
 }
 
-func init() {
-	internals[-11] = (*Interp).replay
+// fileHandleVerbs registers this file's verbs (verbtab.go calls it).
+func fileHandleVerbs(t *verbTable) {
+	t.internal(-11, (*Interp).replay)
 }
 
 // handlePath gives the file path a hopen argument names: a symbol or

@@ -12,8 +12,9 @@ import (
 	"qgo/interp/prim"
 )
 
-func init() {
-	ownDyads["0:"] = (*Interp).fileText
+// fileTextVerbs registers this file's verbs (verbtab.go calls it).
+func fileTextVerbs(t *verbTable) {
+	t.dyad("0:", (*Interp).fileText)
 }
 
 // fileText is x 0: y.

@@ -51,7 +51,6 @@ func New(out io.Writer) *Interp {
 		opts:    format.Default(),
 	}
 	in.globals[".q.csv"] = k.C(',')
-	verbsOnce.Do(buildVerbs)
 	in.bootstrap()
 	return in
 }

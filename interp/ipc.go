@@ -64,12 +64,13 @@ func (in *Interp) ipc() IPC {
 	return c
 }
 
-func init() {
-	internals[-26] = (*Interp).tlsSettings
-	ownMonads["hopen"] = (*Interp).hopenVerb
-	ownMonads["hclose"] = (*Interp).hclose
-	internals[-30] = (*Interp).deferred
-	internals[-25] = (*Interp).broadcast
+// ipcVerbs registers this file's verbs (verbtab.go calls it).
+func ipcVerbs(t *verbTable) {
+	t.internal(-26, (*Interp).tlsSettings)
+	t.monad("hopen", (*Interp).hopenVerb)
+	t.monad("hclose", (*Interp).hclose)
+	t.internal(-30, (*Interp).deferred)
+	t.internal(-25, (*Interp).broadcast)
 }
 
 // hopenVerb is the keyword hopen: a connection to a process (host:port,

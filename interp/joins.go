@@ -1,5 +1,5 @@
 // This file defines the keyed joins lj, ljf, ij, ijf, pj, uj and ujf,
-// fby, and the registry of keywords of rank four and more (wj, wj1).
+// fby, and how keywords of rank four and more (wj, wj1) apply.
 
 package interp
 
@@ -8,18 +8,8 @@ import (
 	"qgo/interp/prim"
 )
 
-// naryPrim is a keyword of rank four or more: its rank and its body.
-type naryPrim struct {
-	rank int
-	fn   func(in *Interp, args []k.Value) k.Value
-}
-
-// ownNary holds the keywords of rank four and more, by name (rank three
-// has the evaluator's triads). Files add to it from their init functions;
-// the evaluator reaches them through applyNary and naryRank.
-var ownNary = map[string]naryPrim{}
-
-func init() {
+// joinVerbs registers this file's verbs (verbtab.go calls it).
+func joinVerbs(t *verbTable) {
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"lj":  func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, false, false) },
 		"ljf": func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, true, false) },
@@ -30,35 +20,38 @@ func init() {
 		"ujf": func(in *Interp, x, y k.Value) k.Value { return unionJoin(x, y, true) },
 		"fby": (*Interp).fby,
 	}
-	for name, f := range dyads {
-		ownDyads[name] = f
+	for _, name := range sortedKeys(dyads) {
+		t.dyad(name, dyads[name])
 	}
 }
 
 // naryRank is the rank of the keyword name when it has rank four or
 // more, else 0.
 func naryRank(name string) int {
-	return ownNary[name].rank
+	if v := verbNamed(name); v != nil {
+		return v.nrank
+	}
+	return 0
 }
 
 // applyNary applies the keyword name of rank four or more to args: with
 // fewer arguments (or elided ones) it makes a projection, with more it
 // signals 'rank. ok is false when name is not such a keyword.
 func (in *Interp) applyNary(name string, args []k.Value) (v k.Value, ok bool) {
-	p, ok := ownNary[name]
-	if !ok {
+	p := verbNamed(name)
+	if p == nil || p.nf == nil {
 		return nil, false
 	}
-	if len(args) > p.rank {
+	if len(args) > p.nrank {
 		k.Signal(k.ErrRank)
 	}
-	if len(args) < p.rank || hasHole(args) {
+	if len(args) < p.nrank || hasHole(args) {
 		if len(args) == 1 && k.IsIdentity(args[0]) {
 			return &k.Prim{T: k.FB, Name: name}, true
 		}
 		return &k.Proj{F: &k.Prim{T: k.FB, Name: name}, Args: args}, true
 	}
-	return p.fn(in, args), true
+	return p.nf(in, args), true
 }
 
 // keyedTable checks that y is a keyed table and returns its parts.

@@ -8,17 +8,19 @@ import (
 	"qgo/interp/prim"
 )
 
-func init() {
-	triads["ej"] = func(in *Interp, c, t1, t2 k.Value) k.Value { return in.ej([]k.Value{c, t1, t2}) }
-	for name, mode := range map[string]ajMode{
+// asofJoinVerbs registers this file's verbs (verbtab.go calls it).
+func asofJoinVerbs(t *verbTable) {
+	t.triad("ej", func(in *Interp, c, t1, t2 k.Value) k.Value { return in.ej([]k.Value{c, t1, t2}) })
+	modes := map[string]ajMode{
 		"aj": {}, "aj0": {actual: true}, "ajf": {fill: true}, "ajf0": {actual: true, fill: true},
-	} {
-		mode := mode
-		triads[name] = func(in *Interp, c, t1, t2 k.Value) k.Value { return in.aj([]k.Value{c, t1, t2}, mode) }
 	}
-	ownNary["wj"] = naryPrim{4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, false) }}
-	ownNary["wj1"] = naryPrim{4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, true) }}
-	ownDyads["asof"] = func(in *Interp, x, y k.Value) k.Value { return asof(x, y) }
+	for _, name := range sortedKeys(modes) {
+		mode := modes[name]
+		t.triad(name, func(in *Interp, c, t1, t2 k.Value) k.Value { return in.aj([]k.Value{c, t1, t2}, mode) })
+	}
+	t.nary("wj", 4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, false) })
+	t.nary("wj1", 4, func(in *Interp, args []k.Value) k.Value { return in.wj(args, true) })
+	t.dyad("asof", func(in *Interp, x, y k.Value) k.Value { return asof(x, y) })
 }
 
 // plainTable is the table of a table or keyed table (unkeyed); 'type for

@@ -39,8 +39,8 @@ func nary(t *testing.T, in *Interp, name string, args ...string) string {
 	err := func() (err error) {
 		defer in.recoverErr(&err)
 		v, ok := in.applyNary(name, vals)
-		if f, tri := triads[name]; tri && len(vals) == 3 {
-			v, ok = f(in, vals[0], vals[1], vals[2]), true
+		if vb := verbNamed(name); vb != nil && vb.t3 != nil && len(vals) == 3 {
+			v, ok = vb.t3(in, vals[0], vals[1], vals[2]), true
 		}
 		if !ok {
 			t.Fatalf("%s is not a keyword of rank 3 or more", name)

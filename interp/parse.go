@@ -20,14 +20,16 @@ import (
 	"qgo/interp/syntax"
 )
 
-func init() {
-	ownMonads["parse"] = (*Interp).parse
-	ownMonads["eval"] = func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
+// parseVerbs registers this file's verbs (verbtab.go calls it).
+func parseVerbs(t *verbTable) {
+	t.monad("parse", (*Interp).parse)
+	eval := func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
+	t.monad("eval", eval)
 	// reval is eval with writes refused; qgo has no read-only mode yet, so
 	// it evaluates as eval does.
-	ownMonads["reval"] = func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
-	internals[-5] = (*Interp).parse // -5!x is parse
-	internals[-4] = func(in *Interp, x k.Value) k.Value {
+	t.monad("reval", func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) })
+	t.internal(-5, (*Interp).parse) // -5!x is parse
+	t.internal(-4, func(in *Interp, x k.Value) k.Value {
 		// -4!x: the tokens of string x (docs/basics/internal.md)
 		s, ok := x.(*k.Vec[uint8])
 		if !ok || s.T != k.KC {
@@ -42,8 +44,8 @@ func init() {
 			out[i] = k.Str(t)
 		}
 		return k.NewList(out...)
-	}
-	internals[-6] = ownMonads["eval"]
+	})
+	t.internal(-6, eval)
 }
 
 // elided is the argument a parse tree holds where the source elides one,

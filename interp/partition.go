@@ -22,15 +22,16 @@ import (
 	"qgo/interp/syntax"
 )
 
-func init() {
-	native1(".Q.cn", func(in *Interp, x k.Value) k.Value {
+// partitionVerbs registers this file's verbs (verbtab.go calls it).
+func partitionVerbs(t *verbTable) {
+	t.native1(".Q.cn", func(in *Interp, x k.Value) k.Value {
 		pt := in.partOf(x)
 		if pt == nil {
 			k.Signal(k.ErrType)
 		}
 		return k.Longs(in.partCounts(pt)...)
 	})
-	native2(".Q.ind", (*Interp).partIndex)
+	t.native2(".Q.ind", (*Interp).partIndex)
 }
 
 // count is the keyword count: a partitioned table counts its partitions'

@@ -10,7 +10,6 @@ package interp
 
 import (
 	"qgo/interp/k"
-	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -216,7 +215,7 @@ func aggFloats(agg string, v []float64, gid []int32, ng int) k.Value {
 			items[gid[i]] = append(items[gid[i]], x)
 		}
 		for g, it := range items {
-			r[g] = prim.Monads[agg](k.Floats(it...)).(k.Atom[float64]).V
+			r[g] = primMonad(agg)(k.Floats(it...)).(k.Atom[float64]).V
 		}
 	case "first", "last":
 		seen := make([]bool, ng)

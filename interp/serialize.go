@@ -11,20 +11,22 @@ import (
 	"qgo/interp/syntax"
 )
 
-func init() {
-	internals[-8] = func(in *Interp, x k.Value) k.Value { return byteVec(serialize(x)) }
-	internals[-9] = (*Interp).deserialize
-	internals[-18] = func(in *Interp, x k.Value) k.Value { return byteVec(k.Compress(serialize(x))) }
-	internals[-22] = func(in *Interp, x k.Value) k.Value { return k.J(int64(len(serialize(x)))) }
-	internals[-15] = func(in *Interp, x k.Value) k.Value {
+// serializeVerbs registers this file's verbs (verbtab.go calls it).
+func serializeVerbs(t *verbTable) {
+	t.internal(-8, func(in *Interp, x k.Value) k.Value { return byteVec(serialize(x)) })
+	t.internal(-9, (*Interp).deserialize)
+	t.internal(-18, func(in *Interp, x k.Value) k.Value { return byteVec(k.Compress(serialize(x))) })
+	t.internal(-22, func(in *Interp, x k.Value) k.Value { return k.J(int64(len(serialize(x)))) })
+	md5Fn := func(in *Interp, x k.Value) k.Value {
 		sum := md5.Sum(hashInput(x))
 		return byteVec(sum[:])
 	}
-	internals[-33] = func(in *Interp, x k.Value) k.Value {
+	t.internal(-33, func(in *Interp, x k.Value) k.Value {
 		sum := sha1.Sum(hashInput(x))
 		return byteVec(sum[:])
-	}
-	ownMonads["md5"] = internals[-15]
+	})
+	t.internal(-15, md5Fn)
+	t.monad("md5", md5Fn)
 }
 
 // serialize is -8!x: the IPC message kdb+ would send for x (an async

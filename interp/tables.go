@@ -12,16 +12,17 @@ import (
 	"qgo/interp/prim"
 )
 
-func init() {
+// tableVerbs registers this file's verbs (verbtab.go calls it).
+func tableVerbs(t *verbTable) {
 	monads := map[string]func(in *Interp, x k.Value) k.Value{
 		"meta":   func(in *Interp, x k.Value) k.Value { return in.enumMeta(x, in.meta(x)) },
 		"tables": (*Interp).tables,
 		"fkeys":  (*Interp).enumFkeys,
-		"keys":   byNameMonad("keys"),
-		"cols":   byNameMonad("cols"),
+		"keys":   byNameMonad(prim.EnumMonad("keys", prim.Keys)),
+		"cols":   byNameMonad(prim.EnumMonad("cols", prim.Cols)),
 	}
-	for name, f := range monads {
-		ownMonads[name] = f
+	for _, name := range sortedKeys(monads) {
+		t.monad(name, monads[name])
 	}
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"insert": func(in *Interp, x, y k.Value) k.Value {
@@ -36,54 +37,53 @@ func init() {
 			}
 			return in.upsert(x, y)
 		},
-		"xkey":  inPlace("xkey"),
-		"xasc":  inPlace("xasc"),
-		"xdesc": inPlace("xdesc"),
+		"xkey":  inPlace(prim.EnumDyad("xkey", prim.Xkey)),
+		"xasc":  inPlace(prim.EnumDyad("xasc", prim.Xasc)),
+		"xdesc": inPlace(prim.EnumDyad("xdesc", prim.Xdesc)),
 	}
-	for name, f := range dyads {
-		ownDyads[name] = f
+	for _, name := range sortedKeys(dyads) {
+		t.dyad(name, dyads[name])
 	}
 }
 
-// primMonad and primDyad find prim's implementation of name when called,
-// so a primitive another file replaces later is still the one used.
+// primMonad and primDyad are prim's unary and binary forms of name, as
+// the verb table holds them (seeing enumerations); 'nyi when prim has none.
 func primMonad(name string) func(x k.Value) k.Value {
-	f, ok := prim.Monads[name]
-	if !ok {
+	v := verbNamed(name)
+	if v == nil || v.m1 == nil {
 		k.Signal(k.ErrNyi)
 	}
-	return f
+	return v.m1
 }
 
 func primDyad(name string) func(x, y k.Value) k.Value {
-	f, ok := prim.Dyads[name]
-	if !ok {
+	v := verbNamed(name)
+	if v == nil || v.d1 == nil {
 		k.Signal(k.ErrNyi)
 	}
-	return f
+	return v.d1
 }
 
-// byNameMonad is prim's monad name, also accepting a table by name
-// (`cols`t).
-func byNameMonad(name string) func(in *Interp, x k.Value) k.Value {
+// byNameMonad is the unary f, also accepting a table by name (`cols`t).
+func byNameMonad(f func(x k.Value) k.Value) func(in *Interp, x k.Value) k.Value {
 	return func(in *Interp, x k.Value) k.Value {
 		if s, ok := x.(k.Atom[string]); ok {
 			x = in.tableNamed(s.V)
 		}
-		return primMonad(name)(x)
+		return f(x)
 	}
 }
 
-// inPlace is prim's dyad name whose right argument may also be a table by
+// inPlace is the binary f whose right argument may also be a table by
 // name: the global is replaced by the result and the name returned, as
 // `sym xkey`trade does.
-func inPlace(name string) func(in *Interp, x, y k.Value) k.Value {
+func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Value {
 	return func(in *Interp, x, y k.Value) k.Value {
 		if s, ok := y.(k.Atom[string]); ok {
-			in.setGlobal(s.V, primDyad(name)(x, in.tableNamed(s.V)))
+			in.setGlobal(s.V, f(x, in.tableNamed(s.V)))
 			return s
 		}
-		return primDyad(name)(x, y)
+		return f(x, y)
 	}
 }
 

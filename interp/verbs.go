@@ -17,18 +17,10 @@ import (
 	"qgo/interp/syntax"
 )
 
-// ownMonads and ownDyads are the primitives that need the interpreter.
-// They are consulted before prim's tables. Other files add their own
-// entries from init functions; internals holds the n!x functions.
-var (
-	ownMonads = map[string]func(in *Interp, x k.Value) k.Value{}
-	ownDyads  = map[string]func(in *Interp, x, y k.Value) k.Value{}
-	internals = map[int64]func(in *Interp, x k.Value) k.Value{}
-	// triads are the keywords of rank 3, such as ssr.
-	triads = map[string]func(in *Interp, x, y, z k.Value) k.Value{}
-)
+func init() { syntax.Reserved = isReserved }
 
-func init() {
+// coreVerbs registers this file's verbs (verbtab.go calls it).
+func coreVerbs(t *verbTable) {
 	monads := map[string]func(in *Interp, x k.Value) k.Value{
 		"value":  (*Interp).get,
 		"get":    (*Interp).get,
@@ -43,8 +35,8 @@ func init() {
 		"count":  (*Interp).count,
 		"'":      func(in *Interp, f k.Value) k.Value { return &k.Derived{T: k.FEach, F: f} },
 	}
-	for name, f := range monads {
-		ownMonads[name] = f
+	for _, name := range sortedKeys(monads) {
+		t.monad(name, monads[name])
 	}
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"@": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, []k.Value{y}) },
@@ -70,20 +62,19 @@ func init() {
 		"'": func(in *Interp, f, g k.Value) k.Value { return compose(f, g) },
 		":": func(in *Interp, x, y k.Value) k.Value { return y },
 	}
-	for name, f := range dyads {
-		ownDyads[name] = f
+	for _, name := range sortedKeys(dyads) {
+		t.dyad(name, dyads[name])
 	}
-	internals[k.NJ] = func(in *Interp, x k.Value) k.Value {
+	t.internal(k.NJ, func(in *Interp, x k.Value) k.Value {
 		fmt.Fprintln(in.out, format.Repr(x, in.opts))
 		return x
-	}
-	triads["ssr"] = func(in *Interp, x, y, z k.Value) k.Value {
+	})
+	t.triad("ssr", func(in *Interp, x, y, z k.Value) k.Value {
 		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
-	}
-	syntax.Reserved = isReserved
-	internals[-2] = func(in *Interp, x k.Value) k.Value { return prim.AttrOf(x) } // replaced by attr
-	internals[-3] = func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) }
-	internals[-27] = fixedFloat
+	})
+	t.internal(-2, func(in *Interp, x k.Value) k.Value { return prim.AttrOf(x) }) // replaced by attr
+	t.internal(-3, func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	t.internal(-27, fixedFloat)
 }
 
 // glyphs are the operators written as symbols; as nouns they are binary
@@ -111,23 +102,7 @@ func isBuiltin(name string) bool {
 	if name == "" || strings.ContainsAny(name[:1], glyphs) {
 		return false
 	}
-	if _, ok := ownMonads[name]; ok {
-		return true
-	}
-	if _, ok := ownDyads[name]; ok {
-		return true
-	}
-	if _, ok := triads[name]; ok {
-		return true
-	}
-	if naryRank(name) > 0 {
-		return true
-	}
-	if _, ok := prim.Monads[name]; ok {
-		return true
-	}
-	_, ok := prim.Dyads[name]
-	return ok
+	return verbs.ids[name] > 0
 }
 
 // resWords are q's .Q.res: the control words and keywords of k.
@@ -164,9 +139,7 @@ func builtinValue(name string) k.Value {
 		return &k.Prim{T: k.FU, Name: g}
 	}
 	disp := kLambdas[name]
-	_, m1 := ownMonads[name]
-	_, m2 := prim.Monads[name]
-	if m1 || m2 {
+	if verbNamed(name).hasMonad() {
 		return &k.Prim{T: k.FU, Name: name, Disp: disp}
 	}
 	return &k.Prim{T: k.FB, Name: name, Disp: disp}
@@ -213,20 +186,8 @@ func keywordNames() []string {
 			out = append(out, name)
 		}
 	}
-	for n := range ownMonads {
-		add(n)
-	}
-	for n := range ownDyads {
-		add(n)
-	}
-	for n := range triads {
-		add(n)
-	}
-	for n := range prim.Monads {
-		add(n)
-	}
-	for n := range prim.Dyads {
-		add(n)
+	for _, v := range verbs.verbs {
+		add(v.name)
 	}
 	sort.Strings(out)
 	return out
@@ -234,11 +195,8 @@ func keywordNames() []string {
 
 // hasDyad reports whether the primitive name has a binary form.
 func hasDyad(name string) bool {
-	if _, ok := ownDyads[name]; ok {
-		return true
-	}
-	_, ok := prim.Dyads[name]
-	return ok
+	v := verbNamed(name)
+	return v != nil && v.hasDyad()
 }
 
 // adverbType maps an iterator's spelling to its derived-function type.
@@ -261,26 +219,14 @@ func adverbType(a string) k.Type {
 	return 0
 }
 
-// monad applies the unary form of the primitive name.
+// monad applies the unary form of the primitive name: for a glyph with
+// a colon (|:), the unary form of the glyph, or the keyword it is.
 func (in *Interp) monad(name string, x k.Value) k.Value {
-	if len(name) == 2 && name[1] == ':' && name != "::" && name != "0:" && name != "1:" && name != "2:" {
-		if kw, ok := kFormsRev[name]; ok {
-			name = kw
-		} else {
-			name = name[:1] // |: is the unary form of |
-		}
-	}
-	if f, ok := ownMonads[name]; ok {
-		return f(in, x)
-	}
-	if f, ok := prim.Monads[name]; ok {
-		return f(x)
+	if v := verbNamed(name); v != nil {
+		return in.monadV(v, x)
 	}
 	if name == "::" {
 		return x
-	}
-	if _, ok := prim.Dyads[name]; ok {
-		return &k.Proj{F: &k.Prim{T: k.FB, Name: name}, Args: []k.Value{x, nil}}
 	}
 	k.Signal("nyi")
 	return nil
@@ -288,14 +234,8 @@ func (in *Interp) monad(name string, x k.Value) k.Value {
 
 // dyad applies the binary form of the primitive name.
 func (in *Interp) dyad(name string, x, y k.Value) k.Value {
-	if f, ok := ownDyads[name]; ok {
-		return f(in, x, y)
-	}
-	if f, ok := prim.Dyads[name]; ok {
-		return f(x, y)
-	}
-	if _, ok := prim.Monads[name]; ok {
-		k.Signal("rank")
+	if v := verbNamed(name); v != nil {
+		return in.dyadV(v, x, y)
 	}
 	k.Signal("nyi")
 	return nil
@@ -550,11 +490,11 @@ func (in *Interp) bang(x, y k.Value) k.Value {
 			// n!`t keys (or unkeys) the global table t in place
 			g := in.qualify(name.V, nil)
 			in.checkUpdate() // not from a secondary thread
-			in.globals[g] = prim.Dyads["!"](x, in.lookup(name.V, nil))
+			in.globals[g] = prim.Bang(x, in.lookup(name.V, nil))
 			return y
 		}
 	}
-	return prim.Dyads["!"](x, y)
+	return prim.Bang(x, y)
 }
 
 // internal applies the internal function n!x.
@@ -562,7 +502,7 @@ func (in *Interp) internal(n int64, x k.Value) k.Value {
 	if n == int64(k.NI) {
 		n = k.NJ
 	}
-	if f, ok := internals[n]; ok {
+	if f, ok := verbs.internals[n]; ok {
 		return f(in, x)
 	}
 	k.Signal("nyi")
@@ -711,12 +651,11 @@ func (in *Interp) value(x k.Value) k.Value {
 		ns := strings.TrimPrefix(v.Ctx, ".")
 		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(append([]string{ns}, lambdaGlobals(v)...)...), k.Str(v.Src))
 	}
-	if f, ok := prim.Monads["value"]; ok {
-		return f(x)
-	}
-	k.Signal("type")
-	return nil
+	return primValue(x)
 }
+
+// primValue is prim's value, as it sees enumerations (the values).
+var primValue = prim.EnumMonad("value", prim.Value)
 
 // set is `name set value`: assign a global, or write a file.
 func (in *Interp) set(x, y k.Value) k.Value {
@@ -740,12 +679,11 @@ func (in *Interp) key(x k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok {
 		return in.keyOfName(s)
 	}
-	if f, ok := prim.Monads["key"]; ok {
-		return f(x)
-	}
-	k.Signal("type")
-	return nil
+	return primKey(x)
 }
+
+// primKey is prim's key, as it sees enumerations (the domain's name).
+var primKey = prim.EnumMonad("key", prim.Key)
 
 // keyOfName is key`name (docs/ref/key.md): the names of a namespace, the
 // key of the dictionary or keyed table a global holds, else `name itself

@@ -19,9 +19,10 @@ type view struct {
 	busy bool // being computed: a view that reads itself signals 'loop
 }
 
-func init() {
-	ownMonads["view"] = (*Interp).viewSource
-	ownMonads["views"] = func(in *Interp, _ k.Value) k.Value {
+// viewVerbs registers this file's verbs (verbtab.go calls it).
+func viewVerbs(t *verbTable) {
+	t.monad("view", (*Interp).viewSource)
+	t.monad("views", func(in *Interp, _ k.Value) k.Value {
 		names := make([]string, 0, len(in.views))
 		for n := range in.views {
 			if !strings.HasPrefix(n, ".") {
@@ -33,7 +34,7 @@ func init() {
 			return k.Syms() // none: no sorted attribute (docs/ref/parse.md)
 		}
 		return &k.Vec[string]{T: k.KS, A: k.AttrS, V: names}
-	}
+	})
 }
 
 // isViewDef says whether assignment n, evaluated in frame f, defines a

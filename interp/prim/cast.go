@@ -12,7 +12,6 @@ import (
 )
 
 func init() {
-	Dyads["$"] = Dollar
 	Dyads["mmu"] = Mmu
 }
 

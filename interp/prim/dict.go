@@ -5,16 +5,6 @@ package prim
 
 import "qgo/interp/k"
 
-func init() {
-	Dyads["!"] = Bang
-	Monads["!"] = Key
-	Monads["key"] = Key
-	Monads["value"] = Value
-	Monads["get"] = Value
-	Monads["keys"] = Keys
-	Dyads["xkey"] = Xkey
-}
-
 // Bang is `x!y`: a dictionary from same-count lists x (keys) and y
 // (values); a keyed table from two tables; for an integer x and a table
 // y, y keyed on its first x columns (0 unkeys).

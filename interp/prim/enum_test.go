@@ -68,13 +68,13 @@ func TestEnumStructural(t *testing.T) {
 	if r := EnumMonad("distinct", Monads["distinct"])(e).(*k.Enum); len(r.V) != 3 {
 		t.Errorf("distinct: %v", r.V)
 	}
-	if r := EnumMonad("key", Monads["key"])(e); r != k.S("d") {
+	if r := EnumMonad("key", Key)(e); r != k.S("d") {
 		t.Errorf("key: %v", r)
 	}
-	if r := EnumMonad("value", Monads["value"])(e); !Match(r, k.Syms("a", "b", "c", "b")) {
+	if r := EnumMonad("value", Value)(e); !Match(r, k.Syms("a", "b", "c", "b")) {
 		t.Errorf("value: %v", r)
 	}
-	if r := EnumDyad("$", Dyads["$"])(k.C('i'), e); !Match(r, k.Ints(k.KI, 0, 1, 2, 1)) {
+	if r := EnumDyad("$", Dollar)(k.C('i'), e); !Match(r, k.Ints(k.KI, 0, 1, 2, 1)) {
 		t.Errorf(`"i"$e: %v`, r)
 	}
 	if r := EnumMonad("iasc", Monads["iasc"])(k.NewEnum("d", env, []int64{2, 0, 1})); !Match(r, k.Longs(1, 2, 0)) {

@@ -10,7 +10,6 @@ import (
 )
 
 func init() {
-	Dyads["?"] = FindOrRoll
 	Dyads["find"] = Find
 }
 

@@ -14,7 +14,6 @@ import (
 
 func init() {
 	Monads["til"] = Til
-	Monads["count"] = Count
 	Monads["#"] = Count
 	Monads["first"] = First
 	Monads["*"] = First

@@ -2,8 +2,14 @@ package prim
 
 import "qgo/interp/k"
 
-// Monads maps a primitive's name (a glyph like "-" or a keyword like "neg") to its unary form.
+// Monads maps a primitive's name (a glyph like "-" or a keyword like "neg")
+// to its unary form. This package's init functions fill it and nothing
+// writes it after: the interpreter's verb table takes each entry once, at
+// start-up. A form the interpreter defines itself (key, count, value, $
+// and ? as dyads...) is not here; it calls this package's function (Key,
+// Count) from its own definition.
 var Monads = map[string]func(x k.Value) k.Value{}
 
-// Dyads maps a primitive's name (a glyph like "+" or an infix keyword like "mod") to its binary form.
+// Dyads maps a primitive's name (a glyph like "+" or an infix keyword like
+// "mod") to its binary form, as Monads does the unary ones.
 var Dyads = map[string]func(x, y k.Value) k.Value{}

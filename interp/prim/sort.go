@@ -14,8 +14,6 @@ func init() {
 	Monads[">"] = Idesc
 	Monads["rank"] = Rank
 	Monads["attr"] = AttrOf
-	Dyads["xasc"] = Xasc
-	Dyads["xdesc"] = Xdesc
 }
 
 // sortable signals 'type unless x is a list, dictionary or table; atoms

@@ -8,7 +8,6 @@ import "qgo/interp/k"
 func init() {
 	Monads["flip"] = Flip
 	Monads["+"] = Flip
-	Monads["cols"] = Cols
 	Monads["ungroup"] = Ungroup
 	Dyads["xcol"] = Xcol
 	Dyads["xcols"] = Xcols

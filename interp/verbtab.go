@@ -1,0 +1,287 @@
+// This file holds the verb table: every primitive of the language (q's
+// operators and keywords), the natives written in Go that q code reaches
+// by a global name (.Q.s, .j.j) and the internal functions n!x, each
+// defined in exactly one place and known by a small integer id. The
+// resolver binds operators and keywords to their ids (resolve.go), so
+// applying `+` or `count` indexes an array instead of looking a name up.
+//
+// The table is built once, at start-up, by newVerbTable calling each
+// area's registration function in a fixed order, then adding prim's pure
+// primitives. Registering a form of a name a second time panics: a verb
+// has one definition, which dispatches inside itself (hclose closes a
+// connection, a WebSocket or a file), never a chain of wrappers whose
+// order follows file names. Once built the table is never written.
+
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// verb is one primitive's behaviour: its unary, binary, ternary or n-ary
+// forms, each either prim's (pure) or the interpreter's.
+type verb struct {
+	id   int32  // its index in verbTable.verbs, plus one
+	name string // a glyph (+, #:, 0:) or a keyword (count, .Q.s)
+	// kform is the glyph form q writes a keyword as (count is #:), or ""
+	kform string
+	// code is an operator's internal code (value (+) is 1), or -1
+	code int8
+	m1   func(x k.Value) k.Value
+	m2   func(in *Interp, x k.Value) k.Value
+	d1   func(x, y k.Value) k.Value
+	d2   func(in *Interp, x, y k.Value) k.Value
+	t3   func(in *Interp, x, y, z k.Value) k.Value
+	// nrank and nf: a keyword of rank four or more (wj)
+	nrank int
+	nf    func(in *Interp, args []k.Value) k.Value
+	// native is the type of a native's global value (FU or FB), or 0
+	native k.Type
+	// fb: the verb's value is a binary primitive that applied to two
+	// arguments is exactly its dyad (no triad, n-ary or iterator form)
+	fb bool
+}
+
+// hasMonad reports whether v has a unary form of its own.
+func (v *verb) hasMonad() bool { return v.m1 != nil || v.m2 != nil }
+
+// hasDyad reports whether v has a binary form of its own.
+func (v *verb) hasDyad() bool { return v.d1 != nil || v.d2 != nil }
+
+// verbTable is the table of verbs by id, with the internal functions n!x.
+type verbTable struct {
+	verbs     []*verb          // by id - 1
+	ids       map[string]int32 // name to id
+	internals map[int64]func(in *Interp, x k.Value) k.Value
+	natives   []*verb // the natives, in the order registered
+}
+
+// verbs is the process's verb table, built once before any session
+// starts (its init) and read-only after.
+var verbs *verbTable
+
+func init() { verbs = newVerbTable() }
+
+// newVerbTable builds the verb table: each area registers its verbs, in
+// this order, then prim's primitives fill the forms nobody defined.
+func newVerbTable() *verbTable {
+	t := &verbTable{ids: map[string]int32{}, internals: map[int64]func(in *Interp, x k.Value) k.Value{}}
+	coreVerbs(t)       // value string key ! @ . each over ... (verbs.go)
+	parseVerbs(t)      // parse eval reval (parse.go)
+	tableVerbs(t)      // meta cols insert upsert xkey ... (tables.go)
+	joinVerbs(t)       // lj ij pj uj fby (joins.go)
+	asofJoinVerbs(t)   // aj ej wj asof (joins_asof.go)
+	enumVerbs(t)       // $ ? on enumerations (enum.go)
+	viewVerbs(t)       // view views (view.go)
+	envVerbs(t)        // getenv setenv ltime gtime rand (env.go)
+	fileVerbs(t)       // hsym hcount read0 save load ... (file.go)
+	fileTextVerbs(t)   // 0: (file_text.go)
+	fileBinaryVerbs(t) // 1: 2: (file_binary.go)
+	fileHandleVerbs(t) // -11! (file_handle.go)
+	compressVerbs(t)   // -19! -21! (compress.go)
+	serializeVerbs(t)  // -8! -9! md5 (serialize.go)
+	dbWriteVerbs(t)    // .Q.enx .Q.dpx .Q.chk (dbwrite.go)
+	partitionVerbs(t)  // .Q.cn .Q.ind (partition.go)
+	ipcVerbs(t)        // hopen hclose -25! -30! (ipc.go)
+	dotqVerbs(t)       // .Q.s .Q.f .Q.id ... (dotq.go)
+	dotjVerbs(t)       // .j.j .j.k (dotj.go)
+	t.prims(prim.Monads, prim.Dyads)
+	t.finish()
+	return t
+}
+
+// named is the verb called name, or nil.
+func (t *verbTable) named(name string) *verb {
+	if id := t.ids[name]; id > 0 {
+		return t.verbs[id-1]
+	}
+	return nil
+}
+
+// add is the verb called name, made when first named.
+func (t *verbTable) add(name string) *verb {
+	if v := t.named(name); v != nil {
+		return v
+	}
+	v := &verb{id: int32(len(t.verbs) + 1), name: name, code: -1}
+	t.verbs = append(t.verbs, v)
+	t.ids[name] = v.id
+	return v
+}
+
+// twice panics: a form of a verb was defined a second time.
+func twice(form, name string) {
+	panic(fmt.Sprintf("qgo: the %s %s is defined twice", form, name))
+}
+
+// monad defines the unary form of name.
+func (t *verbTable) monad(name string, f func(in *Interp, x k.Value) k.Value) {
+	v := t.add(name)
+	if v.hasMonad() {
+		twice("monad", name)
+	}
+	v.m2 = f
+}
+
+// dyad defines the binary form of name.
+func (t *verbTable) dyad(name string, f func(in *Interp, x, y k.Value) k.Value) {
+	v := t.add(name)
+	if v.hasDyad() {
+		twice("dyad", name)
+	}
+	v.d2 = f
+}
+
+// triad defines name as a keyword of rank 3 (ssr, aj).
+func (t *verbTable) triad(name string, f func(in *Interp, x, y, z k.Value) k.Value) {
+	v := t.add(name)
+	if v.t3 != nil {
+		twice("triad", name)
+	}
+	v.t3 = f
+}
+
+// nary defines name as a keyword of rank four or more (wj).
+func (t *verbTable) nary(name string, rank int, f func(in *Interp, args []k.Value) k.Value) {
+	v := t.add(name)
+	if v.nf != nil {
+		twice("n-ary keyword", name)
+	}
+	v.nrank, v.nf = rank, f
+}
+
+// native1 defines the global name (.Q.s) as a unary native.
+func (t *verbTable) native1(name string, f func(in *Interp, x k.Value) k.Value) {
+	t.monad(name, f)
+	t.markNative(name, k.FU)
+}
+
+// native2 defines the global name as a binary native.
+func (t *verbTable) native2(name string, f func(in *Interp, x, y k.Value) k.Value) {
+	t.dyad(name, f)
+	t.markNative(name, k.FB)
+}
+
+// markNative records that name's value as a global is a native of type typ.
+func (t *verbTable) markNative(name string, typ k.Type) {
+	if !strings.HasPrefix(name, ".") {
+		panic("qgo: a native's name starts with a dot: " + name)
+	}
+	v := t.named(name)
+	v.native = typ
+	t.natives = append(t.natives, v)
+}
+
+// internal defines the internal function n!x.
+func (t *verbTable) internal(n int64, f func(in *Interp, x k.Value) k.Value) {
+	if _, ok := t.internals[n]; ok {
+		twice("internal function", fmt.Sprint(n, "!"))
+	}
+	t.internals[n] = f
+}
+
+// prims adds prim's primitives, as they see enumerations (prim.EnumMonad
+// and prim.EnumDyad). A form the interpreter defines is defined twice.
+func (t *verbTable) prims(monads map[string]func(x k.Value) k.Value, dyads map[string]func(x, y k.Value) k.Value) {
+	for _, name := range sortedKeys(monads) {
+		v := t.add(name)
+		if v.hasMonad() {
+			twice("monad", name)
+		}
+		v.m1 = prim.EnumMonad(name, monads[name])
+	}
+	for _, name := range sortedKeys(dyads) {
+		v := t.add(name)
+		if v.hasDyad() {
+			twice("dyad", name)
+		}
+		v.d1 = prim.EnumDyad(name, dyads[name])
+	}
+}
+
+// sortedKeys lists a map's keys in order, so ids do not depend on the
+// order Go iterates maps in.
+func sortedKeys[F any](m map[string]F) []string {
+	out := make([]string, 0, len(m))
+	for n := range m {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// finish adds what every table has once its verbs are defined: the
+// glyphs and their unary forms (|: is reverse, #: is count), 0: 1: 2:,
+// and each verb's k form, internal code and whether it is a plain
+// binary primitive.
+func (t *verbTable) finish() {
+	for _, g := range glyphs {
+		t.add(string(g))
+	}
+	for _, g := range glyphs {
+		if g == ':' {
+			continue // :: is the identity, no verb
+		}
+		u := t.add(string(g) + ":")
+		m := t.named(string(g))
+		if kw, ok := kFormsRev[u.name]; ok {
+			m = t.named(kw)
+		}
+		u.m1, u.m2 = m.m1, m.m2
+	}
+	for _, n := range []string{"0:", "1:", "2:"} {
+		t.add(n)
+	}
+	for _, v := range t.verbs {
+		v.kform = kForms[v.name]
+		if c, ok := opCode(v.name); ok {
+			v.code = int8(c)
+		}
+		p, isPrim := opValue(v.name).(*k.Prim)
+		v.fb = isPrim && p.T == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
+	}
+}
+
+// verbNamed is the verb called name in the process's table, or nil.
+func verbNamed(name string) *verb { return verbs.named(name) }
+
+// monadV applies v's unary form.
+func (in *Interp) monadV(v *verb, x k.Value) k.Value {
+	if v.m1 != nil {
+		return v.m1(x)
+	}
+	if v.m2 != nil {
+		return v.m2(in, x)
+	}
+	return in.noMonad(v, x)
+}
+
+// noMonad is a verb without a unary form applied to one argument: a
+// projection of its binary form, else 'nyi.
+func (in *Interp) noMonad(v *verb, x k.Value) k.Value {
+	if v.hasDyad() {
+		return &k.Proj{F: &k.Prim{T: k.FB, Name: v.name}, Args: []k.Value{x, nil}}
+	}
+	k.Signal("nyi")
+	return nil
+}
+
+// dyadV applies v's binary form.
+func (in *Interp) dyadV(v *verb, x, y k.Value) k.Value {
+	if v.d1 != nil {
+		return v.d1(x, y)
+	}
+	if v.d2 != nil {
+		return v.d2(in, x, y)
+	}
+	if v.hasMonad() {
+		k.Signal("rank")
+	}
+	k.Signal("nyi")
+	return nil
+}

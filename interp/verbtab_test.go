@@ -1,0 +1,81 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// TestVerbDefinedTwice checks that defining a form of a verb a second
+// time fails while the table is built, naming the form and the verb, for
+// each way a verb is defined.
+func TestVerbDefinedTwice(t *testing.T) {
+	m := func(*Interp, k.Value) k.Value { return nil }
+	d := func(*Interp, k.Value, k.Value) k.Value { return nil }
+	cases := []struct {
+		want string
+		def  func(tab *verbTable)
+	}{
+		{"monad hclose", func(tab *verbTable) { tab.monad("hclose", m) }},
+		{"monad key", func(tab *verbTable) { tab.monad("key", m) }},
+		{"dyad insert", func(tab *verbTable) { tab.dyad("insert", d) }},
+		{"dyad +", func(tab *verbTable) { tab.dyad("+", d) }},
+		{"triad ssr", func(tab *verbTable) {
+			tab.triad("ssr", func(*Interp, k.Value, k.Value, k.Value) k.Value { return nil })
+		}},
+		{"n-ary keyword wj", func(tab *verbTable) {
+			tab.nary("wj", 4, func(*Interp, []k.Value) k.Value { return nil })
+		}},
+		{"monad .Q.s", func(tab *verbTable) { tab.native1(".Q.s", m) }},
+		{"internal function -8!", func(tab *verbTable) { tab.internal(-8, m) }},
+		// prim defining a form the interpreter defines (count is the
+		// interpreter's, for partitioned tables)
+		{"monad count", func(tab *verbTable) {
+			tab.prims(map[string]func(x k.Value) k.Value{"count": prim.Count}, nil)
+		}},
+	}
+	for _, c := range cases {
+		tab := newVerbTable()
+		func() {
+			defer func() {
+				r := recover()
+				msg, _ := r.(string)
+				if !strings.Contains(msg, "the "+c.want+" is defined twice") {
+					t.Errorf("%s defined again: got panic %v", c.want, r)
+				}
+			}()
+			c.def(tab)
+		}()
+	}
+}
+
+// TestVerbTable checks the table the process runs on: every verb under
+// its own id, each name once, the glyphs' unary forms bound to the
+// keywords q writes them as, and operators carrying their internal code.
+func TestVerbTable(t *testing.T) {
+	if len(verbs.ids) != len(verbs.verbs) {
+		t.Fatalf("%d names for %d verbs", len(verbs.ids), len(verbs.verbs))
+	}
+	for i, v := range verbs.verbs {
+		if v.id != int32(i+1) || verbs.ids[v.name] != v.id {
+			t.Errorf("verb %s: id %d at index %d, named as %d", v.name, v.id, i, verbs.ids[v.name])
+		}
+	}
+	in := New(&strings.Builder{})
+	for _, c := range [][2]string{{"#:", "count"}, {"|:", "reverse"}, {"!:", "key"}} {
+		if got, want := in.Show(in.monadV(verbNamed(c[0]), k.Longs(1, 2, 3))), in.Show(in.monadV(verbNamed(c[1]), k.Longs(1, 2, 3))); got != want {
+			t.Errorf("%s 1 2 3 is %s, %s 1 2 3 is %s", c[0], got, c[1], want)
+		}
+	}
+	if v := verbNamed("count"); v.kform != "#:" {
+		t.Errorf("count's k form is %q", v.kform)
+	}
+	if v := verbNamed("+"); v.code != 1 || !v.fb {
+		t.Errorf("+: code %d, plain binary %v", v.code, v.fb)
+	}
+	if v := verbNamed("wj"); v.nrank != 4 || v.fb {
+		t.Errorf("wj: rank %d, plain binary %v", v.nrank, v.fb)
+	}
+}
