@@ -21,4 +21,7 @@ r["raze string til 1000000";" raze string til 1000000"]
 r["do[80000;C,:1]";" C:0#0;do[80000;C,:1]"]
 r["a million C,:1";" C:0#0;do[1000000;C,:1]"]
 r["a million `t insert (1;2f)";" t:([]a:0#0;b:0#0f);do[1000000;`t insert (1;2f)]"]
+upd:{x insert y}
+r["a million upd[`t;(1;2f)], upd:{x insert y}";" t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]"]
+r["a million t,:(1;2f)";" t:([]a:0#0;b:0#0f);do[1000000;t,:(1;2f)]"]
 \\

@@ -361,3 +361,36 @@ func BenchmarkTemps(b *testing.B) {
 		sink = out[benchN-1]
 	})
 }
+
+// BenchmarkInsertRow is a million single-row inserts into a global table,
+// `t insert (1;2f)`, beside two Go slices (one per column) grown by append.
+func BenchmarkInsertRow(b *testing.B) {
+	benchRatio(b, New(io.Discard), "t:([]a:0#0;b:0#0f);do[1000000;`t insert (1;2f)]", appendColumnsGo)
+}
+
+// BenchmarkInsertUpd is a million single-row inserts through a lambda, as
+// a tickerplant subscriber's upd:{x insert y} does them.
+func BenchmarkInsertUpd(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("upd:{x insert y}"); err != nil {
+		b.Fatal(err)
+	}
+	benchRatio(b, in, "t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]", appendColumnsGo)
+}
+
+// BenchmarkJoinRow is a million single-row appends t,:(1;2f).
+func BenchmarkJoinRow(b *testing.B) {
+	benchRatio(b, New(io.Discard), "t:([]a:0#0;b:0#0f);do[1000000;t,:(1;2f)]", appendColumnsGo)
+}
+
+// appendColumnsGo is the baseline of the row appends: a million rows
+// appended to a long and a float slice.
+func appendColumnsGo() {
+	var a []int64
+	var f []float64
+	for i := 0; i < 1_000_000; i++ {
+		a = append(a, 1)
+		f = append(f, 2)
+	}
+	sink = int64(len(a) + len(f))
+}

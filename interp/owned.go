@@ -6,6 +6,9 @@
 package interp
 
 import (
+	"bytes"
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/syntax"
 )
@@ -189,6 +192,11 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		nv, out, ok = growVec(c, y, owned, discard)
 	case *k.Vec[k.GUID]:
 		nv, out, ok = growVec(c, y, owned, discard)
+	case *k.Table:
+		if slot < 0 {
+			in.checkUpdate() // before a column grows in place
+		}
+		nv, out, ok = growTable(c, y, owned, discard)
 	}
 	if !ok {
 		return nil, false
@@ -205,15 +213,103 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 	return out, true
 }
 
+// growTable appends the record y to t as growVec does to a vector: in
+// place when t is owned, else into a copy of t whose columns have room to
+// grow. It reports false, changing nothing, unless appendRecord takes y.
+func growTable(t *k.Table, y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
+	if !appendRecord(t, y, false) {
+		return nil, nil, false
+	}
+	if !owned {
+		t = spareCopy(t)
+	}
+	appendRecord(t, y, true)
+	if discard {
+		return t, k.Identity, true
+	}
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		data[i] = clipped(c)
+	}
+	return t, &k.Table{Cols: t.Cols, Data: data}, true
+}
+
+// spareCopy copies the table t, whose columns appendRecord took, into
+// fresh buffers with room for more rows.
+func spareCopy(t *k.Table) *k.Table {
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		switch cv := c.(type) {
+		case *k.Vec[bool]:
+			data[i] = spareVec(cv)
+		case *k.Vec[uint8]:
+			data[i] = spareVec(cv)
+		case *k.Vec[int16]:
+			data[i] = spareVec(cv)
+		case *k.Vec[int32]:
+			data[i] = spareVec(cv)
+		case *k.Vec[int64]:
+			data[i] = spareVec(cv)
+		case *k.Vec[float32]:
+			data[i] = spareVec(cv)
+		case *k.Vec[float64]:
+			data[i] = spareVec(cv)
+		case *k.Vec[string]:
+			data[i] = spareVec(cv)
+		case *k.Vec[k.GUID]:
+			data[i] = spareVec(cv)
+		default:
+			panic("spareCopy: a column appendRecord does not take")
+		}
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
+}
+
+// spareVec copies c (its type and attribute) into a buffer with room to
+// grow.
+func spareVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
+	n := len(c.V) + 1
+	v := make([]E, len(c.V), n+n/2+8)
+	copy(v, c.V)
+	return &k.Vec[E]{T: c.T, A: c.A, V: v}
+}
+
+// clipped is a header of the typed vector c whose capacity ends at its
+// length, so a later append in place to c cannot reach it.
+func clipped(c k.Value) k.Value {
+	switch cv := c.(type) {
+	case *k.Vec[bool]:
+		return clipVec(cv)
+	case *k.Vec[uint8]:
+		return clipVec(cv)
+	case *k.Vec[int16]:
+		return clipVec(cv)
+	case *k.Vec[int32]:
+		return clipVec(cv)
+	case *k.Vec[int64]:
+		return clipVec(cv)
+	case *k.Vec[float32]:
+		return clipVec(cv)
+	case *k.Vec[float64]:
+		return clipVec(cv)
+	case *k.Vec[string]:
+		return clipVec(cv)
+	case *k.Vec[k.GUID]:
+		return clipVec(cv)
+	}
+	return c
+}
+
+func clipVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
+	return &k.Vec[E]{T: c.T, A: c.A, V: c.V[:len(c.V):len(c.V)]}
+}
+
 // growVec appends y (an atom or vector of c's type) to c: into c itself
 // when owned, else into a fresh copy with spare capacity. It returns the
 // grown vector, a separate header for the value of the expression (whose
 // items later appends never touch; :: when discard says it is not used),
 // and false when y does not fit.
 func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
-	if c.A != k.AttrNone {
-		return nil, nil, false // an attribute must be checked; the join does it
-	}
 	var add []E
 	var one [1]E
 	switch yv := y.(type) {
@@ -231,15 +327,176 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 	default:
 		return nil, nil, false
 	}
+	for i, x := range add {
+		if !attrTakes(c, x) || (i > 0 && c.A == k.AttrS && elemLess(x, add[i-1])) {
+			return nil, nil, false // the join checks (or drops) the attribute
+		}
+	}
 	if !owned {
 		n := len(c.V) + len(add)
 		v := make([]E, len(c.V), n+n/2+8)
 		copy(v, c.V)
-		c = &k.Vec[E]{T: c.T, V: v}
+		c = &k.Vec[E]{T: c.T, A: c.A, V: v}
 	}
 	c.V = append(c.V, add...)
 	if discard {
 		return c, k.Identity, true // nothing will see the value
 	}
-	return c, &k.Vec[E]{T: c.T, V: c.V[:len(c.V):len(c.V)]}, true
+	return c, clipVec(c), true
+}
+
+// appendRecord checks (do false) or performs (do true) appending one
+// record y to t's columns in place: a list (or a typed vector) with an
+// atom per column, or a dictionary of the columns in t's order; each atom
+// of its typed column's type, and one that keeps `s not below the
+// column's last item. It reports false for anything else, which the
+// general paths of insert and ,: then handle.
+func appendRecord(t *k.Table, y k.Value, do bool) bool {
+	if d, ok := y.(*k.Dict); ok {
+		ks, ok := d.K.(*k.Vec[string])
+		if !ok || ks.T != k.KS || !slices.Equal(ks.V, t.Cols.V) {
+			return false
+		}
+		y = d.V
+	}
+	n := len(t.Data)
+	if n == 0 || y.Len() != n {
+		return false
+	}
+	switch yv := y.(type) {
+	case *k.List:
+		for i, c := range t.Data {
+			if !appendAtom(c, yv.V[i], do) {
+				return false
+			}
+		}
+		return true
+	case *k.Vec[bool]:
+		return appendItems(t, yv, do)
+	case *k.Vec[uint8]:
+		return appendItems(t, yv, do)
+	case *k.Vec[int16]:
+		return appendItems(t, yv, do)
+	case *k.Vec[int32]:
+		return appendItems(t, yv, do)
+	case *k.Vec[int64]:
+		return appendItems(t, yv, do)
+	case *k.Vec[float32]:
+		return appendItems(t, yv, do)
+	case *k.Vec[float64]:
+		return appendItems(t, yv, do)
+	case *k.Vec[string]:
+		return appendItems(t, yv, do)
+	case *k.Vec[k.GUID]:
+		return appendItems(t, yv, do)
+	}
+	return false
+}
+
+// appendItems checks or performs appending item i of the typed vector y
+// to column i of t, when every column is a vector of y's type.
+func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
+	for i, c := range t.Data {
+		cv, ok := c.(*k.Vec[E])
+		if !ok || cv.T != y.T || !attrTakes(cv, y.V[i]) {
+			return false
+		}
+		if do {
+			cv.V = append(cv.V, y.V[i])
+		}
+	}
+	return true
+}
+
+// appendAtom checks (do false) or performs (do true) appending the atom a
+// to the typed column c.
+func appendAtom(c, a k.Value, do bool) bool {
+	switch cv := c.(type) {
+	case *k.Vec[bool]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[uint8]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[int16]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[int32]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[int64]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[float32]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[float64]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[string]:
+		return appendAtomTo(cv, a, do)
+	case *k.Vec[k.GUID]:
+		return appendAtomTo(cv, a, do)
+	}
+	return false
+}
+
+func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
+	av, ok := a.(k.Atom[E])
+	if !ok || av.T != -c.T {
+		return false
+	}
+	if do {
+		c.V = append(c.V, av.V)
+		return true
+	}
+	return attrTakes(c, av.V)
+}
+
+// attrTakes reports whether appending x to c keeps c's attribute in
+// place: always for none and `g (docs/ref/set-attribute.md: `g is kept on
+// an append in memory), for `s when x is not below c's last item; `u and
+// `p go to the general path, which checks or drops them.
+func attrTakes[E k.Elem](c *k.Vec[E], x E) bool {
+	switch c.A {
+	case k.AttrNone, k.AttrG:
+		return true
+	case k.AttrS:
+		return len(c.V) == 0 || !elemLess(x, c.V[len(c.V)-1])
+	}
+	return false
+}
+
+// elemLess is q's ascending order on two items of a vector: nulls (NaN)
+// first for floats, bytes for symbols and GUIDs.
+func elemLess[E k.Elem](a, b E) bool {
+	switch x := any(a).(type) {
+	case bool:
+		return !x && any(b).(bool)
+	case uint8:
+		return x < any(b).(uint8)
+	case int16:
+		return x < any(b).(int16)
+	case int32:
+		return x < any(b).(int32)
+	case int64:
+		return x < any(b).(int64)
+	case float32:
+		y := any(b).(float32)
+		return (x != x && y == y) || x < y
+	case float64:
+		y := any(b).(float64)
+		return (x != x && y == y) || x < y
+	case string:
+		return x < any(b).(string)
+	case k.GUID:
+		y := any(b).(k.GUID)
+		return bytes.Compare(x[:], y[:]) < 0
+	}
+	return false
+}
+
+// rowIndex is ,n: the row index insert returns for one record appended
+// at n, made in one allocation.
+func rowIndex(n int) k.Value {
+	p := &struct {
+		v k.Vec[int64]
+		a [1]int64
+	}{}
+	p.a[0] = int64(n)
+	p.v = k.Vec[int64]{T: k.KJ, V: p.a[:]}
+	return &p.v
 }

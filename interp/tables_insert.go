@@ -19,6 +19,13 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	gname := in.qualify(s.V, nil)
+	if t, ok := in.globals[gname].(*k.Table); ok && in.ownedTable(gname, t) {
+		in.checkUpdate() // not from a secondary thread
+		if n0 := t.Len(); appendRecord(t, y, false) {
+			appendRecord(t, y, true)
+			return rowIndex(n0) // grown in place, still the global's alone
+		}
+	}
 	owned := in.ownedTable(gname, in.globals[gname])
 	cur, defined := in.global(s.V)
 	if !defined {
@@ -32,6 +39,13 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 	var nv k.Value
 	switch t := cur.(type) {
 	case *k.Table:
+		if appendRecord(t, y, false) {
+			nt := spareCopy(t) // the global owns the copy from now on
+			appendRecord(nt, y, true)
+			in.setGlobal(s.V, nt)
+			in.own(gname, nt)
+			return rowIndex(n0)
+		}
 		rows := newRows(t, y)
 		if owned && appendInPlace(t, rows) {
 			in.own(gname, t) // still ours: nothing read it
@@ -223,12 +237,27 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	if !ok {
 		return in.upsertValue(x, y)
 	}
+	gname := in.qualify(s.V, nil)
+	if t, ok := in.globals[gname].(*k.Table); ok && in.ownedTable(gname, t) {
+		in.checkUpdate() // not from a secondary thread
+		if appendRecord(t, y, false) {
+			appendRecord(t, y, true)
+			return s // grown in place, still the global's alone
+		}
+	}
 	cur, defined := in.global(s.V)
 	if !defined {
 		if !isTable(y) {
 			k.Signal(s.V)
 		}
 		in.setGlobal(s.V, y)
+		return s
+	}
+	if t, ok := cur.(*k.Table); ok && appendRecord(t, y, false) {
+		nt := spareCopy(t) // the global owns the copy from now on
+		appendRecord(nt, y, true)
+		in.setGlobal(s.V, nt)
+		in.own(gname, nt)
 		return s
 	}
 	if d, ok := cur.(*k.Dict); ok && !isKeyedTable(d) && prim.VecAttr(d.K) == k.AttrS {

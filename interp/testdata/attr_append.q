@@ -37,3 +37,50 @@ q)p:`p#1 1 2
 q)p,:2
 q)attr p
 `
+q)/ an append that grows the vector in place keeps `s while the order holds and drops it after
+q)t:([]a:`s#0#0;b:0#0f)
+q)do[3;`t insert (1;2f)]
+q)`t insert (2;0f)
+,3
+q)attr t`a
+`s
+q)`t insert (0;0f)
+,4
+q)attr t`a
+`
+q)t`a
+1 1 1 2 0
+q)v:`s#0#0
+q)do[3;v,:1]
+q)v,:2 3
+q)attr v
+`s
+q)v,:5 4
+q)attr v
+`
+q)v
+1 1 1 2 3 5 4
+q)w:`s#0#0f
+q)do[2;w,:0n]
+q)w,:1f
+q)attr w
+`s
+q)w,:0n
+q)attr w
+`
+q)x:([]a:`u#0#0)
+q)do[3;`x insert enlist count x]
+q)attr x`a
+`u
+q)`x insert enlist 1
+,3
+q)attr x`a
+`
+q)x:([]s:`g#0#`;p:0#0f)
+q)do[3;x,:(`a;1f)]
+q)`x upsert (`b;2f)
+`x
+q)attr x`s
+`g
+q)x`s
+`g#`a`a`a`b
