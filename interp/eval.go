@@ -672,7 +672,7 @@ func (in *Interp) stmt(n syntax.Node, f *frame) {
 	if a, ok := n.(*syntax.Assign); ok && a.Op != nil {
 		in.discard = true // assign takes it before evaluating anything
 	}
-	if in.discardArith(n, f) {
+	if in.discardArith(n, f) || in.discardWhere(n, f) {
 		return // its result is the spare buffer (temps.go)
 	}
 	in.eval(n, f)

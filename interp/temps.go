@@ -91,6 +91,46 @@ func (in *Interp) discardArith(n syntax.Node, f *frame) bool {
 	return true
 }
 
+// discardWhere evaluates n, a statement whose value is not used, when it
+// is `where x` with where the primitive, and reports whether it was. For
+// a boolean x the indices are written into the spare buffer when it has
+// room, and the result, which nothing has seen, becomes the spare (so
+// `\t:10 where b` writes one buffer instead of faulting in a fresh one).
+func (in *Interp) discardWhere(n syntax.Node, f *frame) bool {
+	m, ok := n.(*syntax.Monad)
+	if !ok || isVerbNode(m.X) {
+		return false
+	}
+	id, ok := m.F.(*syntax.Ident)
+	if !ok || !bound(&id.B, f) || id.B.Slot != 0 || id.B.Verb == 0 {
+		return false
+	}
+	v := verbOf(&id.B)
+	if v.name != "where" {
+		return false
+	}
+	if _, ok := in.globals[in.qualify(id.Name, f)]; ok {
+		return false
+	}
+	x := in.eval(m.X, f)
+	in.at(f, id.P)
+	if in.sys.trapMode == trapSuspend && in.suspending(f) {
+		in.applySuspending(f, m.F, []k.Value{x}, func() k.Value { return in.monadV(v, x) })
+		return true
+	}
+	if in.spare != nil {
+		if r, ok := prim.WhereInto(in.spare, x); ok {
+			in.spare = r
+			return true
+		}
+	}
+	r := in.monadV(v, x)
+	if b, ok := x.(*k.Vec[bool]); ok && b.T == k.KB && r.Len() > 0 {
+		in.spare = r // made here from x, shared with nothing
+	}
+	return true
+}
+
 // fresh reports whether r, the result of an operation on x and y, is a
 // long or float vector sharing neither itself nor its items with x or y.
 func fresh(r, x, y k.Value) bool {

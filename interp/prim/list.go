@@ -5,7 +5,6 @@
 package prim
 
 import (
-	"encoding/binary"
 	"math"
 	"unsafe"
 
@@ -165,37 +164,114 @@ func Where(x k.Value) k.Value {
 
 // whereBool is the indices of the true items of b.
 func whereBool(b []bool) []int64 {
-	if len(b) == 0 {
-		return []int64{}
-	}
-	// a Go bool is one byte, 0 or 1: read eight at a time as a word
-	bs := unsafe.Slice((*byte)(unsafe.Pointer(&b[0])), len(b))
-	n := 0
-	i := 0
-	for ; i+8 <= len(bs); i += 8 {
-		w := binary.LittleEndian.Uint64(bs[i:])
-		n += int((w * 0x0101010101010101) >> 56) // the sum of the eight bytes
-	}
-	for ; i < len(bs); i++ {
-		n += int(bs[i])
-	}
-	out := make([]int64, n+1) // one spare: the branchless store runs one past
-	j := 0
-	for i = 0; i+8 <= len(bs); i += 8 {
-		if binary.LittleEndian.Uint64(bs[i:]) == 0 {
-			continue // eight false: nothing to write
-		}
-		for d, e := range bs[i : i+8] {
-			out[j] = int64(i + d)
-			j += int(e)
-		}
-	}
-	for ; i < len(bs); i++ {
-		out[j] = int64(i)
-		j += int(bs[i])
-	}
-	return out[:n:n]
+	n := countTrue(b)
+	k.Reserve(n, 8)
+	out := make([]int64, n)
+	whereFill(b, out)
+	return out
 }
+
+// WhereInto is `where x` for a boolean vector x written into the items of
+// dst, a long vector nothing else references (the interpreter's spare
+// buffer), when its storage has room; it reports false, changing nothing,
+// otherwise.
+func WhereInto(dst, x k.Value) (k.Value, bool) {
+	b, ok := x.(*k.Vec[bool])
+	d, ok2 := dst.(*k.Vec[int64])
+	if !ok || !ok2 || b.T != k.KB || d.T != k.KJ || d.A != k.AttrNone {
+		return nil, false
+	}
+	n := countTrue(b.V)
+	if n > cap(d.V) || n == 0 {
+		return nil, false
+	}
+	d.V = d.V[:n:n]
+	whereFill(b.V, d.V)
+	return d, true
+}
+
+// wordOnes is a word of eight true booleans (a Go bool is one byte, 0 or 1).
+const wordOnes = 0x0101010101010101
+
+// boolWords is b read as machine words, eight booleans each (the last
+// len(b)%8 are left out).
+func boolWords(b []bool) []uint64 {
+	if len(b) < 8 {
+		return nil
+	}
+	return unsafe.Slice((*uint64)(unsafe.Pointer(&b[0])), len(b)/8)
+}
+
+// countTrue is the number of true items of b: words are added up
+// bytewise, each byte lane counting its own trues, for up to 255 words at
+// a time before the lanes are summed.
+func countTrue(b []bool) int {
+	n := 0
+	for w := boolWords(b); len(w) > 0; {
+		m := min(len(w), 255)
+		var lanes uint64
+		for _, x := range w[:m] {
+			lanes += x
+		}
+		w = w[m:]
+		lanes = lanes&0x00ff00ff00ff00ff + lanes>>8&0x00ff00ff00ff00ff
+		n += int(lanes * 0x0001000100010001 >> 48)
+	}
+	for _, x := range b[len(b)/8*8:] {
+		if x {
+			n++
+		}
+	}
+	return n
+}
+
+// whereFill writes the indices of the true items of b into out, which
+// has exactly as many items as b has trues. Sixty-four booleans at a
+// time: none true is skipped, all true is a run of indices; otherwise
+// each word with a true writes its eight indices, advancing by one only
+// past a true (a store without a branch to mispredict). Past the last
+// true nothing is written, so the stores stay within out.
+func whereFill(b []bool, out []int64) {
+	last := len(b) - 1
+	for last >= 0 && !b[last] {
+		last--
+	}
+	b = b[:last+1]
+	words := boolWords(b)
+	j, i := 0, 0
+	for ; i+64 <= len(b); i += 64 {
+		w := words[i/8 : i/8+8 : i/8+8]
+		if w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7] == 0 {
+			continue
+		}
+		if w[0]&w[1]&w[2]&w[3]&w[4]&w[5]&w[6]&w[7] == wordOnes {
+			o := out[j : j+64 : j+64]
+			for d := range o {
+				o[d] = int64(i + d)
+			}
+			j += 64
+			continue
+		}
+		for q, x := range w {
+			if x == 0 {
+				continue
+			}
+			base := i + 8*q
+			e := b[base : base+8 : base+8]
+			for d, t := range e {
+				out[j] = int64(base + d)
+				j += b2i(t)
+			}
+		}
+	}
+	for ; i < len(b); i++ {
+		out[j] = int64(i)
+		j += b2i(b[i])
+	}
+}
+
+// b2i is 1 for true, 0 for false, without a branch.
+func b2i(t bool) int { return int(*(*uint8)(unsafe.Pointer(&t))) }
 
 // Enlist is `enlist x` (`,x`): a one-item list holding x. An atom gives a
 // one-item vector; a dictionary gives a one-row table when its keys are

@@ -102,3 +102,25 @@ q)do[2;h*2]
 q)(h*3;h)
 3 6 9
 1 2 3
+q)/ so is the result of where of booleans a statement discards; the next one may be written into it
+q)b:1011001b
+q)do[3;where b]
+q)w:where b
+q)do[2;where b]
+q)v:where not b
+q)where 0101b
+1 3
+q)(w;v;where b)
+0 2 3 6
+1 4 5
+0 2 3 6
+q)p:{where x;where x;r:where x;where not x;(r;where x)}
+q)p b
+0 2 3 6
+0 2 3 6
+q)a:1 2 3 4
+q)where 1100b;s:a+a;where 0011b;(s;where 0111b)
+2 4 6 8
+1 2 3
+q)where b;s*2
+4 8 12 16
