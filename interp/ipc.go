@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"qgo/interp/k"
+	"qgo/netipc"
 )
 
 // IPC is what the interpreter asks of the process for talking to other
@@ -134,22 +135,6 @@ type target struct {
 	timeout          time.Duration
 }
 
-// unixSocket is the Unix domain socket kdb+ listens on beside TCP port
-// (docs/basics/listening-port.md): kx.PORT in /tmp, or in $QUDSPATH when
-// set; on Linux in the abstract namespace (kdb+ 3.5 and later), which
-// package net writes with a leading @.
-func unixSocket(port string) string {
-	dir := os.Getenv("QUDSPATH")
-	if dir == "" {
-		dir = "/tmp"
-	}
-	path := dir + "/kx." + port
-	if runtime.GOOS == "linux" {
-		return "@" + path
-	}
-	return path
-}
-
 // parseTarget reads a hopen argument that names a process: a port
 // number, `:host:port[:user[:password]]` or `:unix://port[:user:password]`
 // as a symbol or a string, or a pair (that;timeout in ms). It reports
@@ -197,7 +182,8 @@ func parseTarget(x k.Value) (target, bool) {
 			if !ok {
 				return target{}, false
 			}
-			t := target{network: "unix", address: unixSocket(port), port: p}
+			address, _ := netipc.UnixAddress(p)
+			t := target{network: "unix", address: address, port: p}
 			t.user, t.password, _ = strings.Cut(cred, ":")
 			return t, true
 		case "tcps":

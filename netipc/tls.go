@@ -176,21 +176,20 @@ func TLSInfo(getenv func(string) string) (names, values []string) {
 
 // UnixAddress is the Unix socket kdb+ listens on beside TCP port port,
 // and that `:unix://port` connects to: kx.PORT in $QUDSPATH (/tmp when
-// unset), in Linux's abstract namespace (kdb+ 3.5+). It reports false
-// when QUDSPATH is set empty, which turns the socket off.
-func UnixAddress(port int) (string, bool) {
+// unset or empty), in Linux's abstract namespace (kdb+ 3.5+). listen is
+// false when QUDSPATH is set empty, which turns the listening socket off
+// (a client still connects to the name in /tmp).
+func UnixAddress(port int) (name string, listen bool) {
 	dir, set := os.LookupEnv("QUDSPATH")
-	if set && dir == "" {
-		return "", false
-	}
-	if !set {
+	listen = !set || dir != ""
+	if dir == "" {
 		dir = "/tmp"
 	}
-	name := strings.TrimSuffix(dir, "/") + "/kx." + strconv.Itoa(port)
+	name = strings.TrimSuffix(dir, "/") + "/kx." + strconv.Itoa(port)
 	if runtime.GOOS == "linux" {
 		name = "@" + name
 	}
-	return name, true
+	return name, listen
 }
 
 // serveUnix listens on the Unix socket that goes with TCP listener ln,
