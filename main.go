@@ -72,6 +72,8 @@ func run() int {
 		Unix:       true, // and kdb+'s Unix socket beside each TCP port
 		HTTP:       web.Serve,
 		Logf:       logf,
+		// the loop resumes them (zns.Loop.next)
+		ResumeOnIdle: true,
 	})
 	if o.tls > 0 { // -E: certificates from KX_SSL_CERT_FILE and the rest, as kdb+ reads them
 		cfg, err := netipc.TLSConfig(os.Getenv, true)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -59,6 +60,7 @@ type conn struct {
 	reqWake   chan struct{} // capacity 1: wakes a waiting Request
 	writeWake chan struct{} // capacity 1: wakes the writer
 	writer    sync.WaitGroup
+	open      atomic.Bool // ready and alive, as IsOpen reports it without the lock
 
 	mu sync.Mutex
 	// Guarded by mu.
@@ -109,6 +111,7 @@ func signal(ch chan struct{}) {
 func (c *conn) start() {
 	c.mu.Lock()
 	c.ready = true
+	c.open.Store(c.cause == alive)
 	c.mu.Unlock()
 	c.writer.Add(1)
 	go c.write()
@@ -323,7 +326,9 @@ func (c *conn) deliver(m *Msg) {
 	case Async:
 		c.s.core.Async(m)
 	case Sync:
-		if resp := c.s.core.Sync(m); m.settle() && resp != nil {
+		// nil: deferred, or sent by the Core itself, which may not have
+		// taken m yet (so no settle, which would claim it)
+		if resp := c.s.core.Sync(m); resp != nil && m.settle() {
 			c.writeNow(resp)
 		}
 	}
@@ -338,8 +343,11 @@ func (c *conn) send(msg []byte) error {
 	}
 	c.out = append(c.out, msg)
 	c.queued += len(msg)
+	wake := len(c.out) == 1 && !c.writing // else the writer is awake, or wrote will wake it
 	c.mu.Unlock()
-	signal(c.writeWake)
+	if wake {
+		signal(c.writeWake)
+	}
 	return nil
 }
 
@@ -480,6 +488,7 @@ func (c *conn) killLocked(cause int, err error) {
 		return
 	}
 	c.cause, c.err = cause, err
+	c.open.Store(false)
 	if cause != byPeer {
 		// A local close drops what was read and not yet served, as
 		// closing a socket drops what it has not read.

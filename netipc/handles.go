@@ -12,9 +12,10 @@ import (
 
 // lookup finds the connection with handle h, open or not.
 func (s *Server) lookup(h int) (*conn, error) {
-	s.mu.Lock()
-	c := s.conns[h]
-	s.mu.Unlock()
+	var c *conn
+	if t := s.table.Load(); t != nil {
+		c = (*t)[h]
+	}
 	if c == nil {
 		return nil, fmt.Errorf("handle %d: %w", h, ErrBadHandle)
 	}
@@ -103,9 +104,7 @@ func (s *Server) IsOpen(h int) bool {
 	if err != nil {
 		return false
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.cause == alive && c.ready
+	return c.open.Load()
 }
 
 // Handles lists the open handles in ascending order (.z.H, key .z.W).
@@ -196,8 +195,13 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 	defer func() {
 		c.mu.Lock()
 		c.requesting--
+		last := c.requesting == 0
 		c.mu.Unlock()
-		signal(c.dispWake)
+		if last && c.s.opts.ResumeOnIdle {
+			c.s.pause(c)
+		} else {
+			signal(c.dispWake)
+		}
 	}()
 	if ctx.Done() != nil {
 		stop := context.AfterFunc(ctx, func() { c.kill(byHclose, ctx.Err()) })
@@ -283,4 +287,30 @@ func (c *conn) serveOne(m *Msg, want byte, serve ServeFunc) (msg []byte, done bo
 		serve(m)
 	}
 	return nil, false
+}
+
+// pause leaves c's dispatcher waiting until Resume (ResumeOnIdle).
+func (s *Server) pause(c *conn) {
+	s.pauseMu.Lock()
+	s.paused = append(s.paused, c)
+	s.pausing.Store(true)
+	s.pauseMu.Unlock()
+}
+
+// Resume lets the dispatchers of the connections a Request, Receive or
+// Scatter waited on since the last call read again (ResumeOnIdle). The
+// Core calls it when it is idle, on its loop goroutine; when no
+// dispatcher waits it costs one atomic load.
+func (s *Server) Resume() {
+	if !s.pausing.Load() {
+		return
+	}
+	s.pauseMu.Lock()
+	cs := s.paused
+	s.paused = nil
+	s.pausing.Store(false)
+	s.pauseMu.Unlock()
+	for _, c := range cs {
+		signal(c.dispWake)
+	}
 }

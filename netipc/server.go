@@ -42,6 +42,16 @@ type Server struct {
 	uds    net.Listener          // the Unix socket beside ln, if any
 	conns  map[int]*conn         // by handle, from the handshake until finish
 	others map[net.Conn]struct{} // accepted, not in conns: in the handshake, or HTTP
+
+	// table is a copy of conns, replaced whole on each change, which
+	// lookup reads without the lock: q code looks a handle up on every
+	// message it sends, connections come and go rarely.
+	table atomic.Pointer[map[int]*conn]
+
+	// The connections whose dispatchers wait for Resume (ResumeOnIdle).
+	pauseMu sync.Mutex
+	paused  []*conn
+	pausing atomic.Bool // paused is not empty
 }
 
 // New makes a Server that reports its connections' events to core. It
@@ -365,8 +375,18 @@ func (s *Server) register(c *conn) error {
 	}
 	c.h = h
 	s.conns[h] = c
+	s.publish()
 	s.wg.Add(1)
 	return nil
+}
+
+// publish makes table a copy of conns. s.mu must be held.
+func (s *Server) publish() {
+	t := make(map[int]*conn, len(s.conns))
+	for h, c := range s.conns {
+		t[h] = c
+	}
+	s.table.Store(&t)
 }
 
 // unregister removes c from the table, then closes its socket, in that
@@ -377,6 +397,7 @@ func (s *Server) unregister(c *conn) {
 	s.mu.Lock()
 	if s.conns[c.h] == c {
 		delete(s.conns, c.h)
+		s.publish()
 	}
 	s.mu.Unlock()
 	c.nc.Close()

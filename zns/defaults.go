@@ -93,24 +93,28 @@ func (l *Loop) network(ev event) (code int, end bool) {
 		if ev.msg.Take() { // first: see Loop.Async
 			r.resp, err = l.serveMsg(ev.msg)
 			if rp, ok := l.ipcNet().(replier); ok && r.resp != nil && rp.Reply(ev.h, r.resp) == nil {
-				r.resp = nil // sent: the dispatcher sends nothing
+				r.resp = nil // sent: the dispatcher sends nothing (and may not be waiting: Loop.Sync)
 			}
 		}
 	case evMsgs:
+		m0 := ev.msgs[0] // all from one connection: one sender for all
+		restore := l.in.SetCaller(int32(m0.Handle), m0.User, ipv4(m0.Addr))
 		for _, m := range ev.msgs {
 			if !m.Take() {
 				continue
 			}
-			_, err = l.serveMsg(m)
+			_, err = l.serveFrom(m)
 			if m == ev.msgs[len(ev.msgs)-1] {
 				break // its error is reported below
 			}
 			if code, end = l.async(err); end || l.ended != nil {
+				restore()
 				ev.reply <- r
 				return code, end
 			}
 			err = nil
 		}
+		restore()
 	case evFunc:
 		r.resp, err = ev.serve()
 	}

@@ -35,7 +35,7 @@ func newWebProc(t *testing.T, name string, opts Options) (*proc, *netipc.Web) {
 	p.l = New(q, opts)
 	logf := func(f string, a ...any) { fmt.Fprintf(p.logs, f+"\n", a...) }
 	web := netipc.NewWeb(p.l, netipc.WebOptions{Logf: logf, CloseTimeout: time.Second})
-	p.srv = netipc.New(p.l, netipc.Options{Decompress: k.Uncompress, HTTP: web.Serve, Logf: logf})
+	p.srv = netipc.New(p.l, netipc.Options{Decompress: k.Uncompress, HTTP: web.Serve, Logf: logf, ResumeOnIdle: true})
 	p.l.SetNet(WithWeb(p.srv, web))
 	q.SetHost(p.l)
 	go p.l.Run()

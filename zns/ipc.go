@@ -364,6 +364,12 @@ func (l *Loop) serveNested(m *netipc.Msg) []byte {
 func (l *Loop) serveMsg(m *netipc.Msg) ([]byte, error) {
 	restore := l.in.SetCaller(int32(m.Handle), m.User, ipv4(m.Addr))
 	defer restore()
+	return l.serveFrom(m)
+}
+
+// serveFrom is serveMsg once .z.w, .z.u and .z.a describe m's sender:
+// the messages of a batch, all from one connection, share that step.
+func (l *Loop) serveFrom(m *netipc.Msg) ([]byte, error) {
 	defer l.queryTimer()()
 	sync := m.Type() == netipc.Sync
 	x, err := l.in.Decode(m.Data)

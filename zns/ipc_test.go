@@ -51,6 +51,8 @@ func newProc(t testing.TB, name string, listen bool, opts Options) *proc {
 		Decompress: k.Uncompress,
 		Room:       func(n int) error { return k.Room(n, 1) },
 		Logf:       func(f string, a ...any) { fmt.Fprintf(p.logs, f+"\n", a...) },
+		// as main.go: the loop resumes them
+		ResumeOnIdle: true,
 	})
 	p.l.SetNet(p.srv)
 	q.SetHost(p.l)

@@ -210,6 +210,9 @@ func (l *Loop) serve() int {
 // answered: its outcome goes to *resume, and the line's reply waits for
 // the evaluation to end.
 func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
+	if r, ok := l.ipcNet().(resumer); ok {
+		r.Resume() // done with the last event: its connections may be read again
+	}
 	select {
 	case req := <-l.console:
 		return l.request(req, resume) // request updates the prompt

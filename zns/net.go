@@ -53,6 +53,15 @@ type replier interface {
 	Reply(h int, resp []byte) error
 }
 
+// resumer is a Net that leaves a connection the loop waited on unread
+// until the loop is idle (netipc's Options.ResumeOnIdle), so that a loop
+// making request after request reads each response itself.
+// *netipc.Server implements it.
+type resumer interface {
+	// Resume lets those connections be read again.
+	Resume()
+}
+
 // eventKind says what happened on a connection.
 type eventKind int
 
@@ -130,7 +139,17 @@ func (l *Loop) Open(h int, user string, addr net.Addr) {
 // message (nil when the response is deferred with -30!). It implements
 // netipc.Core: it runs on the connection's dispatcher goroutine and waits
 // for the loop.
+//
+// When the Net sends responses from the loop (replier), Sync returns as
+// soon as the loop has received m, over the unbuffered channel, and the
+// loop serves it and sends the response: the dispatcher goes back to
+// reading at once rather than waking once more for a response it would
+// not send. The loop takes m before anything else, as netipc asks.
 func (l *Loop) Sync(m *netipc.Msg) []byte {
+	if _, ok := l.ipcNet().(replier); ok {
+		l.post(event{kind: evMsg, h: m.Handle, msg: m}, false)
+		return nil
+	}
 	r, _ := l.post(event{kind: evMsg, h: m.Handle, msg: m}, true)
 	return r.resp
 }
