@@ -470,3 +470,40 @@ func TestRequestTakesOverMidMessage(t *testing.T) {
 		t.Errorf("the core saw %d asyncs", n)
 	}
 }
+
+// TestResumeOnIdle: with ResumeOnIdle, a connection a Request waited on
+// is not read for the Core until Resume, and is read at once after it;
+// without, it is read as soon as the Request returns.
+func TestResumeOnIdle(t *testing.T) {
+	for _, lazy := range []bool{true, false} {
+		score := newFakeCore()
+		srv, addr := newServer(t, score, quiet())
+		ccore := newFakeCore()
+		opts := quiet()
+		opts.ResumeOnIdle = lazy
+		c := New(ccore, opts)
+		t.Cleanup(func() { c.Close() })
+		ctx, cancel := context.WithTimeout(context.Background(), waitFor)
+		h, err := c.Dial(ctx, "tcp", addr, "", "")
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sh := score.next(t, "open").h
+		for range 3 {
+			request(t, c, h, frame(Sync, 1, chars("x")), nil)
+		}
+		if err := srv.Send(sh, frame(Async, 1, chars("later"))); err != nil {
+			t.Fatal(err)
+		}
+		if lazy {
+			time.Sleep(100 * time.Millisecond)
+			if n := ccore.count("async", h); n != 0 {
+				t.Fatalf("the client's core saw %d asyncs before Resume", n)
+			}
+			c.Resume()
+		}
+		e := ccore.next(t, "async")
+		sameBytes(t, "async", e.data, frame(Async, 1, chars("later")))
+	}
+}
