@@ -175,10 +175,6 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 	return k.Unify(out)
 }
 
-// reducers are the aggregate keywords equivalent to op/ over a vector.
-var reducers = map[string]string{"+": "sum", "*": "prd", "|": "max", "&": "min", ",": "raze"}
-var scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mins"}
-
 // overScan is f/ and f\ in all their forms: reduce, fold with a seed,
 // converge, repeat n times, and while.
 func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
@@ -192,13 +188,13 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 			return in.converge(f, x, nil, scan)
 		}
 		if p, ok := f.(*k.Prim); ok && k.IsList(x) && x.Type() > 0 {
-			table := reducers
-			if scan {
-				table = scanners
-			}
-			if name, ok := table[p.Name]; ok {
-				if v := verbNamed(name); v != nil && v.m1 != nil {
-					return v.m1(x)
+			if v := verbNamed(p.Name); v != nil {
+				agg := v.over
+				if scan {
+					agg = v.scan
+				}
+				if agg != nil {
+					return in.monadV(agg, x)
 				}
 			}
 		}

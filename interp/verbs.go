@@ -135,14 +135,14 @@ func builtinValue(name string) k.Value {
 	if !isBuiltin(name) {
 		return nil
 	}
-	if g, ok := kForms[name]; ok {
-		return &k.Prim{T: k.FU, Name: g}
+	v := verbNamed(name)
+	if v.kform != "" {
+		return &k.Prim{T: k.FU, Name: v.kform}
 	}
-	disp := kLambdas[name]
-	if verbNamed(name).hasMonad() {
-		return &k.Prim{T: k.FU, Name: name, Disp: disp}
+	if v.hasMonad() {
+		return &k.Prim{T: k.FU, Name: name, Disp: v.disp}
 	}
-	return &k.Prim{T: k.FB, Name: name, Disp: disp}
+	return &k.Prim{T: k.FB, Name: name, Disp: v.disp}
 }
 
 // kLambdas are the keywords q defines in k; their values print as that

@@ -42,6 +42,11 @@ type verb struct {
 	nf    func(in *Interp, args []k.Value) k.Value
 	// native is the type of a native's global value (FU or FB), or 0
 	native k.Type
+	// disp is how a keyword q defines in k prints (iasc), or ""
+	disp string
+	// over and scan: the keywords equal to this verb's / and \ over a
+	// vector (+/ is sum, +\ is sums), or nil
+	over, scan *verb
 	// fb: the verb's value is a binary primitive that applied to two
 	// arguments is exactly its dyad (no triad, n-ary or iterator form)
 	fb bool
@@ -237,8 +242,15 @@ func (t *verbTable) finish() {
 	for _, n := range []string{"0:", "1:", "2:"} {
 		t.add(n)
 	}
+	for g, kw := range reducers {
+		t.named(g).over = t.named(kw)
+	}
+	for g, kw := range scanners {
+		t.named(g).scan = t.named(kw)
+	}
 	for _, v := range t.verbs {
 		v.kform = kForms[v.name]
+		v.disp = kLambdas[v.name]
 		if c, ok := opCode(v.name); ok {
 			v.code = int8(c)
 		}
@@ -246,6 +258,13 @@ func (t *verbTable) finish() {
 		v.fb = isPrim && p.T == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
 	}
 }
+
+// reducers and scanners are the aggregate keywords equivalent to op/ and
+// op\ over a vector.
+var (
+	reducers = map[string]string{"+": "sum", "*": "prd", "|": "max", "&": "min", ",": "raze"}
+	scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mins"}
+)
 
 // verbNamed is the verb called name in the process's table, or nil.
 func verbNamed(name string) *verb { return verbs.named(name) }
