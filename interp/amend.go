@@ -141,8 +141,9 @@ func emptyLike(v k.Value) k.Value {
 // current is the value of a name before an amend, or nil if it is unset.
 // The value may reach the amending function, so the name no longer owns it.
 func (in *Interp) current(name string, global bool, f *frame) k.Value {
-	if !global {
-		if i := f.slot(name); i >= 0 && f.local {
+	if f != nil && f.local {
+		// a local (global or not: x+::y on a local amends the local, as store does)
+		if i := f.slot(name); i >= 0 {
 			f.disown(i)
 			return f.vals[i]
 		}
@@ -193,8 +194,68 @@ func (in *Interp) amendDeep(x k.Value, idx []k.Value, op, y k.Value) k.Value {
 	if op == nil || isAssignOp(op) {
 		return prim.AmendDeep(x, idx, y)
 	}
+	if d, ok := x.(*k.Dict); ok && len(idx) > 0 && idx[0] != nil && !k.IsIdentity(idx[0]) {
+		if len(idx) == 1 {
+			return in.amendAt(d, idx[0], op, y)
+		}
+		if k.IsAtom(idx[0]) {
+			// d[k;j..] op: y amends within the value at key k
+			return prim.Amend(d, idx[0], in.amendDeep(in.index(d, idx[0]), idx[1:], op, y))
+		}
+	}
 	cur := prim.IndexDeep(x, idx)
 	return prim.AmendDeep(x, idx, in.apply(op, []k.Value{cur, y}))
+}
+
+// seedMissing adds to dictionary x the keys of i it lacks, each valued
+// at the identity element of f (0 for + and -, 1 for * and %, an empty
+// list for ,), so that d[k]+:y on a new key k gives y, as q amends an
+// undefined name (docs/ref/assign.md). x is returned as it is when f has
+// no identity element q knows or x is not a dictionary.
+func (in *Interp) seedMissing(x, i, f, y k.Value) k.Value {
+	d, ok := x.(*k.Dict)
+	p, isPrim := f.(*k.Prim)
+	if !ok || !isPrim {
+		return x
+	}
+	var one int64
+	switch p.Name {
+	case "+", "-":
+	case "*", "%":
+		one = 1
+	case ",":
+	default:
+		return x
+	}
+	missing := prim.MissingKeys(d, i)
+	if len(missing) == 0 {
+		return x
+	}
+	var seed k.Value
+	if p.Name == "," {
+		seed = prim.Take(k.J(0), k.Enlist(firstItem(y)))
+	} else {
+		t := d.V.Type()
+		if t <= 0 || t >= k.XT {
+			t = -firstItem(y).Type()
+		}
+		if t <= 0 || t >= k.XT {
+			t = k.KJ
+		}
+		seed = prim.CastTo(t, k.J(one))
+	}
+	for _, key := range missing {
+		x = prim.Amend(x, k.Enlist(key), k.NewList(seed))
+	}
+	return x
+}
+
+// firstItem is x's first item, or x itself when it is an atom.
+func firstItem(x k.Value) k.Value {
+	if k.IsAtom(x) || x.Len() == 0 {
+		return x
+	}
+	return k.At(x, 0)
 }
 
 func isAssignOp(op k.Value) bool {
@@ -318,6 +379,7 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 	if isAssignOp(f) {
 		return prim.Amend(x, i, y)
 	}
+	x = in.seedMissing(x, i, f, y)
 	cur := in.index(x, i)
 	if p, ok := f.(*k.Prim); ok && atomicPrim(p.Name) {
 		return prim.Amend(x, i, in.dyad(p.Name, cur, y))

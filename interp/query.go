@@ -655,16 +655,26 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 	return &k.Table{Cols: k.Syms(cols...), Data: data}
 }
 
-// nullColumn is a column of n nulls of v's item type.
+// nullColumn is a column of n nulls of v's item type (for a new column
+// update sets on some rows only).
 func nullColumn(v k.Value, n int) k.Value {
 	t := v.Type()
 	if t < 0 {
 		t = -t
 	}
 	if t == k.KList || t >= k.XT {
+		// an empty item: the one indexing past the end gives where the
+		// items are lists (`long$() for long vectors, "" for strings),
+		// else () — never an atom, so count reads 0 on the rows not set
+		fill := k.Value(k.Identity)
+		if t == k.KList && v.Len() > 0 {
+			if fill = prim.Index(v, k.J(int64(v.Len()))); k.IsAtom(fill) {
+				fill = k.NewList()
+			}
+		}
 		items := make([]k.Value, n)
 		for i := range items {
-			items[i] = k.Identity
+			items[i] = fill
 		}
 		return k.NewList(items...)
 	}

@@ -259,6 +259,35 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 	return out
 }
 
+// MissingKeys gives the distinct keys, in order, that d[i]:v would add
+// to d: those of i (one key, or a list of keys, read as amendDict reads
+// them) that d does not have.
+func MissingKeys(d *k.Dict, i k.Value) []k.Value {
+	if !k.IsAtom(i) && !k.IsList(i) {
+		return nil
+	}
+	keys := i
+	if k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1) {
+		keys = k.Enlist(i)
+	} else if _, ok := i.(*k.List); ok && d.K.Type() != k.KList {
+		return nil // keys of several types: amendDict takes them one by one
+	}
+	n := int64(d.Len())
+	var out []k.Value
+	seen := map[string]bool{}
+	for j, p := range findList(d.K, keys) {
+		if p < n {
+			continue
+		}
+		kj := item(keys, j)
+		if s := string(ser(nil, kj)); !seen[s] {
+			seen[s] = true
+			out = append(out, kj)
+		}
+	}
+	return out
+}
+
 // amendTable sets whole columns (by name) or rows (by number) of t.
 func amendTable(t *k.Table, i, v k.Value) k.Value {
 	if isSym(i) || isSyms(i) {

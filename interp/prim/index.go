@@ -118,7 +118,8 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 		return keyedRow(kt, vt, vals)
 	}
 	if len(kt.Data) == 1 {
-		if k.IsAtom(i) {
+		if k.IsAtom(i) || kt.Data[0].Type() == k.KList && listRank(i) < listRank(kt.Data[0]) {
+			// one key: an atom, or a string where the keys are strings
 			return keyedRow(kt, vt, []k.Value{i})
 		}
 		pos := findList(kt.Data[0], i)
@@ -299,7 +300,7 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 			return unifyList(out)
 		}
 	}
-	if !k.IsList(f) {
+	if !k.IsList(f) || oneKey(x, f) {
 		return IndexDeep(Index(x, f), rest)
 	}
 	items := k.Items(f)
@@ -308,6 +309,25 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 		out[j] = IndexDeep(x, append([]k.Value{e}, rest...))
 	}
 	return unifyList(out)
+}
+
+// oneKey reports whether list f is a single key of dictionary x, not a
+// list of keys: x's keys (or a keyed table's one key column) are a
+// general list whose items are lists one rank above f, as strings are
+// to a string.
+func oneKey(x, f k.Value) bool {
+	d, ok := x.(*k.Dict)
+	if !ok {
+		return false
+	}
+	keys := d.K
+	if kt, ok := d.K.(*k.Table); ok {
+		if len(kt.Data) != 1 {
+			return false
+		}
+		keys = kt.Data[0]
+	}
+	return keys.Type() == k.KList && keys.Len() > 0 && listRank(f) < listRank(keys)
 }
 
 // indexAll applies the rest of a path to every item of x, keeping x's

@@ -44,6 +44,12 @@ func Take(x, y k.Value) k.Value {
 			return SetAttr(a, y)
 		}
 	}
+	if b, ok := x.(k.Atom[bool]); ok {
+		x = k.J(0) // a boolean count takes 0 or 1: (x<m)#enlist x
+		if b.V {
+			x = k.J(1)
+		}
+	}
 	switch v := x.(type) {
 	case *k.Table:
 		d, ok := y.(*k.Dict)
@@ -54,7 +60,7 @@ func Take(x, y k.Value) k.Value {
 	case k.Atom[string], *k.Vec[string]:
 		return takeNames(x, y)
 	}
-	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
+	if n, ok := intAtom(x); ok {
 		return takeN(n, y)
 	}
 	dims, ok := intVec(x)

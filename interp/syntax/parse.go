@@ -296,7 +296,8 @@ func (p *parser) term(st stops) (Node, bool) {
 			n, verb = &Apply{P: nt.pos, F: n, Args: p.args()}, false
 			continue
 		}
-		if nt.kind == tAdverb && !nt.space {
+		if nt.kind == tAdverb && (!nt.space || nt.text == `\` && p.peekAt(1).space) {
+			// f\x scans; so does f \ x, a backslash standing between blanks
 			p.next()
 			n, verb = &Iter{P: nt.pos, Adverb: nt.text, F: n}, true
 			continue
@@ -342,12 +343,13 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case len(nt.text) == 1 && (nt.text != "." || !nt.space) || nt.text == "<=" || nt.text == ">=" || nt.text == "<>":
 		// x.:y (no space before the dot) is x:x . y, like x+:y
 		c := p.peekAt(1)
-		if c.kind != tOp || c.text != ":" || c.space {
+		if c.kind != tOp || c.text != ":" && c.text != "::" || c.space {
 			return nil
 		}
 		p.next()
 		p.next()
 		a.Op = &Op{P: nt.pos, Name: nt.text}
+		a.Global = c.text == "::" // x+::y amends the global x from inside a function
 	default:
 		return nil
 	}

@@ -355,7 +355,6 @@ var parseErrors = []struct {
 	{"{[x[1]]x}", 3, "parse"},
 	{"f[x][y]:1", 7, "assign"},
 	{"/ ok\n'", 5, "parse"},
-	{"x \\ y", 2, "\\"},
 	{"count \\a", 6, "\\"},
 	{"a:1;/x", 4, "parse"},
 	{"select price trade", 18, "from"},

@@ -1,0 +1,54 @@
+q)/ an operator amend at a new key starts from the operator's identity element, as on an undefined name (ref/assign.md)
+q)tally:()!()
+q)tally[`apple]+:2
+q)tally[`pear`apple]+:1
+q)tally
+apple| 3
+pear | 1
+q)prices:`x`y!1.5 2.5
+q)prices[`z]*:4
+q)prices
+x| 1.5
+y| 2.5
+z| 4
+q)bags:()!()
+q)bags[`k],:7
+q)bags[`k],:8 9
+q)bags
+k| 7 8 9
+q)@[`a`b!1 2;`c`d;-;3]
+a| 1
+b| 2
+c| -3
+d| -3
+q)/ at depth: the value at key m is amended at keys not yet in it
+q)state:`cwd`size!(`:;()!())
+q).[state;(`size;`:`:/a);+;100]`size
+:  | 100
+:/a| 100
+q)/ keys that are strings, reached from inside a function with +::
+q)sizes:()!()
+q)addTo:{[dirs;n] sizes[dirs]+::n}
+q)addTo[enlist enlist "/";10];
+q)addTo[(enlist "/";"/b");5];
+q)sizes
+,"/"| 15
+"/b"| 5
+q)/ a string indexes one key of a keyed table whose key column holds strings
+q)fs:([path:(enlist "/";"/b";"/bc")] size:7 8 9)
+q)fs["/b"]
+size| 8
+q)fs["/bc";`size]
+9
+q)/ a boolean count takes none or one item
+q)0b#"/"
+""
+q)1b#"/"
+,"/"
+q)/ a backslash standing between blanks is still Scan
+q)0 {x+y} \ 1 2 3
+1 3 6
+q)/ a new column set on some rows only: the other rows get an empty item
+q)t:([]a:1 2 3)
+q)count each exec b from update b:enlist `x`y from t where a=2
+0 2 0
