@@ -346,6 +346,12 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 		if c.kind != tOp || c.text != ":" && c.text != "::" || c.space {
 			return nil
 		}
+		if c.text == "::" {
+			switch p.peekAt(2).kind {
+			case tEOF, tSemi, tRParen, tRBrack, tRBrace:
+				return nil // x~:: is x~(::)
+			}
+		}
 		p.next()
 		p.next()
 		a.Op = &Op{P: nt.pos, Name: nt.text}

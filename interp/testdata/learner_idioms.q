@@ -52,3 +52,6 @@ q)/ a new column set on some rows only: the other rows get an empty item
 q)t:([]a:1 2 3)
 q)count each exec b from update b:enlist `x`y from t where a=2
 0 2 0
+q)/ but an operator before a closing :: is no assignment
+q){x~::}[::]
+1b
