@@ -258,10 +258,22 @@ func whereFill(b []bool, out []int64) {
 			}
 			base := i + 8*q
 			e := b[base : base+8 : base+8]
-			for d, t := range e {
-				out[j] = int64(base + d)
-				j += b2i(t)
-			}
+			out[j] = int64(base)
+			j += b2i(e[0])
+			out[j] = int64(base + 1)
+			j += b2i(e[1])
+			out[j] = int64(base + 2)
+			j += b2i(e[2])
+			out[j] = int64(base + 3)
+			j += b2i(e[3])
+			out[j] = int64(base + 4)
+			j += b2i(e[4])
+			out[j] = int64(base + 5)
+			j += b2i(e[5])
+			out[j] = int64(base + 6)
+			j += b2i(e[6])
+			out[j] = int64(base + 7)
+			j += b2i(e[7])
 		}
 	}
 	for ; i < len(b); i++ {
