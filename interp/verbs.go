@@ -549,35 +549,6 @@ func (in *Interp) str(x k.Value) k.Value {
 	return k.Str(format.Repr(x, in.opts))
 }
 
-// strLongs is string of a long vector: one string per item, the digits
-// of all of them in one buffer and their headers in one array (three
-// allocations, not two per item). Nulls and infinities are spelled as
-// format spells them.
-func strLongs(v []int64, o format.Options) k.Value {
-	hdr := make([]k.Vec[uint8], len(v))
-	out := make([]k.Value, len(v))
-	buf := make([]byte, 0, 8*len(v))
-	for i, x := range v {
-		start := len(buf)
-		if x == k.NJ || x == k.WJ || x == -k.WJ {
-			buf = append(buf, format.String(k.J(x), o)...)
-		} else {
-			buf = strconv.AppendInt(buf, x, 10)
-		}
-		hdr[i] = k.Vec[uint8]{T: k.KC}
-		out[i] = &hdr[i]
-		hdr[i].V = buf[start:len(buf):len(buf)]
-	}
-	// buf may have moved while growing: point each item at the final copy
-	pos := 0
-	for i := range hdr {
-		n := len(hdr[i].V)
-		hdr[i].V = buf[pos : pos+n : pos+n]
-		pos += n
-	}
-	return k.NewList(out...)
-}
-
 // show prints the console form of x and returns ::.
 func (in *Interp) show(x k.Value) k.Value {
 	if text := format.Console(in.displayable(x), in.opts); text != "" {

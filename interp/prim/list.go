@@ -341,6 +341,24 @@ func Raze(x k.Value) k.Value {
 // razeSimple joins items that are all atoms or vectors of one type in one
 // pass; nil when the items are not so uniform.
 func razeSimple(items []k.Value) k.Value {
+	switch v := items[0].(type) {
+	case *k.Vec[uint8]:
+		if r := razeVecs(v, items); r != nil {
+			return r
+		}
+	case *k.Vec[int64]:
+		if r := razeVecs(v, items); r != nil {
+			return r
+		}
+	case *k.Vec[float64]:
+		if r := razeVecs(v, items); r != nil {
+			return r
+		}
+	case *k.Vec[string]:
+		if r := razeVecs(v, items); r != nil {
+			return r
+		}
+	}
 	t := vecType(items[0])
 	if t <= 0 || t >= k.XT {
 		return nil
@@ -353,6 +371,27 @@ func razeSimple(items []k.Value) k.Value {
 		n += it.Len()
 	}
 	return concatAll(opsOf(items[0]), t, items, n)
+}
+
+// razeVecs joins items when every one is a vector of the type of the
+// first, v (the usual raze, as of a list of strings): one type assertion
+// an item, then one copy each. It returns nil for any other list.
+func razeVecs[E k.Elem](v *k.Vec[E], items []k.Value) k.Value {
+	n := 0
+	for _, it := range items {
+		w, ok := it.(*k.Vec[E])
+		if !ok || w.T != v.T {
+			return nil
+		}
+		n += len(w.V)
+	}
+	k.Reserve(n, int(unsafe.Sizeof(*new(E))))
+	out := make([]E, n)
+	pos := 0
+	for _, it := range items {
+		pos += copy(out[pos:], it.(*k.Vec[E]).V)
+	}
+	return &k.Vec[E]{T: v.T, V: out}
 }
 
 // concatAll joins atoms/vectors of one type t with total count n.
