@@ -281,7 +281,9 @@ func (in *Interp) rank(f k.Value) int {
 	case *k.Comp:
 		return in.rank(f.Fs[len(f.Fs)-1])
 	case *k.List:
-		if len(f.V) > 0 && k.IsList(f.V[0]) {
+		// a general list indexes at depth: a matrix, or a list of
+		// functions (a state machine, m[state;input]), is binary
+		if len(f.V) > 0 && (k.IsList(f.V[0]) || k.IsFunc(f.V[0].Type())) {
 			return 2
 		}
 		return 1

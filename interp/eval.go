@@ -562,12 +562,17 @@ func (in *Interp) namespaceDict(name string) k.Value {
 		sortPairs(keys, vals)
 		return &k.Dict{K: k.Syms(keys...), V: k.Unify(vals)}
 	}
+	nq := 0 // .q's own keywords, which keep q.k's order
 	if name == ".q" {
-		// the keywords, as the .q namespace holds them
-		for _, kw := range keywordNames() {
-			keys = append(keys, kw)
-			vals = append(vals, builtinValue(kw))
+		// the keywords q.k defines, in its order (the words of .Q.res
+		// are k's own and not in .q)
+		for _, kw := range qWords {
+			if v := builtinValue(kw); v != nil {
+				keys = append(keys, kw)
+				vals = append(vals, v)
+			}
 		}
+		nq = len(keys)
 	}
 	var subs []string // nested namespaces (.fee.fi of .fee.fi.fo)
 	for n, v := range in.globals {
@@ -593,7 +598,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	if keys == nil {
 		return nil
 	}
-	sortPairs(keys, vals)
+	sortPairs(keys[nq:], vals[nq:])
 	return &k.Dict{K: k.Syms(append([]string{""}, keys...)...), V: k.NewList(append([]k.Value{k.Identity}, vals...)...)}
 }
 

@@ -43,6 +43,7 @@ type qcol struct {
 
 // evalQuery evaluates a qSQL template.
 func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
+	in.noCond(n, f)
 	q := &query{kind: n.Kind, hasBy: n.HasBy || len(n.By) > 0}
 	mk := func(cols []syntax.Col) []qcol {
 		names := colNames(cols)
@@ -86,6 +87,37 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		res = in.monad("distinct", res)
 	}
 	return res
+}
+
+// noCond signals 'rank at a Cond $[..] written in a query's columns, by
+// or where phrases (outside a lambda): q evaluates those phrases through
+// their parse trees, where $ is the binary cast, so Cond is not supported
+// inside qSQL (docs/basics/qsql.md#cond).
+func (in *Interp) noCond(n *syntax.Query, f *frame) {
+	var bad *syntax.Cond
+	look := func(x syntax.Node) {
+		syntax.Inspect(x, func(m syntax.Node) bool {
+			switch m := m.(type) {
+			case *syntax.Lambda:
+				return false
+			case *syntax.Cond:
+				if m.Kind == "$" && bad == nil {
+					bad = m
+				}
+			}
+			return bad == nil
+		})
+	}
+	for _, c := range append(append([]syntax.Col{}, n.Cols...), n.By...) {
+		look(c.X)
+	}
+	for _, w := range n.Where {
+		look(w)
+	}
+	if bad != nil {
+		in.at(f, bad.Pos())
+		k.Signal(k.ErrRank)
+	}
 }
 
 // explicitName reports whether a column was written `name:expr`; the

@@ -154,6 +154,7 @@ var kLambdas = map[string]string{
 	"each":   "k){x'y}",
 	"til":    "k){$[0>@x;!x;'`type]}",
 	"deltas": "-':",
+	"xbar":   `k){x*y div x:$[16h=abs[@x];"j"$x;x]}`,
 }
 
 // kForms are the keywords q implements as the unary form of a glyph; their
@@ -162,36 +163,37 @@ var kForms = map[string]string{
 	"neg": "-:", "not": "~:", "count": "#:", "first": "*:", "reciprocal": "%:",
 	"where": "&:", "reverse": "|:", "null": "^:", "flip": "+:", "type": "@:",
 	"distinct": "?:", "group": "=:", "key": "!:", "value": ".:", "get": ".:",
-	"string": "$:",
+	"string": "$:", "ltime": "%:", "hclose": ">:", "hdel": "~:",
+}
+
+// kFormsAlias are the keywords q.k binds to a glyph another keyword (or
+// the glyph's own monad) already names; the glyph's unary form then
+// dispatches on its argument (kFormShared).
+var kFormsAlias = map[string]bool{"get": true, "ltime": true, "hclose": true, "hdel": true}
+
+// kFormShared are the unary glyphs q.k binds to two keywords, and when the
+// second applies: %: of a timestamp or datetime is ltime, reciprocal
+// otherwise (docs/ref/reciprocal.md: p gives p, z gives z); ~: of a symbol
+// is hdel, not otherwise; >: of an atom is hclose, a grade down otherwise.
+var kFormShared = []struct {
+	glyph, kw string
+	when      func(x k.Value) bool
+}{
+	{"%:", "ltime", func(x k.Value) bool { t := x.Type(); return t == k.KP || t == -k.KP || t == k.KZ || t == -k.KZ }},
+	{"~:", "hdel", func(x k.Value) bool { return x.Type() == -k.KS }},
+	{">:", "hclose", func(x k.Value) bool { return x.Type() < 0 }},
 }
 
 // kFormsRev maps a glyph's unary form back to its keyword.
 var kFormsRev = func() map[string]string {
 	m := map[string]string{}
 	for kw, g := range kForms {
-		if kw != "get" {
+		if !kFormsAlias[kw] {
 			m[g] = kw
 		}
 	}
 	return m
 }()
-
-// keywordNames lists the keywords with native primitives.
-func keywordNames() []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(name string) {
-		if !seen[name] && isReserved(name) {
-			seen[name] = true
-			out = append(out, name)
-		}
-	}
-	for _, v := range verbs.verbs {
-		add(v.name)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // hasDyad reports whether the primitive name has a binary form.
 func hasDyad(name string) bool {
@@ -686,10 +688,11 @@ func (in *Interp) keyOfName(s k.Atom[string]) k.Value {
 }
 
 // namespaces is key`: the namespaces of the root, q's own first (.z is
-// not listed, as in q).
+// not listed, as in q; .o is q's ODBC namespace, listed though qgo defines
+// nothing in it: docs/basics/namespaces.md).
 func (in *Interp) namespaces() k.Value {
-	out := []string{"q", "Q", "h", "j"}
-	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "z": true}
+	out := []string{"q", "Q", "h", "j", "o"}
+	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "o": true, "z": true}
 	var user []string
 	for n := range in.globals {
 		if !strings.HasPrefix(n, ".") {

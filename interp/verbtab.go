@@ -239,6 +239,9 @@ func (t *verbTable) finish() {
 		}
 		u.m1, u.m2 = m.m1, m.m2
 	}
+	for _, sh := range kFormShared {
+		t.share(sh.glyph, sh.kw, sh.when)
+	}
 	for _, n := range []string{"0:", "1:", "2:"} {
 		t.add(n)
 	}
@@ -265,6 +268,34 @@ var (
 	reducers = map[string]string{"+": "sum", "*": "prd", "|": "max", "&": "min", ",": "raze"}
 	scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mins"}
 )
+
+// share makes the unary glyph g, its keyword and kw one monad, as q.k
+// binds them: kw's where when holds of the argument, the glyph's own
+// otherwise.
+func (t *verbTable) share(g, kw string, when func(x k.Value) bool) {
+	u, alt := t.named(g), t.named(kw)
+	b1, b2, a1, a2 := u.m1, u.m2, alt.m1, alt.m2
+	m := func(in *Interp, x k.Value) k.Value {
+		if when(x) {
+			if a1 != nil {
+				return a1(x)
+			}
+			return a2(in, x)
+		}
+		if b1 != nil {
+			return b1(x)
+		}
+		if b2 == nil {
+			k.Signal(k.ErrNyi)
+		}
+		return b2(in, x)
+	}
+	for _, v := range []*verb{u, alt, t.named(kFormsRev[g])} {
+		if v != nil {
+			v.m1, v.m2 = nil, m
+		}
+	}
+}
 
 // verbNamed is the verb called name in the process's table, or nil.
 func verbNamed(name string) *verb { return verbs.named(name) }
