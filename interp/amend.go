@@ -150,8 +150,7 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 	}
 	g := in.qualify(name, f)
 	if v, ok := in.globals[g]; ok {
-		in.disown(g)
-		return v
+		return in.read(g, v)
 	}
 	return nil
 }
@@ -178,7 +177,9 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 		}
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.globals[in.qualify(name, f)] = v
+	g := in.qualify(name, f)
+	in.disown(g)
+	in.globals[g] = v
 }
 
 // amendAt replaces x at index i with y, or with op[x i; y] when op is set.

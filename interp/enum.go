@@ -16,11 +16,13 @@ type domains struct{ in *Interp }
 
 // Domain implements k.Domains: the global name, or nil when undefined.
 func (d domains) Domain(name string) k.Value {
-	if v, ok := d.in.globals[d.in.qualify(name, nil)]; ok {
-		return v
+	if g := d.in.qualify(name, nil); true {
+		if v, ok := d.in.globals[g]; ok {
+			return d.in.read(g, v)
+		}
 	}
 	if v, ok := d.in.globals[name]; ok {
-		return v
+		return d.in.read(name, v)
 	}
 	return nil
 }

@@ -444,16 +444,14 @@ func (in *Interp) lookupGlobal(name string, f *frame) k.Value {
 func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	if g := in.qualify(name, f); true {
 		if v, ok := in.globals[g]; ok {
-			in.disown(g)
-			return v
+			return in.read(g, v)
 		}
 	}
 	if vw, ok := in.views[in.qualify(name, f)]; ok {
 		return in.viewValue(vw)
 	}
 	if v, ok := in.globals[name]; ok {
-		in.disown(name)
-		return v
+		return in.read(name, v)
 	}
 	if v := builtinValue(name); v != nil {
 		return v
@@ -485,11 +483,9 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 		if l, ok := in.localValue(base, f); ok && l != nil {
 			v = l
 		} else if g, ok := in.globals[in.qualify(base, f)]; ok {
-			in.disown(in.qualify(base, f))
-			v = g
+			v = in.read(in.qualify(base, f), g)
 		} else if g, ok := in.globals[base]; ok {
-			in.disown(base)
-			v = g
+			v = in.read(base, g)
 		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
 			v = z // .z.d.year, .z.p.date
 		} else {

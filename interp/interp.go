@@ -137,16 +137,24 @@ func (in *Interp) Show(v k.Value) string { return format.Console(in.displayable(
 
 // Get returns a global variable by absolute name.
 func (in *Interp) Get(name string) (k.Value, bool) {
-	in.disown(name)
 	v, ok := in.globals[name]
+	if ok {
+		v = in.read(name, v)
+	}
 	return v, ok
 }
 
 // Set assigns a global variable by absolute name.
-func (in *Interp) Set(name string, v k.Value) { in.globals[name] = v }
+func (in *Interp) Set(name string, v k.Value) {
+	in.disown(name)
+	in.globals[name] = v
+}
 
 // Delete removes a global variable by absolute name (as `\x` does).
-func (in *Interp) Delete(name string) { delete(in.globals, name) }
+func (in *Interp) Delete(name string) {
+	in.disown(name)
+	delete(in.globals, name)
+}
 
 // evalString parses and evaluates src at the root of the call stack.
 func (in *Interp) evalString(src string) k.Value {

@@ -1,7 +1,11 @@
-// This file defines owned buffers (DESIGN.md 3.4): the table that insert
-// last built for a global is that global's alone until anything reads the
-// global, so the next insert may grow its columns in place instead of
-// copying the table, which made a stream of inserts quadratic.
+// This file defines owned buffers (DESIGN.md 3.4): a global whose vector
+// `,:` grew, or whose table insert, upsert or `,:` built, holds buffers
+// with room to spare that are its alone, so the next append writes into
+// them in place instead of copying the value, which made a stream of
+// appends quadratic. A reader of the global gets headers whose capacity
+// ends at their length (read): it shares the items it can see, which no
+// append changes, and never the spare room; so reading costs no copy and
+// the appends after it stay in place.
 
 package interp
 
@@ -14,12 +18,13 @@ import (
 )
 
 // ownedTable reports whether the global name (absolute) still holds the
-// very table insert built for it, unread since.
+// very table insert built for it.
 func (in *Interp) ownedTable(name string, cur k.Value) bool {
 	return in.owned != nil && in.owned[name] == cur
 }
 
-// own records that the global name holds a table no other value shares.
+// own records that the global name holds a value whose spare room no
+// other value shares.
 func (in *Interp) own(name string, t k.Value) {
 	if in.owned == nil {
 		in.owned = map[string]k.Value{}
@@ -27,8 +32,32 @@ func (in *Interp) own(name string, t k.Value) {
 	in.owned[name] = t
 }
 
-// disown ends ownership of a global that is being read (its value may now
-// be held elsewhere); disownAll does so for every global.
+// read is the value v of the global name as a reader gets it: when name
+// owns v, a copy of v's headers clipped to their length (snapshot), so
+// that growing the global in place never reaches what the reader holds.
+func (in *Interp) read(name string, v k.Value) k.Value {
+	if len(in.owned) == 0 || in.owned[name] != v {
+		return v
+	}
+	return snapshot(v)
+}
+
+// snapshot is v, an owned vector or table, with headers of its own whose
+// capacity ends at their length.
+func snapshot(v k.Value) k.Value {
+	t, ok := v.(*k.Table)
+	if !ok {
+		return clipped(v)
+	}
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		data[i] = clipped(c)
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
+}
+
+// disown ends ownership of a global that is assigned another value (its
+// owned buffers may be freed); disownAll does so for every global.
 func (in *Interp) disown(name string) {
 	if len(in.owned) > 0 {
 		delete(in.owned, name)
@@ -227,11 +256,7 @@ func growTable(t *k.Table, y k.Value, owned, discard bool) (k.Value, k.Value, bo
 	if discard {
 		return t, k.Identity, true
 	}
-	data := make([]k.Value, len(t.Data))
-	for i, c := range t.Data {
-		data[i] = clipped(c)
-	}
-	return t, &k.Table{Cols: t.Cols, Data: data}, true
+	return t, snapshot(t), true
 }
 
 // spareCopy copies the table t, whose columns appendRecord took, into

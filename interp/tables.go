@@ -91,19 +91,22 @@ func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Valu
 func (in *Interp) global(name string) (k.Value, bool) {
 	if g := in.qualify(name, nil); true {
 		if v, ok := in.globals[g]; ok {
-			in.disown(g)
-			return v, true
+			return in.read(g, v), true
 		}
 	}
-	in.disown(name)
 	v, ok := in.globals[name]
+	if ok {
+		v = in.read(name, v)
+	}
 	return v, ok
 }
 
 // setGlobal assigns the global a symbol names.
 func (in *Interp) setGlobal(name string, v k.Value) {
 	in.checkUpdate() // not from a secondary thread
-	in.globals[in.qualify(name, nil)] = v
+	g := in.qualify(name, nil)
+	in.disown(g)
+	in.globals[g] = v
 }
 
 // tableNamed is the value of the global name; 'name when undefined.

@@ -21,12 +21,15 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 	gname := in.qualify(s.V, nil)
 	if t, ok := in.globals[gname].(*k.Table); ok && in.ownedTable(gname, t) {
 		in.checkUpdate() // not from a secondary thread
-		if n0 := t.Len(); appendRecord(t, y, false) {
+		n0 := t.Len()
+		if appendRecord(t, y, false) {
 			appendRecord(t, y, true)
 			return rowIndex(n0) // grown in place, still the global's alone
 		}
+		if appendInPlace(t, newRows(t, y)) {
+			return tilFrom(n0, t.Len())
+		}
 	}
-	owned := in.ownedTable(gname, in.globals[gname])
 	cur, defined := in.global(s.V)
 	if !defined {
 		if !isTable(y) {
@@ -47,10 +50,6 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 			return rowIndex(n0)
 		}
 		rows := newRows(t, y)
-		if owned && appendInPlace(t, rows) {
-			in.own(gname, t) // still ours: nothing read it
-			return tilFrom(n0, t.Len())
-		}
 		nt := appendTyped(t, rows)
 		nv = nt
 		if freshColumns(t, nt, rows) {

@@ -680,7 +680,6 @@ func (in *Interp) keyOfName(s k.Atom[string]) k.Value {
 		}
 		return k.NewList()
 	}
-	in.disown(g)
 	if d, ok := v.(*k.Dict); ok {
 		return d.K
 	}

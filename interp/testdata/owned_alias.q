@@ -76,3 +76,26 @@ q)m:{r:([]a:0#0);do[x;r,:enlist 1];q:r;r,:enlist 2;(q;r)}
 q)m 2
 +(,`a)!,1 1
 +(,`a)!,1 1 2
+q)/ a value read between appends shares the items it saw and never the room the next append fills
+q)C:0#0
+q)L:()
+q)do[3;C,:count C;L,:enlist C]
+q)L
+,0
+0 1
+0 1 2
+q)C,:3
+q)L
+,0
+0 1
+0 1 2
+q)t:([]a:0#0;b:0#0f)
+q)T:()
+q)do[3;`t insert (count t;1f);T,:enlist t]
+q)(count each T;T[1]`a;last t`a)
+1 2 3
+0 1
+2
+q)t,:(3;4f)
+q)count each T
+1 2 3
