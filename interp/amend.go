@@ -190,22 +190,74 @@ func (in *Interp) amendAt(x, i, op, y k.Value) k.Value {
 	return in.amendEach(x, i, op, y)
 }
 
-// amendDeep is x[i;j;..] op: y.
+// amendDeep is x[i;j;..] op: y, and .[x;(i;j;..);op;y].
 func (in *Interp) amendDeep(x k.Value, idx []k.Value, op, y k.Value) k.Value {
 	if op == nil || isAssignOp(op) {
 		return prim.AmendDeep(x, idx, y)
 	}
-	if d, ok := x.(*k.Dict); ok && len(idx) > 0 && idx[0] != nil && !k.IsIdentity(idx[0]) {
-		if len(idx) == 1 {
-			return in.amendAt(d, idx[0], op, y)
+	return in.amendPath(x, idx, op, y, true)
+}
+
+// amendPath applies f at the items path selects in x, f[x . path; y]
+// when hasY, else f[x . path]. A level that selects several items pairs
+// each with its own item of y (when y has one for each), as q's amend
+// does, so .[t;(rows;`c);,;ys] joins each row's c to its own y.
+func (in *Interp) amendPath(x k.Value, path []k.Value, f, y k.Value, hasY bool) k.Value {
+	whole := func() k.Value {
+		cur := prim.IndexDeep(x, path)
+		if hasY {
+			return prim.AmendDeep(x, path, in.apply(f, []k.Value{cur, y}))
 		}
-		if k.IsAtom(idx[0]) {
-			// d[k;j..] op: y amends within the value at key k
-			return prim.Amend(d, idx[0], in.amendDeep(in.index(d, idx[0]), idx[1:], op, y))
-		}
+		return prim.AmendDeep(x, path, in.apply(f, []k.Value{cur}))
 	}
-	cur := prim.IndexDeep(x, idx)
-	return prim.AmendDeep(x, idx, in.apply(op, []k.Value{cur, y}))
+	if len(path) == 0 {
+		return whole()
+	}
+	i0 := path[0]
+	if i0 == nil || k.IsIdentity(i0) {
+		return whole()
+	}
+	if t, ok := x.(*k.Table); ok {
+		if len(path) == 2 && path[1] != nil && path[1].Type() == -k.KS {
+			// t[rows;`c]: amend the rows of column c
+			col := in.index(t, path[1])
+			return prim.Amend(t, path[1], in.amendPath(col, path[:1], f, y, hasY))
+		}
+		return whole()
+	}
+	if _, ok := x.(*k.Dict); !ok && (k.IsAtom(x) || !k.IsList(x)) {
+		return whole()
+	}
+	if len(path) == 1 {
+		if !hasY {
+			if i0.Type() >= 0 {
+				return prim.Amend(x, i0, in.each(f, in.index(x, i0)))
+			}
+			return prim.Amend(x, i0, in.apply(f, []k.Value{in.index(x, i0)}))
+		}
+		return in.amendAt(x, i0, f, y)
+	}
+	if d, ok := x.(*k.Dict); ok && prim.OneKey(d, i0) || k.IsAtom(i0) {
+		// one item: amend within it
+		return prim.Amend(x, i0, in.amendPath(in.index(x, i0), path[1:], f, y, hasY))
+	}
+	if _, ok := x.(*k.Dict); ok && isKeyedTable(x) {
+		return whole()
+	}
+	items := k.Items(i0)
+	ys := []k.Value(nil)
+	if hasY && k.IsList(y) && y.Len() == len(items) {
+		ys = k.Items(y)
+	}
+	rest := path[1:]
+	for j, e := range items {
+		yj := y
+		if ys != nil {
+			yj = ys[j]
+		}
+		x = in.amendPath(x, append([]k.Value{e}, rest...), f, yj, hasY)
+	}
+	return x
 }
 
 // seedMissing adds to dictionary x the keys of i it lacks, each valued
@@ -301,8 +353,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		if len(args) == 4 {
 			nv = in.amendDeep(x, path, f, args[3])
 		} else {
-			cur := prim.IndexDeep(x, path)
-			nv = prim.AmendDeep(x, path, in.apply(f, []k.Value{cur}))
+			nv = in.amendPath(x, path, f, nil, false)
 		}
 	} else if l, ok := i.(*k.List); ok {
 		nv = x

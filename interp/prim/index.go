@@ -83,6 +83,10 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 	if l, ok := i.(*k.List); ok && d.K.Type() != k.KList {
 		return indexEach(d, l)
 	}
+	if kt, it := d.K.Type(), i.Type(); kt != it && kt != -it && isIntType(kt) && isIntType(max(it, -it)) {
+		// integer keys of another width: (group signum x)@-1 0 1
+		i = CastTo(kt, i)
+	}
 	pos := Find(d.K, i)
 	return Index(d.V, pos)
 }
@@ -311,11 +315,19 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 	return unifyList(out)
 }
 
+// isIntType reports whether t is the type of a short, int or long vector.
+func isIntType(t k.Type) bool { return t == k.KH || t == k.KI || t == k.KJ }
+
 // oneKey reports whether list f is a single key of dictionary x, not a
 // list of keys: x's keys (or a keyed table's one key column) are a
 // general list whose items are lists one rank above f, as strings are
 // to a string.
 func oneKey(x, f k.Value) bool {
+	return OneKey(x, f)
+}
+
+// OneKey is oneKey, for the interpreter's amend.
+func OneKey(x, f k.Value) bool {
 	d, ok := x.(*k.Dict)
 	if !ok {
 		return false

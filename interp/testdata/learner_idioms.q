@@ -55,3 +55,29 @@ q)count each exec b from update b:enlist `x`y from t where a=2
 q)/ but an operator before a closing :: is no assignment
 q){x~::}[::]
 1b
+q)/ amend at depth in a table: each selected row's cell gets its own item of y
+q)m:([]items:(1 2;3;4 5 6);n:0 0 0)
+q).[m;(0 2;`items);,;(7 8;9)]
+items   n
+---------
+1 2 7 8 0
+3       0
+4 5 6 9 0
+q).[m;(1;`n);+;5]
+items n
+-------
+1 2   0
+3     5
+4 5 6 0
+q)count each .[m;(0 2;`items);0#]`items
+0 1 0
+q)/ a dictionary keyed by ints (group signum) is indexed by longs
+q)v:3 1 2 5 4
+q)v(group signum v-first v)@-1 0 1
+1 2
+,3
+5 4
+q)(neg;::;10*)@'v(group signum v-first v)@-1 0 1
+-1 -2
+,3
+50 40
