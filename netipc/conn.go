@@ -326,9 +326,7 @@ func (c *conn) deliver(m *Msg) {
 	case Async:
 		c.s.core.Async(m)
 	case Sync:
-		// nil: deferred, or sent by the Core itself, which may not have
-		// taken m yet (so no settle, which would claim it)
-		if resp := c.s.core.Sync(m); resp != nil && m.settle() {
+		if resp := c.s.core.Sync(m); m.settle() && resp != nil {
 			c.writeNow(resp)
 		}
 	}

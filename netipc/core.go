@@ -20,12 +20,9 @@ import (
 // Close.
 //
 // Sync and Async, in particular, must not return before the loop has
-// taken m (Msg.Take) or skipped it, or has received it and will take or
-// skip it before it serves anything else (a hand-off over an unbuffered
-// channel to the loop goroutine, which calls Take first thing): only the
-// message in the call in progress can be taken over by a Request, so a
-// message posted to the loop after the call returned could be served
-// out of order.
+// taken m (Msg.Take) or skipped it: only the message in the call in
+// progress can be taken over by a Request, so a message posted to the
+// loop after the call returned could be served out of order.
 //
 // Once the process is shutting down (the loop has stopped), every method
 // must return promptly: Server.Close waits for the connection goroutines,
@@ -46,9 +43,8 @@ type Core interface {
 	// Sync serves a sync request (.z.pg) and returns the whole response
 	// message, header included (type 2), which is sent back on the
 	// handle. A nil result sends nothing: the response is deferred (q's
-	// -30!) and the Core sends it later with Server.Send, or the loop
-	// sends it itself with Server.Reply, in which case Sync may return
-	// as soon as the loop has received m (see above). It is called on
+	// -30!) and the Core sends it later with Server.Send, or the Core
+	// sent it itself with Server.Reply. It is called on
 	// the connection's dispatcher goroutine; the next message on the
 	// handle is not offered before it returns. The loop must call
 	// m.Take before serving m, and skip m if Take reports false.

@@ -695,3 +695,40 @@ func TestSendBeforePc(t *testing.T) {
 	srv.until(t, "pc~enlist c", "1b")
 	srv.fails(t, `neg[c]"3"`, "Cannot write to handle "+strings.TrimSuffix(srv.eval(t, "c"), "i")+". OS reports: Bad file descriptor")
 }
+
+// TestIPCSyncServedIdle: a sync request that finds the server's loop
+// idle is served on its connection's goroutine (Loop.Sync); what it
+// changes in the loop's own wait still takes effect: a timer it sets
+// ticks with no other event to wake the loop, and an exit ends the loop.
+func TestIPCSyncServedIdle(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `.z.ts:{-1"tick"}`)
+	cli.is(t, `h"\\t 100"`, "")
+	srv.clock.Advance(100 * time.Millisecond)
+	eventually(t, "a tick", func() bool { return strings.Contains(srv.out.String(), "tick") })
+	for range 20 {
+		cli.is(t, `h"1+1"`, "2")
+	}
+	asked := make(chan error, 1)
+	go func() { // no response comes: the server's process ends
+		_, err := cli.l.Eval(`h"exit 3"`)
+		asked <- err
+	}()
+	select {
+	case <-srv.l.Done():
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server's loop did not end on exit 3")
+	}
+	if code := srv.l.Wait(); code != 3 {
+		t.Errorf("the server exited %d, want 3", code)
+	}
+	srv.srv.Close() // as the process's end would
+	select {
+	case err := <-asked:
+		if err == nil {
+			t.Errorf(`h"exit 3" gave no error`)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal(`h"exit 3" did not return when the server closed`)
+	}
+}

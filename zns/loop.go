@@ -124,6 +124,14 @@ type Loop struct {
 	prompt   atomic.Value                       // string: the prompt after the last event
 	netc     chan event                         // network events, from connection goroutines
 	cancel   atomic.Pointer[context.CancelFunc] // ends the network wait in progress (Interrupt)
+	wake     chan struct{}                      // capacity 1: makes the idle loop look again (net.go)
+
+	// own is held by whoever runs the interpreter: the loop goroutine,
+	// except while it waits for an event at the top level, when a
+	// connection's dispatcher may take it to serve a sync request on
+	// its own goroutine instead of handing it over (Loop.Sync).
+	own    sync.Mutex
+	posted atomic.Int32 // network events posted and not yet served: while any is, none is served off the loop, so that each connection's stay in order
 
 	// Owned by the loop goroutine.
 	ticker   Ticker
@@ -160,7 +168,9 @@ func New(in Interp, opts Options) *Loop {
 		input:   make(chan int, 1),
 		stop:    make(chan struct{}),
 		done:    make(chan struct{}),
+		wake:    make(chan struct{}, 1),
 	}
+	l.own.Lock() // the loop's until it first waits, in Run
 	if l.clock == nil {
 		l.clock = SystemClock{}
 	}
@@ -213,21 +223,34 @@ func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
 	if r, ok := l.ipcNet().(resumer); ok {
 		r.Resume() // done with the last event: its connections may be read again
 	}
+	tick, top := l.tick, resume == nil
+	if top { // a dispatcher may serve a sync request meanwhile (Loop.Sync)
+		l.own.Unlock()
+	}
 	select {
 	case req := <-l.console:
+		l.retake(top)
 		return l.request(req, resume) // request updates the prompt
-	case t := <-l.tick:
+	case t := <-tick:
+		l.retake(top)
 		code, end = l.timer(t)
 	case ev := <-l.netc:
+		l.retake(top)
+		l.posted.Add(-1)
 		code, end = l.network(ev)
 	case f := <-l.calls:
+		l.retake(top)
 		f()
 	case c := <-l.input:
+		l.retake(top)
 		if l.port == 0 {
 			return l.exit(c), true
 		}
 	case <-l.stop:
+		l.retake(top)
 		return 0, true
+	case <-l.wake: // served off the loop: a new timer, or the end (serve)
+		l.retake(top)
 	}
 	if !end {
 		l.prompt.Store(l.in.Prompt())
@@ -239,6 +262,14 @@ func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
 		l.current = nil
 	}
 	return code, end
+}
+
+// retake takes the interpreter back for the loop goroutine after a wait
+// at the top level, once a dispatcher serving a request is done with it.
+func (l *Loop) retake(top bool) {
+	if top {
+		l.own.Lock()
+	}
 }
 
 // request serves one console request and replies to it (or, when its

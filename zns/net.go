@@ -103,9 +103,11 @@ func (l *Loop) post(ev event, wait bool) (reply, bool) {
 	if wait {
 		ev.reply = make(chan reply, 1)
 	}
+	l.posted.Add(1)
 	select {
 	case l.netc <- ev:
 	case <-l.done:
+		l.posted.Add(-1)
 		return reply{}, false
 	}
 	if !wait {
@@ -140,18 +142,55 @@ func (l *Loop) Open(h int, user string, addr net.Addr) {
 // netipc.Core: it runs on the connection's dispatcher goroutine and waits
 // for the loop.
 //
-// When the Net sends responses from the loop (replier), Sync returns as
-// soon as the loop has received m, over the unbuffered channel, and the
-// loop serves it and sends the response: the dispatcher goes back to
-// reading at once rather than waking once more for a response it would
-// not send. The loop takes m before anything else, as netipc asks.
+// When the loop is idle, waiting for an event at the top level, and
+// nothing else is posted to it, Sync takes the interpreter and serves m
+// itself, on the dispatcher goroutine, as the loop would: a client
+// making request after request is then served with no goroutine switch,
+// as a server written as one read-evaluate-write goroutine would be. A
+// sync request's handler runs under Call, which never suspends at the
+// console, so it never waits for the loop goroutine.
 func (l *Loop) Sync(m *netipc.Msg) []byte {
-	if _, ok := l.ipcNet().(replier); ok {
-		l.post(event{kind: evMsg, h: m.Handle, msg: m}, false)
-		return nil
+	ev := event{kind: evMsg, h: m.Handle, msg: m}
+	if _, ok := l.ipcNet().(replier); ok && l.serveHere(ev) {
+		return nil // the response is sent (network)
 	}
-	r, _ := l.post(event{kind: evMsg, h: m.Handle, msg: m}, true)
+	r, _ := l.post(ev, true)
 	return r.resp
+}
+
+// serveHere serves ev on the calling goroutine, a connection's
+// dispatcher, if the loop is idle at the top level and no other network
+// event waits for it, and reports whether it did. It holds the
+// interpreter meanwhile (Loop.own), so this is still one event at a
+// time, run to completion. A timer set or an exit asked for by the event
+// wakes the loop goroutine, which then waits on the new timer or ends.
+func (l *Loop) serveHere(ev event) bool {
+	if !l.own.TryLock() {
+		return false
+	}
+	defer l.own.Unlock()
+	if l.posted.Load() != 0 || l.ended != nil {
+		return false // the loop serves those first, in order
+	}
+	tick := l.tick
+	code, end := l.network(ev)
+	if end {
+		l.ended = &code
+	} else {
+		l.prompt.Store(l.in.Prompt())
+	}
+	if end || l.tick != tick {
+		signal(l.wake)
+	}
+	return true
+}
+
+// signal wakes whoever waits on ch, capacity 1, without blocking.
+func signal(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
 }
 
 // Async serves an async message through .z.ps. It implements
