@@ -393,6 +393,9 @@ func hasHole(args []k.Value) bool {
 
 // evalList evaluates (a;b;c) right to left and unifies the items.
 func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
+	if len(n.Items) <= len(smallList{}.a) && !slices.Contains(n.Items, nil) {
+		return in.evalSmallList(n, f)
+	}
 	items := make([]k.Value, len(n.Items))
 	holes := false
 	for i := len(n.Items) - 1; i >= 0; i-- {
@@ -407,6 +410,51 @@ func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
 		return &k.Proj{F: &k.Prim{T: k.FU, Name: "enlist"}, Args: items}
 	}
 	return k.Unify(items)
+}
+
+// smallList is a general list of a few items made in one allocation.
+type smallList struct {
+	l k.List
+	a [4]k.Value
+}
+
+// evalSmallList is evalList for a list of a few items and no holes: they
+// are evaluated into a buffer on the stack, and a general list of them
+// (a record such as (1;2f), the common case) takes one allocation.
+func (in *Interp) evalSmallList(n *syntax.List, f *frame) k.Value {
+	var buf [len(smallList{}.a)]k.Value
+	items := buf[:len(n.Items)]
+	for i := len(items) - 1; i >= 0; i-- {
+		items[i] = in.eval(n.Items[i], f)
+	}
+	if !general(items) {
+		return k.Unify(slices.Clone(items)) // a vector, or a table of dictionaries
+	}
+	p := &smallList{}
+	copy(p.a[:], items)
+	p.l.V = p.a[:len(items):len(items)]
+	return &p.l
+}
+
+// general reports whether k.Unify leaves items a general list as they
+// are: not all atoms of one type, and not dictionaries.
+func general(items []k.Value) bool {
+	if len(items) == 0 {
+		return false
+	}
+	t := items[0].Type()
+	if t == k.XD {
+		return false
+	}
+	if t >= 0 || t == k.KErr {
+		return true
+	}
+	for _, it := range items[1:] {
+		if it.Type() != t {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup resolves a name: a local, then a global in the frame's namespace,

@@ -514,13 +514,21 @@ func elemLess[E k.Elem](a, b E) bool {
 	return false
 }
 
+// rowIdx is the storage of one ,n that insert returns.
+type rowIdx struct {
+	v k.Vec[int64]
+	a [1]int64
+}
+
 // rowIndex is ,n: the row index insert returns for one record appended
-// at n, made in one allocation.
-func rowIndex(n int) k.Value {
-	p := &struct {
-		v k.Vec[int64]
-		a [1]int64
-	}{}
+// at n. The vectors come from a block allocated for many inserts at once
+// (each is immutable once handed out, so they may share the block).
+func (in *Interp) rowIndex(n int) k.Value {
+	if len(in.rowIdx) == 0 {
+		in.rowIdx = make([]rowIdx, 256)
+	}
+	p := &in.rowIdx[0]
+	in.rowIdx = in.rowIdx[1:]
 	p.a[0] = int64(n)
 	p.v = k.Vec[int64]{T: k.KJ, V: p.a[:]}
 	return &p.v

@@ -24,7 +24,7 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 		n0 := t.Len()
 		if appendRecord(t, y, false) {
 			appendRecord(t, y, true)
-			return rowIndex(n0) // grown in place, still the global's alone
+			return in.rowIndex(n0) // grown in place, still the global's alone
 		}
 		if appendInPlace(t, newRows(t, y)) {
 			return tilFrom(n0, t.Len())
@@ -47,7 +47,7 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 			appendRecord(nt, y, true)
 			in.setGlobal(s.V, nt)
 			in.own(gname, nt)
-			return rowIndex(n0)
+			return in.rowIndex(n0)
 		}
 		rows := newRows(t, y)
 		nt := appendTyped(t, rows)
