@@ -48,7 +48,7 @@ func New(out io.Writer) *Interp {
 	in := &Interp{
 		out:     out,
 		errOut:  os.Stderr,
-		globals: map[string]k.Value{},
+		globals: make(map[string]k.Value, 256), // the bootstrap script defines about 130
 		opts:    format.Default(),
 	}
 	in.globals[".q.csv"] = k.C(',')

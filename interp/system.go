@@ -6,6 +6,7 @@ package interp
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -744,10 +745,13 @@ func (in *Interp) LoadFile(name string) (err error) {
 // loadScript runs a script file statement by statement in the root of the call
 // stack; the namespace it was in is restored afterwards, as q does.
 func (in *Interp) loadScript(name string) {
-	if in.loadPath(name) {
+	src, other, err := readScript(name)
+	if other && in.loadPath(name) {
 		return
 	}
-	src, err := os.ReadFile(name)
+	if other {
+		src, err = os.ReadFile(name)
+	}
 	if err != nil {
 		k.Signal(name + ". OS reports: " + osReason(err))
 	}
@@ -771,6 +775,27 @@ func (in *Interp) loadScript(name string) {
 	for _, st := range SplitScript(string(src)) {
 		in.loadStmt(path, st)
 	}
+}
+
+// readScript reads the script file name, opening it once; other reports
+// that name may be no script (a directory, a splayed table or a data
+// file: what loadPath loads) and src is then not read.
+func readScript(name string) (src []byte, other bool, err error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, false, err
+	}
+	defer f.Close()
+	var head [2]byte
+	n, err := io.ReadFull(f, head[:])
+	switch {
+	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
+		return nil, true, nil // a directory cannot be read
+	case n == 2 && isDataHead(head):
+		return nil, true, nil
+	}
+	rest, err := io.ReadAll(f)
+	return append(head[:n:n], rest...), false, err
 }
 
 // loadStmt evaluates one statement of the script file.
