@@ -1,18 +1,17 @@
 // This file defines q's file system keywords: get and set on file
 // symbols (`:path), splayed tables, hsym hcount hdel, key on a directory,
-// read0 read1, and save load rsave rload.
+// read0 read1, 0: and 1: (File Text and File Binary, in package files),
+// and save load rsave rload.
 
 package interp
 
 import (
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"syscall"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 )
 
@@ -83,18 +82,21 @@ func fileVerbs(t *verbTable) {
 	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
 		p := mustPath(x)
 		if err := os.Remove(p); err != nil {
-			panic(&k.Error{Msg: p + ": " + strerror(err)})
+			panic(&k.Error{Msg: p + ": " + files.Strerror(err)})
 		}
 		return x
 	})
-	t.monad("read0", func(in *Interp, x k.Value) k.Value { return lines(readPart(x)) })
-	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(readPart(x)) })
+	t.monad("read0", func(in *Interp, x k.Value) k.Value { return lines(files.ReadPart(x)) })
+	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(files.ReadPart(x)) })
+	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value { return files.Text(x, y, in.opts) })
+	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value { return files.Binary(x, y) })
+	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }) // dynamic loading
 	t.monad("save", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) })
 	t.monad("load", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.load) })
 	t.monad("rsave", func(in *Interp, x k.Value) k.Value {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
-			p := strings.TrimPrefix(hsymText(s), ":") + "/"
+			p := strings.TrimPrefix(files.HsymText(s), ":") + "/"
 			in.writeFile(p, in.lookup(name, nil))
 			return k.S(":" + p)
 		})
@@ -103,92 +105,32 @@ func fileVerbs(t *verbTable) {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
 			in.checkUpdate() // not from a secondary thread
-			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(hsymText(s), ":") + "/")
+			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(files.HsymText(s), ":") + "/")
 			return k.S(name)
 		})
 	})
 }
 
-// filePath gives the path of a file symbol: a symbol atom starting with
-// a colon, less the colon ("." for `: alone).
-func filePath(x k.Value) (string, bool) {
-	s, ok := x.(k.Atom[string])
-	if !ok || !strings.HasPrefix(s.V, ":") {
-		return "", false
-	}
-	if p := s.V[1:]; p != "" {
-		return p, true
-	}
-	return ".", true
-}
+// The conventions of files on disk that need no session are package
+// files'; these are the evaluator's names for the ones it uses throughout.
 
-// mustPath is filePath for a keyword that takes only file symbols.
-func mustPath(x k.Value) string {
-	p, ok := filePath(x)
-	if !ok {
-		k.Signal(k.ErrType)
-	}
-	return p
-}
+// filePath is files.Path: the path of a file symbol.
+func filePath(x k.Value) (string, bool) { return files.Path(x) }
 
-// intArg reads an integer atom.
-func intArg(x k.Value) (int64, bool) {
-	switch v := x.(type) {
-	case k.Atom[int64]:
-		return v.V, true
-	case k.Atom[int32]:
-		return int64(v.V), true
-	case k.Atom[int16]:
-		return int64(v.V), true
-	}
-	return 0, false
-}
+// mustPath is files.MustPath: the path of a file symbol, else 'type.
+func mustPath(x k.Value) string { return files.MustPath(x) }
 
-// osError is the q signal for a failed file operation, as kdb+ 4 words
-// it: "path. OS reports: No such file or directory".
-func osError(path string, err error) *k.Error {
-	return &k.Error{Msg: path + ". OS reports: " + strerror(err)}
-}
+// intArg is files.Int: an integer atom argument.
+func intArg(x k.Value) (int64, bool) { return files.Int(x) }
 
-// strerror is the C library's text for the error behind err, which is
-// Go's text with a capital letter ("No such file or directory").
-func strerror(err error) string {
-	var errno syscall.Errno
-	if errors.As(err, &errno) {
-		s := errno.Error()
-		if s != "" {
-			return strings.ToUpper(s[:1]) + s[1:]
-		}
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return err.Error()
-}
+// osError is files.OSError: the q signal for a failed file operation.
+func osError(path string, err error) *k.Error { return files.OSError(path, err) }
 
-// hsym is `hsym`: symbols prefixed with a colon unless they have one.
-func hsym(x k.Value) k.Value {
-	switch v := x.(type) {
-	case k.Atom[string]:
-		return k.S(hsymText(v.V))
-	case *k.Vec[string]:
-		out := make([]string, len(v.V))
-		for i, s := range v.V {
-			out[i] = hsymText(s)
-		}
-		return k.Syms(out...)
-	}
-	k.Signal(k.ErrType)
-	return nil
-}
+// hsym is files.Hsym, the keyword hsym.
+func hsym(x k.Value) k.Value { return files.Hsym(x) }
 
-func hsymText(s string) string {
-	if strings.HasPrefix(s, ":") {
-		return s
-	}
-	return ":" + s
-}
+// writeBytes is files.WriteBytes: b written to p, replacing the file.
+func writeBytes(p string, b []byte) { files.WriteBytes(p, b) }
 
 // eachSym applies f to the text of a symbol atom, or to each of a symbol
 // vector's, giving a symbol atom or vector.
@@ -238,32 +180,6 @@ func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
 		panic(asQError(err))
 	}
 	writeZipped(p, b, zip(""))
-}
-
-// writeBytes writes b to the file at p, creating missing directories. An
-// existing file is replaced (a new file renamed over it), never rewritten
-// in place, so a mapping of the old file keeps its pages (mapped.go).
-func writeBytes(p string, b []byte) {
-	if dir := filepath.Dir(p); dir != "." {
-		if err := os.MkdirAll(dir, 0o777); err != nil {
-			panic(osError(p, err))
-		}
-	}
-	if st, err := os.Lstat(p); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
-		tmp := p + "$tmp"
-		if err := os.WriteFile(tmp, b, st.Mode().Perm()); err != nil {
-			os.Remove(tmp)
-			panic(osError(p, err))
-		}
-		if err := os.Rename(tmp, p); err != nil {
-			os.Remove(tmp)
-			panic(osError(p, err))
-		}
-		return
-	}
-	if err := os.WriteFile(p, b, 0o666); err != nil {
-		panic(osError(p, err))
-	}
 }
 
 // splay writes table t to directory dir: one file per column, string
@@ -373,42 +289,6 @@ func keyPath(x k.Value, p string) k.Value {
 	return k.Syms(names...)
 }
 
-// readPart reads the file a read0/read1 argument names: a file symbol
-// (its colon optional), or (file;offset) or (file;offset;length).
-func readPart(x k.Value) []byte {
-	var off, n int64 = 0, -1
-	f := x
-	if l, ok := x.(*k.List); ok && (len(l.V) == 2 || len(l.V) == 3) {
-		f = l.V[0]
-		o, ok := intArg(l.V[1])
-		if !ok || o < 0 {
-			k.Signal(k.ErrType)
-		}
-		off = o
-		if len(l.V) == 3 {
-			if n, ok = intArg(l.V[2]); !ok || n < 0 {
-				k.Signal(k.ErrType)
-			}
-		}
-	}
-	if s, ok := f.(k.Atom[string]); ok {
-		f = hsym(s)
-	}
-	p := mustPath(f)
-	b, err := os.ReadFile(p)
-	if err != nil {
-		panic(osError(p, err))
-	}
-	if off > int64(len(b)) {
-		off = int64(len(b))
-	}
-	b = b[off:]
-	if n >= 0 && n < int64(len(b)) {
-		b = b[:n]
-	}
-	return b
-}
-
 // lines splits text at newlines into a list of strings, as read0 does: a
 // final newline does not start another line.
 func lines(b []byte) k.Value {
@@ -430,7 +310,7 @@ func lines(b []byte) k.Value {
 // save is `save`: the global named by the path's last component written
 // to the path, as a data file or, for .csv .txt and .xml, as text.
 func (in *Interp) save(s string) k.Value {
-	h := hsymText(s)
+	h := files.HsymText(s)
 	p := h[1:]
 	name := baseName(s)
 	v := in.lookup(name, nil)
@@ -438,11 +318,11 @@ func (in *Interp) save(s string) k.Value {
 	case "":
 		in.writeFile(p, v)
 	case ".csv":
-		writeLines(p, prepareText(in, ',', v))
+		files.WriteLines(p, files.Prepare(',', v, in.opts))
 	case ".txt":
-		writeLines(p, prepareText(in, '\t', v))
+		files.WriteLines(p, files.Prepare('\t', v, in.opts))
 	case ".xml":
-		writeLines(p, xmlText(in, v))
+		files.WriteLines(p, files.XML(v, in.opts))
 	default:
 		k.Signal(k.ErrNyi)
 	}
@@ -452,7 +332,7 @@ func (in *Interp) save(s string) k.Value {
 // load is `load`: a data file read into the global its name gives, or a
 // directory of data files read into a dictionary of them.
 func (in *Interp) load(s string) k.Value {
-	p := hsymText(s)[1:]
+	p := files.HsymText(s)[1:]
 	name := baseName(s)
 	if filepath.Ext(p) != "" {
 		k.Signal(k.ErrNyi)

@@ -2,7 +2,7 @@
 // from a table, save lines to a file, load delimited and fixed-width
 // text, and parse key-value pairs.
 
-package interp
+package files
 
 import (
 	"strings"
@@ -12,21 +12,19 @@ import (
 	"qgo/interp/prim"
 )
 
-// fileTextVerbs registers this file's verbs (verbtab.go calls it).
-func fileTextVerbs(t *verbTable) {
-	t.dyad("0:", (*Interp).fileText)
-}
-
-// fileText is x 0: y.
-func (in *Interp) fileText(x, y k.Value) k.Value {
+// Text is x 0: y (docs/ref/file-text.md): a char x prepares the table y
+// as delimited text with o's formatting, a file symbol x saves the strings
+// y as lines, a string x parses key-value pairs, a list x loads delimited
+// or fixed-width text.
+func Text(x, y k.Value, o format.Options) k.Value {
 	switch a := x.(type) {
 	case k.Atom[uint8]:
 		if a.T == -k.KC {
-			return strList(prepareText(in, a.V, y))
+			return strList(Prepare(a.V, y, o))
 		}
 	case k.Atom[string]:
-		if p, ok := filePath(x); ok {
-			writeLines(p, stringsOf(y))
+		if p, ok := Path(x); ok {
+			WriteLines(p, stringsOf(y))
 			return x
 		}
 	case *k.Vec[uint8]:
@@ -78,20 +76,20 @@ func stringsOf(y k.Value) []string {
 	return nil
 }
 
-// writeLines writes each string and a newline to the file at p.
-func writeLines(p string, ss []string) {
+// WriteLines writes each string and a newline to the file at p.
+func WriteLines(p string, ss []string) {
 	var b strings.Builder
 	for _, s := range ss {
 		b.WriteString(s)
 		b.WriteByte('\n')
 	}
-	writeBytes(p, []byte(b.String()))
+	WriteBytes(p, []byte(b.String()))
 }
 
-// prepareText is `delim 0: t`: a header of column names, then a line per
+// Prepare is `delim 0: t`: a header of column names, then a line per
 // row, cells separated by delim. A list of columns gives no header. A cell
 // holding the delimiter or a newline is quoted, with quotes doubled.
-func prepareText(in *Interp, delim byte, y k.Value) []string {
+func Prepare(delim byte, y k.Value, o format.Options) []string {
 	var names []string
 	var cols []k.Value
 	switch v := y.(type) {
@@ -113,7 +111,7 @@ func prepareText(in *Interp, delim byte, y k.Value) []string {
 	n := -1
 	cells := make([][]string, len(cols))
 	for i, c := range cols {
-		cells[i] = columnText(in, c)
+		cells[i] = columnText(o, c)
 		if n >= 0 && len(cells[i]) != n {
 			k.Signal(k.ErrLength)
 		}
@@ -140,7 +138,7 @@ func prepareText(in *Interp, delim byte, y k.Value) []string {
 
 // columnText is the text of each cell of a column, which must be a
 // vector or a list of strings.
-func columnText(in *Interp, c k.Value) []string {
+func columnText(o format.Options, c k.Value) []string {
 	if l, ok := c.(*k.List); ok {
 		out := make([]string, len(l.V))
 		for i, it := range l.V {
@@ -157,21 +155,21 @@ func columnText(in *Interp, c k.Value) []string {
 	}
 	out := make([]string, c.Len())
 	for i := range out {
-		out[i] = cellText(in, k.At(c, i))
+		out[i] = cellText(o, k.At(c, i))
 	}
 	return out
 }
 
 // cellText is the text of an atom in a text file: what `string` gives,
 // with temporals written as ISO 8601 dates (2022-03-14, not 2022.03.14).
-func cellText(in *Interp, a k.Value) string {
+func cellText(o format.Options, a k.Value) string {
 	switch a.Type() {
 	case -k.KS:
 		return a.(k.Atom[string]).V
 	case -k.KC:
 		return string([]byte{a.(k.Atom[uint8]).V})
 	}
-	s := format.String(a, in.opts)
+	s := format.String(a, o)
 	switch a.Type() {
 	case -k.KD, -k.KM, -k.KP, -k.KZ:
 		if len(s) >= 7 && s[4] == '.' {
@@ -190,15 +188,15 @@ func quoteCell(s string, delim byte) string {
 	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }
 
-// xmlText is the text `save` writes for a .xml file.
-func xmlText(in *Interp, y k.Value) []string {
+// XML is the text `save` writes for a .xml file.
+func XML(y k.Value, o format.Options) []string {
 	t, ok := y.(*k.Table)
 	if !ok {
 		k.Signal(k.ErrType)
 	}
 	cells := make([][]string, len(t.Data))
 	for i, c := range t.Data {
-		cells[i] = columnText(in, c)
+		cells[i] = columnText(o, c)
 	}
 	out := []string{"<R>"}
 	for r := 0; r < t.Len(); r++ {
@@ -227,11 +225,11 @@ func textArg(y k.Value) string {
 			return string(v.V)
 		}
 	case k.Atom[string]:
-		return string(readPart(hsym(y)))
+		return string(ReadPart(Hsym(y)))
 	case *k.List:
 		if len(v.V) > 0 {
 			if _, ok := v.V[0].(k.Atom[string]); ok {
-				return string(readPart(y))
+				return string(ReadPart(y))
 			}
 		}
 		return strings.Join(stringsOf(y), "\n")
@@ -258,7 +256,7 @@ func loadText(x *k.List, y k.Value) k.Value {
 	}
 	multiline := false
 	if len(x.V) == 3 {
-		f, ok := intArg(x.V[2])
+		f, ok := Int(x.V[2])
 		if !ok {
 			k.Signal(k.ErrType)
 		}
@@ -337,7 +335,7 @@ func intsOf(x k.Value) ([]int, bool) {
 		}
 		return out, true
 	}
-	if n, ok := intArg(x); ok {
+	if n, ok := Int(x); ok {
 		return []int{int(n)}, true
 	}
 	return nil, false

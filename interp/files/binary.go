@@ -1,8 +1,7 @@
 // This file defines 1: (File Binary, docs/ref/file-binary.md): reading
-// fixed-width binary records, and writing the bytes of a value to a file;
-// and 2:, dynamic loading, which qgo does not do.
+// fixed-width binary records, and writing the bytes of a value to a file.
 
-package interp
+package files
 
 import (
 	"encoding/binary"
@@ -12,24 +11,20 @@ import (
 	"qgo/interp/k"
 )
 
-// fileBinaryVerbs registers this file's verbs (verbtab.go calls it).
-func fileBinaryVerbs(t *verbTable) {
-	t.dyad("1:", (*Interp).fileBinary)
-	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil })
-}
-
-// fileBinary is x 1: y.
-func (in *Interp) fileBinary(x, y k.Value) k.Value {
-	if p, ok := filePath(x); ok {
-		writeBytes(p, rawBytes(y))
+// Binary is x 1: y (docs/ref/file-binary.md): a file symbol x writes the
+// bytes of y to the file, (file;lbs;alg;lvl) with algorithm 0 likewise,
+// a pair (types;widths) reads fixed-width binary records from y.
+func Binary(x, y k.Value) k.Value {
+	if p, ok := Path(x); ok {
+		WriteBytes(p, rawBytes(y))
 		return x
 	}
 	if l, ok := x.(*k.List); ok {
 		if len(l.V) == 4 {
 			// (file;lbs;alg;lvl): compression algorithm 0 is a plain write
-			if p, ok := filePath(l.V[0]); ok {
-				if alg, ok := intArg(l.V[2]); ok && alg == 0 {
-					writeBytes(p, rawBytes(y))
+			if p, ok := Path(l.V[0]); ok {
+				if alg, ok := Int(l.V[2]); ok && alg == 0 {
+					WriteBytes(p, rawBytes(y))
 					return l.V[0]
 				}
 				k.Signal(k.ErrNyi)
@@ -60,8 +55,10 @@ func rawBytes(y k.Value) []byte {
 		k.Signal(k.ErrType)
 	}
 	body, err := k.EncodeBody(y)
-	if err != nil {
-		panic(asQError(err))
+	if e, ok := err.(*k.Error); ok {
+		panic(e)
+	} else if err != nil {
+		panic(&k.Error{Msg: err.Error()})
 	}
 	return body[6:] // past type, attribute and count
 }
@@ -149,7 +146,7 @@ func binaryArg(y k.Value) []byte {
 	case *k.Vec[uint8]:
 		return v.V
 	case k.Atom[string], *k.List:
-		return readPart(y)
+		return ReadPart(y)
 	}
 	k.Signal(k.ErrType)
 	return nil

@@ -1,0 +1,166 @@
+// Package files is q's side of the file system that needs no session:
+// file symbols (`:path) and hsym, the text of OS errors as kdb+ words
+// them, writing a file by replacing it, read0 and read1's partial reads,
+// 0: (File Text: prepare, save, load and parse delimited and fixed-width
+// text, key-value pairs) and 1: (File Binary: fixed-width binary records,
+// and the bytes of a value). The interpreter registers the verbs that
+// call it; data files (get, set, splayed and partitioned tables), which
+// need the session's globals and enumerations, stay in the interpreter.
+// Bad input signals q errors (panics with *k.Error), as package prim's
+// functions do.
+package files
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"qgo/interp/k"
+)
+
+// Path gives the path of a file symbol: a symbol atom starting with
+// a colon, less the colon ("." for `: alone).
+func Path(x k.Value) (string, bool) {
+	s, ok := x.(k.Atom[string])
+	if !ok || !strings.HasPrefix(s.V, ":") {
+		return "", false
+	}
+	if p := s.V[1:]; p != "" {
+		return p, true
+	}
+	return ".", true
+}
+
+// MustPath is Path for a keyword that takes only file symbols.
+func MustPath(x k.Value) string {
+	p, ok := Path(x)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	return p
+}
+
+// Int reads an integer atom (long, int or short) argument.
+func Int(x k.Value) (int64, bool) {
+	switch v := x.(type) {
+	case k.Atom[int64]:
+		return v.V, true
+	case k.Atom[int32]:
+		return int64(v.V), true
+	case k.Atom[int16]:
+		return int64(v.V), true
+	}
+	return 0, false
+}
+
+// OSError is the q signal for a failed file operation, as kdb+ 4 words
+// it: "path. OS reports: No such file or directory".
+func OSError(path string, err error) *k.Error {
+	return &k.Error{Msg: path + ". OS reports: " + Strerror(err)}
+}
+
+// Strerror is the C library's text for the error behind err, which is
+// Go's text with a capital letter ("No such file or directory").
+func Strerror(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		s := errno.Error()
+		if s != "" {
+			return strings.ToUpper(s[:1]) + s[1:]
+		}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// Hsym is `Hsym`: symbols prefixed with a colon unless they have one.
+func Hsym(x k.Value) k.Value {
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return k.S(HsymText(v.V))
+	case *k.Vec[string]:
+		out := make([]string, len(v.V))
+		for i, s := range v.V {
+			out[i] = HsymText(s)
+		}
+		return k.Syms(out...)
+	}
+	k.Signal(k.ErrType)
+	return nil
+}
+
+// HsymText is a symbol's text with a colon in front unless it has one.
+func HsymText(s string) string {
+	if strings.HasPrefix(s, ":") {
+		return s
+	}
+	return ":" + s
+}
+
+// WriteBytes writes b to the file at p, creating missing directories. An
+// existing file is replaced (a new file renamed over it), never rewritten
+// in place, so a mapping of the old file keeps its pages (mapped.go).
+func WriteBytes(p string, b []byte) {
+	if dir := filepath.Dir(p); dir != "." {
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			panic(OSError(p, err))
+		}
+	}
+	if st, err := os.Lstat(p); err == nil && st.Mode().IsRegular() && st.Size() > 0 {
+		tmp := p + "$tmp"
+		if err := os.WriteFile(tmp, b, st.Mode().Perm()); err != nil {
+			os.Remove(tmp)
+			panic(OSError(p, err))
+		}
+		if err := os.Rename(tmp, p); err != nil {
+			os.Remove(tmp)
+			panic(OSError(p, err))
+		}
+		return
+	}
+	if err := os.WriteFile(p, b, 0o666); err != nil {
+		panic(OSError(p, err))
+	}
+}
+
+// ReadPart reads the file a read0/read1 argument names: a file symbol
+// (its colon optional), or (file;offset) or (file;offset;length).
+func ReadPart(x k.Value) []byte {
+	var off, n int64 = 0, -1
+	f := x
+	if l, ok := x.(*k.List); ok && (len(l.V) == 2 || len(l.V) == 3) {
+		f = l.V[0]
+		o, ok := Int(l.V[1])
+		if !ok || o < 0 {
+			k.Signal(k.ErrType)
+		}
+		off = o
+		if len(l.V) == 3 {
+			if n, ok = Int(l.V[2]); !ok || n < 0 {
+				k.Signal(k.ErrType)
+			}
+		}
+	}
+	if s, ok := f.(k.Atom[string]); ok {
+		f = Hsym(s)
+	}
+	p := MustPath(f)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		panic(OSError(p, err))
+	}
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	b = b[off:]
+	if n >= 0 && n < int64(len(b)) {
+		b = b[:n]
+	}
+	return b
+}

@@ -1,0 +1,89 @@
+package files
+
+import (
+	"strings"
+	"testing"
+
+	"qgo/interp/format"
+	"qgo/interp/k"
+)
+
+// run is f(), and whether it succeeded; a panic other than a q error
+// fails the test.
+func run(t *testing.T, what string, f func() k.Value) (v k.Value, ok bool) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			if _, qerr := r.(*k.Error); !qerr {
+				t.Fatalf("%s panicked: %v", what, r)
+			}
+			ok = false
+		}
+	}()
+	return f(), true
+}
+
+// TestDocs checks examples of docs/ref/file-text.md and
+// docs/ref/file-binary.md, as the console shows them.
+func TestDocs(t *testing.T) {
+	o := format.Default()
+	cases := []struct {
+		x, y k.Value
+		want string
+	}{
+		{k.Str("S=;"), k.Str("one=1;two=2;three=3"), "one  two  three\n,\"1\" ,\"2\" ,\"3\""},
+		{k.NewList(k.Str("SJ"), k.Enlist(k.C(','))), k.NewList(k.Str("name,qty"), k.Str("ibm,10"), k.Str("msft,20")),
+			"name qty\n--------\nibm  10\nmsft 20"},
+		{k.NewList(k.Enlist(k.C('i')), k.Enlist(k.J(4))), &k.Vec[uint8]{T: k.KX, V: []byte{1, 0, 0, 0}}, "1"},
+	}
+	for i, c := range cases {
+		var v k.Value
+		if c.x.Type() == k.KC {
+			v = Text(c.x, c.y, o)
+		} else if items := k.Items(c.x); items[1].Type() == k.KJ {
+			v = Binary(c.x, c.y)
+		} else {
+			v = Text(c.x, c.y, o)
+		}
+		if got := trimLines(format.Console(v, o)); got != c.want {
+			t.Errorf("case %d: got\n%s\nwant\n%s", i, got, c.want)
+		}
+	}
+}
+
+// FuzzText feeds arbitrary text to 0: (delimited, fixed-width and
+// key-value) and bytes to 1:: a value or a q error, never a Go panic.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"one=1;two=2;three=3", "name,qty\nibm,10\nmsft,20\n", "a,\"b,c\"\n1,2", "\x00\x01\xff", ""} {
+		f.Add(s)
+	}
+	o := format.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		text := k.Str(s)
+		for _, x := range []k.Value{
+			k.Str("S=;"), k.Str("J:*/"),
+			k.NewList(k.Str("SJFDTC* "), k.Enlist(k.C(','))),
+			k.NewList(k.Str("SJF"), k.C(',')),
+			k.NewList(k.Str("SJ*"), k.Longs(2, 3, 1)),
+		} {
+			run(t, "0:", func() k.Value { return Text(x, text, o) })
+		}
+		bytes := &k.Vec[uint8]{T: k.KX, V: []byte(s)}
+		for _, x := range []k.Value{
+			k.NewList(k.Str("ich"), k.Longs(4, 1, 2)),
+			k.NewList(k.Str("jfe"), k.Longs(8, 8, 4)),
+			k.NewList(k.Str("sx"), k.Longs(3, 1)),
+		} {
+			run(t, "1:", func() k.Value { return Binary(x, bytes) })
+		}
+	})
+}
+
+// trimLines drops trailing blanks from every line, as the docs lose them.
+func trimLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
