@@ -87,14 +87,19 @@ func opValue(name string) k.Value {
 	if name == "::" {
 		return k.Identity
 	}
+	return &k.Prim{T: opType(name), Name: name}
+}
+
+// opType is the type of opValue(name) for a name other than ::.
+func opType(name string) k.Type {
 	if len(name) == 2 && name[1] == ':' && strings.IndexByte(glyphs, name[0]) >= 0 && name != "::" {
-		return &k.Prim{T: k.FU, Name: name}
+		return k.FU
 	}
 	switch name {
 	case "'", "/", "\\", "':", "/:", "\\:":
-		return &k.Prim{T: k.FA, Name: name} // an iterator itself
+		return k.FA // an iterator itself
 	}
-	return &k.Prim{T: k.FB, Name: name}
+	return k.FB
 }
 
 // isBuiltin reports whether name is a keyword with a native primitive.

@@ -64,6 +64,7 @@ type verbTable struct {
 	ids       map[string]int32 // name to id
 	internals map[int64]func(in *Interp, x k.Value) k.Value
 	natives   []*verb // the natives, in the order registered
+	pool      []verb  // the block add takes new verbs from
 }
 
 // verbs is the process's verb table, built once before any session
@@ -111,7 +112,11 @@ func (t *verbTable) add(name string) *verb {
 	if v := t.named(name); v != nil {
 		return v
 	}
-	v := &verb{id: int32(len(t.verbs) + 1), name: name, code: -1}
+	if len(t.pool) == cap(t.pool) {
+		t.pool = make([]verb, 0, 64) // verbs are made in blocks, not one by one
+	}
+	t.pool = append(t.pool, verb{id: int32(len(t.verbs) + 1), name: name, code: -1})
+	v := &t.pool[len(t.pool)-1]
 	t.verbs = append(t.verbs, v)
 	t.ids[name] = v.id
 	return v
@@ -255,8 +260,7 @@ func (t *verbTable) finish() {
 		if c, ok := opCode(v.name); ok {
 			v.code = int8(c)
 		}
-		p, isPrim := opValue(v.name).(*k.Prim)
-		v.fb = isPrim && p.T == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
+		v.fb = v.name != "::" && opType(v.name) == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
 	}
 }
 
