@@ -59,8 +59,24 @@ var Handlers = []string{"ac", "bm", "exit", "pc", "pd", "pg", "ph", "pi", "pm", 
 // Handler returns the user's .z callback of that name ("pi", "ts",
 // "exit" …), and whether one is defined.
 func (in *Interp) Handler(name string) (k.Value, bool) {
-	v, ok := in.globals[".z."+name]
+	v, ok := in.globals[dotzName(name)]
 	return v, ok
+}
+
+// dotzName is ".z."+name, without building the text for the handlers
+// the loop looks up on every message.
+func dotzName(name string) string {
+	switch name {
+	case "ps":
+		return ".z.ps"
+	case "pg":
+		return ".z.pg"
+	case "ts":
+		return ".z.ts"
+	case "pi":
+		return ".z.pi"
+	}
+	return ".z." + name
 }
 
 // Call applies the callback f to args, as the event loop does for .z.ts,
