@@ -51,6 +51,7 @@ type conn struct {
 	h        int
 	nc       net.Conn
 	fr       frameReader // used by the holder of the reading token only
+	msgs     []Msg       // the rest of newMsg's slab, used like fr
 	user     string      // as it logged in; "" for a dialled connection
 	addr     net.Addr
 	incoming bool // accepted, as opposed to dialled
@@ -129,7 +130,7 @@ func (c *conn) readLocked(who int) *Msg {
 	c.reading = nobody
 	signal(c.reqWake) // a Request may be waiting for the token
 	if err == nil {
-		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data}
+		return c.newMsg(data)
 	}
 	var r *refused
 	if errors.As(err, &r) { // read whole, so the stream goes on
@@ -142,6 +143,21 @@ func (c *conn) readLocked(who int) *Msg {
 	c.killLocked(byPeer, err)
 	return nil
 }
+
+// newMsg makes the Msg for data, read by the holder of the reading
+// token, from a slab of Msgs: one allocation for many.
+func (c *conn) newMsg(data []byte) *Msg {
+	if len(c.msgs) == 0 {
+		c.msgs = make([]Msg, msgSlab)
+	}
+	m := &c.msgs[0]
+	c.msgs = c.msgs[1:]
+	m.Handle, m.User, m.Addr, m.Data = c.h, c.user, c.addr, data
+	return m
+}
+
+// msgSlab is how many Msgs newMsg makes at a time.
+const msgSlab = 64
 
 // pop removes the first inbound message. c.mu must be held and the queue
 // not empty.

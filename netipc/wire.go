@@ -31,6 +31,15 @@ const maxHello = readBufSize - 1
 // cannot make the reader allocate much more than it has received.
 const firstChunk = 64 << 10
 
+// Messages of at most slabMsg bytes are cut from a shared slab of
+// slabSize bytes, one allocation for many: a stream of small updates
+// then costs no allocation per message for its bytes. A message keeps
+// its slab alive, and nothing writes to a message's bytes.
+const (
+	slabSize = 32 << 10
+	slabMsg  = 2 << 10
+)
+
 // httpMethods are the request lines that make a connection HTTP.
 var httpMethods = [...]string{"GET ", "POST ", "PUT ", "HEAD ", "DELETE ", "OPTIONS ", "PATCH "}
 
@@ -169,6 +178,8 @@ type frameReader struct {
 	h   header
 	buf []byte // non-nil once the header is read
 	got int    // bytes of the message read, header included
+
+	slab []byte // what is left of the slab small messages are cut from
 }
 
 // next reads the next message and returns it whole, header included,
@@ -196,7 +207,15 @@ func (fr *frameReader) next() ([]byte, error) {
 			return nil, err
 		}
 		fr.h = h
-		fr.buf = make([]byte, min(h.length, firstChunk))
+		if h.length <= slabMsg {
+			if len(fr.slab) < h.length {
+				fr.slab = make([]byte, slabSize)
+			}
+			fr.buf = fr.slab[:h.length:h.length]
+			fr.slab = fr.slab[h.length:]
+		} else {
+			fr.buf = make([]byte, min(h.length, firstChunk))
+		}
 		fr.allocated = len(fr.buf)
 		copy(fr.buf, fr.hdr[:])
 		fr.got = HeaderLen

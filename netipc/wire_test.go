@@ -294,3 +294,33 @@ func TestFrameReaderResumes(t *testing.T) {
 		sameBytes(t, fmt.Sprint("message ", i), got[i], want[i])
 	}
 }
+
+// TestFrameReaderSlab reads a stream of messages of many sizes, small
+// ones cut from a shared slab and large ones not, keeping them all:
+// each is still whole and its own when the rest have been read.
+func TestFrameReaderSlab(t *testing.T) {
+	var stream []byte
+	var want [][]byte
+	for i := range 3000 {
+		n := (i * 37) % (2 * slabMsg)
+		payload := bytes.Repeat([]byte{byte(i)}, n)
+		m := frame(Async, 1, append(chars(""), payload...))
+		want = append(want, m)
+		stream = append(stream, m...)
+	}
+	fr := frameReader{r: bufio.NewReaderSize(bytes.NewReader(stream), readBufSize), max: 1 << 30}
+	var got [][]byte
+	for range want {
+		m, err := fr.next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	for i := range want {
+		sameBytes(t, fmt.Sprintf("message %d", i), got[i], want[i])
+		if len(got[i]) != cap(got[i]) {
+			t.Fatalf("message %d can grow into the next: len %d cap %d", i, len(got[i]), cap(got[i]))
+		}
+	}
+}

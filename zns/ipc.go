@@ -411,7 +411,7 @@ func (l *Loop) serveFrom(m *netipc.Msg) ([]byte, error) {
 // closed and .z.pc runs, and the error is 'badmsg, reported by the
 // caller. On the loop goroutine.
 func (l *Loop) badMsg(m *netipc.Msg) error {
-	raw := &k.Vec[uint8]{T: k.KX, V: m.Data}
+	raw := &k.Vec[uint8]{T: k.KX, V: slices.Clone(m.Data)} // q code's own: m.Data shares a slab
 	if _, err := l.callHandler("bm", nil, k.NewList(k.I(int32(m.Handle)), raw)); err != nil {
 		l.report(err)
 	}
