@@ -120,6 +120,9 @@ func (in *Interp) Level() int { return len(in.sys.levels) }
 // Prompt is the console prompt for the current namespace and debug level:
 // `q)`, `q.foo)`, `q))`.
 func (in *Interp) Prompt() string {
+	if in.ctx == "" && len(in.sys.levels) == 0 {
+		return "q)" // the loop asks after every event
+	}
 	return "q" + in.ctx + ")" + strings.Repeat(")", len(in.sys.levels))
 }
 

@@ -52,6 +52,7 @@ type conn struct {
 	nc       net.Conn
 	fr       frameReader // used by the holder of the reading token only
 	msgs     []Msg       // the rest of newMsg's slab, used like fr
+	tw       tryWriter   // used by whoever set writing
 	user     string      // as it logged in; "" for a dialled connection
 	addr     net.Addr
 	incoming bool // accepted, as opposed to dialled
@@ -90,6 +91,7 @@ func newConn(s *Server, nc net.Conn, br *bufio.Reader, incoming bool) *conn {
 		s:         s,
 		nc:        nc,
 		fr:        frameReader{r: br, max: s.opts.MaxMessage, decompress: s.opts.Decompress, room: s.opts.Room},
+		tw:        tryWriter{nc: nc},
 		addr:      nc.RemoteAddr(),
 		incoming:  incoming,
 		dead:      make(chan struct{}),
@@ -382,7 +384,7 @@ func (c *conn) sendNow(msg []byte) error {
 	c.writing = true
 	c.queued += len(msg)
 	c.mu.Unlock()
-	n, ok, err := tryWrite(c.nc, msg)
+	n, ok, err := c.tw.try(msg)
 	if ok && err == nil && n == len(msg) {
 		c.wrote(n, nil)
 		return nil

@@ -393,8 +393,7 @@ func (l *Loop) serveFrom(m *netipc.Msg) ([]byte, error) {
 	l.syncs = append(l.syncs, f)
 	v, err := l.callHandler("pg", value, x)
 	l.syncs = l.syncs[:len(l.syncs)-1]
-	var ex exiter
-	if errors.As(err, &ex) {
+	if _, ok := exitOf(err); ok {
 		return nil, err
 	}
 	if f.deferred {

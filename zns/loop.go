@@ -253,7 +253,7 @@ func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
 		l.retake(top)
 	}
 	if !end {
-		l.prompt.Store(l.in.Prompt())
+		l.setPrompt()
 	}
 	if l.current != nil {
 		// a console line resumed an evaluation this event suspended (a
@@ -305,7 +305,7 @@ func (l *Loop) request(req request, resume **interp.Resume) (code int, end bool)
 		r = result{err: &Exit{Code: code}}
 	}
 	if !end {
-		l.prompt.Store(l.in.Prompt()) // before the reply, for the console's next prompt
+		l.setPrompt() // before the reply, for the console's next prompt
 	}
 	if l.current != nil {
 		l.current.reply <- r
@@ -329,15 +329,25 @@ func (l *Loop) timer(t time.Time) (code int, end bool) {
 // async reports the error of an event nobody waits for, or ends the
 // session if it is an exit.
 func (l *Loop) async(err error) (code int, end bool) {
-	var x exiter
-	switch {
-	case err == nil:
-	case errors.As(err, &x):
-		return l.exit(x.ExitCode()), true
-	default:
-		io.WriteString(l.errs, err.Error()+"\n")
+	if err == nil {
+		return 0, false
 	}
+	if x, ok := exitOf(err); ok {
+		return l.exit(x.ExitCode()), true
+	}
+	io.WriteString(l.errs, err.Error()+"\n")
 	return 0, false
+}
+
+// exitOf is the exit err asks for, if it is one. A nil err costs
+// nothing (errors.As would make room for its target on the heap).
+func exitOf(err error) (exiter, bool) {
+	if err == nil {
+		return nil, false
+	}
+	var x exiter
+	ok := errors.As(err, &x)
+	return x, ok
 }
 
 // exit runs .z.exit, if defined, with the exit status, and returns the
@@ -421,6 +431,14 @@ func (l *Loop) send(req request) (string, error) {
 	}
 	r := <-req.reply
 	return r.text, r.err
+}
+
+// setPrompt records the prompt after an event, storing it only when it
+// changed (a store boxes the string). On the loop goroutine.
+func (l *Loop) setPrompt() {
+	if p := l.in.Prompt(); p != l.prompt.Load().(string) {
+		l.prompt.Store(p)
+	}
 }
 
 // Prompt is the console prompt as of the last event: `q)`, `q.ns)`, or

@@ -177,7 +177,7 @@ func (l *Loop) serveHere(ev event) bool {
 	if end {
 		l.ended = &code
 	} else {
-		l.prompt.Store(l.in.Prompt())
+		l.setPrompt()
 	}
 	if end || l.tick != tick {
 		signal(l.wake)

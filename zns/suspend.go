@@ -20,7 +20,7 @@ import (
 // the suspended evaluation; levels nest as the calls do. If the session
 // ends meanwhile, the evaluation is aborted and the loop ends after it.
 func (l *Loop) Suspend(err error) *interp.Resume {
-	l.prompt.Store(l.in.Prompt())
+	l.setPrompt()
 	if l.current != nil {
 		l.current.reply <- result{err: err}
 		l.current = nil
