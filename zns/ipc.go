@@ -304,12 +304,39 @@ func (l *Loop) Queued(h int) int64 {
 
 // interruptible gives a context that Interrupt cancels, for a wait on
 // the network, and the function that ends it. On the loop goroutine.
+// Waits nest (a wait serves a message that waits in turn); Interrupt
+// ends the innermost. The waits at one depth share a context until it
+// is cancelled, so that request after request makes none.
 func (l *Loop) interruptible() (context.Context, func()) {
-	ctx, cancel := context.WithCancel(context.Background())
-	prev := l.cancel.Swap(&cancel)
-	return ctx, func() {
-		l.cancel.Store(prev)
-		cancel()
+	d := len(l.waiting)
+	if d == len(l.waits) {
+		l.waits = append(l.waits, nil)
+	}
+	w := l.waits[d]
+	if w == nil || w.ctx.Err() != nil {
+		w = &waitCtx{} // a new one: Interrupt may still hold the old
+		w.ctx, w.cancel = context.WithCancel(context.Background())
+		l.waits[d] = w
+	}
+	l.waiting = append(l.waiting, w)
+	l.cancel.Store(&w.cancel)
+	return w.ctx, l.endWaitFn
+}
+
+// waitCtx is the context of the waits at one depth, and its cancel.
+type waitCtx struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// endWait ends the innermost wait: Interrupt ends the one around it, if
+// any. On the loop goroutine.
+func (l *Loop) endWait() {
+	l.waiting = l.waiting[:len(l.waiting)-1]
+	if n := len(l.waiting); n > 0 {
+		l.cancel.Store(&l.waiting[n-1].cancel)
+	} else {
+		l.cancel.Store(nil)
 	}
 }
 

@@ -732,3 +732,32 @@ func TestIPCSyncServedIdle(t *testing.T) {
 		t.Fatal(`h"exit 3" did not return when the server closed`)
 	}
 }
+
+// TestIPCInterruptThenWait: Ctrl-C ends a request that waits, and the
+// waits after it are not ended by it: each gets a context of its own
+// once the one it would share was cancelled.
+func TestIPCInterruptThenWait(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `.z.pg:{$[x~"block";[-30!(::);::];value x]}`)
+	cli.is(t, `h"1+1"`, "2")
+	done := make(chan error, 1)
+	go func() {
+		_, err := cli.l.Eval(`h"block"`)
+		done <- err
+	}()
+	for waiting := true; waiting; {
+		cli.l.Interrupt()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "rcv handle") {
+				t.Fatalf("interrupted request: %v", err)
+			}
+			waiting = false
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	cli.eval(t, "h2:hopen port")
+	for range 3 {
+		cli.is(t, `h2"1+1"`, "2")
+	}
+}
