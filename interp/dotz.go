@@ -123,6 +123,13 @@ func (in *Interp) CallAsync(f k.Value, args ...k.Value) (v k.Value, err error) {
 	return in.apply(f, args), nil
 }
 
+// AsyncSuspends reports whether an error in an async message's handler,
+// applied by CallAsync, would suspend at the console's q)) prompt: \e 1
+// with a person at the console.
+func (in *Interp) AsyncSuspends() bool {
+	return in.sys.set.ErrorMode == 1 && in.sys.suspend
+}
+
 // withStack gives the error err with the location lines of every frame
 // it unwound through, the innermost first (\e 2), as the stack of the
 // error was when Call returned it.

@@ -109,7 +109,9 @@ func (l *Loop) network(ev event) (code int, end bool) {
 			}
 			if code, end = l.async(err); end || l.ended != nil {
 				restore()
-				ev.reply <- r
+				if ev.reply != nil { // nil: served off the loop (Loop.serveHere)
+					ev.reply <- r
+				}
 				return code, end
 			}
 			err = nil

@@ -158,9 +158,10 @@ func (l *Loop) Sync(m *netipc.Msg) []byte {
 	return r.resp
 }
 
-// serveHere serves ev on the calling goroutine, a connection's
-// dispatcher, if the loop is idle at the top level and no other network
-// event waits for it, and reports whether it did. It holds the
+// serveHere serves ev, a message or a batch of them, on the calling
+// goroutine, a connection's dispatcher, if the loop is idle at the top
+// level and no other network event waits for it, and reports whether it
+// did. It holds the
 // interpreter meanwhile (Loop.own), so this is still one event at a
 // time, run to completion. A timer set or an exit asked for by the event
 // wakes the loop goroutine, which then waits on the new timer or ends.
@@ -171,6 +172,13 @@ func (l *Loop) serveHere(ev event) bool {
 	defer l.own.Unlock()
 	if l.posted.Load() != 0 || l.ended != nil {
 		return false // the loop serves those first, in order
+	}
+	if ev.kind != evMsg || ev.msg.Type() != netipc.Sync {
+		// an async handler's error may suspend at the console (\e 1),
+		// to be resumed by a line that only the loop goroutine reads
+		if s, ok := l.in.(asyncSuspender); !ok || s.AsyncSuspends() {
+			return false
+		}
 	}
 	tick := l.tick
 	code, end := l.network(ev)
@@ -199,8 +207,21 @@ func signal(ch chan struct{}) {
 // message (Msg.Take) before it serves any other event, which is what
 // netipc asks: the message is taken or skipped before it could be taken
 // over by a Request.
+//
+// When the loop is idle and an error in .z.ps cannot suspend at the
+// console, Async serves m itself, as Sync does.
 func (l *Loop) Async(m *netipc.Msg) {
-	l.post(event{kind: evMsg, h: m.Handle, msg: m}, false)
+	ev := event{kind: evMsg, h: m.Handle, msg: m}
+	if !l.serveHere(ev) {
+		l.post(ev, false)
+	}
+}
+
+// asyncSuspender is an interpreter that tells whether an error in an
+// async message's handler would suspend at the console (\e 1 with a
+// person at it). *interp.Interp implements it.
+type asyncSuspender interface {
+	AsyncSuspends() bool
 }
 
 // Asyncs serves async messages of one connection, in order, each
@@ -208,8 +229,14 @@ func (l *Loop) Async(m *netipc.Msg) {
 // netipc.AsyncBatcher: it runs on the connection's dispatcher goroutine
 // and waits until the loop has served them (or skipped those a Request
 // on the handle served meanwhile).
+//
+// When the loop is idle and an error in .z.ps cannot suspend at the
+// console, Asyncs serves them itself, as Sync does.
 func (l *Loop) Asyncs(ms []*netipc.Msg) {
-	l.post(event{kind: evMsgs, h: ms[0].Handle, msgs: ms}, true)
+	ev := event{kind: evMsgs, h: ms[0].Handle, msgs: ms}
+	if !l.serveHere(ev) {
+		l.post(ev, true)
+	}
 }
 
 // Close reports that connection h has closed, for .z.pc. It implements
