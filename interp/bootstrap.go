@@ -68,7 +68,7 @@ func parseBootstrap() {
 				lazy: &lazyCode{stmt: c, line: lines[i]}})
 			continue
 		}
-		n, err := syntax.Parse(c)
+		n, err := parseQ(c)
 		if err != nil {
 			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", lines[i], err, c))
 		}

@@ -32,7 +32,7 @@ type lazyCode struct {
 // get parses and resolves the definition on first use.
 func (l *lazyCode) get() *lambdaCode {
 	l.once.Do(func() {
-		n, err := syntax.Parse(l.stmt)
+		n, err := parseQ(l.stmt)
 		if err != nil {
 			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", l.line, err, l.stmt))
 		}

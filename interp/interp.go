@@ -102,7 +102,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if strings.TrimSpace(src) == "" {
 		return "", nil
 	}
-	n, perr := syntax.Parse(src)
+	n, perr := parseQ(src)
 	if perr != nil {
 		return "", parseError(perr)
 	}
@@ -179,7 +179,7 @@ func parseLang(src string) (syntax.Node, error) {
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
 		src = src[2:]
 	}
-	return syntax.Parse(src)
+	return parseQ(src)
 }
 
 // quiet reports whether the console prints nothing for statement n: an

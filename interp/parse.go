@@ -81,7 +81,7 @@ func (in *Interp) parse(x k.Value) k.Value {
 	default:
 		k.Signal("type")
 	}
-	n, err := syntax.Parse(src)
+	n, err := parseQ(src)
 	if err != nil {
 		panic(parseError(err))
 	}

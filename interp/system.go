@@ -557,7 +557,7 @@ func (in *Interp) timer(space bool, reps, arg string) k.Value {
 	if arg == "" {
 		k.Signal("nyi")
 	}
-	node, err := syntax.Parse(arg)
+	node, err := parseQ(arg)
 	if err != nil {
 		panic(parseError(err))
 	}

@@ -17,8 +17,6 @@ import (
 	"qgo/interp/syntax"
 )
 
-func init() { syntax.Reserved = isReserved }
-
 // coreVerbs registers this file's verbs (verbtab.go calls it).
 func coreVerbs(t *verbTable) {
 	monads := map[string]func(in *Interp, x k.Value) k.Value{
@@ -127,6 +125,9 @@ var reservedSet = func() map[string]bool {
 	}
 	return m
 }()
+
+// parseQ parses q source, whose reserved words are isReserved's.
+func parseQ(src string) (syntax.Node, error) { return syntax.ParseIn(src, isReserved) }
 
 // isReserved reports whether name is one of q's reserved words and has a
 // native primitive here. Other primitives qgo names internally (find,

@@ -16,8 +16,13 @@ import "strings"
 // one, so is each line that starts with a backslash. Errors are *Error
 // values carrying q's message: "parse", an unmatched bracket or quote
 // (`(` `"` or `)`), "char" for an invalid character, the text of a bad
-// literal, "assign" or "from".
-func Parse(src string) (n Node, err error) {
+// literal, "assign" or "from". No name is reserved (see ParseIn).
+func Parse(src string) (Node, error) { return ParseIn(src, nil) }
+
+// ParseIn is Parse for a language whose keywords reserved reports (nil:
+// none): a keyword is never assigned, so `count::` at the end of an
+// expression composes rather than assigns.
+func ParseIn(src string, reserved func(name string) bool) (n Node, err error) {
 	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
 		if cmd := strings.TrimRight(t[1:], "\r\n"); !strings.Contains(cmd, "\n") {
 			return &System{P: len(src) - len(t), Cmd: cmd}, nil
@@ -28,7 +33,7 @@ func Parse(src string) (n Node, err error) {
 		return nil, serr
 	}
 	defer putToks(toks) // the tree keeps no token
-	p := &parser{src: src, toks: toks}
+	p := &parser{src: src, toks: toks, reserved: reserved}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -67,6 +72,8 @@ type parser struct {
 	// holes maps the table literals with an empty column (`([a:;b:c])`,
 	// valid only as patterns) to the position of the first one.
 	holes map[*Table]int
+	// reserved reports whether a name is a keyword (nil: none is)
+	reserved func(name string) bool
 }
 
 // maxDepth bounds the parser's recursion, so that absurdly nested input
@@ -314,9 +321,10 @@ func (p *parser) term(st stops) (Node, bool) {
 	return n, verb
 }
 
-// Reserved reports whether name is one of q's keywords, which cannot be
-// assigned; the interpreter sets it.
-var Reserved = func(name string) bool { return false }
+// isReserved reports whether name is a keyword of the language parsed.
+func (p *parser) isReserved(name string) bool {
+	return p.reserved != nil && p.reserved(name)
+}
 
 // assign parses an assignment to the name in t (indexed by index, when
 // not nil) if one follows: `:x`, `::x`, or a compound `+:x`.
@@ -332,7 +340,7 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case nt.text == "::":
 		switch p.peekAt(1).kind {
 		case tEOF, tSemi, tRParen, tRBrack, tRBrace:
-			if Reserved(t.text) || nt.space || index != nil {
+			if p.isReserved(t.text) || nt.space || index != nil {
 				// a keyword is not assigned: f g:: composes f and g; and
 				// x :: is x[::] (ref/identity.md)
 				return nil

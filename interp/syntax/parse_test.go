@@ -486,3 +486,21 @@ func TestInspect(t *testing.T) {
 		t.Errorf("names %v, want %v", names, want)
 	}
 }
+
+// TestParseIn checks that a keyword the language reserves is not
+// assigned by a trailing :: (reverse:: is the identity applied, so flip
+// reverse:: composes, ref/identity.md), while with no reserved words the
+// same text assigns nothing and fails.
+func TestParseIn(t *testing.T) {
+	reserved := func(n string) bool { return n == "reverse" || n == "flip" }
+	for _, src := range []string{"reverse::", "flip reverse::"} {
+		if n, err := ParseIn(src, reserved); err != nil {
+			t.Errorf("%s with reverse reserved: %v", src, err)
+		} else if _, ok := n.(*Assign); ok {
+			t.Errorf("%s with reverse reserved: an assignment", src)
+		}
+		if _, err := Parse(src); err == nil {
+			t.Errorf("%s with nothing reserved: no error", src)
+		}
+	}
+}
