@@ -65,7 +65,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Op:
 		return opValue(n.Name)
 	case *syntax.Iter:
-		return &k.Derived{T: adverbType(n.Adverb), F: in.verbValue(n.F, f)}
+		return &k.Derived{T: iterType(n), F: in.verbValue(n.F, f)}
 	case *syntax.Paren:
 		return in.evalParen(n, f)
 	case *syntax.Monad:
@@ -276,7 +276,7 @@ func (in *Interp) verbValue(n syntax.Node, f *frame) k.Value {
 	case *syntax.Op:
 		return opValue(n.Name)
 	case *syntax.Iter:
-		return &k.Derived{T: adverbType(n.Adverb), F: in.verbValue(n.F, f)}
+		return &k.Derived{T: iterType(n), F: in.verbValue(n.F, f)}
 	}
 	return in.eval(n, f)
 }

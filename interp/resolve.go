@@ -40,6 +40,8 @@ func resolveIn(root syntax.Node, lam *syntax.Lambda) {
 				resolveIn(s, n)
 			}
 			return false
+		case *syntax.Iter:
+			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Adverb], Lam: lam}
 		case *syntax.Op:
 			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Name], Lam: lam}
 		case *syntax.Ident:

@@ -79,6 +79,9 @@ func coreVerbs(t *verbTable) {
 // primitives (type 102).
 const glyphs = "+-*%!&|<>=~,^#_$?@.:"
 
+// iterGlyphs are the characters iterators are written with (' / \).
+const iterGlyphs = "'/\\"
+
 // opValue is the function value of an operator glyph. A glyph with a
 // colon (`|:`, `#:`) is its unary form.
 func opValue(name string) k.Value {
@@ -102,7 +105,7 @@ func opType(name string) k.Type {
 
 // isBuiltin reports whether name is a keyword with a native primitive.
 func isBuiltin(name string) bool {
-	if name == "" || strings.ContainsAny(name[:1], glyphs) {
+	if name == "" || strings.ContainsAny(name[:1], glyphs+iterGlyphs) {
 		return false
 	}
 	return verbs.ids[name] > 0

@@ -21,6 +21,7 @@ import (
 
 	"qgo/interp/k"
 	"qgo/interp/prim"
+	"qgo/interp/syntax"
 )
 
 // verb is one primitive's behaviour: its unary, binary, ternary or n-ary
@@ -44,6 +45,8 @@ type verb struct {
 	native k.Type
 	// disp is how a keyword q defines in k prints (iasc), or ""
 	disp string
+	// iter is an iterator's derived-function type (/ is FOver), or 0
+	iter k.Type
 	// over and scan: the keywords equal to this verb's / and \ over a
 	// vector (+/ is sum, +\ is sums), or nil
 	over, scan *verb
@@ -248,6 +251,9 @@ func (t *verbTable) finish() {
 	for _, n := range []string{"0:", "1:", "2:"} {
 		t.add(n)
 	}
+	for _, a := range []string{"'", "/", "\\", "':", "/:", "\\:"} {
+		t.add(a).iter = adverbType(a)
+	}
 	for g, kw := range reducers {
 		t.named(g).over = t.named(kw)
 	}
@@ -301,6 +307,15 @@ func (t *verbTable) share(g, kw string, when func(x k.Value) bool) {
 
 // verbNamed is the verb called name in the process's table, or nil.
 func verbNamed(name string) *verb { return verbs.named(name) }
+
+// iterType is the derived-function type of an iterator node: its verb's
+// once the resolver has bound it.
+func iterType(n *syntax.Iter) k.Type {
+	if v := verbOf(&n.B); v != nil {
+		return v.iter
+	}
+	return adverbType(n.Adverb)
+}
 
 // monadV applies v's unary form.
 func (in *Interp) monadV(v *verb, x k.Value) k.Value {

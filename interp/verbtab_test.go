@@ -6,6 +6,7 @@ import (
 
 	"qgo/interp/k"
 	"qgo/interp/prim"
+	"qgo/interp/syntax"
 )
 
 // TestVerbDefinedTwice checks that defining a form of a verb a second
@@ -77,5 +78,24 @@ func TestVerbTable(t *testing.T) {
 	}
 	if v := verbNamed("wj"); v.nrank != 4 || v.fb {
 		t.Errorf("wj: rank %d, plain binary %v", v.nrank, v.fb)
+	}
+	// the resolver binds iterators to their verbs, as it does operators
+	n, err := parseQ("+/[0;1 2] + count' x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resolve(n)
+	iters := map[string]k.Type{}
+	syntax.Inspect(n, func(n syntax.Node) bool {
+		if it, ok := n.(*syntax.Iter); ok {
+			if v := verbOf(&it.B); v == nil || v.name != it.Adverb {
+				t.Errorf("iterator %s bound to %v", it.Adverb, v)
+			}
+			iters[it.Adverb] = iterType(it)
+		}
+		return true
+	})
+	if iters["/"] != k.FOver || iters["'"] != k.FEach {
+		t.Errorf("iterators resolved as %v", iters)
 	}
 }

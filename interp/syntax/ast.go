@@ -63,6 +63,7 @@ type Iter struct {
 	P      int
 	Adverb string
 	F      Node
+	B      Bind // the evaluator's resolution of the iterator
 }
 
 // Apply is bracket application or indexing, `f[a;b]`; an elided argument
