@@ -393,6 +393,9 @@ func hasHole(args []k.Value) bool {
 
 // evalList evaluates (a;b;c) right to left and unifies the items.
 func (in *Interp) evalList(n *syntax.List, f *frame) k.Value {
+	if n.K != nil {
+		return n.K // all constants: made once by the resolver
+	}
 	if len(n.Items) <= len(smallList{}.a) && !slices.Contains(n.Items, nil) {
 		return in.evalSmallList(n, f)
 	}

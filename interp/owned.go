@@ -119,14 +119,14 @@ func appendTo[E k.Elem](c *k.Vec[E], v k.Value, do bool) bool {
 			return false
 		}
 		if do {
-			c.V = append(c.V, vv.V...)
+			c.V = append(room(c.V, len(vv.V)), vv.V...)
 		}
 	case k.Atom[E]:
 		if vv.T != -c.T {
 			return false
 		}
 		if do {
-			c.V = append(c.V, vv.V)
+			c.V = append(room(c.V, 1), vv.V)
 		}
 	default:
 		return false
@@ -363,7 +363,7 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 		copy(v, c.V)
 		c = &k.Vec[E]{T: c.T, A: c.A, V: v}
 	}
-	c.V = append(c.V, add...)
+	c.V = append(room(c.V, len(add)), add...)
 	if discard {
 		return c, k.Identity, true // nothing will see the value
 	}
@@ -427,7 +427,7 @@ func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 			return false
 		}
 		if do {
-			cv.V = append(cv.V, y.V[i])
+			cv.V = append(room(cv.V, 1), y.V[i])
 		}
 	}
 	return true
@@ -465,7 +465,7 @@ func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
 		return false
 	}
 	if do {
-		c.V = append(c.V, av.V)
+		c.V = append(room(c.V, 1), av.V)
 		return true
 	}
 	return attrTakes(c, av.V)
@@ -532,4 +532,14 @@ func (in *Interp) rowIndex(n int) k.Value {
 	p.a[0] = int64(n)
 	p.v = k.Vec[int64]{T: k.KJ, V: p.a[:]}
 	return &p.v
+}
+
+// room is s with room for n more items: a full buffer is doubled (as
+// kdb+'s allocator does), not grown by a quarter as append grows a large
+// slice, so a stream of appends copies each item about once.
+func room[E any](s []E, n int) []E {
+	if len(s)+n <= cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s), 8))
 }

@@ -9,6 +9,7 @@
 package interp
 
 import (
+	"qgo/interp/k"
 	"qgo/interp/syntax"
 )
 
@@ -48,9 +49,31 @@ func resolveIn(root syntax.Node, lam *syntax.Lambda) {
 			bindName(&n.B, n.Name, lam)
 		case *syntax.Assign:
 			bindName(&n.B, n.Name, lam)
+		case *syntax.List:
+			if n.K == nil {
+				n.K = constList(n)
+			}
 		}
 		return true
 	})
+}
+
+// constList is the value of a list whose items are all constants, such
+// as the record (1;2f), or nil. Values are immutable, so every evaluation
+// may share it.
+func constList(n *syntax.List) k.Value {
+	if len(n.Items) == 0 {
+		return nil
+	}
+	vals := make([]k.Value, len(n.Items))
+	for i, it := range n.Items {
+		c, ok := it.(*syntax.Const)
+		if !ok {
+			return nil
+		}
+		vals[i] = c.V
+	}
+	return k.Unify(vals)
 }
 
 // bindName resolves a name used or assigned in lam.

@@ -122,6 +122,10 @@ type Lambda struct {
 type List struct {
 	P     int
 	Items []Node
+	// K is the list's value when every item is a constant, set by the
+	// interpreter's resolver (so (1;2f) is made once, not per evaluation).
+	// The syntax package never reads it.
+	K k.Value
 }
 
 // Paren is a parenthesised single expression `(x)`: it matters because a
