@@ -25,16 +25,18 @@ type numTable [20][20]k.Type
 func numParseTable(s string) *numTable {
 	const cols = "bgxhijefcspmdznuvt"
 	t := new(numTable)
-	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+	for line := range strings.Lines(s) { // iterators: start-up allocates nothing here
 		row, cells, ok := strings.Cut(line, "|")
 		if !ok {
 			continue
 		}
 		rt := strings.IndexByte(numLetters, strings.TrimSpace(row)[0])
-		for i, f := range strings.Fields(cells) {
+		i := 0
+		for f := range strings.FieldsSeq(cells) {
 			if f != "." {
 				t[rt][strings.IndexByte(numLetters, cols[i])] = k.Type(strings.IndexByte(numLetters, f[0]))
 			}
+			i++
 		}
 	}
 	return t

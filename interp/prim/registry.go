@@ -8,8 +8,8 @@ import "qgo/interp/k"
 // start-up. A form the interpreter defines itself (key, count, value, $
 // and ? as dyads...) is not here; it calls this package's function (Key,
 // Count) from its own definition.
-var Monads = map[string]func(x k.Value) k.Value{}
+var Monads = make(map[string]func(x k.Value) k.Value, 128) // sized for what the inits register
 
 // Dyads maps a primitive's name (a glyph like "+" or an infix keyword like
 // "mod") to its binary form, as Monads does the unary ones.
-var Dyads = map[string]func(x, y k.Value) k.Value{}
+var Dyads = make(map[string]func(x, y k.Value) k.Value, 128)
