@@ -36,6 +36,7 @@ type Interp struct {
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
+	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

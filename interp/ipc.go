@@ -310,7 +310,7 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 		}
 		return k.Identity, true
 	case h < 0:
-		if err := c.Send(int(n), encodeMsg(x, k.MsgAsync)); err != nil {
+		if err := in.sendAsync(c, int(n), x); err != nil {
 			panic(ipcError(err))
 		}
 		return k.Identity, true
@@ -344,6 +344,36 @@ func (in *Interp) isConnection(x k.Value) bool {
 	c := in.ipc()
 	return ok && c != nil && h > 2 && c.IsHandle(h)
 }
+
+// copySender is an IPC whose Send can copy the message before it
+// returns (zns.Loop), so that the buffer can be reused.
+type copySender interface {
+	SendCopy(h int, msg []byte) error
+}
+
+// sendAsync queues x on connection h as an async message (neg[h] x).
+// A small message is encoded into the session's one send buffer, which
+// the IPC copies, so that a stream of them allocates nothing for their
+// bytes; a large one gets a buffer of its own.
+func (in *Interp) sendAsync(c IPC, h int, x k.Value) error {
+	cs, ok := c.(copySender)
+	if !ok {
+		return c.Send(h, encodeMsg(x, k.MsgAsync))
+	}
+	b, err := k.AppendEncode(in.sendBuf[:0], x, k.MsgAsync)
+	if err != nil {
+		panic(asQError(err))
+	}
+	if cap(b) > maxSendBuf {
+		in.sendBuf = nil // not kept: it was for one large message
+		return c.Send(h, b)
+	}
+	in.sendBuf = b
+	return cs.SendCopy(h, b)
+}
+
+// maxSendBuf is the largest send buffer a session keeps between messages.
+const maxSendBuf = 16 << 10
 
 // encodeMsg serializes x as a message of type t, or signals.
 func encodeMsg(x k.Value, t byte) []byte {

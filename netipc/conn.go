@@ -5,6 +5,7 @@ package netipc
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"net"
@@ -76,8 +77,10 @@ type conn struct {
 	batch      []*Msg // reused for inflight
 	requesting int    // Requests waiting on this connection (nested ones count)
 	out        [][]byte
-	queued     int  // bytes in out plus bytes being written
-	writing    bool // a goroutine is writing to nc
+	ownTail    bool     // out's last buffer is the connection's own, which sendCopy appends to
+	spares     [][]byte // own buffers the writer is done with, for sendCopy
+	queued     int      // bytes in out plus bytes being written
+	writing    bool     // a goroutine is writing to nc
 	drained    chan struct{}
 }
 
@@ -358,8 +361,51 @@ func (c *conn) send(msg []byte) error {
 		return c.badHandle()
 	}
 	c.out = append(c.out, msg)
+	c.ownTail = false
 	c.queued += len(msg)
 	wake := len(c.out) == 1 && !c.writing // else the writer is awake, or wrote will wake it
+	c.mu.Unlock()
+	if wake {
+		signal(c.writeWake)
+	}
+	return nil
+}
+
+// ownBuf is the size of the buffers sendCopy copies messages into; a
+// message longer than ownCopy gets a buffer of its own.
+const (
+	ownBuf  = 8 << 10
+	ownCopy = 2 << 10
+)
+
+// sendCopy is send, but msg is copied, into the buffer of queued
+// messages when there is room: the caller may reuse msg at once, and a
+// stream of small messages goes out in few buffers.
+func (c *conn) sendCopy(msg []byte) error {
+	c.mu.Lock()
+	if c.cause != alive || !c.ready {
+		c.mu.Unlock()
+		return c.badHandle()
+	}
+	n := len(c.out)
+	switch {
+	case c.ownTail && len(c.out[n-1])+len(msg) <= cap(c.out[n-1]):
+		c.out[n-1] = append(c.out[n-1], msg...)
+	case len(msg) > ownCopy:
+		c.out = append(c.out, bytes.Clone(msg))
+		c.ownTail = false
+	default:
+		var b []byte
+		if k := len(c.spares); k > 0 {
+			b, c.spares = c.spares[k-1], c.spares[:k-1]
+		} else {
+			b = make([]byte, 0, ownBuf)
+		}
+		c.out = append(c.out, append(b, msg...))
+		c.ownTail = true
+	}
+	c.queued += len(msg)
+	wake := n == 0 && !c.writing // else the writer is awake, or wrote will wake it
 	c.mu.Unlock()
 	if wake {
 		signal(c.writeWake)
@@ -394,6 +440,7 @@ func (c *conn) sendNow(msg []byte) error {
 	c.queued -= n
 	if err == nil && c.cause == alive {
 		// the rest goes first, before what was queued meanwhile
+		c.ownTail = c.ownTail && len(c.out) > 0
 		c.out = append([][]byte{msg[n:]}, c.out...)
 		c.mu.Unlock()
 		signal(c.writeWake)
@@ -418,6 +465,7 @@ func (c *conn) writeNow(msg []byte) error {
 	}
 	if c.writing || len(c.out) > 0 {
 		c.out = append(c.out, msg)
+		c.ownTail = false
 		c.queued += len(msg)
 		c.mu.Unlock()
 		signal(c.writeWake)
@@ -469,16 +517,32 @@ func (c *conn) write() {
 				c.mu.Unlock()
 				break
 			}
-			bufs := c.out
-			c.out = nil
+			bufs, own := c.out, c.ownTail
+			c.out, c.ownTail = nil, false
 			c.writing = true
 			c.mu.Unlock()
 			n := 0
 			for _, b := range bufs {
 				n += len(b)
 			}
-			nb := net.Buffers(bufs)
-			_, err := nb.WriteTo(c.nc)
+			var last []byte
+			if own {
+				last = bufs[len(bufs)-1]
+			}
+			var err error
+			if len(bufs) == 1 {
+				_, err = c.nc.Write(bufs[0])
+			} else {
+				nb := net.Buffers(bufs)
+				_, err = nb.WriteTo(c.nc)
+			}
+			if own && err == nil {
+				c.mu.Lock()
+				if len(c.spares) < 2 { // one filling while the other is written
+					c.spares = append(c.spares, last[:0])
+				}
+				c.mu.Unlock()
+			}
 			c.wrote(n, err)
 			if err != nil {
 				return
@@ -517,7 +581,7 @@ func (c *conn) killLocked(cause int, err error) {
 	for _, b := range c.out {
 		c.queued -= len(b)
 	}
-	c.out = nil
+	c.out, c.ownTail = nil, false
 	close(c.dead)
 	signal(c.dispWake)
 	signal(c.reqWake)

@@ -35,6 +35,18 @@ func (s *Server) Send(h int, msg []byte) error {
 	return c.send(msg)
 }
 
+// SendCopy is Send, but msg is copied before SendCopy returns, so the
+// caller may reuse it; small messages are copied into the connection's
+// buffer of queued ones, so that a stream of them costs no allocation
+// and goes out in few writes. q code calls it on the loop goroutine.
+func (s *Server) SendCopy(h int, msg []byte) error {
+	c, err := s.lookup(h)
+	if err != nil {
+		return err
+	}
+	return c.sendCopy(msg)
+}
+
 // Reply sends resp, the response to a sync request on h that the loop
 // took, in order after what is already queued, as Send does; but when
 // nothing is queued it writes it at once, on the calling goroutine, as

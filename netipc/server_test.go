@@ -631,3 +631,50 @@ func TestCloseLeavesNoGoroutines(t *testing.T) {
 	}
 	eventually(t, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }
+
+// TestSendCopy: messages queued with SendCopy from one buffer the caller
+// rewrites each time, small ones copied into the connection's buffers
+// and large ones not, mixed with Send, arrive whole and in order, and
+// QueueBytes and Flush count them.
+func TestSendCopy(t *testing.T) {
+	core := newFakeCore()
+	s, addr := newServer(t, core, quiet())
+	nc, _ := rawDial(t, addr, []byte("u\x03\x00"))
+	h := core.next(t, "open").h
+	var want [][]byte
+	buf := make([]byte, 0, 3*ownCopy)
+	for i := range 3000 {
+		size := []int{1, 40, 300, ownCopy + 100, 2 * ownBuf}[i%5]
+		m := frame(Async, 1, append(chars(fmt.Sprint(i)), bytes.Repeat([]byte{byte(i)}, size)...))
+		want = append(want, m)
+		if i%7 == 0 {
+			if err := s.Send(h, m); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		buf = append(buf[:0], m...)
+		if err := s.SendCopy(h, buf); err != nil {
+			t.Fatal(err)
+		}
+		clear(buf) // the caller's buffer is its own again
+	}
+	got := make(chan [][]byte, 1)
+	go func() {
+		var ms [][]byte
+		for range want {
+			ms = append(ms, readFrame(t, nc))
+		}
+		got <- ms
+	}()
+	ms := recv(t, got)
+	for i := range want {
+		sameBytes(t, fmt.Sprintf("message %d", i), ms[i], want[i])
+	}
+	if err := s.Flush(h); err != nil {
+		t.Fatal(err)
+	}
+	if q := s.QueueBytes(h); q != 0 {
+		t.Errorf("QueueBytes after Flush: %d", q)
+	}
+}

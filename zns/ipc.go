@@ -224,6 +224,32 @@ func (l *Loop) Send(h int, msg []byte) error {
 	return nil
 }
 
+// SendCopy is Send, but msg is copied before it returns, so that the
+// caller may reuse it: interp encodes each neg[h] x into one buffer. It
+// implements interp's copySender, on the loop goroutine.
+func (l *Loop) SendCopy(h int, msg []byte) error {
+	if l.net == nil {
+		return netErr
+	}
+	var err error
+	if c, ok := l.ipcNet().(copier); ok {
+		err = c.SendCopy(h, l.compress(h, msg))
+	} else {
+		err = l.net.Send(h, l.compress(h, slices.Clone(msg)))
+	}
+	if err != nil && !l.live[h] {
+		return badHandle(h)
+	}
+	return nil
+}
+
+// copier is a Net that copies an async message as it queues it.
+// *netipc.Server implements it.
+type copier interface {
+	// SendCopy queues a copy of msg on handle h.
+	SendCopy(h int, msg []byte) error
+}
+
 // Flush waits until what is queued on h has been written (neg[h][]).
 // It implements interp.IPC, on the loop goroutine, which it blocks.
 func (l *Loop) Flush(h int) error {

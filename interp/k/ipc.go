@@ -31,17 +31,28 @@ const maxMsg = math.MaxInt32
 // byte as kdb+ does. Values kdb+ cannot send (a lambda-defined keyword,
 // a foreign object) give a *Error "type"; an over-long message "limit".
 func Encode(v Value, msgType byte) ([]byte, error) {
-	e := encoder{b: make([]byte, HeaderLen, 64)}
+	return AppendEncode(make([]byte, 0, 64), v, msgType)
+}
+
+// AppendEncode is Encode, writing the message into dst's spare capacity
+// (growing it if need be) rather than a new buffer: dst[:0] of a buffer
+// kept between messages makes encoding allocate nothing. It returns the
+// message, which starts at dst[len(dst)].
+func AppendEncode(dst []byte, v Value, msgType byte) ([]byte, error) {
+	start := len(dst)
+	e := encoder{b: append(dst, make([]byte, HeaderLen)...)}
 	if err := e.value(v); err != nil {
 		return nil, err
 	}
-	if len(e.b) > maxMsg {
+	m := e.b[start:]
+	if len(m) > maxMsg {
 		return nil, &Error{Msg: "limit"}
 	}
-	e.b[0] = 1
-	e.b[1] = msgType
-	binary.LittleEndian.PutUint32(e.b[4:], uint32(len(e.b)))
-	return e.b, nil
+	m[0] = 1
+	m[1] = msgType
+	m[2], m[3] = 0, 0
+	binary.LittleEndian.PutUint32(m[4:], uint32(len(m)))
+	return m, nil
 }
 
 // EncodeBody serializes v without the message header: the object bytes

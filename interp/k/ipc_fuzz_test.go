@@ -284,3 +284,30 @@ func TestDecoderFull(t *testing.T) {
 		t.Errorf("a symbol of %d bytes was kept", len(long))
 	}
 }
+
+// TestAppendEncode: encoding after bytes already in a buffer, and again
+// into the same buffer, gives the bytes Encode gives and leaves the
+// bytes before it as they were.
+func TestAppendEncode(t *testing.T) {
+	buf := []byte("prefix")
+	for _, v := range roundTrip() {
+		want, err := Encode(v, MsgAsync)
+		if err != nil {
+			continue
+		}
+		out, err := AppendEncode(buf, v, MsgAsync)
+		if err != nil || !bytes.Equal(out, want) {
+			t.Errorf("AppendEncode(%#v) = % x, %v; want % x", v, out, err, want)
+		}
+		if string(buf) != "prefix" {
+			t.Fatalf("AppendEncode changed the bytes before: %q", buf)
+		}
+		reuse := make([]byte, 0, 8)
+		for range 2 {
+			reuse, _ = AppendEncode(reuse[:0], v, MsgSync)
+		}
+		if want[1] = MsgSync; !bytes.Equal(reuse, want) {
+			t.Errorf("AppendEncode into a reused buffer of %#v = % x, want % x", v, reuse, want)
+		}
+	}
+}
