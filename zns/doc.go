@@ -4,7 +4,9 @@
 // q runs them on its single thread.
 //
 // Only the loop goroutine, the one that calls Loop.Run, touches the
-// interpreter. Every other goroutine talks to it through Loop.Eval,
+// interpreter, or a connection's goroutine it hands it to while it waits
+// for an event (Loop.serveHere: a message is served where it was read,
+// still one event at a time). Every other goroutine talks to it through Loop.Eval,
 // Loop.LoadFile, Loop.Complete, Loop.Prompt, Loop.Interrupt, Loop.Stop
 // and Loop.EndOfInput, which are safe to call from any goroutine. The
 // interpreter calls back into the loop (SetTimer, Listen: the interp.Host
@@ -22,7 +24,8 @@
 // The loop is the Core of a netipc.Server (net.go): each connection
 // goroutine hands its events (a login, an open connection, a message, a
 // close) to the loop over one channel and, for a login, a sync request
-// or a close, waits for the loop to serve it. The loop reaches the
+// or a close, waits for the loop to serve it; or, when the loop is idle,
+// serves a message itself, holding the interpreter (Loop.own). The loop reaches the
 // network through the Net interface, which *netipc.Server implements
 // (ipc.go): `\p` opens the listener (listen.go), hopen dials, h x sends
 // a sync request and, while the loop waits for the response, serves on
