@@ -761,3 +761,20 @@ func TestIPCInterruptThenWait(t *testing.T) {
 		cli.is(t, `h2"1+1"`, "2")
 	}
 }
+
+// TestIPCServedIdleResumes: a request served off the loop that waits on
+// another connection (a gateway calling its backend) leaves that
+// connection read again when it is done: what the backend sends later is
+// served with no other event to wake the loop.
+func TestIPCServedIdleResumes(t *testing.T) {
+	back := newProc(t, "backend", true, Options{})
+	gw, cli := pair(t)
+	back.eval(t, `.z.pg:{w::.z.w; value x}`)
+	gw.eval(t, fmt.Sprintf("hb:hopen %d", back.port))
+	gw.eval(t, `.z.pg:{hb x}`)
+	cli.is(t, `h"1+1"`, "2")
+	back.eval(t, `neg[w]"-1 \"from the backend\""`)
+	eventually(t, "the backend's message served", func() bool {
+		return strings.Contains(gw.out.String(), "from the backend")
+	})
+}

@@ -187,6 +187,9 @@ func (l *Loop) serveHere(ev event) bool {
 	} else {
 		l.setPrompt()
 	}
+	if r, ok := l.ipcNet().(resumer); ok {
+		r.Resume() // idle again: what the event waited on may be read (next)
+	}
 	if end || l.tick != tick {
 		signal(l.wake)
 	}
