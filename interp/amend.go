@@ -177,9 +177,39 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 		}
 	}
 	in.checkUpdate() // not from a secondary thread
-	g := in.qualify(name, f)
-	in.disown(g)
-	in.globals[g] = v
+	qn := in.qualify(name, f)
+	if d, path, ok := in.dictPath(name, qn, f); ok {
+		// x.a:v with x a dictionary amends its entry a (x.a.b: a nested one)
+		idx := make([]k.Value, len(path))
+		for i, p := range path {
+			idx[i] = k.S(p)
+		}
+		g := qn[:len(qn)-len(name)] + d
+		in.disown(g)
+		in.globals[g] = prim.AmendDeep(in.globals[g], idx, v)
+		return
+	}
+	in.disown(qn)
+	in.globals[qn] = v
+}
+
+// dictPath splits a relative dotted name x.a.b whose first part names a
+// global dictionary (and which is not itself a global) into that part and
+// the path of keys into it.
+func (in *Interp) dictPath(name, qn string, f *frame) (string, []string, bool) {
+	i := strings.IndexByte(name, '.')
+	if i <= 0 {
+		return "", nil, false
+	}
+	if _, ok := in.globals[qn]; ok {
+		return "", nil, false
+	}
+	root := name[:i]
+	d, ok := in.globals[qn[:len(qn)-len(name)]+root].(*k.Dict)
+	if !ok || isKeyedTable(d) {
+		return "", nil, false
+	}
+	return root, strings.Split(name[i+1:], "."), true
 }
 
 // amendAt replaces x at index i with y, or with op[x i; y] when op is set.

@@ -34,6 +34,11 @@ func enumCell(e *k.Enum, i int, o Options) string {
 	if v == nil {
 		k.Signal(e.Dom)
 	}
+	if k.IsIdentity(v) {
+		// a link past the end of its table (docs/kb/linking-columns.md)
+		// shows as the null of its int index
+		return String(k.Null(-k.KI), o)
+	}
 	if k.IsAtom(v) {
 		return String(v, o)
 	}

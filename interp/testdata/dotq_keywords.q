@@ -1,4 +1,4 @@
-/ the .q namespace holds the keywords q.k defines, in q.k's order; some are k glyphs
+q)/ the .q namespace holds the keywords q.k defines, in q.k's order; some are k glyphs
 q).q`ltime
 %:
 q).q`reciprocal

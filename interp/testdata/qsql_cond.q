@@ -1,4 +1,4 @@
-/ Cond is not supported inside qSQL expressions (docs/basics/qsql.md)
+q)/ Cond is not supported inside qSQL expressions (docs/basics/qsql.md)
 q)u:([]a:raze ("ref/";"kb/"),\:/:"abc"; b:til 6)
 q)select from u where a like $[1b;"ref/*";"kb/*"]
 'rank
