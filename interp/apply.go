@@ -428,6 +428,9 @@ func (in *Interp) index(x, i k.Value) k.Value {
 	if k.IsIdentity(i) {
 		return x
 	}
+	if in.parts != nil {
+		in.notPart(x) // a partitioned table's rows are reached by qSQL alone
+	}
 	return prim.Index(x, i)
 }
 

@@ -34,6 +34,17 @@ func partitionVerbs(t *verbTable) {
 	t.native2(".Q.ind", (*Interp).partIndex)
 }
 
+// noParVerbs are the verbs that reach a table's rows, which a partitioned
+// table gives only through qSQL: first t, t 0 and 2#t signal 'par.
+var noParVerbs = map[string]bool{"first": true, "*:": true, "last": true, "#": true, "_": true, "reverse": true, "|:": true}
+
+// notPart signals 'par when x is a partitioned table.
+func (in *Interp) notPart(x k.Value) {
+	if in.partOf(x) != nil {
+		k.Signal("par")
+	}
+}
+
 // count is the keyword count: a partitioned table counts its partitions'
 // rows, anything else is counted by prim.
 func (in *Interp) count(x k.Value) k.Value {

@@ -53,6 +53,9 @@ type verb struct {
 	// fb: the verb's value is a binary primitive that applied to two
 	// arguments is exactly its dyad (no triad, n-ary or iterator form)
 	fb bool
+	// noPar: the verb signals 'par on a partitioned table (its rows are
+	// reached only through qSQL); the right argument for a dyad
+	noPar bool
 }
 
 // hasMonad reports whether v has a unary form of its own.
@@ -267,6 +270,7 @@ func (t *verbTable) finish() {
 			v.code = int8(c)
 		}
 		v.fb = v.name != "::" && opType(v.name) == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
+		v.noPar = noParVerbs[v.name]
 	}
 }
 
@@ -319,6 +323,9 @@ func iterType(n *syntax.Iter) k.Type {
 
 // monadV applies v's unary form.
 func (in *Interp) monadV(v *verb, x k.Value) k.Value {
+	if v.noPar && in.parts != nil {
+		in.notPart(x)
+	}
 	if v.m1 != nil {
 		return v.m1(x)
 	}
@@ -340,6 +347,9 @@ func (in *Interp) noMonad(v *verb, x k.Value) k.Value {
 
 // dyadV applies v's binary form.
 func (in *Interp) dyadV(v *verb, x, y k.Value) k.Value {
+	if v.noPar && in.parts != nil {
+		in.notPart(y)
+	}
 	if v.d1 != nil {
 		return v.d1(x, y)
 	}

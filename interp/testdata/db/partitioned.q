@@ -7,6 +7,13 @@ q).Q.pn
 t|
 q)count t
 12
+q)/ outside qSQL a partitioned table's rows cannot be reached
+q)first t
+'par
+q)t 0
+'par
+q)2#t
+'par
 q)select count i by date from t
 date      | x
 ----------| -
