@@ -37,6 +37,7 @@ type Interp struct {
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
 	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
+	parsed   map[string]syntax.Node  // value's strings, parsed and resolved: evalString
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
@@ -162,15 +163,40 @@ func (in *Interp) Delete(name string) {
 func (in *Interp) evalString(src string) k.Value {
 	defer func(prev string) { in.src = prev }(in.src)
 	in.src = src
-	n, err := parseLang(src)
-	if err != nil {
-		panic(parseError(err))
+	n, ok := in.parsed[src]
+	if !ok {
+		var err error
+		if n, err = parseLang(src); err != nil {
+			panic(parseError(err))
+		}
+		if n == nil {
+			return k.Identity
+		}
+		resolve(n)
+		in.keepParsed(src, n)
 	}
-	if n == nil {
-		return k.Identity
-	}
-	resolve(n)
 	return in.eval(n, nil)
+}
+
+// The strings evalString keeps the parse of: at most maxParsed, none
+// longer than maxParsedLen bytes. A client sending the same query text
+// again and again (h"1+1", a .z.pg of value) is parsed once.
+const (
+	maxParsed    = 256
+	maxParsedLen = 256
+)
+
+// keepParsed keeps n, the resolved parse of src, for evalString. A tree
+// is evaluated any number of times, as a function's body is; when the
+// table is full it starts again empty.
+func (in *Interp) keepParsed(src string, n syntax.Node) {
+	if len(src) > maxParsedLen {
+		return
+	}
+	if in.parsed == nil || len(in.parsed) >= maxParsed {
+		in.parsed = make(map[string]syntax.Node, 16)
+	}
+	in.parsed[src] = n
 }
 
 // parseLang parses q source that may start with a language prefix, as

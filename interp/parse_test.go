@@ -1,7 +1,9 @@
 package interp
 
 import (
+	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,5 +137,45 @@ func TestEvalTree(t *testing.T) {
 		if got := format.Repr(v, format.Default()); got != tc.want {
 			t.Errorf("%s: got %s, want %s", tc.src, got, tc.want)
 		}
+	}
+}
+
+// TestValueKeepsParse: value of a string evaluates the parse it keeps
+// afresh each time: assignments take effect each time, lambdas made from
+// one text are each applied as themselves, a string that does not parse
+// fails each time, and more strings than are kept still read right.
+func TestValueKeepsParse(t *testing.T) {
+	in := New(io.Discard)
+	show := func(src string) string {
+		t.Helper()
+		out, err := in.Input(src)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		return out
+	}
+	show(`a:0`)
+	for range 3 {
+		show(`value "a+:1"`)
+	}
+	if got := show(`a`); got != "3" {
+		t.Errorf("a = %s after three value \"a+:1\", want 3", got)
+	}
+	show(`f:value "{x+y}"; g:value "{x+y}"; p:f[;10]; q:g[;20]`)
+	if got := show(`(p 1;q 1;f~g)`); got != "11\n21\n1b" {
+		t.Errorf("two lambdas from one text: %q", got)
+	}
+	for range 2 {
+		if _, err := in.Input(`value "(1"`); err == nil {
+			t.Errorf(`value "(1" did not fail`)
+		}
+	}
+	for i := range maxParsed + 10 {
+		if got, want := show(fmt.Sprintf(`value "%d*1"`, i)), strconv.Itoa(i); got != want {
+			t.Fatalf("value \"%d*1\" = %s", i, got)
+		}
+	}
+	if got := show(`value "0*1"`); got != "0" {
+		t.Errorf(`value "0*1" after the table filled = %s`, got)
 	}
 }
