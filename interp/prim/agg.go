@@ -107,43 +107,33 @@ func Sum(x k.Value) k.Value {
 	}}.apply(x)
 }
 
-// aggSumLongs sums longs skipping nulls. It goes a block at a time, four
-// items a step into four sums (independent additions the processor can
-// overlap) while keeping the block's least item: only a block whose
-// least is null (the least long) is summed again skipping its nulls.
+// aggSumLongs sums longs skipping nulls: four items a step into four
+// sums (additions the processor can overlap), a step with a null (rare)
+// summed item by item.
 func aggSumLongs(v []int64) int64 {
-	const block = 2048
-	var s int64
-	for len(v) > 0 {
-		b := v[:min(len(v), block)]
-		v = v[len(b):]
-		var s0, s1, s2, s3 int64
-		m0, m1 := int64(math.MaxInt64), int64(math.MaxInt64)
-		i := 0
-		for ; i+4 <= len(b); i += 4 {
-			w := b[i : i+4 : i+4]
-			s0 += w[0]
-			s1 += w[1]
-			s2 += w[2]
-			s3 += w[3]
-			m0 = min(m0, w[0], w[1])
-			m1 = min(m1, w[2], w[3])
-		}
-		for ; i < len(b); i++ {
-			s0 += b[i]
-			m0 = min(m0, b[i])
-		}
-		if min(m0, m1) != k.NJ {
-			s += s0 + s1 + s2 + s3
+	var s0, s1, s2, s3 int64
+	for ; len(v) >= 4; v = v[4:] {
+		w := v[:4:4]
+		x0, x1, x2, x3 := w[0], w[1], w[2], w[3]
+		if x0 == k.NJ || x1 == k.NJ || x2 == k.NJ || x3 == k.NJ {
+			for _, x := range w {
+				if x != k.NJ {
+					s0 += x
+				}
+			}
 			continue
 		}
-		for _, n := range b {
-			if n != k.NJ {
-				s += n
-			}
+		s0 += x0
+		s1 += x1
+		s2 += x2
+		s3 += x3
+	}
+	for _, x := range v {
+		if x != k.NJ {
+			s0 += x
 		}
 	}
-	return s
+	return s0 + s1 + s2 + s3
 }
 
 func sumVec(x k.Value) k.Value {

@@ -54,10 +54,10 @@ func TestWhereBool(t *testing.T) {
 	}
 }
 
-// TestSumLongsBlocks checks the blocked, four-way sum of longs against the
-// plain loop skipping nulls, with nulls placed across block boundaries
+// TestSumLongs checks the four-way sum of longs against the plain loop
+// skipping nulls, with nulls anywhere in a step of four or in the tail,
 // and sums that wrap around.
-func TestSumLongsBlocks(t *testing.T) {
+func TestSumLongs(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	for _, n := range []int{0, 1, 3, 4, 5, 2047, 2048, 2049, 4100, 10000} {
 		for _, p := range []float64{0, 0.001, 0.5, 1} {
