@@ -116,7 +116,9 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 }
 
 // joinRank is the rank x,:y compares: the depth of x's first item,
-// recursively (0 for an atom, 1 for a vector).
+// recursively (0 for an atom, 1 for a vector). An empty vector, having
+// no first item, counts as an atom does, so the list of paths TorQ seeds
+// with enlist enlist "" grows by whole strings under l,:enlist path.
 func joinRank(x k.Value) int {
 	switch v := x.(type) {
 	case *k.List:
@@ -127,7 +129,7 @@ func joinRank(x k.Value) int {
 	case *k.Dict, *k.Table:
 		return 1
 	}
-	if k.IsList(x) {
+	if k.IsList(x) && x.Len() > 0 {
 		return 1
 	}
 	return 0

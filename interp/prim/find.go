@@ -85,7 +85,9 @@ func Find(x, y k.Value) k.Value {
 	if x.Type() == k.KList {
 		n, r := listRank(x), listRank(y)
 		switch {
-		case r == n-1:
+		case r == n-1 || r == 1 && n > 2 && y.Type() > 0:
+			// y whole: of x's rank less one, or a vector sought in a list
+			// of lists (ref/find.md), though x's first item is deeper
 			return k.J(findList(x, k.Enlist(y))[0])
 		case r < n-1:
 			return k.J(int64(x.Len())) // only items of rank n-1 are sought

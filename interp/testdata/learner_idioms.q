@@ -81,3 +81,19 @@ q)(neg;::;10*)@'v(group signum v-first v)@-1 0 1
 -1 -2
 ,3
 50 40
+q)/ a list of paths seeded with an empty one grows by whole strings, and in finds them
+q)seen:enlist enlist ""
+q)note:{seen,:enlist x}
+q)note "/a/b.q";
+q)"/a/b.q" in seen
+1b
+q)"/a/c.q" in seen
+0b
+q)/ a vector is sought whole in a list of lists, however deep its first item
+q)((1 2;3 4);1 2;9)?1 2
+1
+q)/ x+::y from a function increments the global
+q)counter:0
+q)nextId:{counter+::1}
+q)nextId[];nextId[]
+2
