@@ -76,7 +76,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 		if p, ok := op.(*k.Prim); ok && p.Name == "," {
 			v = enumAppendArg(cur, v) // e,:`b keeps e enumerated
-			if l, ok := cur.(*k.List); ok && len(l.V) > 0 && joinRank(cur) == joinRank(v)+1 {
+			if l, ok := cur.(*k.List); ok && len(l.V) > 0 && joinRank(cur, true) == joinRank(v, false)+1 {
 				v = k.NewList(v) // y one rank below x is appended whole (docs/ref/join.md)
 			}
 		}
@@ -116,20 +116,21 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 }
 
 // joinRank is the rank x,:y compares: the depth of x's first item,
-// recursively (0 for an atom, 1 for a vector). An empty vector, having
-// no first item, counts as an atom does, so the list of paths TorQ seeds
-// with enlist enlist "" grows by whole strings under l,:enlist path.
-func joinRank(x k.Value) int {
+// recursively (0 for an atom, 1 for a vector). Down x's first items
+// (inX), an empty vector, having no first item, counts as an atom does:
+// the list of paths TorQ seeds with enlist enlist "" then grows by whole
+// strings under l,:enlist path, and finds them with in.
+func joinRank(x k.Value, inX bool) int {
 	switch v := x.(type) {
 	case *k.List:
 		if len(v.V) == 0 {
 			return 1
 		}
-		return 1 + joinRank(v.V[0])
+		return 1 + joinRank(v.V[0], inX)
 	case *k.Dict, *k.Table:
 		return 1
 	}
-	if k.IsList(x) && x.Len() > 0 {
+	if k.IsList(x) && (!inX || x.Len() > 0) {
 		return 1
 	}
 	return 0
