@@ -188,12 +188,10 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 			idx[i] = k.S(p)
 		}
 		g := qn[:len(qn)-len(name)] + d
-		in.disown(g)
-		in.globals[g] = prim.AmendDeep(in.globals[g], idx, v)
+		in.put(g, prim.AmendDeep(in.globals[g], idx, v))
 		return
 	}
-	in.disown(qn)
-	in.globals[qn] = v
+	in.put(qn, v)
 }
 
 // dictPath splits a relative dotted name x.a.b whose first part names a
@@ -423,7 +421,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 	}
 	if byName {
 		in.checkUpdate() // not from a secondary thread
-		in.globals[in.qualify(name.V, nil)] = nv
+		in.put(in.qualify(name.V, nil), nv)
 		return name
 	}
 	return nv
@@ -523,6 +521,6 @@ func (in *Interp) storeNamespace(prefix string, nv k.Value) {
 			continue
 		}
 		in.checkUpdate() // not from a secondary thread
-		in.globals[prefix+key] = k.At(d.V, j)
+		in.put(prefix+key, k.At(d.V, j))
 	}
 }

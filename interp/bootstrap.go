@@ -85,7 +85,7 @@ func parseBootstrap() {
 func (in *Interp) bootstrap() {
 	bootOnce.Do(parseBootstrap)
 	for _, v := range verbs.natives { // verbtab.go: native1, native2
-		in.globals[v.name] = &k.Prim{T: v.native, Name: v.name}
+		in.put(v.name, &k.Prim{T: v.native, Name: v.name})
 	}
 	ctx := in.ctx
 	defer func() { in.ctx = ctx }()

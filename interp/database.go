@@ -145,14 +145,14 @@ func (in *Interp) loadPath(name string) bool {
 	}
 	if st.IsDir() {
 		if _, err := os.Stat(filepath.Join(name, ".d")); err == nil {
-			in.globals[in.qualify(baseName(name), nil)] = in.readSplay(name)
+			in.put(in.qualify(baseName(name), nil), in.readSplay(name))
 			return true
 		}
 		in.loadDB(name, filepath.Clean(name) == ".")
 		return true
 	}
 	if isDataFile(name) {
-		in.globals[in.qualify(baseName(name), nil)] = in.withDomains(decodeFileAt(name))
+		in.put(in.qualify(baseName(name), nil), in.withDomains(decodeFileAt(name)))
 		return true
 	}
 	return false
@@ -219,13 +219,13 @@ func (in *Interp) loadDB(dir string, reload bool) {
 		switch {
 		case st.IsDir():
 			if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
-				in.globals[in.qualify(n, nil)] = in.readSplay(p)
+				in.put(in.qualify(n, nil), in.readSplay(p))
 			}
 		case strings.HasSuffix(n, ".q"):
 			scripts = append(scripts, n)
 		case n == "par.txt" || strings.Contains(n, "."):
 		case isDataFile(p):
-			in.globals[in.qualify(n, nil)] = in.withDomains(decodeFileAt(p))
+			in.put(in.qualify(n, nil), in.withDomains(decodeFileAt(p)))
 		}
 	}
 	if len(parts) > 0 {
@@ -310,29 +310,29 @@ func (in *Interp) openParts(db *partDB) {
 		}
 		pt.value = &k.Table{Cols: k.Syms(cols...), Data: data}
 		in.parts[pt.value] = pt
-		in.globals[in.qualify(name, nil)] = pt.value
+		in.put(in.qualify(name, nil), pt.value)
 		pn[i] = k.NewList()
 	}
 	pv := in.partVec(db, db.pv)
-	in.globals[db.field] = in.monad("distinct", pv)
+	in.put(db.field, in.monad("distinct", pv))
 	pd := make([]string, len(db.pd))
 	for i, d := range db.pd {
 		pd[i] = ":" + d
 	}
-	in.globals[".Q.pf"] = k.S(db.field)
-	in.globals[".Q.pt"] = k.Syms(tables...)
-	in.globals[".Q.PV"] = pv
-	in.globals[".Q.pv"] = pv
-	in.globals[".Q.PD"] = k.Syms(pd...)
-	in.globals[".Q.pd"] = k.Syms(pd...)
-	in.globals[".Q.pn"] = &k.Dict{K: k.Syms(tables...), V: k.NewList(pn...)}
+	in.put(".Q.pf", k.S(db.field))
+	in.put(".Q.pt", k.Syms(tables...))
+	in.put(".Q.PV", pv)
+	in.put(".Q.pv", pv)
+	in.put(".Q.PD", k.Syms(pd...))
+	in.put(".Q.pd", k.Syms(pd...))
+	in.put(".Q.pn", &k.Dict{K: k.Syms(tables...), V: k.NewList(pn...)})
 	unique := true
 	for i := 1; i < len(db.pv); i++ {
 		if db.pv[i] == db.pv[i-1] {
 			unique = false
 		}
 	}
-	in.globals[".Q.u"] = k.B(unique)
+	in.put(".Q.u", k.B(unique))
 	if db.segs != nil {
 		P := make([]string, len(db.segs))
 		D := make([]k.Value, len(db.segs))
@@ -346,11 +346,11 @@ func (in *Interp) openParts(db *partDB) {
 			}
 			D[i] = in.partVec(db, vs)
 		}
-		in.globals[".Q.P"] = k.Syms(P...)
-		in.globals[".Q.D"] = k.NewList(D...)
+		in.put(".Q.P", k.Syms(P...))
+		in.put(".Q.D", k.NewList(D...))
 	} else {
-		in.globals[".Q.P"] = k.Syms(":.")
-		in.globals[".Q.D"] = k.NewList(in.partVec(db, db.pv))
+		in.put(".Q.P", k.Syms(":."))
+		in.put(".Q.D", k.NewList(in.partVec(db, db.pv)))
 	}
 }
 

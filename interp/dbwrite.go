@@ -123,7 +123,7 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 		}
 		writeBytes(file, b)
 	}
-	in.globals[g] = domain
+	in.put(g, domain)
 	return &k.Table{Cols: tab.Cols, Data: data}
 }
 

@@ -121,7 +121,7 @@ func (in *Interp) enumExtend(dom string, y k.Value) k.Value {
 			a = k.AttrNone // appending may break a sort or a grouping
 		}
 		in.checkUpdate() // not from a secondary thread
-		in.globals[in.qualify(dom, nil)] = &k.Vec[string]{T: k.KS, A: a, V: append(append(nv, syms.V...), add...)}
+		in.put(in.qualify(dom, nil), &k.Vec[string]{T: k.KS, A: a, V: append(append(nv, syms.V...), add...)})
 	}
 	r := prim.Enumerate(dom, env, y)
 	if e, ok := r.(*k.Enum); ok {

@@ -105,7 +105,7 @@ func fileVerbs(t *verbTable) {
 		return eachSym(x, func(s string) k.Value {
 			name := baseName(s)
 			in.checkUpdate() // not from a secondary thread
-			in.globals[in.qualify(name, nil)] = in.readFile(strings.TrimPrefix(files.HsymText(s), ":") + "/")
+			in.put(in.qualify(name, nil), in.readFile(strings.TrimPrefix(files.HsymText(s), ":")+"/"))
 			return k.S(name)
 		})
 	})
@@ -348,7 +348,7 @@ func (in *Interp) load(s string) k.Value {
 		v = in.readFile(p)
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.globals[in.qualify(name, nil)] = v
+	in.put(in.qualify(name, nil), v)
 	return k.S(name)
 }
 

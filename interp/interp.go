@@ -53,7 +53,7 @@ func New(out io.Writer) *Interp {
 		globals: make(map[string]k.Value, 256), // the bootstrap script defines about 130
 		opts:    format.Default(),
 	}
-	in.globals[".q.csv"] = k.C(',')
+	in.put(".q.csv", k.C(','))
 	in.bootstrap()
 	return in
 }
@@ -149,14 +149,12 @@ func (in *Interp) Get(name string) (k.Value, bool) {
 
 // Set assigns a global variable by absolute name.
 func (in *Interp) Set(name string, v k.Value) {
-	in.disown(name)
-	in.globals[name] = v
+	in.put(name, v)
 }
 
 // Delete removes a global variable by absolute name (as `\x` does).
 func (in *Interp) Delete(name string) {
-	in.disown(name)
-	delete(in.globals, name)
+	in.drop(name)
 }
 
 // evalString parses and evaluates src at the root of the call stack.

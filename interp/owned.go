@@ -17,14 +17,36 @@ import (
 	"qgo/interp/syntax"
 )
 
-// ownedTable reports whether the global name (absolute) still holds the
-// very table insert built for it.
-func (in *Interp) ownedTable(name string, cur k.Value) bool {
-	return in.owned != nil && in.owned[name] == cur
+// put assigns v to the global of absolute name g, ending g's ownership of
+// what it held. Every assignment of a global goes through put (or drop):
+// so while the global g owns a value, g holds that very value, and an
+// append need look up only in.owned.
+func (in *Interp) put(g string, v k.Value) {
+	if len(in.owned) > 0 {
+		delete(in.owned, g)
+	}
+	in.globals[g] = v // put/drop
 }
 
-// own records that the global name holds a value whose spare room no
-// other value shares.
+// drop deletes the global of absolute name g.
+func (in *Interp) drop(g string) {
+	if len(in.owned) > 0 {
+		delete(in.owned, g)
+	}
+	delete(in.globals, g) // put/drop
+}
+
+// ownedTable is the table the global g (absolute) holds and owns, or nil.
+func (in *Interp) ownedTable(g string) *k.Table {
+	if len(in.owned) == 0 {
+		return nil
+	}
+	t, _ := in.owned[g].(*k.Table)
+	return t
+}
+
+// own records that the global name, just assigned v by put, holds a value
+// whose spare room no other value shares.
 func (in *Interp) own(name string, t k.Value) {
 	if in.owned == nil {
 		in.owned = map[string]k.Value{}
@@ -56,14 +78,7 @@ func snapshot(v k.Value) k.Value {
 	return &k.Table{Cols: t.Cols, Data: data}
 }
 
-// disown ends ownership of a global that is assigned another value (its
-// owned buffers may be freed); disownAll does so for every global.
-func (in *Interp) disown(name string) {
-	if len(in.owned) > 0 {
-		delete(in.owned, name)
-	}
-}
-
+// disownAll ends the ownership of every global.
 func (in *Interp) disownAll() { in.owned = nil }
 
 // appendInPlace appends rows (one value per column: a vector or an atom of
@@ -193,10 +208,11 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 			return nil, false
 		}
 		var ok bool
-		if cur, ok = in.globals[g]; !ok {
-			return nil, false
+		if cur, owned = in.owned[g]; !owned {
+			if cur, ok = in.globals[g]; !ok {
+				return nil, false
+			}
 		}
-		owned = in.owned != nil && in.owned[g] == cur
 	default:
 		return nil, false
 	}
@@ -236,7 +252,7 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		f.own |= 1 << uint(slot) // slots past 63 simply never own
 	case nv != cur: // a fresh buffer; one grown in place is already there
 		in.checkUpdate() // not from a secondary thread
-		in.globals[g] = nv
+		in.put(g, nv)
 		in.own(g, nv)
 	}
 	return out, true

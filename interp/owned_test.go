@@ -2,6 +2,9 @@ package interp
 
 import (
 	"io"
+	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"unsafe"
 
@@ -78,4 +81,30 @@ func backing(t *testing.T, v k.Value, col string) uintptr {
 	}
 	t.Fatalf("not a long, float or symbol vector: %T", v)
 	return 0
+}
+
+// TestGlobalsWrittenThroughPut checks the invariant owned buffers rest on:
+// no code of the package assigns or deletes a global except put and drop,
+// which end the name's ownership (a global that owns a value holds it).
+func TestGlobalsWrittenThroughPut(t *testing.T) {
+	write := regexp.MustCompile(`\.globals\[[^\n]*\]\s*=[^=]|delete\([^,\n]*\.globals,|\.globals\s*=[^=]`)
+	files, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := f.Name()
+		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(src), "\n") {
+			if write.MatchString(line) && !strings.Contains(line, "// put/drop") {
+				t.Errorf("%s:%d: a global written without put or drop: %s", name, i+1, strings.TrimSpace(line))
+			}
+		}
+	}
 }

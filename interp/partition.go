@@ -109,7 +109,7 @@ func (in *Interp) partCounts(pt *partTable) []int64 {
 					vals[i] = k.Longs(append([]int64{}, out...)...)
 				}
 			}
-			in.globals[".Q.pn"] = &k.Dict{K: d.K, V: k.NewList(vals...)}
+			in.put(".Q.pn", &k.Dict{K: d.K, V: k.NewList(vals...)})
 		}
 	}
 	return out

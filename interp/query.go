@@ -185,7 +185,7 @@ func (in *Interp) storeResult(q *query, res k.Value) k.Value {
 		return res
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.globals[in.qualify(q.byName, nil)] = res
+	in.put(in.qualify(q.byName, nil), res)
 	return k.S(q.byName)
 }
 
@@ -761,7 +761,7 @@ func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
 // deleteGlobals is `delete a from `.`.
 func (in *Interp) deleteGlobals(q *query) k.Value {
 	for _, c := range q.cols {
-		delete(in.globals, in.qualify(c.name, nil))
+		in.drop(in.qualify(c.name, nil))
 	}
 	return k.S(q.byName)
 }

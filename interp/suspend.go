@@ -109,11 +109,11 @@ func (in *Interp) setFailed(f *frame, fn syntax.Node, args []k.Value) {
 		defer func() { recover() }() // a function that cannot be named again is ::
 		ex = in.verbValue(fn, f)
 	}()
-	in.globals[".z.ex"] = ex
+	in.put(".z.ex", ex)
 	if len(args) == 1 {
-		in.globals[".z.ey"] = args[0]
+		in.put(".z.ey", args[0])
 	} else {
-		in.globals[".z.ey"] = k.NewList(args...)
+		in.put(".z.ey", k.NewList(args...))
 	}
 }
 

@@ -105,8 +105,7 @@ func (in *Interp) global(name string) (k.Value, bool) {
 func (in *Interp) setGlobal(name string, v k.Value) {
 	in.checkUpdate() // not from a secondary thread
 	g := in.qualify(name, nil)
-	in.disown(g)
-	in.globals[g] = v
+	in.put(g, v)
 }
 
 // tableNamed is the value of the global name; 'name when undefined.

@@ -19,7 +19,7 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	gname := in.qualify(s.V, nil)
-	if t, ok := in.globals[gname].(*k.Table); ok && in.ownedTable(gname, t) {
+	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		n0 := t.Len()
 		if appendRecord(t, y, false) {
@@ -237,7 +237,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		return in.upsertValue(x, y)
 	}
 	gname := in.qualify(s.V, nil)
-	if t, ok := in.globals[gname].(*k.Table); ok && in.ownedTable(gname, t) {
+	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		if appendRecord(t, y, false) {
 			appendRecord(t, y, true)

@@ -501,7 +501,7 @@ func (in *Interp) bang(x, y k.Value) k.Value {
 			// n!`t keys (or unkeys) the global table t in place
 			g := in.qualify(name.V, nil)
 			in.checkUpdate() // not from a secondary thread
-			in.globals[g] = prim.Bang(x, in.lookup(name.V, nil))
+			in.put(g, prim.Bang(x, in.lookup(name.V, nil)))
 			return y
 		}
 	}
@@ -649,7 +649,7 @@ func (in *Interp) set(x, y k.Value) k.Value {
 		k.Signal("type")
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.globals[in.qualify(s.V, nil)] = y
+	in.put(in.qualify(s.V, nil), y)
 	return x
 }
 

@@ -62,7 +62,7 @@ func (in *Interp) defineView(n *syntax.Assign) k.Value {
 	if in.views == nil {
 		in.views = map[string]*view{}
 	}
-	delete(in.globals, name)
+	in.drop(name)
 	in.views[name] = &view{name: name, src: viewText(in.src, n), node: n.X}
 	return k.Identity
 }
