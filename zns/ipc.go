@@ -129,7 +129,7 @@ func (l *Loop) Request(h int, msg []byte) ([]byte, error) {
 	}
 	ctx, done := l.interruptible()
 	defer done()
-	resp, err := l.net.Request(ctx, h, l.compress(h, msg), l.serveNested)
+	resp, err := l.net.Request(ctx, h, l.compress(h, msg), l.serveNestedFn)
 	return l.waited(h, ctx, resp, err)
 }
 
@@ -183,7 +183,7 @@ func (l *Loop) Receive(h int) ([]byte, error) {
 	}
 	ctx, done := l.interruptible()
 	defer done()
-	msg, err := l.net.Receive(ctx, h, l.serveNested)
+	msg, err := l.net.Receive(ctx, h, l.serveNestedFn)
 	return l.waited(h, ctx, msg, err)
 }
 
@@ -279,8 +279,8 @@ func (l *Loop) Respond(h int, msg []byte) error {
 		return netErr
 	}
 	owed := false
-	for _, f := range slices.Backward(l.syncs) {
-		if f.h == h && f.deferred && !f.answered {
+	for i := len(l.syncs) - 1; i >= 0; i-- {
+		if f := &l.syncs[i]; f.h == h && f.deferred && !f.answered {
 			f.answered, owed = true, true
 			break
 		}
@@ -442,10 +442,11 @@ func (l *Loop) serveFrom(m *netipc.Msg) ([]byte, error) {
 		_, err := l.callAsync("ps", value, x)
 		return nil, err
 	}
-	f := &syncFrame{h: m.Handle}
-	l.syncs = append(l.syncs, f)
+	i := len(l.syncs)
+	l.syncs = append(l.syncs, syncFrame{h: m.Handle})
 	v, err := l.callHandler("pg", value, x)
-	l.syncs = l.syncs[:len(l.syncs)-1]
+	f := l.syncs[i] // as Defer and Respond left it
+	l.syncs = l.syncs[:i]
 	if _, ok := exitOf(err); ok {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ import (
 
 	"qgo/interp"
 	"qgo/interp/k"
+	"qgo/netipc"
 )
 
 // Interp is what the loop needs from the interpreter. *interp.Interp
@@ -134,21 +135,22 @@ type Loop struct {
 	posted atomic.Int32 // network events posted and not yet served: while any is, none is served off the loop, so that each connection's stay in order
 
 	// Owned by the loop goroutine.
-	ticker    Ticker
-	tick      <-chan time.Time // nil while the timer is off
-	interval  time.Duration
-	port      int
-	host      string       // the host part of the `\p` address listened on
-	remote    map[int]bool // connections to other hosts: messages to them are compressed
-	live      map[int]bool // connections open as q code sees them: until .z.pc or hclose
-	pending   map[int]int  // deferred sync requests (-30!(::)) not yet answered, by handle
-	syncs     []*syncFrame // the sync requests being served, innermost last
-	waits     []*waitCtx   // the contexts of waits on the network, by depth: ipc.go
-	waiting   []*waitCtx   // the waits in progress, innermost last
-	endWaitFn func()       // l.endWait, made once
-	exiting   error        // an exit asked for by a message served during a wait
-	current   *request     // the console request whose reply is due: suspend.go
-	ended     *int         // the session's status, once an event nested in a suspension ended it
+	ticker        Ticker
+	tick          <-chan time.Time // nil while the timer is off
+	interval      time.Duration
+	port          int
+	host          string           // the host part of the `\p` address listened on
+	remote        map[int]bool     // connections to other hosts: messages to them are compressed
+	live          map[int]bool     // connections open as q code sees them: until .z.pc or hclose
+	pending       map[int]int      // deferred sync requests (-30!(::)) not yet answered, by handle
+	syncs         []syncFrame      // the sync requests being served, innermost last
+	waits         []*waitCtx       // the contexts of waits on the network, by depth: ipc.go
+	waiting       []*waitCtx       // the waits in progress, innermost last
+	endWaitFn     func()           // l.endWait, made once
+	serveNestedFn netipc.ServeFunc // l.serveNested, made once
+	exiting       error            // an exit asked for by a message served during a wait
+	current       *request         // the console request whose reply is due: suspend.go
+	ended         *int             // the session's status, once an event nested in a suspension ended it
 }
 
 // New makes a loop that owns in. From now on only the goroutine running
@@ -173,7 +175,7 @@ func New(in Interp, opts Options) *Loop {
 		done:    make(chan struct{}),
 		wake:    make(chan struct{}, 1),
 	}
-	l.endWaitFn = l.endWait
+	l.endWaitFn, l.serveNestedFn = l.endWait, l.serveNested
 	l.own.Lock() // the loop's until it first waits, in Run
 	if l.clock == nil {
 		l.clock = SystemClock{}
