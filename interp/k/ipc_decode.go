@@ -36,7 +36,8 @@ func DecodeBody(b []byte, be bool) (v Value, err error) {
 // an allocation per symbol. The zero value is ready to use; a nil
 // *Decoder shares nothing. A Decoder is not safe for concurrent use.
 type Decoder struct {
-	syms map[string]Value // boxed symbol atoms, by their text
+	syms  map[string]Value // boxed symbol atoms, by their text
+	lists []smallList      // the rest of a block of small lists to make lists from
 }
 
 // The symbols a Decoder keeps: at most maxSyms, none longer than
@@ -77,9 +78,12 @@ func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
 		if dc.syms == nil || len(dc.syms) >= maxSyms {
 			dc.syms = make(map[string]Value, 64)
 		}
-		d.syms = dc.syms
+		d.syms, d.lists = dc.syms, dc.lists
 	}
 	v, err = d.body()
+	if dc != nil {
+		dc.lists = d.lists
+	}
 	return v, d.lambdas, err
 }
 
@@ -113,6 +117,7 @@ type decoder struct {
 	be      bool
 	depth   int
 	syms    map[string]Value // a Decoder's symbols; nil: none kept
+	lists   []smallList      // a Decoder's block of small lists; nil: one at a time
 	lambdas bool             // a lambda was read
 }
 
@@ -245,7 +250,7 @@ func (d *decoder) object() Value {
 	case KList:
 		d.attr()
 		n := d.count(2)
-		l := newList(n)
+		l := d.newList(n)
 		for i := range l.V {
 			l.V[i] = d.value()
 		}
@@ -446,12 +451,26 @@ type smallList struct {
 	a [4]Value
 }
 
-// newList makes a general list of n items, all nil.
-func newList(n int) *List {
-	if n <= len(smallList{}.a) {
-		s := &smallList{}
-		s.l.V = s.a[:n:n]
-		return &s.l
+// listBlock is how many small lists a Decoder makes at a time. A list
+// keeps its block alive, as a message's bytes keep their slab.
+const listBlock = 32
+
+// newList makes a general list of n items, all nil: a small one from the
+// Decoder's block, if it has one.
+func (d *decoder) newList(n int) *List {
+	if n > len(smallList{}.a) {
+		return &List{V: make([]Value, n)}
 	}
-	return &List{V: make([]Value, n)}
+	var s *smallList
+	switch {
+	case d.syms == nil: // no Decoder: one at a time
+		s = &smallList{}
+	default:
+		if len(d.lists) == 0 {
+			d.lists = make([]smallList, listBlock)
+		}
+		s, d.lists = &d.lists[0], d.lists[1:]
+	}
+	s.l.V = s.a[:n:n]
+	return &s.l
 }
