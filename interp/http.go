@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"qgo/interp/handle"
 	"qgo/interp/k"
 )
 
@@ -143,11 +144,11 @@ func (in *Interp) wsConnect(sym string, args []k.Value) (k.Value, bool) {
 		rest = hostport
 	}
 	rest, _, _ = strings.Cut(rest, "/") // the path travels in the request line
-	t, ok := parseTarget(k.S(":" + rest))
-	if !ok || t.network != "tcp" {
+	t, ok := handle.Parse(k.S(":" + rest))
+	if !ok || t.Network != "tcp" {
 		k.Signal(k.ErrType)
 	}
-	h, resp, err := ws.WSOpen(t.network, t.address, user, password, string(req.V))
+	h, resp, err := ws.WSOpen(t.Network, t.Address, user, password, string(req.V))
 	if err != nil {
 		panic(ipcError(err))
 	}

@@ -2,21 +2,19 @@
 // hopen and hclose on processes, applying a connection handle (h x sync,
 // neg[h] x async, neg[h][] flush, h[] receive), handle 0, the one-shot
 // request `::port "x"`, and the internal functions -30! (deferred
-// response) and -25! (async broadcast). The sockets themselves belong to
-// the host (package zns, over package netipc).
+// response), -25! (async broadcast) and -26! (TLS settings). What a
+// hopen argument names is package handle's; the sockets themselves
+// belong to the host (package zns, over package netipc).
 
 package interp
 
 import (
 	"errors"
-	"os"
-	"runtime"
 	"strconv"
-	"strings"
 	"time"
 
+	"qgo/interp/handle"
 	"qgo/interp/k"
-	"qgo/netipc"
 )
 
 // IPC is what the interpreter asks of the process for talking to other
@@ -67,7 +65,7 @@ func (in *Interp) ipc() IPC {
 
 // ipcVerbs registers this file's verbs (verbtab.go calls it).
 func ipcVerbs(t *verbTable) {
-	t.internal(-26, (*Interp).tlsSettings)
+	t.internal(-26, func(in *Interp, x k.Value) k.Value { return handle.TLSSettings(x) })
 	t.monad("hopen", (*Interp).hopenVerb)
 	t.monad("hclose", (*Interp).hclose)
 	t.internal(-30, (*Interp).deferred)
@@ -77,7 +75,7 @@ func ipcVerbs(t *verbTable) {
 // hopenVerb is the keyword hopen: a connection to a process (host:port,
 // unix://, tcps://, a WebSocket), else a file (file_handle.go).
 func (in *Interp) hopenVerb(x k.Value) k.Value {
-	if t, ok := parseTarget(x); ok {
+	if t, ok := handle.Parse(x); ok {
 		return in.hopen(t)
 	}
 	if p, ok := handlePath(x); ok {
@@ -126,140 +124,27 @@ func (in *Interp) Decode(msg []byte) (v k.Value, err error) {
 	return v, nil
 }
 
-// target is what hopen connects to.
-type target struct {
-	network, address string
-	host             string // the host part of a TCP address: "" for this one
-	port             int
-	user, password   string
-	timeout          time.Duration
-}
-
-// parseTarget reads a hopen argument that names a process: a port
-// number, `:host:port[:user[:password]]` or `:unix://port[:user:password]`
-// as a symbol or a string, or a pair (that;timeout in ms). It reports
-// false for anything else, a file path among them.
-func parseTarget(x k.Value) (target, bool) {
-	if l, ok := x.(*k.List); ok && len(l.V) == 2 {
-		ms, isInt := integer(l.V[1])
-		if !isInt {
-			return target{}, false
-		}
-		t, ok := parseTarget(l.V[0])
-		if !ok || ms < 0 {
-			return target{}, false
-		}
-		t.timeout = time.Duration(ms) * time.Millisecond
-		return t, true
-	}
-	if p, ok := integer(x); ok {
-		if p <= 0 || p > 65535 {
-			return target{}, false
-		}
-		return tcpTarget("", int(p)), true
-	}
-	var s string
-	switch v := x.(type) {
-	case k.Atom[string]:
-		s = v.V
-	case *k.Vec[uint8]:
-		if v.T != k.KC {
-			return target{}, false
-		}
-		s = string(v.V)
-	default:
-		return target{}, false
-	}
-	s, ok := strings.CutPrefix(s, ":")
-	if !ok {
-		return target{}, false
-	}
-	if scheme, rest, ok := strings.Cut(s, "://"); ok {
-		switch scheme {
-		case "unix":
-			port, cred, _ := strings.Cut(rest, ":")
-			p, ok := portNumber(port)
-			if !ok {
-				return target{}, false
-			}
-			address, _ := netipc.UnixAddress(p)
-			t := target{network: "unix", address: address, port: p}
-			t.user, t.password, _ = strings.Cut(cred, ":")
-			return t, true
-		case "tcps":
-			t, ok := hostTarget(rest)
-			t.network = "tcps"
-			return t, ok
-		case "fifo", "unixs":
-			k.Signal(k.ErrNyi)
-		}
-		return target{}, false
-	}
-	return hostTarget(s)
-}
-
-// hostTarget reads host:port[:user[:password]], a TCP target.
-func hostTarget(s string) (target, bool) {
-	host, rest, ok := strings.Cut(s, ":")
-	if !ok {
-		return target{}, false
-	}
-	port, cred, _ := strings.Cut(rest, ":")
-	p, ok := portNumber(port)
-	if !ok {
-		return target{}, false
-	}
-	t := tcpTarget(host, p)
-	t.user, t.password, _ = strings.Cut(cred, ":")
-	return t, true
-}
-
-// portNumber reads a TCP port number, 1 to 65535.
-func portNumber(s string) (int, bool) {
-	p, err := strconv.Atoi(s)
-	return p, err == nil && p > 0 && p <= 65535
-}
-
-// tcpTarget is a TCP target: host "" or "localhost" is this machine.
-func tcpTarget(host string, port int) target {
-	h := host
-	if h == "" || h == "localhost" {
-		h = "127.0.0.1"
-	}
-	return target{network: "tcp", address: h + ":" + strconv.Itoa(port), host: host, port: port}
-}
-
-// integer reads a short, int or long atom.
-func integer(x k.Value) (int64, bool) {
-	switch v := x.(type) {
-	case k.Atom[int64]:
-		return v.V, v.T == -k.KJ
-	case k.Atom[int32]:
-		return int64(v.V), v.T == -k.KI
-	case k.Atom[int16]:
-		return int64(v.V), v.T == -k.KH
-	}
-	return 0, false
-}
-
 // handleArg reads a handle: an int, short or long atom.
 func handleArg(x k.Value) (int, bool) {
-	h, ok := integer(x)
+	h, ok := handle.Int(x)
 	return int(h), ok
 }
 
+// integer reads a short, int or long atom (handle.Int).
+func integer(x k.Value) (int64, bool) { return handle.Int(x) }
+
 // hopen connects to t and returns the handle as an int. Without
 // credentials it logs in as this process's user (.z.u), as q does.
-func (in *Interp) hopen(t target) k.Value {
+func (in *Interp) hopen(t handle.Target) k.Value {
 	c := in.ipc()
 	if c == nil {
 		k.Signal(k.ErrNyi)
 	}
-	user := t.user
+	user := t.User
 	if user == "" {
 		user = hostInfo().user
 	}
-	h, err := c.Hopen(t.network, t.address, user, t.password, t.timeout)
+	h, err := c.Hopen(t.Network, t.Address, user, t.Password, t.Timeout)
 	if err != nil {
 		panic(ipcError(err))
 	}
@@ -402,18 +287,18 @@ func (in *Interp) response(msg []byte) k.Value {
 // connection and gives the response; `::[(target;timeout);x]` the same
 // with a timeout. It reports false when sym and args are not one.
 func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
-	var t target
+	var t handle.Target
 	var x k.Value
 	switch {
 	case len(args) == 1 && args[0] != nil:
 		var ok bool
-		if t, ok = parseTarget(k.S(sym)); !ok {
+		if t, ok = handle.Parse(k.S(sym)); !ok {
 			return nil, false
 		}
 		x = args[0]
 	case len(args) == 2 && (sym == ":" || sym == "::") && args[0] != nil && args[1] != nil:
 		var ok bool
-		if t, ok = parseTarget(args[0]); !ok {
+		if t, ok = handle.Parse(args[0]); !ok {
 			return nil, false
 		}
 		x = args[1]
@@ -557,29 +442,4 @@ func (in *Interp) dotzH() k.Value {
 		hs.A = k.AttrS // (kdb+ 4.1 2024.07.08)
 	}
 	return hs
-}
-
-// tlsSettings is -26!x, here for the process ((-26!)[] or -26!()): its
-// TLS settings, each from the environment variable KX_SSL_name or else
-// SSL_name as kdb+ reads them (basics/internal.md, kb/ssl.md), with
-// kdb+'s defaults; SSLEAY_VERSION names the TLS library, Go's.
-func (in *Interp) tlsSettings(x k.Value) k.Value {
-	if !k.IsIdentity(x) && x.Len() != 0 {
-		k.Signal("nyi") // the settings of one handle
-	}
-	setting := func(name, def string) k.Value {
-		for _, v := range []string{os.Getenv("KX_SSL_" + name), os.Getenv("SSL_" + name)} {
-			if v != "" {
-				return k.S(v)
-			}
-		}
-		return k.S(def)
-	}
-	keys := k.Syms("SSLEAY_VERSION", "SSL_CERT_FILE", "SSL_CA_CERT_FILE", "SSL_CA_CERT_PATH",
-		"SSL_KEY_FILE", "SSL_CIPHER_LIST", "SSL_VERIFY_CLIENT", "SSL_VERIFY_SERVER")
-	vals := []k.Value{k.S("Go crypto/tls " + runtime.Version()),
-		setting("CERT_FILE", ""), setting("CA_CERT_FILE", ""), setting("CA_CERT_PATH", ""),
-		setting("KEY_FILE", ""), setting("CIPHER_LIST", "ALL"),
-		setting("VERIFY_CLIENT", "NO"), setting("VERIFY_SERVER", "YES")}
-	return &k.Dict{K: keys, V: k.Unify(vals)}
 }
