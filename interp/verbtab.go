@@ -74,10 +74,11 @@ type verbTable struct {
 }
 
 // verbs is the process's verb table, built once before any session
-// starts (its init) and read-only after.
-var verbs *verbTable
+// starts (its init) and read-only after; a value, not a pointer, so that
+// finding a bound verb is one load fewer.
+var verbs verbTable
 
-func init() { verbs = newVerbTable() }
+func init() { verbs = *newVerbTable() }
 
 // newVerbTable builds the verb table: each area registers its verbs, in
 // this order, then prim's primitives fill the forms nobody defined.
