@@ -317,7 +317,7 @@ func (in *Interp) seedMissing(x, i, f, y k.Value) k.Value {
 	}
 	var seed k.Value
 	if p.Name == "," {
-		seed = prim.Take(k.J(0), k.Enlist(firstItem(y)))
+		seed = k.NewList() // (),y
 	} else {
 		t := d.V.Type()
 		if t <= 0 || t >= k.XT {
@@ -467,7 +467,7 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 	if p, ok := f.(*k.Prim); ok && atomicPrim(p.Name) {
 		return prim.Amend(x, i, in.dyad(p.Name, cur, y))
 	}
-	if i.Type() < 0 {
+	if i.Type() < 0 || prim.OneKey(x, i) {
 		if k.IsIdentity(cur) {
 			cur = k.NewList() // a new key of an untyped dict starts empty: d[k],:x
 		}

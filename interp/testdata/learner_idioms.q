@@ -97,3 +97,11 @@ q)counter:0
 q)nextId:{counter+::1}
 q)nextId[];nextId[]
 2
+q)/ a dictionary keyed by boolean vectors: each vector is one key, and ,: at a new key starts from ()
+q)seenAt:enlist[()]!enlist `int$()
+q)seenAt[0101b],:3
+q)seenAt[0101b],:5
+q)seenAt[0101b]
+3 5
+q)count seenAt
+2
