@@ -129,8 +129,10 @@ type Loop struct {
 
 	// own is held by whoever runs the interpreter: the loop goroutine,
 	// except while it waits for an event at the top level, when a
-	// connection's dispatcher may take it to serve a sync request on
-	// its own goroutine instead of handing it over (Loop.Sync).
+	// connection's dispatcher may take it to serve a message on its own
+	// goroutine instead of handing it over (Loop.serveHere). "On the
+	// loop goroutine", in this package's comments, means by the holder
+	// of own.
 	own    sync.Mutex
 	posted atomic.Int32 // network events posted and not yet served: while any is, none is served off the loop, so that each connection's stay in order
 
