@@ -26,6 +26,9 @@ func (in *Interp) put(g string, v k.Value) {
 		delete(in.owned, g)
 	}
 	in.globals[g] = v // put/drop
+	if len(in.views) > 0 {
+		in.touchViews(g) // the views that read g are pending (view.go)
+	}
 }
 
 // drop deletes the global of absolute name g.

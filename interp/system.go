@@ -172,7 +172,7 @@ func (in *Interp) system(cmd string) k.Value {
 	case "a":
 		return in.tableNames(arg)
 	case "b", "B":
-		return k.Syms() // views: qgo has none
+		return in.viewNames(arg, name == "B")
 	case "c":
 		return in.consoleSize(arg, &in.opts.Rows, &in.opts.Cols)
 	case "C":

@@ -17,6 +17,8 @@ type view struct {
 	src  string // the expression's text, as `view` reports it
 	node syntax.Node
 	busy bool // being computed: a view that reads itself signals 'loop
+	// pending: not read since it was defined or a name it reads changed
+	pending bool
 }
 
 // viewVerbs registers this file's verbs (verbtab.go calls it).
@@ -63,7 +65,8 @@ func (in *Interp) defineView(n *syntax.Assign) k.Value {
 		in.views = map[string]*view{}
 	}
 	in.drop(name)
-	in.views[name] = &view{name: name, src: viewText(in.src, n), node: n.X}
+	in.views[name] = &view{name: name, src: viewText(in.src, n), node: n.X, pending: true}
+	in.touchViews(name)
 	return k.Identity
 }
 
@@ -92,7 +95,81 @@ func (in *Interp) viewValue(v *view) k.Value {
 	}
 	v.busy = true
 	defer func() { v.busy = false }()
-	return in.eval(v.node, nil)
+	r := in.eval(v.node, nil)
+	v.pending = false
+	return r
+}
+
+// viewNames is \b (all views) or \B (pending ones only) of namespace ns,
+// the current one when ns is empty: sorted names (docs/basics/syscmds.md).
+func (in *Interp) viewNames(ns string, pendingOnly bool) k.Value {
+	prefix := in.ctx
+	if ns != "" {
+		prefix = strings.TrimSuffix(ns, ".")
+		if prefix == "." {
+			prefix = ""
+		}
+	}
+	if prefix != "" {
+		prefix += "."
+	}
+	var names []string
+	for n, v := range in.views {
+		rest, ok := strings.CutPrefix(n, prefix)
+		if !ok || rest == "" || strings.Contains(rest, ".") || (prefix == "" && strings.HasPrefix(n, ".")) {
+			continue
+		}
+		if pendingOnly && !v.pending {
+			continue
+		}
+		names = append(names, rest)
+	}
+	if len(names) == 0 {
+		return k.Syms()
+	}
+	sort.Strings(names)
+	if pendingOnly {
+		return k.Syms(names...)
+	}
+	return &k.Vec[string]{T: k.KS, A: k.AttrS, V: names}
+}
+
+// touchViews marks pending the views that read the global name, and the
+// views that read those (a referent changed: docs/basics/syscmds.md \B).
+func (in *Interp) touchViews(name string) {
+	if len(in.views) == 0 {
+		return
+	}
+	todo := []string{name}
+	for len(todo) > 0 {
+		n := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		for vn, v := range in.views {
+			if v.pending || vn == n || !readsName(v.node, n) {
+				continue
+			}
+			v.pending = true
+			todo = append(todo, vn)
+		}
+	}
+}
+
+// readsName reports whether expression node reads the name (outside the
+// lambdas it defines).
+func readsName(node syntax.Node, name string) bool {
+	found := false
+	syntax.Inspect(node, func(n syntax.Node) bool {
+		switch x := n.(type) {
+		case *syntax.Lambda:
+			return false
+		case *syntax.Ident:
+			if x.Name == name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // viewSource is `view`: the text that defines a view.

@@ -1,0 +1,22 @@
+q)/ \b lists the views of a namespace, \B the pending ones (docs/basics/syscmds.md)
+q)a::x+y
+q)b::x+1
+q)\b
+`s#`a`b
+q)\B
+`a`b
+q)x:10
+q)\B
+`a`b
+q)b
+11
+q)\B
+,`a
+q)y:1
+q)a
+11
+q)\B
+`symbol$()
+q)x:2
+q)\B
+`a`b
