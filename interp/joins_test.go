@@ -22,9 +22,9 @@ func session(t *testing.T, lines ...string) *Interp {
 	return in
 }
 
-// nary applies the keyword name of rank three or more (a triad, or one
-// of ownNary) to the values of
-// the q expressions args and returns the console text of the result.
+// nary applies the keyword name of rank three or more (a verb with a
+// rank-3 or n-ary form) to the values of the q expressions args and
+// returns the console text of the result.
 func nary(t *testing.T, in *Interp, name string, args ...string) string {
 	t.Helper()
 	vals := make([]k.Value, len(args))
