@@ -265,13 +265,17 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 // place when t is owned, else into a copy of t whose columns have room to
 // grow. It reports false, changing nothing, unless appendRecord takes y.
 func growTable(t *k.Table, y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
-	if !appendRecord(t, y, false) {
+	switch {
+	case owned:
+		if !appendRecord(t, y, true) {
+			return nil, nil, false
+		}
+	case appendRecord(t, y, false):
+		t = spareCopy(t)
+		appendRecord(t, y, true)
+	default:
 		return nil, nil, false
 	}
-	if !owned {
-		t = spareCopy(t)
-	}
-	appendRecord(t, y, true)
 	if discard {
 		return t, k.Identity, true
 	}
@@ -394,8 +398,49 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 // atom per column, or a dictionary of the columns in t's order; each atom
 // of its typed column's type, and one that keeps `s not below the
 // column's last item. It reports false for anything else, which the
-// general paths of insert and ,: then handle.
+// general paths of insert and ,: then handle; a failed append leaves t
+// as it was (the items appended are cut off again, beyond the count any
+// reader holds).
 func appendRecord(t *k.Table, y k.Value, do bool) bool {
+	if do {
+		n0 := t.Len()
+		if !appendRecord1(t, y, true) {
+			for _, c := range t.Data {
+				truncate(c, n0)
+			}
+			return false
+		}
+		return true
+	}
+	return appendRecord1(t, y, false)
+}
+
+// truncate cuts the typed vector c back to n items.
+func truncate(c k.Value, n int) {
+	switch cv := c.(type) {
+	case *k.Vec[bool]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[uint8]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[int16]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[int32]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[int64]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[float32]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[float64]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[string]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	case *k.Vec[k.GUID]:
+		cv.V = cv.V[:min(n, len(cv.V))]
+	}
+}
+
+// appendRecord1 is appendRecord, which undoes a partial append.
+func appendRecord1(t *k.Table, y k.Value, do bool) bool {
 	if d, ok := y.(*k.Dict); ok {
 		ks, ok := d.K.(*k.Vec[string])
 		if !ok || ks.T != k.KS || !slices.Equal(ks.V, t.Cols.V) {
@@ -480,14 +525,13 @@ func appendAtom(c, a k.Value, do bool) bool {
 
 func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
 	av, ok := a.(k.Atom[E])
-	if !ok || av.T != -c.T {
+	if !ok || av.T != -c.T || !attrTakes(c, av.V) {
 		return false
 	}
 	if do {
 		c.V = append(room(c.V, 1), av.V)
-		return true
 	}
-	return attrTakes(c, av.V)
+	return true
 }
 
 // attrTakes reports whether appending x to c keeps c's attribute in

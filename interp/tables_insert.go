@@ -22,8 +22,7 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		n0 := t.Len()
-		if appendRecord(t, y, false) {
-			appendRecord(t, y, true)
+		if appendRecord(t, y, true) {
 			return in.rowIndex(n0) // grown in place, still the global's alone
 		}
 		if appendInPlace(t, newRows(t, y)) {
@@ -239,8 +238,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	gname := in.qualify(s.V, nil)
 	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
-		if appendRecord(t, y, false) {
-			appendRecord(t, y, true)
+		if appendRecord(t, y, true) {
 			return s // grown in place, still the global's alone
 		}
 	}
