@@ -46,6 +46,15 @@ func Bang(x, y k.Value) k.Value {
 			k.Signal(k.ErrType)
 		}
 	}
+	if l, ok := y.(*k.List); ok && len(l.V) == 0 && x.Len() > 0 {
+		// keys!() maps every key to (): enlist[`trade]!() starts a
+		// dictionary of lists that d[k],:v then grows
+		items := make([]k.Value, x.Len())
+		for i := range items {
+			items[i] = k.NewList()
+		}
+		return &k.Dict{K: x, V: k.NewList(items...)}
+	}
 	if x.Len() != y.Len() {
 		k.Signal(k.ErrLength)
 	}

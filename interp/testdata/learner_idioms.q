@@ -105,3 +105,11 @@ q)seenAt[0101b]
 3 5
 q)count seenAt
 2
+q)/ keys!() maps each key to an empty list, ready for d[k],:v
+q)subscribers:enlist[`trade]!()
+q)subscribers[`trade],:7
+q)subscribers[`trade],:9
+q)subscribers
+trade| 7 9
+q)cols flip 2#`a`b`c!()
+`a`b
