@@ -110,17 +110,18 @@ func (in *Interp) mapItems(x k.Value, fn func(k.Value) k.Value) k.Value {
 		return fn(x)
 	}
 	n := x.Len()
-	out := make([]k.Value, n)
+	var out k.Collector // longs and floats kept unboxed
+	out.Grow(n)
 	list := k.IsList(x) // vectors and lists: item i directly; tables: rows
 	for i := 0; i < n; i++ {
 		in.checkStop()
 		if list {
-			out[i] = fn(k.At(x, i))
+			out.Add(fn(k.At(x, i)))
 		} else {
-			out[i] = fn(in.index(x, k.J(int64(i))))
+			out.Add(fn(in.index(x, k.J(int64(i)))))
 		}
 	}
-	return k.Unify(out)
+	return out.Value()
 }
 
 // each applies f to each item of x.
@@ -201,9 +202,9 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		if x.Type() < 0 {
 			return x
 		}
-		items := itemsOf(x)
+		items := seqOf(x)
 		p, isPrim := f.(*k.Prim)
-		if len(items) == 0 {
+		if items.n == 0 {
 			if isPrim {
 				switch p.Name {
 				case "+":
@@ -217,9 +218,9 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		}
 		if isPrim && p.Name == "," {
 			// `,` starts from its identity ()
-			return in.fold(f, k.NewList(), items, scan, false)
+			return in.fold(f, k.NewList(), items, 0, scan, false)
 		}
-		return in.fold(f, items[0], items[1:], scan, true)
+		return in.fold(f, items.at(0), items, 1, scan, true)
 	}
 	if fv, ok := f.(*k.Vec[float64]); ok && fv.T == k.KF && len(args) == 2 {
 		// x b\y with floats b: the recurrence {z+x*y}\[x;b;y], built in
@@ -265,7 +266,7 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		return acc
 	}
 	if len(args) == 2 {
-		return in.fold(f, args[0], itemsOf(args[1]), scan, false)
+		return in.fold(f, args[0], seqOf(args[1]), 0, scan, false)
 	}
 	// f/[x;y;z]: fold over several lists in step
 	acc := args[0]
@@ -299,35 +300,50 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 
 // fold reduces items with f from acc; scan keeps every step, and with
 // first also the starting acc (the unseeded f\x).
-func (in *Interp) fold(f, acc k.Value, items []k.Value, scan, first bool) k.Value {
-	var out []k.Value
-	if scan {
-		out = make([]k.Value, 0, len(items)+1)
-		if first {
-			out = append(out, acc)
-		}
-	}
+func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool) k.Value {
 	var vb *verb // a binary primitive's dyad, found once
 	if p, ok := f.(*k.Prim); ok && p.T == k.FB {
 		if v := verbNamed(p.Name); v != nil && v.fb {
 			vb = v
+			if len(p.Name) == 1 && from == 0 && items.n > 0 && !first && items.kind == seqVec {
+				// x+/y on a long or float vector: one loop, no atom per step
+				if v, ok := foldArith(p.Name[0], acc, items.x, scan); ok {
+					return v
+				}
+			}
 		}
 	}
-	for _, it := range items {
+	var out k.Collector
+	if scan {
+		out.Grow(items.n - from + 1)
+		if first {
+			out.Add(acc)
+		}
+	}
+	for i := from; i < items.n; i++ {
 		in.checkStop()
+		it := items.at(i)
 		if vb != nil {
 			acc = in.dyadV(vb, acc, it)
 		} else {
 			acc = in.apply2(f, acc, it)
 		}
 		if scan {
-			out = append(out, acc)
+			out.Add(acc)
 		}
 	}
 	if scan {
-		return k.Unify(out)
+		return out.Value()
 	}
 	return acc
+}
+
+// foldArith is x op/ y or x op\ y by prim's kernel, when it applies.
+func foldArith(op byte, x, y k.Value, scan bool) (k.Value, bool) {
+	if scan {
+		return prim.ScanArith(op, x, y)
+	}
+	return prim.FoldArith(op, x, y)
 }
 
 // converge applies f until the result stops changing (or repeats the
@@ -412,6 +428,45 @@ func (in *Interp) priorFirst(f, x k.Value) k.Value {
 
 // itemsOf gives the items to iterate over: list items, dict values,
 // table rows.
+// itemSeq is the items of a value as itemsOf lists them, read one at a
+// time (so an iteration over a vector boxes each item only as it goes).
+type itemSeq struct {
+	x    k.Value
+	n    int
+	kind uint8 // seqVec, seqOne or seqRows
+}
+
+const (
+	seqVec  = iota // a vector or list: item i
+	seqOne         // an atom or function: itself, alone
+	seqRows        // a table: row i
+)
+
+// seqOf is the item sequence of x (a dictionary's: of its values).
+func seqOf(x k.Value) itemSeq {
+	switch v := x.(type) {
+	case *k.Dict:
+		return seqOf(v.V)
+	case *k.Table:
+		return itemSeq{x: v, n: v.Len(), kind: seqRows}
+	}
+	if t := x.Type(); t < 0 || t >= k.XT {
+		return itemSeq{x: x, n: 1, kind: seqOne}
+	}
+	return itemSeq{x: x, n: x.Len(), kind: seqVec}
+}
+
+// at is item i.
+func (s itemSeq) at(i int) k.Value {
+	switch s.kind {
+	case seqOne:
+		return s.x
+	case seqRows:
+		return prim.Index(s.x, k.J(int64(i)))
+	}
+	return k.At(s.x, i)
+}
+
 func itemsOf(x k.Value) []k.Value {
 	switch v := x.(type) {
 	case *k.Dict:

@@ -220,6 +220,23 @@ func BenchmarkOverLambda(b *testing.B) {
 	})
 }
 
+// BenchmarkOverLambdaBody is `{x+2*y}/[0;til 1000000]`, a fold whose
+// lambda is not one operator (so it is called per item), beside a Go fold.
+func BenchmarkOverLambdaBody(b *testing.B) {
+	f := func(x, y int64) int64 { return x + 2*y }
+	benchRatio(b, New(io.Discard), "{x+2*y}/[0;til 1000000]", func() {
+		s := make([]int64, 1_000_000)
+		for i := range s {
+			s[i] = int64(i)
+		}
+		var t int64
+		for _, v := range s {
+			t = f(t, v)
+		}
+		sink = t
+	})
+}
+
 // BenchmarkDoGlobal is `do[1000000;s+:1]` on a global s, beside a Go
 // loop incrementing a map entry.
 func BenchmarkDoGlobal(b *testing.B) {
