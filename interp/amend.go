@@ -29,7 +29,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 		}
 	}
 	if n.Index == nil && n.Op == nil {
-		in.store(n.Name, v, n.Global, f)
+		in.storeNode(n, v, f)
 		return v
 	}
 	if n.Index == nil && isJoinOp(n.Op) {
@@ -37,7 +37,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 			return nv // x,:y grew x's own buffer (owned.go)
 		}
 	}
-	cur := in.current(n.Name, n.Global, f)
+	cur := in.currentNode(n, f)
 	if o, ok := n.Op.(*syntax.Op); ok && n.Index == nil && o.Name != "," {
 		if vb := verbOf(&o.B); vb != nil && vb.fb {
 			// x op:y with an operator bound at resolution: its dyad (on an
@@ -46,7 +46,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 			if cur != nil {
 				nv = in.dyadV(vb, cur, v)
 			}
-			in.store(n.Name, nv, n.Global, f)
+			in.storeNode(n, nv, f)
 			return nv
 		}
 	}
@@ -102,7 +102,7 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 			nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 		}
 	}
-	in.store(n.Name, nv, n.Global, f)
+	in.storeNode(n, nv, f)
 	if op != nil {
 		// a compound assignment gives the new value of what it amended
 		if idx == nil {
@@ -152,10 +152,45 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 		}
 	}
 	g := in.qualify(name, f)
-	if v, ok := in.globals[g]; ok {
+	if v, ok := in.absGet(g); ok {
 		return in.read(g, v)
 	}
 	return nil
+}
+
+// assignCell is the cell of the global an assignment node assigns, when
+// the resolver bound it to one for frame f (nil: find it by name).
+func (in *Interp) assignCell(n *syntax.Assign, f *frame) *global {
+	if n.B.Slot != 0 || !bound(&n.B, f) || strings.IndexByte(n.Name, '.') > 0 {
+		return nil // x.a:v may amend a dictionary x: store
+	}
+	return in.globalByID(n.B.G, n.Name, in.frameCtx(f))
+}
+
+// currentNode is current for the name an assignment node assigns.
+func (in *Interp) currentNode(n *syntax.Assign, f *frame) k.Value {
+	c := in.assignCell(n, f)
+	if c == nil {
+		return in.current(n.Name, n.Global, f)
+	}
+	if c.v == nil {
+		return nil
+	}
+	return in.read(n.Name, c.v)
+}
+
+// storeNode is store for the name an assignment node assigns.
+func (in *Interp) storeNode(n *syntax.Assign, v k.Value, f *frame) {
+	c := in.assignCell(n, f)
+	if c == nil {
+		in.store(n.Name, v, n.Global, f)
+		return
+	}
+	if in.views != nil {
+		delete(in.views, n.Name) // assigning a view's name ends the view
+	}
+	in.checkUpdate() // not from a secondary thread
+	in.putIn(c, n.Name, v)
 }
 
 // store assigns a name: a local when f has it as a local slot (and the
@@ -188,7 +223,7 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 			idx[i] = k.S(p)
 		}
 		g := qn[:len(qn)-len(name)] + d
-		in.put(g, prim.AmendDeep(in.globals[g], idx, v))
+		in.put(g, prim.AmendDeep(in.absVal(g), idx, v))
 		return
 	}
 	in.put(qn, v)
@@ -202,11 +237,11 @@ func (in *Interp) dictPath(name, qn string, f *frame) (string, []string, bool) {
 	if i <= 0 {
 		return "", nil, false
 	}
-	if _, ok := in.globals[qn]; ok {
+	if _, ok := in.absGet(qn); ok {
 		return "", nil, false
 	}
 	root := name[:i]
-	d, ok := in.globals[qn[:len(qn)-len(name)]+root].(*k.Dict)
+	d, ok := in.absVal(qn[:len(qn)-len(name)] + root).(*k.Dict)
 	if !ok || isKeyedTable(d) {
 		return "", nil, false
 	}
@@ -496,7 +531,7 @@ func (in *Interp) namespaceTarget(name string) (string, bool) {
 	if !strings.HasPrefix(name, ".") || name == ".z" {
 		return "", false
 	}
-	if _, ok := in.globals[name]; ok {
+	if _, ok := in.absGet(name); ok {
 		return "", false
 	}
 	if strings.Contains(name[1:], ".") && in.namespaceDict(name) == nil {

@@ -118,7 +118,7 @@ func TestBootDeferred(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := lazy.globals[".Q.fmt"].(*k.Lambda).Code.(*lazyCode); !ok {
+	if _, ok := lazy.absVal(".Q.fmt").(*k.Lambda).Code.(*lazyCode); !ok {
 		t.Fatal(".Q.fmt is not deferred")
 	}
 	for _, q := range []string{`\f .Q`, `\f .h`, `key .Q`, `key .h`, `\v .Q`} {

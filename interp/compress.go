@@ -119,7 +119,7 @@ func zipParams(lbsV, algV, lvlV k.Value) (lbs, alg, lvl int) {
 
 // zipDefaults is .z.zd as (lbs;alg;lvl), ok when set and compressing.
 func (in *Interp) zipDefaults() (lbs, alg, lvl int, ok bool) {
-	v, set := in.globals[".z.zd"]
+	v, set := in.absGet(".z.zd")
 	if !set {
 		return 0, 0, 0, false
 	}

@@ -75,7 +75,7 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 			}
 			dom = v.V
 		}
-	} else if v, ok := in.globals[g].(*k.Vec[string]); ok {
+	} else if v, ok := in.absVal(g).(*k.Vec[string]); ok {
 		dom = v.V[:len(v.V):len(v.V)] // what is appended goes to a new array
 	}
 	pos := make(map[string]int64, len(dom))

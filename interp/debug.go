@@ -320,7 +320,7 @@ func (in *Interp) frameLines(t traceFrame, index int) []string {
 // for an anonymous one.
 func (in *Interp) lambdaName(code *lambdaCode) string {
 	var direct, outer []string
-	for name, v := range in.globals {
+	for name, v := range in.allGlobals() {
 		fn, ok := v.(*k.Lambda)
 		if !ok {
 			continue
@@ -383,7 +383,7 @@ func (in *Interp) Completions(prefix string) []string {
 			seen[name] = true
 		}
 	}
-	for name := range in.globals {
+	for name := range in.allGlobals() {
 		add(name)
 		if in.ctx != "" {
 			if rest, ok := strings.CutPrefix(name, in.ctx+"."); ok {

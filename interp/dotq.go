@@ -321,7 +321,7 @@ func (in *Interp) reserved(s string) bool {
 	if s == "i" || qWordSet[s] {
 		return true
 	}
-	if res, ok := in.globals[".Q.res"].(*k.Vec[string]); ok {
+	if res, ok := in.absVal(".Q.res").(*k.Vec[string]); ok {
 		for _, r := range res.V {
 			if r == s {
 				return true

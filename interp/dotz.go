@@ -59,7 +59,7 @@ var Handlers = []string{"ac", "bm", "exit", "pc", "pd", "pg", "ph", "pi", "pm", 
 // Handler returns the user's .z callback of that name ("pi", "ts",
 // "exit" …), and whether one is defined.
 func (in *Interp) Handler(name string) (k.Value, bool) {
-	v, ok := in.globals[dotzName(name)]
+	v, ok := in.absGet(dotzName(name))
 	return v, ok
 }
 
@@ -238,14 +238,14 @@ func (in *Interp) dotzDict() k.Value {
 	for n := range dotzValues {
 		names = append(names, n)
 	}
-	for n := range in.globals {
+	for n := range in.allGlobals() {
 		if rest, ok := strings.CutPrefix(n, ".z."); ok && !strings.Contains(rest, ".") && dotzValues[rest] == nil {
 			names = append(names, rest)
 		}
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		v, ok := in.globals[".z."+n]
+		v, ok := in.absGet(".z." + n)
 		if !ok {
 			v = dotzValues[n](in)
 		}

@@ -17,11 +17,11 @@ type domains struct{ in *Interp }
 // Domain implements k.Domains: the global name, or nil when undefined.
 func (d domains) Domain(name string) k.Value {
 	if g := d.in.qualify(name, nil); true {
-		if v, ok := d.in.globals[g]; ok {
+		if v, ok := d.in.absGet(g); ok {
 			return d.in.read(g, v)
 		}
 	}
-	if v, ok := d.in.globals[name]; ok {
+	if v, ok := d.in.absGet(name); ok {
 		return d.in.read(name, v)
 	}
 	return nil
@@ -227,7 +227,7 @@ func (in *Interp) enumTypeFree(x k.Value) k.Value {
 	if t.V < 20 || t.V > 76 {
 		k.Signal(k.ErrDomain)
 	}
-	for _, v := range in.globals {
+	for _, v := range in.allGlobals() {
 		if holdsEnum(v) {
 			return k.B(false)
 		}

@@ -57,6 +57,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 				return f.local1(int(n.B.Slot - 1))
 			}
 			if n.B.Verb == 0 {
+				if c := in.globalByID(n.B.G, n.Name, in.frameCtx(f)); c != nil && c.v != nil {
+					return in.read(n.Name, c.v) // the global's cell, bound once: globals.go
+				}
 				return in.lookupNamed(n.Name, f) // not a keyword, so not reserved
 			}
 			return in.lookupGlobal(n.Name, f)
@@ -293,12 +296,12 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 	case *syntax.Ident:
 		if bound(&fn.B, f) {
 			if fn.B.Slot == 0 && fn.B.Verb != 0 {
-				if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok {
+				if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok {
 					return in.monadV(verbOf(&fn.B), x)
 				}
 			}
 		} else if _, local := in.localValue(fn.Name, f); !local {
-			if _, ok := in.globals[in.qualify(fn.Name, f)]; !ok && isBuiltin(fn.Name) {
+			if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok && isBuiltin(fn.Name) {
 				return in.monad(fn.Name, x)
 			}
 		}
@@ -494,20 +497,20 @@ func (in *Interp) lookupGlobal(name string, f *frame) k.Value {
 // lookupNamed is lookupGlobal for a name that is not a reserved word.
 func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	if g := in.qualify(name, f); true {
-		if v, ok := in.globals[g]; ok {
+		if v, ok := in.absGet(g); ok {
 			return in.read(g, v)
 		}
 	}
 	if vw, ok := in.views[in.qualify(name, f)]; ok {
 		return in.viewValue(vw)
 	}
-	if v, ok := in.globals[name]; ok {
+	if v, ok := in.absGet(name); ok {
 		return in.read(name, v)
 	}
 	if v := builtinValue(name); v != nil {
 		return v
 	}
-	if v, ok := in.globals[".q."+name]; ok {
+	if v, ok := in.absGet(".q." + name); ok {
 		return v // names q defines in .q, such as csv
 	}
 	if v := in.namespaceDict(name); v != nil {
@@ -533,9 +536,9 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 		var v k.Value
 		if l, ok := in.localValue(base, f); ok && l != nil {
 			v = l
-		} else if g, ok := in.globals[in.qualify(base, f)]; ok {
+		} else if g, ok := in.absGet(in.qualify(base, f)); ok {
 			v = in.read(in.qualify(base, f), g)
-		} else if g, ok := in.globals[base]; ok {
+		} else if g, ok := in.absGet(base); ok {
 			v = in.read(base, g)
 		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
 			v = z // .z.d.year, .z.p.date
@@ -597,7 +600,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	var vals []k.Value
 	if name == "." {
 		// the root namespace: its plain globals
-		for n, v := range in.globals {
+		for n, v := range in.allGlobals() {
 			if !strings.Contains(n, ".") {
 				keys = append(keys, n)
 				vals = append(vals, v)
@@ -622,7 +625,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 		nq = len(keys)
 	}
 	var subs []string // nested namespaces (.fee.fi of .fee.fi.fo)
-	for n, v := range in.globals {
+	for n, v := range in.allGlobals() {
 		if rest, ok := strings.CutPrefix(n, prefix); ok {
 			if seg, _, nested := strings.Cut(rest, "."); nested {
 				if seg != "" && !slices.Contains(subs, seg) {

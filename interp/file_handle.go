@@ -240,7 +240,7 @@ func (in *Interp) replay(x k.Value) k.Value {
 	}
 	for _, it := range items {
 		it = in.revive(it)
-		if ps, ok := in.globals[".z.ps"]; ok {
+		if ps, ok := in.absGet(".z.ps"); ok {
 			in.apply(ps, []k.Value{it})
 		} else {
 			in.value(it)

@@ -18,7 +18,8 @@ type Interp struct {
 	out      io.Writer
 	errOut   io.Writer
 	stop     atomic.Bool
-	globals  map[string]k.Value      // by absolute name: "a", ".z.pg", ".foo.bar"
+	globals  map[string]*global      // by absolute name: "a", ".z.pg", ".foo.bar": globals.go
+	gcells   []*global               // the cells found so far, by the resolver's name id: globals.go
 	ctx      string                  // current namespace (\d): "" for the root, else ".foo"
 	opts     format.Options          // \c and \P
 	depth    int                     // call depth, to turn runaway recursion into 'stack
@@ -50,7 +51,7 @@ func New(out io.Writer) *Interp {
 	in := &Interp{
 		out:     out,
 		errOut:  os.Stderr,
-		globals: make(map[string]k.Value, 256), // the bootstrap script defines about 130
+		globals: make(map[string]*global, 256), // the bootstrap script defines about 130
 		opts:    format.Default(),
 	}
 	in.put(".q.csv", k.C(','))
@@ -140,7 +141,7 @@ func (in *Interp) Show(v k.Value) string { return format.Console(in.displayable(
 
 // Get returns a global variable by absolute name.
 func (in *Interp) Get(name string) (k.Value, bool) {
-	v, ok := in.globals[name]
+	v, ok := in.absGet(name)
 	if ok {
 		v = in.read(name, v)
 	}

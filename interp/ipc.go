@@ -168,7 +168,7 @@ func ipcError(err error) any {
 // async message. 0 x evaluates x through .z.ps, which defaults to value.
 func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 	if h == 0 {
-		if ps, ok := in.globals[".z.ps"]; ok && x != nil && !k.IsIdentity(x) {
+		if ps, ok := in.absGet(".z.ps"); ok && x != nil && !k.IsIdentity(x) {
 			return in.apply(ps, []k.Value{x}), true
 		}
 		return nil, false

@@ -35,7 +35,7 @@ func (in *Interp) holders(x k.Value, prefix string) int {
 		return 0
 	}
 	n := 0
-	for name, v := range in.globals {
+	for name, v := range in.allGlobals() {
 		if strings.HasPrefix(name, prefix) && v == x {
 			n++
 		}

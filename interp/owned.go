@@ -21,11 +21,14 @@ import (
 // what it held. Every assignment of a global goes through put (or drop):
 // so while the global g owns a value, g holds that very value, and an
 // append need look up only in.owned.
-func (in *Interp) put(g string, v k.Value) {
+func (in *Interp) put(g string, v k.Value) { in.putIn(in.cell(g), g, v) }
+
+// putIn is put into c, the cell of g (globals.go).
+func (in *Interp) putIn(c *global, g string, v k.Value) {
 	if len(in.owned) > 0 {
 		delete(in.owned, g)
 	}
-	in.globals[g] = v // put/drop
+	c.v = v // put/drop
 	if len(in.views) > 0 {
 		in.touchViews(g) // the views that read g are pending (view.go)
 	}
@@ -36,7 +39,7 @@ func (in *Interp) drop(g string) {
 	if len(in.owned) > 0 {
 		delete(in.owned, g)
 	}
-	delete(in.globals, g) // put/drop
+	in.absDel(g) // put/drop
 }
 
 // ownedTable is the table the global g (absolute) holds and owns, or nil.
@@ -212,7 +215,7 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		}
 		var ok bool
 		if cur, owned = in.owned[g]; !owned {
-			if cur, ok = in.globals[g]; !ok {
+			if cur, ok = in.absGet(g); !ok {
 				return nil, false
 			}
 		}

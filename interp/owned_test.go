@@ -41,7 +41,7 @@ func TestAppendsGrowInPlace(t *testing.T) {
 				var reads []k.Value
 				for i := range n {
 					mustEval(t, in, c.step)
-					buffers[backing(t, in.globals["C"], c.col)] = true
+					buffers[backing(t, in.absVal("C"), c.col)] = true
 					if read != "" {
 						mustEval(t, in, read)
 					}
@@ -53,7 +53,7 @@ func TestAppendsGrowInPlace(t *testing.T) {
 				if len(buffers) > 40 {
 					t.Errorf("%d appends used %d buffers: copied, not grown in place", n, len(buffers))
 				}
-				per := in.globals["C"].Len() / n
+				per := in.absVal("C").Len() / n
 				for i, v := range reads {
 					if want := (100*i + 1) * per; v.Len() != want {
 						t.Errorf("read %d: count %d, want %d: an append reached it", i, v.Len(), want)

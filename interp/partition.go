@@ -101,7 +101,7 @@ func (in *Interp) partCounts(pt *partTable) []int64 {
 	for j := range out {
 		out[j] = in.partCount(pt, j)
 	}
-	if d, ok := in.globals[".Q.pn"].(*k.Dict); ok {
+	if d, ok := in.absVal(".Q.pn").(*k.Dict); ok {
 		if names, ok := d.K.(*k.Vec[string]); ok {
 			vals := append([]k.Value{}, k.Items(d.V)...)
 			for i, n := range names.V {

@@ -91,7 +91,7 @@ func (in *Interp) peachHandles() []int {
 	if in.sys.threads >= 0 {
 		return nil
 	}
-	pd, ok := in.globals[".z.pd"]
+	pd, ok := in.absGet(".z.pd")
 	if !ok {
 		return nil
 	}
@@ -182,7 +182,7 @@ func (in *Interp) worker(w io.Writer) *Interp {
 	wk := &Interp{
 		out:      w,
 		errOut:   w,
-		globals:  maps.Clone(in.globals),
+		globals:  cloneGlobals(in.globals),
 		ctx:      in.ctx,
 		opts:     in.opts,
 		parts:    maps.Clone(in.parts),

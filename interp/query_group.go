@@ -94,7 +94,7 @@ func (in *Interp) aggOf(x syntax.Node, t *k.Table, f *frame) (aggCol, bool) {
 	if !ok1 || !ok2 || column(t, fn.Name) != nil || f.slot(fn.Name) >= 0 {
 		return aggCol{}, false
 	}
-	if _, ok := in.globals[in.qualify(fn.Name, f)]; ok {
+	if _, ok := in.absGet(in.qualify(fn.Name, f)); ok {
 		return aggCol{}, false
 	}
 	switch fn.Name {

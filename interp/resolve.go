@@ -90,6 +90,9 @@ func bindName(b *syntax.Bind, name string, lam *syntax.Lambda) {
 	if isBuiltin(name) {
 		b.Verb = verbs.ids[name]
 	}
+	if b.Slot == 0 {
+		b.G = globalID(name) // its cell, found once per session: globals.go
+	}
 }
 
 // lambdaLocals lists a lambda's locals by slot: its parameters, then the

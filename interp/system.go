@@ -594,7 +594,7 @@ func (in *Interp) varNames(ns string, funcs bool) k.Value {
 		ns = "" // \v . lists the root
 	}
 	var names []string
-	for n, v := range in.globals {
+	for n, v := range in.allGlobals() {
 		rest := n
 		if ns != "" {
 			var ok bool
@@ -625,7 +625,7 @@ func (in *Interp) tableNames(ns string) k.Value {
 		prefix = ""
 	}
 	for _, n := range all.V {
-		v := in.globals[prefix+n]
+		v := in.absVal(prefix + n)
 		if v != nil && (v.Type() == k.XT || isKeyed(v)) {
 			out = append(out, n)
 		}

@@ -90,11 +90,11 @@ func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Valu
 // global returns the global a symbol names, and whether it is defined.
 func (in *Interp) global(name string) (k.Value, bool) {
 	if g := in.qualify(name, nil); true {
-		if v, ok := in.globals[g]; ok {
+		if v, ok := in.absGet(g); ok {
 			return in.read(g, v), true
 		}
 	}
-	v, ok := in.globals[name]
+	v, ok := in.absGet(name)
 	if ok {
 		v = in.read(name, v)
 	}
@@ -253,7 +253,7 @@ func (in *Interp) tables(x k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	var names []string
-	for name, v := range in.globals {
+	for name, v := range in.allGlobals() {
 		rest := name
 		if ns != "" {
 			var ok bool

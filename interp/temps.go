@@ -109,7 +109,7 @@ func (in *Interp) discardWhere(n syntax.Node, f *frame) bool {
 	if v.name != "where" {
 		return false
 	}
-	if _, ok := in.globals[in.qualify(id.Name, f)]; ok {
+	if _, ok := in.absGet(in.qualify(id.Name, f)); ok {
 		return false
 	}
 	x := in.eval(m.X, f)

@@ -682,7 +682,7 @@ func (in *Interp) keyOfName(s k.Atom[string]) k.Value {
 	if strings.HasPrefix(name, "..") {
 		g = name[2:]
 	}
-	v, ok := in.globals[g]
+	v, ok := in.absGet(g)
 	if !ok {
 		if strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "..") && strings.Count(name, ".") == 1 {
 			return k.Syms() // a namespace with nothing in it
@@ -702,7 +702,7 @@ func (in *Interp) namespaces() k.Value {
 	out := []string{"q", "Q", "h", "j", "o"}
 	seen := map[string]bool{"q": true, "Q": true, "h": true, "j": true, "o": true, "z": true}
 	var user []string
-	for n := range in.globals {
+	for n := range in.allGlobals() {
 		if !strings.HasPrefix(n, ".") {
 			continue
 		}

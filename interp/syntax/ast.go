@@ -40,6 +40,7 @@ type Bind struct {
 	Done bool    // the resolver has visited the node
 	Verb int32   // the evaluator's verb id of an operator or keyword (0: none)
 	Slot int32   // 1 + the index of the name among Lam's locals (0: not one)
+	G    int32   // the evaluator's id of the name as a global, when not a local (0: none)
 	Lam  *Lambda // the lambda the node is in (nil: outside any)
 }
 
