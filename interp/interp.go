@@ -28,6 +28,7 @@ type Interp struct {
 	views    map[string]*view        // views (v::expr at the top level), by absolute name: view.go
 	src      string                  // the source being evaluated at the top level, for view text
 	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
+	hot      hotOwned                // the entry of owned last used: owned.go
 	rowIdx   []rowIdx                // ,n results of insert not yet handed out: owned.go
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go

@@ -26,7 +26,7 @@ func (in *Interp) put(g string, v k.Value) { in.putIn(in.cell(g), g, v) }
 // putIn is put into c, the cell of g (globals.go).
 func (in *Interp) putIn(c *global, g string, v k.Value) {
 	if len(in.owned) > 0 {
-		delete(in.owned, g)
+		in.disown(g)
 	}
 	c.v = v // put/drop
 	if len(in.views) > 0 {
@@ -37,17 +37,15 @@ func (in *Interp) putIn(c *global, g string, v k.Value) {
 // drop deletes the global of absolute name g.
 func (in *Interp) drop(g string) {
 	if len(in.owned) > 0 {
-		delete(in.owned, g)
+		in.disown(g)
 	}
 	in.absDel(g) // put/drop
 }
 
 // ownedTable is the table the global g (absolute) holds and owns, or nil.
 func (in *Interp) ownedTable(g string) *k.Table {
-	if len(in.owned) == 0 {
-		return nil
-	}
-	t, _ := in.owned[g].(*k.Table)
+	v, _ := in.ownedValue(g)
+	t, _ := v.(*k.Table)
 	return t
 }
 
@@ -58,13 +56,14 @@ func (in *Interp) own(name string, t k.Value) {
 		in.owned = map[string]k.Value{}
 	}
 	in.owned[name] = t
+	in.hot = hotOwned{name, t}
 }
 
 // read is the value v of the global name as a reader gets it: when name
 // owns v, a copy of v's headers clipped to their length (snapshot), so
 // that growing the global in place never reaches what the reader holds.
 func (in *Interp) read(name string, v k.Value) k.Value {
-	if len(in.owned) == 0 || in.owned[name] != v {
+	if o, ok := in.ownedValue(name); !ok || o != v {
 		return v
 	}
 	return snapshot(v)
@@ -85,7 +84,37 @@ func snapshot(v k.Value) k.Value {
 }
 
 // disownAll ends the ownership of every global.
-func (in *Interp) disownAll() { in.owned = nil }
+func (in *Interp) disownAll() { in.owned, in.hot = nil, hotOwned{} }
+
+// disown ends the ownership of the global g.
+func (in *Interp) disown(g string) {
+	delete(in.owned, g)
+	if in.hot.g == g {
+		in.hot = hotOwned{}
+	}
+}
+
+// hotOwned is the global last found owning a value, and that value: a
+// stream of appends to one global finds it here without a map lookup.
+type hotOwned struct {
+	g string
+	v k.Value
+}
+
+// ownedValue is the value the global g owns, if it owns one.
+func (in *Interp) ownedValue(g string) (k.Value, bool) {
+	if in.hot.v != nil && in.hot.g == g {
+		return in.hot.v, true
+	}
+	if len(in.owned) == 0 {
+		return nil, false
+	}
+	v, ok := in.owned[g]
+	if ok {
+		in.hot = hotOwned{g, v}
+	}
+	return v, ok
+}
 
 // appendInPlace appends rows (one value per column: a vector or an atom of
 // the column's type) to t's typed columns in place. It changes nothing and
@@ -214,7 +243,7 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 			return nil, false
 		}
 		var ok bool
-		if cur, owned = in.owned[g]; !owned {
+		if cur, owned = in.ownedValue(g); !owned {
 			if cur, ok = in.absGet(g); !ok {
 				return nil, false
 			}
