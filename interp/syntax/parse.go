@@ -326,6 +326,22 @@ func (p *parser) isReserved(name string) bool {
 	return p.reserved != nil && p.reserved(name)
 }
 
+// inTrain reports whether the name just read follows a term or an
+// operator of the same expression, so that a closing :: after it ends a
+// composition rather than assigning the name.
+func (p *parser) inTrain() bool {
+	if p.i < 2 {
+		return false
+	}
+	switch prev := p.toks[p.i-2]; prev.kind {
+	case tConst, tName, tRParen, tRBrack, tRBrace, tAdverb:
+		return true
+	case tOp:
+		return prev.text != ":" && prev.text != "::"
+	}
+	return false
+}
+
 // assign parses an assignment to the name in t (indexed by index, when
 // not nil) if one follows: `:x`, `::x`, or a compound `+:x`.
 func (p *parser) assign(t *token, index []Node, st stops) Node {
@@ -340,9 +356,10 @@ func (p *parser) assign(t *token, index []Node, st stops) Node {
 	case nt.text == "::":
 		switch p.peekAt(1).kind {
 		case tEOF, tSemi, tRParen, tRBrack, tRBrace:
-			if p.isReserved(t.text) || nt.space || index != nil {
+			if p.isReserved(t.text) || nt.space || index != nil || p.inTrain() {
 				// a keyword is not assigned: f g:: composes f and g; and
-				// x :: is x[::] (ref/identity.md)
+				// x :: is x[::] (ref/identity.md); nor is a name with a
+				// term before it: rslv es:: composes too
 				return nil
 			}
 		}

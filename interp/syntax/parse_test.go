@@ -489,8 +489,8 @@ func TestInspect(t *testing.T) {
 
 // TestParseIn checks that a keyword the language reserves is not
 // assigned by a trailing :: (reverse:: is the identity applied, so flip
-// reverse:: composes, ref/identity.md), while with no reserved words the
-// same text assigns nothing and fails.
+// reverse:: composes, ref/identity.md), while with no reserved words a
+// lone reverse:: assigns nothing and fails.
 func TestParseIn(t *testing.T) {
 	reserved := func(n string) bool { return n == "reverse" || n == "flip" }
 	for _, src := range []string{"reverse::", "flip reverse::"} {
@@ -499,8 +499,15 @@ func TestParseIn(t *testing.T) {
 		} else if _, ok := n.(*Assign); ok {
 			t.Errorf("%s with reverse reserved: an assignment", src)
 		}
-		if _, err := Parse(src); err == nil {
-			t.Errorf("%s with nothing reserved: no error", src)
-		}
+	}
+	// with nothing reserved a lone name:: assigns nothing and fails, while
+	// a name after another term still closes a composition (rslv es::)
+	if _, err := Parse("reverse::"); err == nil {
+		t.Errorf("reverse:: with nothing reserved: no error")
+	}
+	if n, err := Parse("flip reverse::"); err != nil {
+		t.Errorf("flip reverse:: with nothing reserved: %v", err)
+	} else if _, ok := n.(*Assign); ok {
+		t.Errorf("flip reverse:: with nothing reserved: an assignment")
 	}
 }

@@ -113,3 +113,9 @@ q)subscribers
 trade| 7 9
 q)cols flip 2#`a`b`c!()
 `a`b
+q)/ a name closing a :: train after another term composes; it is not assigned
+q)twice:{2*x}
+q)inc:{x+1}
+q)incTwice:inc twice::
+q)incTwice 5
+11
