@@ -161,7 +161,7 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 // assignCell is the cell of the global an assignment node assigns, when
 // the resolver bound it to one for frame f (nil: find it by name).
 func (in *Interp) assignCell(n *syntax.Assign, f *frame) *global {
-	if n.B.Slot != 0 || !bound(&n.B, f) || strings.IndexByte(n.Name, '.') > 0 {
+	if n.B.Slot != 0 || !bound(&n.B, f) || (n.Name[0] != '.' && hasDot(n.Name)) {
 		return nil // x.a:v may amend a dictionary x: store
 	}
 	return in.globalByID(n.B.G, n.Name, in.frameCtx(f))

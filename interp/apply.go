@@ -199,8 +199,9 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	if n := len(in.frees); n > 0 {
 		fr = in.frees[n-1]
 		in.frees = in.frees[:n-1]
-		big := fr.big
-		*fr = frame{big: big}
+		// endCall cleared its values (inline or big) and retv; the rest is
+		// set below or reset here
+		fr.ret, fr.pos, fr.own = false, 0, 0
 	} else {
 		fr = new(frame)
 	}

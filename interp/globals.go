@@ -90,7 +90,10 @@ func (in *Interp) frameCtx(f *frame) string {
 func (in *Interp) cell(g string) *global {
 	c := in.globals[g]
 	if c == nil {
-		c = &global{}
+		if len(in.gslab) == 0 {
+			in.gslab = make([]global, 64) // cells come in blocks: a session starts with hundreds
+		}
+		c, in.gslab = &in.gslab[0], in.gslab[1:]
 		in.globals[g] = c // put/drop: a new cell holds no value yet
 	}
 	return c
