@@ -730,6 +730,9 @@ func (in *Interp) stmt(n syntax.Node, f *frame) {
 	if in.discardArith(n, f) || in.discardWhere(n, f) {
 		return // its result is the spare buffer (temps.go)
 	}
+	if in.discardInsert(n, f) {
+		return // no row indices made (tables_insert.go)
+	}
 	in.eval(n, f)
 }
 

@@ -6,14 +6,47 @@ package interp
 import (
 	"qgo/interp/k"
 	"qgo/interp/prim"
+	"qgo/interp/syntax"
 )
+
+// discardInsert evaluates n, a statement whose value is not used, when it
+// is `x insert y` with insert the primitive (bound as applyDyad binds it)
+// and x not a file, and reports whether it was: the row indices insert
+// returns are then not made.
+func (in *Interp) discardInsert(n syntax.Node, f *frame) bool {
+	d, ok := n.(*syntax.Dyad)
+	if !ok || d.R == nil || isVerbNode(d.R) {
+		return false
+	}
+	id, ok := d.F.(*syntax.Ident)
+	if !ok || !id.B.Done || id.B.Slot != 0 {
+		return false
+	}
+	v := verbOf(&id.B)
+	if v == nil || v.name != "insert" {
+		return false
+	}
+	y := in.eval(d.R, f)
+	x := in.eval(d.L, f)
+	in.at(f, d.P)
+	if _, file := filePath(x); file || (in.sys.trapMode == trapSuspend && in.suspending(f)) {
+		in.applyDyad(d.F, x, y, f)
+		return true
+	}
+	in.insertRows(x, y, false)
+	return true
+}
 
 // insert is `x insert y`: append the records y to the table named x and
 // return their row indices. A keyed table refuses keys it already has
 // ('insert); a typed column refuses values of another type ('type); an
 // empty general column takes the type of what is inserted first. An
 // undefined x becomes the table y.
-func (in *Interp) insert(x, y k.Value) k.Value {
+func (in *Interp) insert(x, y k.Value) k.Value { return in.insertRows(x, y, true) }
+
+// insertRows is insert; when want is false, a record appended in place
+// returns :: instead of its row index (the caller discards it).
+func (in *Interp) insertRows(x, y k.Value, want bool) k.Value {
 	s, ok := x.(k.Atom[string])
 	if !ok {
 		k.Signal(k.ErrType)
@@ -23,6 +56,9 @@ func (in *Interp) insert(x, y k.Value) k.Value {
 		in.checkUpdate() // not from a secondary thread
 		n0 := t.Len()
 		if appendRecord(t, y, true) {
+			if !want {
+				return k.Identity
+			}
 			return in.rowIndex(n0) // grown in place, still the global's alone
 		}
 		if appendInPlace(t, newRows(t, y)) {

@@ -99,3 +99,27 @@ q)(count each T;T[1]`a;last t`a)
 q)t,:(3;4f)
 q)count each T
 1 2 3
+q)/ an insert whose value a statement discards appends the same, and signals the same
+q)t:([]a:0#0;b:0#0f)
+q)do[3;`t insert (count t;2f)]
+q)f:{`t insert (x;2f);count t}
+q)f 7
+4
+q)do[2;`t insert (1;`x)]
+'type
+q)t
+a b
+---
+0 2
+1 2
+2 2
+7 2
+q)do[1;`t insert (8 9;3 4f)]
+q)t`a
+0 1 2 7 8 9
+q)do[1;`nt insert ([]c:1 2)]
+q)nt
+c
+-
+1
+2
