@@ -101,21 +101,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		}
 		return in.applyMonad(n.F, x, f)
 	case *syntax.Dyad:
-		if n.R == nil {
-			fn := in.verbValue(n.F, f)
-			return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}
-		}
-		if _, bare := n.R.(*syntax.Op); !bare && endsInNull(n.R) {
-			// x f g:: is the left section x f composed with g
-			if g, ok := in.nullTrain(n.R, f); ok && g != nil {
-				return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}, g)
+		if !n.Noun { // R's shape, unless the resolver found it a noun
+			if v, ok := in.dyadForm(n, f); ok {
+				return v
 			}
-		}
-		if isVerbNode(n.R) {
-			// x f g with g a verb: the left section of f composed with g
-			g := in.verbValue(n.R, f)
-			l := in.eval(n.L, f)
-			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{l, nil}}, g)
 		}
 		if op := arithVerb(n); op != 0 {
 			v, _ := in.evalArith(n, op, f) // temporaries reused: temps.go
@@ -182,6 +171,29 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	}
 	k.Signal("nyi")
 	return nil
+}
+
+// dyadForm evaluates the forms of x f R that are not an application: R
+// missing (a left section), a verb (a composition) or a train ending in
+// ::. ok is false for an application.
+func (in *Interp) dyadForm(n *syntax.Dyad, f *frame) (k.Value, bool) {
+	if n.R == nil {
+		fn := in.verbValue(n.F, f)
+		return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}, true
+	}
+	if _, bare := n.R.(*syntax.Op); !bare && endsInNull(n.R) {
+		// x f g:: is the left section x f composed with g
+		if g, ok := in.nullTrain(n.R, f); ok && g != nil {
+			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}, g), true
+		}
+	}
+	if isVerbNode(n.R) {
+		// x f g with g a verb: the left section of f composed with g
+		g := in.verbValue(n.R, f)
+		l := in.eval(n.L, f)
+		return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{l, nil}}, g), true
+	}
+	return nil, false
 }
 
 // isVerbNode reports whether n is syntactically a verb with no right

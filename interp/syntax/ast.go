@@ -92,6 +92,10 @@ type Dyad struct {
 	F Node
 	L Node
 	R Node
+	// Noun is set by an evaluator's resolver when R is an expression
+	// that is neither a verb (x f g composes) nor ends in :: (x f g::), so
+	// the evaluator need not look at R's shape on each evaluation.
+	Noun bool
 }
 
 // Lambda is a function literal `{...}`. Params are the declared names, or
