@@ -136,7 +136,7 @@ var heapSamples = []string{
 
 // fits reports whether bytes more of heap stay within the limits.
 func fits(bytes int64) bool {
-	used, total, released, free := readHeap()
+	used, total, released, _ := readHeap()
 	if lim := wsLimit.Load(); lim > 0 && used+bytes > lim {
 		return false
 	}
@@ -150,18 +150,36 @@ func fits(bytes int64) bool {
 		return false
 	}
 	// the address space holds what Go maps besides the heap (stacks,
-	// its own structures, the program); a large object reuses free heap
-	// spans where it can (count half of them, for fragmentation) and
-	// needs fresh address space for the rest: leave 64 MB to spare
+	// its own structures, the program). A large object reuses free heap
+	// spans only where they are contiguous, which no figure tells, so
+	// when the process's mapped size leaves no room for the object in
+	// fresh address space, ask the system whether that much can still be
+	// mapped: a Go allocation that finds neither ends the process.
 	if as < math.MaxInt64 {
 		vm := vmSize()
 		if vm == 0 {
 			vm = total + released
 		}
-		if vm+max(bytes-(free+released)/2, 0)+64<<20 > as {
+		if vm+bytes+64<<20 > as && !addressRoom(bytes+128<<20) {
 			return false
 		}
 	}
+	return true
+}
+
+// addressRoom reports whether n bytes of address space can still be
+// mapped, by mapping them without access or backing and unmapping them
+// at once: the room Go's heap needs to place an object that no free span
+// holds (heap arenas come in 64 MB, hence the margin callers add).
+func addressRoom(n int64) bool {
+	if n <= 0 || n > math.MaxInt {
+		return n <= 0
+	}
+	b, err := syscall.Mmap(-1, 0, int(n), syscall.PROT_NONE, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_NORESERVE)
+	if err != nil {
+		return false
+	}
+	syscall.Munmap(b)
 	return true
 }
 
