@@ -49,6 +49,7 @@ var aLongTimeAgo = time.Unix(1, 0)
 // Request, and the token with it.
 type conn struct {
 	s        *Server
+	opened   func() // an accepted connection's: lets the next one open (Server.opening)
 	h        int
 	nc       net.Conn
 	fr       frameReader // used by the holder of the reading token only
@@ -181,8 +182,17 @@ func (c *conn) pop() *Msg {
 // by Dial.
 func (c *conn) dispatch() {
 	defer c.finish()
-	if c.incoming && !c.call(func() { c.s.core.Open(c.h, c.user, c.addr) }) {
-		return // closed before it opened: no Open, so no Close
+	if c.opened != nil {
+		defer c.opened() // whatever ends the dispatcher early
+	}
+	if c.incoming {
+		open := c.call(func() { c.s.core.Open(c.h, c.user, c.addr) })
+		if c.opened != nil {
+			c.opened() // the next connection may be answered and opened
+		}
+		if !open {
+			return // closed before it opened: no Open, so no Close
+		}
 	}
 	c.serve()
 	c.mu.Lock()

@@ -36,6 +36,12 @@ type Server struct {
 	tlsMode atomic.Int32               // -E: TLSOff, TLSAlso or TLSOnly
 	tlsCfg  atomic.Pointer[tls.Config] // how TLS connections are accepted
 
+	// opening is held from a client's handshake reply until its Open
+	// is handed to the Core, so that .z.po runs for connections in the
+	// order they were let in: a client that connects as soon as its
+	// previous connection is answered is not opened before it.
+	opening sync.Mutex
+
 	mu     sync.Mutex
 	closed bool
 	ln     net.Listener
@@ -237,6 +243,8 @@ func (s *Server) serveConn(nc net.Conn) {
 	s.forget(raw)
 	ok := false
 	c.guard(func() { ok = s.core.Auth(c.h, user, password, c.addr) })
+	s.opening.Lock()
+	c.opened = sync.OnceFunc(s.opening.Unlock)
 	if ok {
 		_, err = nc.Write([]byte{replyCapability(capability)})
 	}
@@ -244,6 +252,7 @@ func (s *Server) serveConn(nc net.Conn) {
 	killed := c.cause != alive
 	c.mu.Unlock()
 	if !ok || err != nil || killed {
+		c.opened()
 		s.unregister(c)
 		return
 	}
