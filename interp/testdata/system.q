@@ -17,8 +17,10 @@ q)type system"ts til 1000"
 7h
 q)count system"ts:5 til 1000"
 2
-q)\t:2 x:1
-0
+q)(system"t:2 x:1") within 0 1000
+1b
+q)x
+1
 q)\p
 0i
 q)\p 5001
