@@ -77,6 +77,7 @@ type conn struct {
 	inflight   []*Msg // the messages the dispatcher has offered to the Core, oldest first
 	batch      []*Msg // reused for inflight
 	requesting int    // Requests waiting on this connection (nested ones count)
+	paused     bool   // the last Request has ended and Resume has not come (ResumeOnIdle)
 	out        [][]byte
 	ownTail    bool     // out's last buffer is the connection's own, which sendCopy appends to
 	spares     [][]byte // own buffers the writer is done with, for sendCopy
@@ -231,7 +232,7 @@ func (c *conn) serve() {
 func (c *conn) gather() []*Msg {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for len(c.batch) < maxBatch && c.cause == alive && c.requesting == 0 &&
+	for len(c.batch) < maxBatch && c.cause == alive && c.requesting == 0 && !c.paused &&
 		len(c.in) == 0 && !c.readerDone && c.fr.buffered() {
 		m := c.readLocked(byDispatcher)
 		if m == nil {
@@ -313,7 +314,7 @@ func (c *conn) next() *Msg {
 		switch {
 		case c.cause == byHclose || c.cause == byServer:
 			return nil
-		case c.requesting > 0: // the Request reads and serves
+		case c.requesting > 0 || c.paused: // the Request reads and serves; or Resume has not come
 			c.mu.Unlock()
 			<-c.dispWake
 			c.mu.Lock()

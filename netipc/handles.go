@@ -207,9 +207,10 @@ func (c *conn) await(ctx context.Context, req []byte, want byte, serve ServeFunc
 	defer func() {
 		c.mu.Lock()
 		c.requesting--
-		last := c.requesting == 0
+		pause := c.requesting == 0 && c.s.opts.ResumeOnIdle
+		c.paused = c.paused || pause // before the dispatcher can see requesting at 0
 		c.mu.Unlock()
-		if last && c.s.opts.ResumeOnIdle {
+		if pause {
 			c.s.pause(c)
 		} else {
 			signal(c.dispWake)
@@ -323,6 +324,9 @@ func (s *Server) Resume() {
 	s.pausing.Store(false)
 	s.pauseMu.Unlock()
 	for _, c := range cs {
+		c.mu.Lock()
+		c.paused = false
+		c.mu.Unlock()
 		signal(c.dispWake)
 	}
 }
