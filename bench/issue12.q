@@ -1,5 +1,5 @@
 / The rows of issue 12's table, each the least of five \t timings in ms.
-/ Run: qgo -q bench/issue12.q  (or any q: q bench/issue12.q -q)
+/ Run: qgo bench/issue12.q -q  (or any q: q bench/issue12.q -q)
 t5:{min {system "t",x} each 5#enlist x}
 r:{[name;expr] -1 name,": ",string t5 expr;}
 r["{x+1} each til 1000000";" {x+1} each til 1000000"]
