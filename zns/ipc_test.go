@@ -537,6 +537,9 @@ func TestIPCHandle0(t *testing.T) {
 // neither the server's console nor its other clients.
 func TestIPCSlowClient(t *testing.T) {
 	srv, cli := pair(t)
+	// The client's own connection is opened before .z.po is set: its
+	// Open reaches the loop after hopen returns, so wait for a reply.
+	cli.is(t, `h"1+1"`, "2")
 	srv.eval(t, "u:()!();.z.po:{u[x]:.z.u}")
 	c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", srv.port))
 	if err != nil {
