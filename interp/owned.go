@@ -56,7 +56,7 @@ func (in *Interp) own(name string, t k.Value) {
 		in.owned = map[string]k.Value{}
 	}
 	in.owned[name] = t
-	in.hot = hotOwned{name, t}
+	in.hot = hotOwned{name, in.globals[name], t}
 }
 
 // read is the value v of the global name as a reader gets it: when name
@@ -94,10 +94,13 @@ func (in *Interp) disown(g string) {
 	}
 }
 
-// hotOwned is the global last found owning a value, and that value: a
-// stream of appends to one global finds it here without a map lookup.
+// hotOwned is the global last found owning a value, its cell, and that
+// value: a stream of appends to one global finds it here without a map
+// lookup (by cell, when the resolver bound the name to it, without even
+// qualifying the name).
 type hotOwned struct {
 	g string
+	c *global
 	v k.Value
 }
 
@@ -111,9 +114,18 @@ func (in *Interp) ownedValue(g string) (k.Value, bool) {
 	}
 	v, ok := in.owned[g]
 	if ok {
-		in.hot = hotOwned{g, v}
+		in.hot = hotOwned{g, in.globals[g], v}
 	}
 	return v, ok
+}
+
+// ownedCell is the value the global of cell c owns, when c is the hot
+// cell (the cell of the global last found owning its value).
+func (in *Interp) ownedCell(c *global) (k.Value, bool) {
+	if c != nil && in.hot.c == c && in.hot.v != nil {
+		return in.hot.v, true // put and drop end the ownership of c's global
+	}
+	return nil, false
 }
 
 // appendInPlace appends rows (one value per column: a vector or an atom of
@@ -238,6 +250,9 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		cur = f.vals[slot]
 		owned = f.owns(slot)
 	case slot < 0:
+		if cur, owned = in.ownedCell(in.assignCell(n, f)); owned {
+			break // an owned global is no view: defining a view drops it
+		}
 		g = in.qualify(n.Name, f)
 		if _, isView := in.views[g]; isView {
 			return nil, false
@@ -285,7 +300,10 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 	case slot >= 0:
 		f.vals[slot] = nv
 		f.own |= 1 << uint(slot) // slots past 63 simply never own
-	case nv != cur: // a fresh buffer; one grown in place is already there
+	case !owned: // a fresh buffer; one grown in place is already there
+		if g == "" {
+			g = in.qualify(n.Name, f)
+		}
 		in.checkUpdate() // not from a secondary thread
 		in.put(g, nv)
 		in.own(g, nv)
@@ -390,6 +408,10 @@ func clipVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
 // items later appends never touch; :: when discard says it is not used),
 // and false when y does not fit.
 func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
+	if a, ok := y.(k.Atom[E]); ok && owned && discard && c.A == k.AttrNone && a.T == -c.T {
+		c.V = append(room(c.V, 1), a.V) // the common case: one item, in place
+		return c, k.Identity, true
+	}
 	var add []E
 	var one [1]E
 	switch yv := y.(type) {
@@ -408,6 +430,9 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 		return nil, nil, false
 	}
 	for i, x := range add {
+		if c.A == k.AttrNone {
+			break
+		}
 		if !attrTakes(c, x) || (i > 0 && c.A == k.AttrS && elemLess(x, add[i-1])) {
 			return nil, nil, false // the join checks (or drops) the attribute
 		}
@@ -519,7 +544,7 @@ func appendRecord1(t *k.Table, y k.Value, do bool) bool {
 func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 	for i, c := range t.Data {
 		cv, ok := c.(*k.Vec[E])
-		if !ok || cv.T != y.T || !attrTakes(cv, y.V[i]) {
+		if !ok || cv.T != y.T || (cv.A != k.AttrNone && !attrTakes(cv, y.V[i])) {
 			return false
 		}
 		if do {
@@ -557,7 +582,7 @@ func appendAtom(c, a k.Value, do bool) bool {
 
 func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
 	av, ok := a.(k.Atom[E])
-	if !ok || av.T != -c.T || !attrTakes(c, av.V) {
+	if !ok || av.T != -c.T || (c.A != k.AttrNone && !attrTakes(c, av.V)) {
 		return false
 	}
 	if do {

@@ -123,3 +123,55 @@ c
 -
 1
 2
+q)/ the global an append finds by its bound cell is the same name: a value taken before keeps its items, whichever way C is then assigned, appended or deleted
+q)C:0#0
+q)do[3;C,:1]
+q)D:C
+q)do[2;C,:2]
+q)D
+1 1 1
+q)f:{C,:x}
+q)do[2;f 3]
+q)(D;C)
+1 1 1
+1 1 1 2 2 3 3
+q)E:C
+q)C:10 20
+q)do[2;C,:30]
+q)(E;C)
+1 1 1 2 2 3 3
+10 20 30 30
+q)delete C from `.
+`.
+q)do[2;C,:4]
+q)C
+4 4
+q)C:0#0
+q)do[2;C,:5]
+q)V::count C
+q)V
+2
+q)C:0#0
+q)do[3;C,:6]
+q)(V;C)
+3
+6 6 6
+q)C,:6
+q)V
+4
+q)do[2;C,:6]
+q)V
+6
+q)\d .n
+q).n.C:0#0
+q)do[2;C,:7]
+q)X:C
+q)C,:8
+q)(X;C)
+7 7
+7 7 8
+q)\d .
+q)(.n.X;.n.C;C)
+7 7
+7 7 8
+6 6 6 6 6 6
