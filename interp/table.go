@@ -131,7 +131,7 @@ func colNames(cols []syntax.Col) []string {
 // name itself, the name an assignment sets, or the first argument of an
 // application, recursively; a symbol constant on the left of a dyad (a
 // cast or attribute, `long$x, `g#x) or any constant on the left of a
-// keyword (5 xbar time) passes the name of its right. The virtual column i
+// keyword (5 xbar time, size wavg price) passes the name of its right. The virtual column i
 // gives none.
 func firstName(n syntax.Node) string {
 	switch n := n.(type) {
@@ -147,12 +147,10 @@ func firstName(n syntax.Node) string {
 		return firstName(n.X)
 	case *syntax.Dyad:
 		if _, kw := n.F.(*syntax.Ident); kw && n.R != nil {
-			if _, name := n.L.(*syntax.Ident); !name {
-				// a keyword whose left is a computed term names its right:
-				// (n*0D00:01) xbar time is time
-				if r := firstName(n.R); r != "" {
-					return r
-				}
+			// a keyword names its column from its right where it can:
+			// (n*0D00:01) xbar time is time, size wavg price is price
+			if r := firstName(n.R); r != "" {
+				return r
 			}
 		}
 		if c, ok := n.L.(*syntax.Const); ok && n.R != nil {

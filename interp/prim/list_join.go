@@ -45,7 +45,19 @@ func Join(x, y k.Value) k.Value {
 		if x.Type() == k.KList && x.Len() == 0 {
 			return y
 		}
-		k.Signal(k.ErrType)
+		if !k.IsList(x) {
+			k.Signal(k.ErrType)
+		}
+		// a list joined with a table is a general list of x's items
+		// followed by the table's rows (dictionaries)
+		t := y.(*k.Table)
+		a := k.Items(x)
+		out := make([]k.Value, len(a), len(a)+t.Len())
+		copy(out, a)
+		for i := 0; i < t.Len(); i++ {
+			out = append(out, tableRow(t, i))
+		}
+		return &k.List{V: out}
 	}
 	tx, ty := x.Type(), y.Type()
 	if tx == k.KList && x.Len() == 0 {

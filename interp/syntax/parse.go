@@ -240,7 +240,13 @@ func (p *parser) term(st stops) (Node, bool) {
 	case tOp:
 		switch nt := p.peek(); {
 		case t.text == "$" && nt.kind == tLBrack && !nt.space:
-			n = &Cond{P: t.pos, Kind: "$", Args: p.args()}
+			args := p.args()
+			if len(args) == 1 {
+				// $[x] is Cast/Dot product projected on its left: 15$[m]/m
+				n = &Apply{P: t.pos, F: &Op{P: t.pos, Name: "$"}, Args: args}
+				break
+			}
+			n = &Cond{P: t.pos, Kind: "$", Args: args}
 		case t.text == ":" && nt.kind == tLBrack && !nt.space:
 			n = p.patternCond(t.pos, p.args())
 		case t.text == ":" && nt.kind == tAdverb && !nt.space:

@@ -34,3 +34,9 @@ close| sym
 30   | ,`PEP
 q)select count i by 1 2 from t
 'length
+q)/ a keyword names its column from its right even when its left is a name (docs/ref/avg.md)
+q)trade:([]sym:`a`a;size:1 3;price:10 11)
+q)select size wavg price by sym from trade
+sym| price
+---| -----
+a  | 10.75
