@@ -6,6 +6,7 @@ package interp
 
 import (
 	"slices"
+	"sync/atomic"
 
 	"qgo/interp/k"
 	"qgo/interp/prim"
@@ -19,6 +20,8 @@ type lambdaCode struct {
 	locals []string
 	nparam int
 	asOp   string // the operator, when the whole body is `x op y`
+
+	comp atomic.Pointer[compiled] // the body compiled, from its first call: compile.go
 }
 
 // maxDepth bounds lambda recursion; deeper calls signal 'stack.
@@ -180,10 +183,19 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	}
 	var v k.Value = k.Identity
 	body := code.node.Body
-	for _, s := range body {
-		v = in.eval(s, fr)
-		if fr.ret {
-			return fr.retv
+	if in.walkOnly {
+		for _, s := range body {
+			v = in.eval(s, fr)
+			if fr.ret {
+				return fr.retv
+			}
+		}
+	} else {
+		for _, s := range compiledBody(code).body {
+			v = s(in, fr)
+			if fr.ret {
+				return fr.retv
+			}
 		}
 	}
 	if len(body) > 0 && body[len(body)-1] == nil {

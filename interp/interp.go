@@ -41,6 +41,7 @@ type Interp struct {
 	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
 	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
 	parsed   map[string]syntax.Node  // value's strings, parsed and resolved: evalString
+	walkOnly bool                    // run lambda bodies by the tree walker, not compiled (tests): compile.go
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

@@ -475,3 +475,25 @@ func numFloats(v k.Value) ([]float64, bool) {
 	}
 	return nil, false
 }
+
+// AtomArith is x op y for op one of + - * (the byte of ArithInto) when x
+// and y are long or float atoms: what Add, Sub and Mul give for them, for
+// an evaluator that has the operator bound and skips the verb dispatch. ok
+// is false, and nothing is made, for any other operands.
+func AtomArith(op byte, x, y k.Value) (k.Value, bool) {
+	var o numOp
+	switch op {
+	case '+':
+		o = opAdd
+	case '-':
+		o = opSub
+	case '*':
+		o = opMul
+	default:
+		return nil, false
+	}
+	if x.Type() >= 0 || y.Type() >= 0 {
+		return nil, false
+	}
+	return numFast(o, x, y)
+}

@@ -303,3 +303,21 @@ func cmpFloat(op cmpOp, x, y []float64, xa, ya bool) []bool {
 	}
 	return numMap2(x, y, xa, ya, FloatLt)
 }
+
+// AtomCompare is x op y for op one of < > = when x and y are both long or
+// both float atoms: what Lt, Gt and Eq give for them. ok is false for any
+// other operands (temporal and enumerated atoms among them).
+func AtomCompare(op byte, x, y k.Value) (k.Value, bool) {
+	if t := x.Type(); t != y.Type() || t != -k.KJ && t != -k.KF {
+		return nil, false
+	}
+	switch op {
+	case '<':
+		return relAtoms(cmpLt, x, y)
+	case '>':
+		return relAtoms(cmpLt, y, x)
+	case '=':
+		return relAtoms(cmpEq, x, y)
+	}
+	return nil, false
+}

@@ -1,0 +1,426 @@
+// This file defines the compiler of lambda bodies: on a lambda's first
+// call its statements become Go closures over what the resolver bound
+// (local slots, global cells, verbs), so a call walks no tree and makes
+// none of the tree walker's per-node decisions again (goal's compiler.go
+// does the same with its own instruction list). Every decision the tree
+// walker (eval.go) takes from the shape of a node is taken once here; the
+// decisions it takes from values are taken by the closures in the same
+// order, with the same calls (positions for the debugger, the debugger's
+// suspension, 'stop checks, the spare buffer of temps.go). A node of a form
+// the compiler does not know is evaluated by the tree walker, so every
+// form keeps its behaviour.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// code is a compiled expression: its value in frame f, a call of the
+// lambda it was compiled for.
+type code func(in *Interp, f *frame) k.Value
+
+// operand is a compiled operand of arithmetic: its value and whether it
+// is a temporary (see evalOperand).
+type operand func(in *Interp, f *frame) (k.Value, bool)
+
+// stmtCode is a compiled statement whose value is not used (see stmt).
+type stmtCode func(in *Interp, f *frame)
+
+// compiled is a lambda body's statements compiled.
+type compiled struct {
+	body []code
+}
+
+// compiledBody is the compiled body of code's lambda, compiled on the first
+// call. Trees are shared between interpreters, and so is what is compiled
+// from them: a closure keeps only what the tree and the verb table give.
+func compiledBody(c *lambdaCode) *compiled {
+	if b := c.comp.Load(); b != nil {
+		return b
+	}
+	cc := compiler{lam: c.node}
+	b := &compiled{body: make([]code, len(c.node.Body))}
+	for i, s := range c.node.Body {
+		b.body[i] = cc.expr(s)
+	}
+	c.comp.Store(b) // another interpreter may store an equal one
+	return b
+}
+
+// compiler compiles the statements of one lambda.
+type compiler struct {
+	lam *syntax.Lambda
+}
+
+// walk is the tree walker's evaluation of n, for the forms not compiled.
+func walk(n syntax.Node) code {
+	return func(in *Interp, f *frame) k.Value { return in.eval(n, f) }
+}
+
+// bound reports whether the resolver bound b in this lambda (what bound in
+// resolve.go finds true for every frame of a call of it).
+func (c *compiler) bound(b *syntax.Bind) bool {
+	return b.Done && b.Lam == c.lam && c.lam != nil
+}
+
+// expr compiles n as eval evaluates it.
+func (c *compiler) expr(n syntax.Node) code {
+	switch n := n.(type) {
+	case nil:
+		return func(*Interp, *frame) k.Value { return k.Identity }
+	case *syntax.Const:
+		v := n.V
+		return func(*Interp, *frame) k.Value { return v }
+	case *syntax.Ident:
+		return c.ident(n)
+	case *syntax.Paren:
+		switch n.X.(type) {
+		case *syntax.Op, *syntax.Iter:
+			return walk(n)
+		}
+		return c.expr(n.X)
+	case *syntax.Monad:
+		return c.monad(n)
+	case *syntax.Dyad:
+		return c.dyad(n)
+	case *syntax.Apply:
+		return c.apply(n)
+	case *syntax.Assign:
+		return c.assign(n)
+	case *syntax.Return:
+		x := c.expr(n.X)
+		return func(in *Interp, f *frame) k.Value {
+			v := x(in, f)
+			f.ret, f.retv = true, v
+			return v
+		}
+	case *syntax.Cond:
+		return c.cond(n)
+	case *syntax.Seq:
+		items := c.exprs(n.Items)
+		return func(in *Interp, f *frame) k.Value {
+			var v k.Value = k.Identity
+			for _, it := range items {
+				v = it(in, f)
+				if f.ret {
+					return f.retv
+				}
+			}
+			return v
+		}
+	}
+	return walk(n)
+}
+
+func (c *compiler) exprs(ns []syntax.Node) []code {
+	out := make([]code, len(ns))
+	for i, n := range ns {
+		out[i] = c.expr(n)
+	}
+	return out
+}
+
+// ident compiles the read of a name: a local slot, or a global's cell.
+func (c *compiler) ident(n *syntax.Ident) code {
+	if !c.bound(&n.B) {
+		return walk(n)
+	}
+	p := n.P
+	if n.B.Slot > 0 {
+		i := int(n.B.Slot - 1)
+		return func(in *Interp, f *frame) k.Value {
+			f.pos = p
+			return f.local1(i)
+		}
+	}
+	if n.B.Verb != 0 {
+		return walk(n) // a keyword's name, or a global that shadows it
+	}
+	id, name := n.B.G, n.Name
+	return func(in *Interp, f *frame) k.Value {
+		f.pos = p
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.eval(n, f) // an undefined name suspends where it is read
+		}
+		if c := in.globalByID(id, name, f.ctx); c != nil && c.v != nil {
+			return in.read(name, c.v)
+		}
+		return in.lookupNamed(name, f)
+	}
+}
+
+// monad compiles f x by juxtaposition.
+func (c *compiler) monad(n *syntax.Monad) code {
+	if isVerbNode(n.X) || endsInNull(n.X) {
+		return walk(n) // a composition or a :: train
+	}
+	if op, ok := n.X.(*syntax.Op); ok && op.Name == "::" {
+		return walk(n)
+	}
+	x, fn, p := c.expr(n.X), n.F, n.F.Pos()
+	return func(in *Interp, f *frame) k.Value {
+		xv := x(in, f)
+		f.pos = p
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, fn, []k.Value{xv}, func() k.Value { return in.applyMonad(fn, xv, f) })
+		}
+		return in.applyMonad(fn, xv, f)
+	}
+}
+
+// dyad compiles x f y.
+func (c *compiler) dyad(n *syntax.Dyad) code {
+	if !n.Noun {
+		if _, bare := n.R.(*syntax.Op); n.R == nil || isVerbNode(n.R) || !bare && endsInNull(n.R) {
+			return walk(n) // a section, a composition, a :: train (dyadForm)
+		}
+	}
+	if op := arithVerb(n); op != 0 {
+		a := c.arith(n, op)
+		return func(in *Interp, f *frame) k.Value {
+			v, _ := a(in, f)
+			return v
+		}
+	}
+	y, x, fn, p := c.expr(n.R), c.expr(n.L), n.F, n.P
+	var cmp byte // a comparison bound to its verb: atoms take a short cut
+	if o, ok := n.F.(*syntax.Op); ok && verbOf(&o.B) != nil && len(o.Name) == 1 {
+		switch o.Name[0] {
+		case '<', '>', '=':
+			cmp = o.Name[0]
+		}
+	}
+	return func(in *Interp, f *frame) k.Value {
+		yv := y(in, f)
+		xv := x(in, f)
+		f.pos = p
+		if cmp != 0 {
+			if r, ok := prim.AtomCompare(cmp, xv, yv); ok {
+				return r // no error to suspend at: the same value as applyDyad's
+			}
+		}
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, fn, []k.Value{xv, yv}, func() k.Value { return in.applyDyad(fn, xv, yv, f) })
+		}
+		return in.applyDyad(fn, xv, yv, f)
+	}
+}
+
+// operand compiles an operand of arithmetic as evalOperand evaluates it.
+func (c *compiler) operand(n syntax.Node) operand {
+	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbNode(d.R)) {
+		if op := arithVerb(d); op != 0 {
+			return c.arith(d, op)
+		}
+	}
+	e := c.expr(n)
+	return func(in *Interp, f *frame) (k.Value, bool) { return e(in, f), false }
+}
+
+// arith compiles x op y for op + - * bound to its verb, as evalArith
+// evaluates it; long and float atoms are added, subtracted and multiplied
+// here (prim.AtomArith), with no verb dispatch.
+func (c *compiler) arith(n *syntax.Dyad, op byte) operand {
+	y, x, fn, p := c.operand(n.R), c.operand(n.L), n.F, n.P
+	return func(in *Interp, f *frame) (k.Value, bool) {
+		yv, yt := y(in, f)
+		xv, xt := x(in, f)
+		f.pos = p
+		if r, ok := prim.AtomArith(op, xv, yv); ok {
+			return r, false
+		}
+		if xt {
+			if r, ok := prim.ArithInto(op, xv, xv, yv); ok {
+				return r, true
+			}
+		}
+		if yt {
+			if r, ok := prim.ArithInto(op, yv, xv, yv); ok {
+				return r, true
+			}
+		}
+		if in.spare != nil {
+			if r, ok := prim.ArithInto(op, in.spare, xv, yv); ok {
+				in.spare = nil
+				return r, true
+			}
+		}
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, fn, []k.Value{xv, yv}, func() k.Value { return in.applyDyad(fn, xv, yv, f) }), false
+		}
+		r := in.applyDyad(fn, xv, yv, f)
+		return r, fresh(r, xv, yv)
+	}
+}
+
+// apply compiles f[a;b;...] with one to four arguments and no holes.
+func (c *compiler) apply(n *syntax.Apply) code {
+	if len(n.Args) == 0 || len(n.Args) > 4 {
+		return walk(n)
+	}
+	for _, a := range n.Args {
+		if a == nil {
+			return walk(n) // a projection
+		}
+	}
+	switch n.F.(type) {
+	case *syntax.Op, *syntax.Iter:
+		return walk(n)
+	}
+	fn, args, p := c.expr(n.F), c.exprs(n.Args), n.F.Pos()
+	return func(in *Interp, f *frame) k.Value {
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.eval(n, f)
+		}
+		// as evalApply: the arguments in a buffer on the stack, which a
+		// lambda of their rank takes into its frame
+		var buf [4]k.Value
+		for i := len(args) - 1; i >= 0; i-- {
+			buf[i] = args[i](in, f)
+		}
+		f.pos = p
+		fv := fn(in, f)
+		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
+			return in.callLambda(l, buf[:len(args)])
+		}
+		return in.apply(fv, append([]k.Value(nil), buf[:len(args)]...))
+	}
+}
+
+// assign compiles the assignment of a local with a single colon; other
+// assignments are the tree walker's.
+func (c *compiler) assign(n *syntax.Assign) code {
+	if n.Pattern != nil || n.Index != nil || n.Op != nil || n.Global || !c.bound(&n.B) || n.B.Slot == 0 {
+		return walk(n)
+	}
+	x, i := c.expr(n.X), int(n.B.Slot-1)
+	return func(in *Interp, f *frame) k.Value {
+		in.discard = false // as assign: the flag is for this statement only
+		v := x(in, f)
+		f.vals[i] = v
+		f.disown(i)
+		return v
+	}
+}
+
+// cond compiles $[..], if[..], do[..] and while[..] as evalCond runs them.
+func (c *compiler) cond(n *syntax.Cond) code {
+	if len(n.Args) == 0 {
+		return walk(n)
+	}
+	switch n.Kind {
+	case "$":
+		if len(n.Args) == 2 {
+			return walk(n) // $[c;a] signals
+		}
+		args := c.exprs(n.Args)
+		return func(in *Interp, f *frame) k.Value {
+			a := args
+			for len(a) >= 3 {
+				if truth(a[0](in, f)) {
+					return a[1](in, f)
+				}
+				a = a[2:]
+			}
+			switch len(a) {
+			case 1:
+				return a[0](in, f)
+			case 2:
+				if truth(a[0](in, f)) {
+					return a[1](in, f)
+				}
+			}
+			return k.Identity
+		}
+	case "if":
+		cond, body := c.expr(n.Args[0]), c.block(n.Args[1:])
+		return func(in *Interp, f *frame) k.Value {
+			if truth(cond(in, f)) {
+				runBlock(in, f, body)
+			}
+			return k.Identity
+		}
+	case "do":
+		cnt, body := c.expr(n.Args[0]), c.block(n.Args[1:])
+		return func(in *Interp, f *frame) k.Value {
+			m := toInt(cnt(in, f))
+			for i := int64(0); i < m; i++ {
+				in.checkStop()
+				if runBlock(in, f, body) {
+					break
+				}
+			}
+			return k.Identity
+		}
+	case "while":
+		cond, body := c.expr(n.Args[0]), c.block(n.Args[1:])
+		return func(in *Interp, f *frame) k.Value {
+			for truth(cond(in, f)) {
+				in.checkStop()
+				if runBlock(in, f, body) {
+					break
+				}
+			}
+			return k.Identity
+		}
+	}
+	return walk(n)
+}
+
+// block compiles statements whose values are not used.
+func (c *compiler) block(ns []syntax.Node) []stmtCode {
+	out := make([]stmtCode, len(ns))
+	for i, n := range ns {
+		out[i] = c.stmt(n)
+	}
+	return out
+}
+
+// runBlock runs compiled statements; it reports whether a `:x` return ran
+// (as block).
+func runBlock(in *Interp, f *frame, stmts []stmtCode) bool {
+	for _, s := range stmts {
+		s(in, f)
+		if f.ret {
+			return true
+		}
+	}
+	return false
+}
+
+// stmt compiles a statement whose value is not used, as stmt runs it.
+func (c *compiler) stmt(n syntax.Node) stmtCode {
+	switch n := n.(type) {
+	case *syntax.Assign:
+		if n.Op != nil {
+			e := c.expr(n)
+			return func(in *Interp, f *frame) {
+				in.discard = true // assign takes it before evaluating anything
+				e(in, f)
+			}
+		}
+	case *syntax.Dyad:
+		if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 {
+			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps x insert y
+		}
+		if n.Noun || n.R != nil && !isVerbNode(n.R) {
+			if op := arithVerb(n); op != 0 {
+				a := c.arith(n, op)
+				return func(in *Interp, f *frame) {
+					if v, tmp := a(in, f); tmp {
+						in.spare = v // discardArith
+					}
+				}
+			}
+		}
+	case *syntax.Monad:
+		if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 {
+			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps where x
+		}
+	}
+	e := c.expr(n)
+	return func(in *Interp, f *frame) { e(in, f) }
+}

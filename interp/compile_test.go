@@ -1,0 +1,141 @@
+package interp
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+// compileSetup defines the lambdas the equivalence tests call.
+var compileSetup = []string{
+	"fib:{$[x<2;x;fib[x-1]+fib[x-2]]}",
+	"g:10", "gs:`a`b", "gv:1 2 3",
+	"ar:{x+y*2}", "sb:{x-y}", "ml:{x*y}", "neg1:{neg x}",
+	"lt:{x<y}", "gt:{x>y}", "eq:{x=y}", "cmp:{(x<y;x>y;x=y)}",
+	"loc:{a:x+1;b:a*2;a+b}", "locv:{a:x;a+:1;a}",
+	"ret:{if[x>0;:`pos];`nonpos}", "ret2:{:x+1;x+2}",
+	"cond3:{$[x;`t;`f]}", "cond5:{$[x=0;`z;x=1;`o;`m]}", "cond4:{$[x=0;`z;x=1;`o]}",
+	"cond2:{$[x;1]}",
+	"dl:{n:0;do[x;n+:2];n}", "wl:{n:0;while[n<x;n+:3];n}", "wl2:{n:x;while[n;n-:1;if[n=2;:`two]];n}",
+	"ifo:{r:`no;if[x;r:`yes];r}",
+	"glob:{g+x}", "globs:{g::x;g}", "globa:{g+:x;g}",
+	"undef:{x+nosuch}", "sig:{'`boom}", "sigv:{'x}",
+	"call2:{ar[x;y]}", "callp:{ar[x]}", "call3:{{x+y+z}[x;y;2]}",
+	"nest:{{x*2}x}", "proj:{x+}", "comp:{(neg;x)}",
+	"seq:{[a;b] c:a,b; count c}", "pat:{[(a;b)] a+b}",
+	"str:{x,\"!\"}", "idx:{x[1]}", "idx2:{x[y]}", "dct:{x`a}",
+	"vec:{x+1}", "vv:{x*x}", "fl:{x%y}", "md:{x mod y}",
+	"rec:{rec x}", "each1:{x+1} each", "over1:{x+2*y}/",
+	"tmp:{(x+1)+x*2}", "tmp2:{y:x*2;y+1;y}",
+	"wh:{where x}", "mx:{max x}", "cnt:{count x}",
+	"tr:{@[{x+`a};x;{\"caught \",x}]}", "trq:{.Q.trp[{x+`a};x;{.Q.sbt 1#y}]}",
+	"paren:{(x+1)*(2-y)}", "nilarg:{[]42}", "manyargs:{[a;b;c;d;e] a+b+c+d+e}",
+	"lbl:{x:x+1;x}", "deep:{[n] $[n>0;1+deep n-1;0]}",
+}
+
+// compileCases are applications of the lambdas above: their values, and
+// their errors with the error's location, must be the same when the bodies
+// are compiled as when they are tree-walked.
+var compileCases = []string{
+	"fib 15", "fib 0", "fib 1", "fib 2.5", "fib `a",
+	"ar[1;2]", "ar[1.5;2]", "ar[1;2.5]", "ar[1 2;3]", "ar[1;2 3]", "ar[1 2;3 4 5]", "ar[`a;1]", "ar[1i;2h]",
+	"ar[0N;1]", "ar[0W;1]", "ar[9223372036854775806;1]", "ar[2000.01.01;1]", "ar[0Nf;1f]", "ar[1b;1b]",
+	"sb[5;7]", "sb[5.5;0.5]", "sb[2000.01.02;2000.01.01]", "ml[3;4]", "ml[3;4.0]", "ml[1 2 3;2]", "ml[0N;2]",
+	"neg1 5", "neg1 `a",
+	"lt[1;2]", "lt[2;1]", "lt[1.0;2]", "lt[1;2.0]", "lt[0N;0]", "lt[0n;1f]", "lt[`a;`b]", "lt[1 2;2]",
+	"gt[1;2]", "gt[3;2]", "gt[2000.01.01;2000.01.02]", "eq[1;1]", "eq[1f;1f]", "eq[0n;0n]", "eq[1;1f]",
+	"eq[`a;`a]", "eq[1 2;1]", "cmp[1;2]", "cmp[2.5;2.5]", "lt[1;`a]",
+	"loc 3", "loc 1.5", "loc `a", "locv 1", "locv 1 2",
+	"ret 1", "ret 0", "ret 1 2", "ret2 1",
+	"cond3 1b", "cond3 0b", "cond3 0", "cond3 `a", "cond3 1 2", "cond5 0", "cond5 1", "cond5 7",
+	"cond4 0", "cond4 1", "cond4 2", "cond2 1",
+	"dl 5", "dl 0", "dl -1", "dl 2.5", "dl `a", "wl 10", "wl 0", "wl2 5", "wl2 1", "wl `a",
+	"ifo 1", "ifo 0", "ifo `a",
+	"glob 1", "globs 5", "g", "globa 2", "g", "glob `a",
+	"undef 1", "sig 1", "sigv `x", "sigv \"str\"", "sigv 1",
+	"call2[1;2]", "call2[`a;2]", "(callp 1) 2", "call3[1;2]",
+	"nest 4", "(proj 1) 2", "comp 3", "seq[1 2;3]", "pat (1;2)", "pat 1",
+	"str \"hi\"", "idx 1 2 3", "idx `a", "idx2[1 2 3;0 2]", "idx2[1 2 3;5]", "dct `a`b!1 2",
+	"vec til 5", "vec 1.5 2.5", "vv 1 2 3", "fl[1;2]", "fl[1;0]", "md[7;3]", "md[-7;3]",
+	"rec 1", "each1 til 5", "over1[0;til 10]", "0 over1 1 2 3",
+	"tmp 1", "tmp 1 2 3", "tmp 1.5", "tmp2 1 2",
+	"wh 1 0 1b", "wh 3", "mx 3 1 2", "cnt 1 2 3",
+	"tr 1", "trq 1",
+	"paren[1;2]", "paren[1 2;3 4]", "nilarg[]", "manyargs[1;2;3;4;5]", "manyargs[1;2;3;4;`e]",
+	"lbl 1", "deep 100",
+	"ar[1]", "ar[1;2;3]", "fib[1;2]",
+	"{x+y}[1;2]", "{[a;b;c] a*b*c}[2;3;4]", "{a:1;a+`b}[]", "{x}[]", "{;}[]", "{x;}[1]",
+	"{$[x;y;z]}[1b;`a;`b]", "{if[x;:y];z}[0b;1;2]", "{do[x;y+:1];y}[3;0]",
+	"{x[0]+:1;x}1 2", "{x,:y;x}[1 2;3]", "{x[`a]:y;x}[`a`b!1 2;5]", "{.qq.z:x; .qq.z}7",
+	"{sum x*y}[1 2 3;4 5 6]", "{x+y}/[0;1 2 3]", "{x+2*y}\\[0;1 2 3]", "{1+x}'[1 2]",
+	"{x @ y}[neg;3]", "{x . y}[+;1 2]", "{(x;y)}[1;`a]", "{-1 x; x}\"out\"",
+}
+
+// TestCompiledMatchesWalk runs every case in two sessions, one compiling
+// lambda bodies and one tree-walking them, and compares what each prints:
+// values, errors and the error's location.
+func TestCompiledMatchesWalk(t *testing.T) {
+	run := func(walkOnly bool) []string {
+		var out bytes.Buffer
+		in := New(&out)
+		in.SetErr(&out)
+		in.walkOnly = walkOnly
+		for _, l := range compileSetup {
+			if _, err := in.Input(l); err != nil {
+				t.Fatalf("%s: %v", l, err)
+			}
+		}
+		got := make([]string, len(compileCases))
+		for i, c := range compileCases {
+			out.Reset()
+			text, err := in.Input(c)
+			got[i] = fmt.Sprintf("%s|%v|%s", text, err, out.String())
+		}
+		return got
+	}
+	walked, comp := run(true), run(false)
+	for i, c := range compileCases {
+		if walked[i] != comp[i] {
+			t.Errorf("q)%s\ntree walker: %q\ncompiled:    %q", c, walked[i], comp[i])
+		}
+	}
+	// the cases reach the forms compiled: a few values checked outright
+	for i, c := range compileCases {
+		want := map[string]string{"fib 15": "610", "cmp[1;2]": "100b", "dl 5": "10", "loc 3": "12"}[c]
+		if got := comp[i]; want != "" && got != want+"|<nil>|" {
+			t.Errorf("q)%s = %q, want %s", c, got, want)
+		}
+	}
+}
+
+// TestCompiledSuspends checks that the debugger stops inside a compiled
+// body as inside a tree-walked one: same level, same locals, same trace.
+func TestCompiledSuspends(t *testing.T) {
+	steps := []string{"f[3;`a]", "a", "x", "y", "a+`x", "h 5", "b", "\\", "\\"}
+	run := func(walkOnly bool) []string {
+		in, out := dbgSession(t)
+		in.walkOnly = walkOnly
+		for _, l := range []string{"g:{a:x*2;a+y}", "f:{g[x;y]}", "h:{b:x-1;c:b+nosuch;c}"} {
+			if _, err := in.Input(l); err != nil {
+				t.Fatal(err)
+			}
+		}
+		in.SetSuspend(true)
+		var got []string
+		for _, s := range steps {
+			out.Reset()
+			text, err := in.Input(s)
+			got = append(got, fmt.Sprintf("%s|%v|%s|%d", text, err, out.String(), in.Level()))
+		}
+		return got
+	}
+	walked, comp := run(true), run(false)
+	for i, s := range steps {
+		if walked[i] != comp[i] {
+			t.Errorf("q))%s\ntree walker: %q\ncompiled:    %q", s, walked[i], comp[i])
+		}
+	}
+	if comp[1] != "6|<nil>||1" {
+		t.Errorf("a at the suspended g = %q, want 6 at level 1", comp[1])
+	}
+}
