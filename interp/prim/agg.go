@@ -107,10 +107,23 @@ func Sum(x k.Value) k.Value {
 	}}.apply(x)
 }
 
-// aggSumLongs sums longs skipping nulls: four items a step into four
-// sums (additions the processor can overlap), a step with a null (rare)
-// summed item by item.
+// aggSumLongs sums longs skipping nulls, a long vector in pieces on
+// the processors (parallel.go): the sum wraps the same in any order.
 func aggSumLongs(v []int64) int64 {
+	if parPieces(len(v)) == 1 {
+		return sumLongs(v)
+	}
+	var s int64
+	for _, p := range parReduce(len(v), func(lo, hi int) int64 { return sumLongs(v[lo:hi]) }) {
+		s += p
+	}
+	return s
+}
+
+// sumLongs sums longs skipping nulls: four items a step into four sums
+// (additions the processor can overlap), a step with a null (rare)
+// summed item by item.
+func sumLongs(v []int64) int64 {
 	var s0, s1, s2, s3 int64
 	for ; len(v) >= 4; v = v[4:] {
 		w := v[:4:4]
@@ -241,8 +254,18 @@ func maxVec(x k.Value, greater bool) k.Value {
 	return nil
 }
 
-// maxInts is the greatest (or least) non-null item, -inf (inf) if none.
+// maxInts is the greatest (or least) non-null item, -inf (inf) if none;
+// a long vector in pieces on the processors (parallel.go).
 func maxInts[E numInt](v []E, greater bool, null, inf E) E {
+	if parPieces(len(v)) == 1 {
+		return maxIntsSeq(v, greater, null, inf)
+	}
+	ps := parReduce(len(v), func(lo, hi int) E { return maxIntsSeq(v[lo:hi], greater, null, inf) })
+	return maxIntsSeq(ps, greater, null, inf)
+}
+
+// maxIntsSeq is maxInts in one pass.
+func maxIntsSeq[E numInt](v []E, greater bool, null, inf E) E {
 	if greater {
 		r := -inf
 		for _, n := range v {
@@ -261,7 +284,19 @@ func maxInts[E numInt](v []E, greater bool, null, inf E) E {
 	return r
 }
 
+// maxFloats is the greatest (or least) item, nulls ignored, -inf (inf)
+// if none; a long vector in pieces on the processors (parallel.go), the
+// pieces combined in order so that of equal items (0 and -0) the first
+// is kept, as one pass keeps it.
 func maxFloats(v []float64, greater bool) float64 {
+	if parPieces(len(v)) == 1 {
+		return maxFloatsSeq(v, greater)
+	}
+	return maxFloatsSeq(parReduce(len(v), func(lo, hi int) float64 { return maxFloatsSeq(v[lo:hi], greater) }), greater)
+}
+
+// maxFloatsSeq is maxFloats in one pass.
+func maxFloatsSeq(v []float64, greater bool) float64 {
 	if greater {
 		r := math.Inf(-1)
 		for _, f := range v {

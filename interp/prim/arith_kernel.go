@@ -34,8 +34,25 @@ func numIntOp[E numInt](op numOp, x, y []E, xa, ya bool, null E) []E {
 }
 
 // numIntOpTo is numIntOp writing into dst when it has the result's length
-// (dst may be x or y themselves: each item is read before it is written).
+// (dst may be x or y themselves: each item is read before it is written);
+// a long result in pieces on the processors (parallel.go).
 func numIntOpTo[E numInt](op numOp, dst, x, y []E, xa, ya bool, null E) []E {
+	n := len(x)
+	if xa && !ya {
+		n = len(y)
+	}
+	if xa == ya && len(x) != len(y) || parPieces(n) == 1 {
+		return numIntOpSeq(op, dst, x, y, xa, ya, null)
+	}
+	out := numOut(dst, n)
+	parFor(n, func(lo, hi int) {
+		numIntOpSeq(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya, null)
+	})
+	return out
+}
+
+// numIntOpSeq is numIntOpTo in one pass.
+func numIntOpSeq[E numInt](op numOp, dst, x, y []E, xa, ya bool, null E) []E {
 	switch {
 	case xa && !ya:
 		out := numOut(dst, len(y))
@@ -149,8 +166,25 @@ func numFltOp[E numFlt](op numOp, x, y []E, xa, ya bool) []E {
 	return numFltOpTo(op, nil, x, y, xa, ya)
 }
 
-// numFltOpTo is numFltOp writing into dst when it has the result's length.
+// numFltOpTo is numFltOp writing into dst when it has the result's
+// length; a long result in pieces on the processors (parallel.go).
 func numFltOpTo[E numFlt](op numOp, dst, x, y []E, xa, ya bool) []E {
+	n := len(x)
+	if xa && !ya {
+		n = len(y)
+	}
+	if xa == ya && len(x) != len(y) || parPieces(n) == 1 {
+		return numFltOpSeq(op, dst, x, y, xa, ya)
+	}
+	out := numOut(dst, n)
+	parFor(n, func(lo, hi int) {
+		numFltOpSeq(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya)
+	})
+	return out
+}
+
+// numFltOpSeq is numFltOpTo in one pass.
+func numFltOpSeq[E numFlt](op numOp, dst, x, y []E, xa, ya bool) []E {
 	switch {
 	case xa && !ya:
 		out := numOut(dst, len(y))
