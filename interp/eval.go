@@ -358,6 +358,9 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 		}
 		in.at(f, n.F.Pos())
 		if !holes {
+			if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
+				return in.applyMonad(id, buf[0], f) // neg[h] is neg h: no value of neg made
+			}
 			if _, isOp := n.F.(*syntax.Op); !isOp {
 				fn := in.verbValue(n.F, f)
 				if l, ok := fn.(*k.Lambda); ok && max(1, len(l.Params)) == len(n.Args) {

@@ -69,6 +69,15 @@ func constList(n *syntax.List) k.Value {
 	}
 	vals := make([]k.Value, len(n.Items))
 	for i, it := range n.Items {
+		if l, ok := it.(*syntax.List); ok {
+			if l.K == nil {
+				l.K = constList(l) // before Inspect reaches it: (`upd;`t;(`a;1.5))
+			}
+			if vals[i] = l.K; l.K == nil {
+				return nil
+			}
+			continue
+		}
 		c, ok := it.(*syntax.Const)
 		if !ok {
 			return nil

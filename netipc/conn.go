@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"sync/atomic"
@@ -417,9 +418,16 @@ func (c *conn) sendCopy(msg []byte) error {
 	}
 	c.queued += len(msg)
 	wake := n == 0 && !c.writing // else the writer is awake, or wrote will wake it
+	// a buffer filled while the writer, woken, has not run: it waits for
+	// this goroutine's processor (a goroutine woken goes next on the
+	// waker's), which a stream of sends never gives up; so give it up
+	yield := n > 0 && !c.writing && len(c.out) > n
 	c.mu.Unlock()
 	if wake {
 		signal(c.writeWake)
+	}
+	if yield {
+		runtime.Gosched()
 	}
 	return nil
 }
