@@ -18,7 +18,12 @@ func (in *Interp) assign(n *syntax.Assign, f *frame) k.Value {
 	if n.Pattern != nil {
 		return in.patternAssign(n, f)
 	}
-	v := in.eval(n.X, f)
+	return in.assignTo(n, in.eval(n.X, f), f, discard)
+}
+
+// assignTo is assign of n, other than a pattern, once its right side has
+// been evaluated to v; discard is the flag assign took.
+func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) k.Value {
 	if (n.B.Verb != 0 || !n.B.Done) && isReserved(n.Name) && !hasDot(n.Name) && in.qualify(n.Name, f) == n.Name {
 		local := n.B.Slot > 0
 		if !bound(&n.B, f) {

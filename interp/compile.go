@@ -50,9 +50,20 @@ func compiledBody(c *lambdaCode) *compiled {
 	return b
 }
 
-// compiler compiles the statements of one lambda.
+// compiler compiles the statements of one lambda, or (lam nil) code run
+// at the top level, with the nil frame.
 type compiler struct {
 	lam *syntax.Lambda
+}
+
+// minLoop is the count from which a do loop at the top level compiles its
+// body before running it.
+const minLoop = 16
+
+// topBlock compiles the statements of a loop at the top level.
+func topBlock(stmts []syntax.Node) []stmtCode {
+	var c compiler
+	return c.block(stmts)
 }
 
 // walk is the tree walker's evaluation of n, for the forms not compiled.
@@ -60,10 +71,11 @@ func walk(n syntax.Node) code {
 	return func(in *Interp, f *frame) k.Value { return in.eval(n, f) }
 }
 
-// bound reports whether the resolver bound b in this lambda (what bound in
-// resolve.go finds true for every frame of a call of it).
+// bound reports whether the resolver bound b in this lambda, or at the top
+// level for a compiler of top-level code (what bound in resolve.go finds
+// true for every frame of a call of it, or for the nil frame).
 func (c *compiler) bound(b *syntax.Bind) bool {
-	return b.Done && b.Lam == c.lam && c.lam != nil
+	return b.Done && b.Lam == c.lam
 }
 
 // expr compiles n as eval evaluates it.
@@ -94,18 +106,23 @@ func (c *compiler) expr(n syntax.Node) code {
 		x := c.expr(n.X)
 		return func(in *Interp, f *frame) k.Value {
 			v := x(in, f)
-			f.ret, f.retv = true, v
+			if f != nil {
+				f.ret, f.retv = true, v
+			}
 			return v
 		}
 	case *syntax.Cond:
 		return c.cond(n)
 	case *syntax.Seq:
+		if a, ok := n.Items[0].(*syntax.Assign); ok && a.Global && c.lam == nil {
+			return walk(n) // perhaps a view's definition (topView)
+		}
 		items := c.exprs(n.Items)
 		return func(in *Interp, f *frame) k.Value {
 			var v k.Value = k.Identity
 			for _, it := range items {
 				v = it(in, f)
-				if f.ret {
+				if f != nil && f.ret {
 					return f.retv
 				}
 			}
@@ -132,7 +149,7 @@ func (c *compiler) ident(n *syntax.Ident) code {
 	if n.B.Slot > 0 {
 		i := int(n.B.Slot - 1)
 		return func(in *Interp, f *frame) k.Value {
-			f.pos = p
+			in.at(f, p)
 			return f.local1(i)
 		}
 	}
@@ -141,11 +158,11 @@ func (c *compiler) ident(n *syntax.Ident) code {
 	}
 	id, name := n.B.G, n.Name
 	return func(in *Interp, f *frame) k.Value {
-		f.pos = p
+		in.at(f, p)
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.eval(n, f) // an undefined name suspends where it is read
 		}
-		if c := in.globalByID(id, name, f.ctx); c != nil && c.v != nil {
+		if c := in.globalByID(id, name, in.frameCtx(f)); c != nil && c.v != nil {
 			return in.read(name, c.v)
 		}
 		return in.lookupNamed(name, f)
@@ -163,7 +180,7 @@ func (c *compiler) monad(n *syntax.Monad) code {
 	x, fn, p := c.expr(n.X), n.F, n.F.Pos()
 	return func(in *Interp, f *frame) k.Value {
 		xv := x(in, f)
-		f.pos = p
+		in.at(f, p)
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.applySuspending(f, fn, []k.Value{xv}, func() k.Value { return in.applyMonad(fn, xv, f) })
 		}
@@ -196,7 +213,7 @@ func (c *compiler) dyad(n *syntax.Dyad) code {
 	return func(in *Interp, f *frame) k.Value {
 		yv := y(in, f)
 		xv := x(in, f)
-		f.pos = p
+		in.at(f, p)
 		if cmp != 0 {
 			if r, ok := prim.AtomCompare(cmp, xv, yv); ok {
 				return r // no error to suspend at: the same value as applyDyad's
@@ -228,7 +245,7 @@ func (c *compiler) arith(n *syntax.Dyad, op byte) operand {
 	return func(in *Interp, f *frame) (k.Value, bool) {
 		yv, yt := y(in, f)
 		xv, xt := x(in, f)
-		f.pos = p
+		in.at(f, p)
 		if r, ok := prim.AtomArith(op, xv, yv); ok {
 			return r, false
 		}
@@ -281,7 +298,7 @@ func (c *compiler) apply(n *syntax.Apply) code {
 		for i := len(args) - 1; i >= 0; i-- {
 			buf[i] = args[i](in, f)
 		}
-		f.pos = p
+		in.at(f, p)
 		fv := fn(in, f)
 		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
 			return in.callLambda(l, buf[:len(args)])
@@ -290,10 +307,17 @@ func (c *compiler) apply(n *syntax.Apply) code {
 	}
 }
 
-// assign compiles the assignment of a local with a single colon; other
-// assignments are the tree walker's.
+// assign compiles the assignment of a local with a single colon, and a
+// compound assignment x+:y, x-:y or x*:y of a name; other assignments are
+// the tree walker's.
 func (c *compiler) assign(n *syntax.Assign) code {
-	if n.Pattern != nil || n.Index != nil || n.Op != nil || n.Global || !c.bound(&n.B) || n.B.Slot == 0 {
+	if n.Pattern != nil || n.Index != nil || !c.bound(&n.B) {
+		return walk(n)
+	}
+	if n.Op != nil {
+		return c.compound(n)
+	}
+	if n.Global || n.B.Slot == 0 {
 		return walk(n)
 	}
 	x, i := c.expr(n.X), int(n.B.Slot-1)
@@ -303,6 +327,68 @@ func (c *compiler) assign(n *syntax.Assign) code {
 		f.vals[i] = v
 		f.disown(i)
 		return v
+	}
+}
+
+// compound compiles x op:y for op one of + - * bound to its verb, as
+// assign runs it: the local slot or the global's cell read, op applied,
+// the result stored (long and float atoms with no verb dispatch).
+func (c *compiler) compound(n *syntax.Assign) code {
+	o, ok := n.Op.(*syntax.Op)
+	if !ok || n.B.Verb != 0 || len(o.Name) != 1 {
+		return walk(n) // a reserved name's assignment signals (assign)
+	}
+	vb := verbOf(&o.B)
+	if vb == nil || !vb.fb {
+		return walk(n)
+	}
+	op := o.Name[0]
+	switch op {
+	case '+', '-', '*':
+	default:
+		return walk(n)
+	}
+	x := c.expr(n.X)
+	apply := func(in *Interp, cur, v k.Value) k.Value {
+		if cur == nil {
+			return v // x op:y on an undefined name assigns y
+		}
+		if r, ok := prim.AtomArith(op, cur, v); ok {
+			return r
+		}
+		return in.dyadV(vb, cur, v)
+	}
+	if n.B.Slot > 0 {
+		if n.Global {
+			return walk(n)
+		}
+		i := int(n.B.Slot - 1)
+		return func(in *Interp, f *frame) k.Value {
+			in.discard = false
+			v := x(in, f)
+			f.disown(i)
+			nv := apply(in, f.vals[i], v)
+			f.vals[i] = nv
+			f.disown(i)
+			return nv
+		}
+	}
+	name := n.Name
+	return func(in *Interp, f *frame) k.Value {
+		discard := in.discard
+		in.discard = false
+		v := x(in, f)
+		cell := in.assignCell(n, f)
+		if cell == nil {
+			return in.assignTo(n, v, f, discard)
+		}
+		cur := cell.v
+		if cur != nil {
+			cur = in.read(name, cur)
+		}
+		nv := apply(in, cur, v)
+		in.storeNode(n, nv, f)
+		return nv
 	}
 }
 
@@ -384,7 +470,7 @@ func (c *compiler) block(ns []syntax.Node) []stmtCode {
 func runBlock(in *Interp, f *frame, stmts []stmtCode) bool {
 	for _, s := range stmts {
 		s(in, f)
-		if f.ret {
+		if f != nil && f.ret {
 			return true
 		}
 	}

@@ -705,6 +705,14 @@ func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 			k.Signal("rank")
 		}
 		cnt := toInt(in.eval(n.Args[0], f))
+		if f == nil && cnt >= minLoop && !in.walkOnly {
+			body := topBlock(n.Args[1:]) // compile.go
+			for i := int64(0); i < cnt; i++ {
+				in.checkStop()
+				runBlock(in, f, body)
+			}
+			return k.Identity
+		}
 		for i := int64(0); i < cnt; i++ {
 			in.checkStop()
 			if in.block(n.Args[1:], f) {
