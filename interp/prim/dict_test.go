@@ -114,7 +114,9 @@ func TestIndex(t *testing.T) {
 		{"t:([]a:1 2 3;b:`x`y`z)\nt[;`a]", "1 2 3"},
 		{"t:([]a:1 2 3;b:`x`y`z)\nt `c", "'c"},
 		{"kt:([k:`a`b`c]v:1 2 3)\nkt `b", "(,`v)!,2"},
-		{"kt:([k:`a`b`c]v:1 2 3)\nkt `b`c", "([]v:2 3)"},
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt `b`c", "'length"}, // a vector is one key row (docs/ref/dotq.md)
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt enlist `b", "(,`v)!,2"},
+		{"kt:([k:`a`b`c]v:1 2 3)\nkt ([]k:`b`c)", "([]v:2 3)"},
 		{"kt:([k:`a`b`c]v:1 2 3)\nkt ([]k:`c`x)", "([]v:3 0N)"},
 		{"kt:([k:`a`b;j:1 2]v:1 2)\nkt (`b;2)", "(,`v)!,2"},
 		{"kt:([k:`a`b;j:1 2]v:1 2)\nkt `k`j!(`a;1)", "(,`v)!,1"},

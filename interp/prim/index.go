@@ -126,6 +126,15 @@ func indexKeyed(kt, vt *k.Table, i k.Value) k.Value {
 			// one key: an atom, or a string where the keys are strings
 			return keyedRow(kt, vt, []k.Value{i})
 		}
+		if t := i.Type(); t > 0 && t < k.XT {
+			// a vector is one key row, a value per key column: of a
+			// one-column key, only a 1-item one (docs/ref/dotq.md: s 2 3
+			// is 'length); many keys are looked up by a table of them
+			if i.Len() != 1 {
+				k.Signal(k.ErrLength)
+			}
+			return keyedRow(kt, vt, k.Items(i))
+		}
 		pos := findList(kt.Data[0], i)
 		return gatherList(vt, pos)
 	}
