@@ -64,6 +64,7 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			}
 		}
 	}
+	in.vsIdx = idx // for .z.vs (dotz.go)
 	var op k.Value
 	if n.Op != nil {
 		op = in.verbValue(n.Op, f)

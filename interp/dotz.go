@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"qgo/interp/k"
+	"qgo/interp/syntax"
 )
 
 // Env is what the command line tells the .z namespace.
@@ -371,3 +372,44 @@ var hostInfo = sync.OnceValue(func() host {
 	}
 	return h
 })
+
+// valueSetOn reports whether an assignment must call .z.vs: one is
+// defined and is not itself running.
+func (in *Interp) valueSetOn() bool {
+	if in.zvs == nil {
+		if in.noUpdate {
+			return false // a secondary thread's session sets no global
+		}
+		in.zvs = in.cell(".z.vs")
+	}
+	return in.zvs.v != nil && !in.inVS
+}
+
+// valueSet calls .z.vs[name;index] after assignment n, evaluated in frame
+// f, set a global of the root namespace (docs/ref/dotz.md): the index is
+// () for the whole variable, else the indices of an indexed assignment
+// (m[1;1]:0 gives 1 1). Locals and names in other namespaces (.a.b) do
+// not call it.
+func (in *Interp) valueSet(n *syntax.Assign, f *frame) {
+	if n.Pattern != nil || (f != nil && f.local && f.slot(n.Name) >= 0) {
+		return
+	}
+	name := in.qualify(n.Name, f)
+	if strings.HasPrefix(name, ".") {
+		return
+	}
+	idx := k.Value(k.NewList())
+	if n.Index != nil {
+		items := make([]k.Value, len(in.vsIdx))
+		for i, x := range in.vsIdx {
+			if x == nil {
+				x = k.Identity // an elided index
+			}
+			items[i] = x
+		}
+		idx = k.Unify(items)
+	}
+	in.inVS = true
+	defer func() { in.inVS = false }()
+	in.apply(in.zvs.v, []k.Value{k.S(name), idx})
+}

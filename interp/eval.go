@@ -130,7 +130,11 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		if isViewDef(n, f) {
 			return in.defineView(n) // v::expr in source at the top level is a view
 		}
-		return in.assign(n, f)
+		v := in.assign(n, f)
+		if in.valueSetOn() {
+			in.valueSet(n, f)
+		}
+		return v
 	case *syntax.Return:
 		v := in.eval(n.X, f)
 		if f != nil {

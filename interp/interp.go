@@ -42,6 +42,9 @@ type Interp struct {
 	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
 	parsed   map[string]syntax.Node  // value's strings, parsed and resolved: evalString
 	walkOnly bool                    // run lambda bodies by the tree walker, not compiled (tests): compile.go
+	zvs      *global                 // the cell of .z.vs, once looked up: dotz.go
+	vsIdx    []k.Value               // the indices of the indexed assignment just made, for .z.vs: dotz.go
+	inVS     bool                    // .z.vs is running: its own assignments do not call it again
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.
