@@ -40,7 +40,40 @@ type Options struct {
 	// TLS, when set, makes the connection a TLS one (kdb+'s tcps://). An
 	// empty ServerName is taken from the address, as tls.Dial does.
 	TLS *tls.Config
+	// Handler, when set, serves the sync requests the process sends on
+	// this connection: a q server calling back on its client's handle,
+	// as in .z.w"query" inside .z.po or inside a function the client
+	// called. Without one, each is answered with the q error 'nyi. The
+	// process's async messages are not given to it: they queue for
+	// Receive.
+	Handler Handler
 }
+
+// A Handler serves a sync request that the process sends on a
+// connection, the way a q process's .z.pg serves one. msg is the request
+// in the generic form of the package documentation: a Chars for q's
+// h"code", a []any for h(f;x;y). The result, converted as Call's
+// arguments are, is the response; an error is sent as a q error, with
+// the Msg of an *Error or the text of any other error, so that the
+// process signals it.
+//
+// A Handler runs on the goroutine of the Call that is waiting when the
+// request arrives, or else on the connection's own goroutine, one request
+// at a time: the process waits for each response. It may Call the
+// process on the same connection with the ctx it is given (or one made
+// from it), to query it back, as q allows; a Call with an unrelated
+// context waits for the Handler to return, so the Handler must not make
+// one on this connection. ctx ends when the connection does, or when the
+// Call it runs under ends.
+//
+// Responses carry no request number in kdb+'s protocol: each side takes
+// the next response as the answer to its latest request. Calling back is
+// therefore safe when the process's request comes from inside a query of
+// this client's, as q's own callbacks do; but a request the process sends
+// on its own (from a timer, say) while a Call is on its way can be served
+// under that Call, and a call back made then would take the Call's
+// response, as it would in kdb+.
+type Handler func(ctx context.Context, msg any) (any, error)
 
 // A Conn is a connection to a kdb+ or qgo process. Its methods are safe
 // for concurrent use: Calls take turns, and pushed messages queue for
@@ -50,6 +83,10 @@ type Conn struct {
 	h      int
 	remote bool          // the process is on another host: long messages go compressed
 	turn   chan struct{} // holds a token while a Call waits: one at a time
+
+	handler Handler            // serves the process's sync requests; nil: 'nyi
+	life    context.Context    // ends with the connection: the Handler's, when no Call waits
+	end     context.CancelFunc // ends life
 
 	mu     sync.Mutex
 	pushed [][]byte      // async messages received and not yet Received
@@ -72,7 +109,8 @@ func Dial(ctx context.Context, network, address string, opts *Options) (*Conn, e
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
 		defer cancel()
 	}
-	c := &Conn{turn: make(chan struct{}, 1), wake: make(chan struct{})}
+	c := &Conn{turn: make(chan struct{}, 1), wake: make(chan struct{}), handler: opts.Handler}
+	c.life, c.end = context.WithCancel(context.Background())
 	c.srv = netipc.New((*core)(c), netipc.Options{Decompress: k.Uncompress, Logf: func(string, ...any) {}})
 	var d net.Dialer
 	nc, err := d.DialContext(ctx, network, address)
@@ -87,6 +125,7 @@ func Dial(ctx context.Context, network, address string, opts *Options) (*Conn, e
 	}
 	if err != nil {
 		c.srv.Close()
+		c.end()
 		return nil, dialError(ctx, network, address, err)
 	}
 	return c, nil
@@ -187,13 +226,16 @@ func (c *Conn) Call(ctx context.Context, query string, args ...any) (any, error)
 	if err != nil {
 		return nil, err
 	}
-	select {
-	case c.turn <- struct{}{}:
-	case <-ctx.Done():
-		return nil, ctx.Err()
+	if ctx.Value(serving{c}) == nil { // not a Handler's call back: take turns
+		select {
+		case c.turn <- struct{}{}:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		defer func() { <-c.turn }()
 	}
-	resp, err := c.srv.Request(ctx, c.h, c.compress(msg), c.serve)
-	<-c.turn
+	serve := func(m *netipc.Msg) []byte { return c.serve(ctx, m) }
+	resp, err := c.srv.Request(ctx, c.h, c.compress(msg), serve)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -263,6 +305,7 @@ func (c *Conn) Receive(ctx context.Context) (any, error) {
 
 // Close closes the connection. Calls waiting on it return ErrClosed.
 func (c *Conn) Close() error {
+	c.end() // first: the connection's goroutine may be in the Handler
 	c.srv.Close()
 	c.ended()
 	return nil
@@ -288,8 +331,10 @@ func (c *Conn) push(msg []byte) {
 	c.mu.Unlock()
 }
 
-// ended records that the connection has ended and wakes Receive.
+// ended records that the connection has ended, wakes Receive and ends
+// the context of a Handler that runs on the connection's goroutine.
 func (c *Conn) ended() {
+	defer c.end()
 	c.mu.Lock()
 	if !c.closed {
 		c.closed = true
@@ -299,19 +344,62 @@ func (c *Conn) ended() {
 	c.mu.Unlock()
 }
 
-// notServed is the response to a sync request from the process: a Conn
-// does not evaluate anything.
+// notServed is the response to a sync request from the process when the
+// Conn has no Handler.
 var notServed, _ = k.Encode(&k.ErrVal{Msg: "nyi"}, k.MsgResponse)
 
-// serve handles a message that arrives while a Call waits, on the
-// Call's goroutine: an async one is queued for Receive, a sync request
-// answered with 'nyi.
-func (c *Conn) serve(m *netipc.Msg) []byte {
+// serving is the key of the context value that marks a Handler's
+// context: a Call with it is a call back from inside the Call (or the
+// connection goroutine) that serves the request, so it must not wait for
+// its turn.
+type serving struct{ c *Conn }
+
+// serve handles a message that arrives while a Call with context ctx
+// waits, on the Call's goroutine: an async one is queued for Receive, a
+// sync request answered by the Handler.
+func (c *Conn) serve(ctx context.Context, m *netipc.Msg) []byte {
 	if m.Type() == netipc.Sync {
-		return notServed
+		return c.answer(ctx, m.Data)
 	}
 	c.push(m.Data)
 	return nil
+}
+
+// answer runs the Handler on req, a sync request, and returns the
+// response message: the Handler's result, or its error as a q error.
+func (c *Conn) answer(ctx context.Context, req []byte) []byte {
+	if c.handler == nil {
+		return notServed
+	}
+	v, err := k.Decode(req)
+	if err != nil {
+		return qError(fmt.Sprintf("kdb: request: %v", err))
+	}
+	res, err := c.handler(context.WithValue(ctx, serving{c}, true), generic(v))
+	if err != nil {
+		var qe *Error
+		if errors.As(err, &qe) {
+			return qError(qe.Msg)
+		}
+		return qError(err.Error())
+	}
+	x, err := toK(res)
+	if err == nil {
+		var resp []byte
+		if resp, err = k.Encode(x, k.MsgResponse); err == nil {
+			return c.compress(resp)
+		}
+	}
+	return qError(err.Error())
+}
+
+// qError is a response message carrying the q error msg.
+func qError(msg string) []byte {
+	b, err := k.Encode(&k.ErrVal{Msg: msg}, k.MsgResponse)
+	if err != nil {
+		return notServed
+	}
+	return b
 }
 
 // core is the Conn as netipc's Core: what arrives while no Call waits.
@@ -326,12 +414,22 @@ func (x *core) Auth(int, string, string, net.Addr) bool { return false }
 // Open is never called: a Conn accepts no connections.
 func (x *core) Open(int, string, net.Addr) {}
 
-// Sync answers a sync request from the process with 'nyi.
+// Sync answers a sync request from the process with the Handler's
+// result, here on the dispatcher goroutine: the next message waits.
+// It takes the Calls' turn first, so that no Call reads the responses to
+// the Handler's own calls back; a Call that held the turn has served m
+// itself meanwhile, and Take reports false.
 func (x *core) Sync(m *netipc.Msg) []byte {
+	c := (*Conn)(x)
+	select {
+	case c.turn <- struct{}{}:
+		defer func() { <-c.turn }()
+	case <-c.life.Done():
+	}
 	if !m.Take() {
 		return nil
 	}
-	return notServed
+	return c.answer(c.life, m.Data)
 }
 
 // Async queues an async message for Receive.

@@ -36,6 +36,20 @@
 //		kdb.Decode(msg.([]any)[2], &trades)
 //	}
 //
+// # Answering the process
+//
+// A q process can query its client back on the client's own handle, as
+// in .z.w"query" inside .z.po or inside a function the client called.
+// Options.Handler answers such sync requests (without one, the client
+// answers with the q error 'nyi):
+//
+//	h := func(ctx context.Context, msg any) (any, error) {
+//		return kdb.Chars("client-7"), nil // msg was the request, "ID" say
+//	}
+//	c, err := kdb.Dial(ctx, "tcp", "localhost:5000", &kdb.Options{Handler: h})
+//
+// The process's async messages, (neg .z.w)"...", go to Receive instead.
+//
 // # Go values and q values
 //
 // Call and Receive return q values in a generic form, which Decode

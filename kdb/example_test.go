@@ -173,3 +173,30 @@ func ExampleConn_Async() {
 	fmt.Println(v, err)
 	// Output: [181.5 182.5 183.5] <nil>
 }
+
+// A Handler answers the process's requests on the client's connection:
+// here a q function that asks the client for a greeting while it runs,
+// as a server calls back .z.w. The process gets the Handler's error as a
+// q error.
+func ExampleHandler() {
+	ctx := context.Background()
+	greet := func(ctx context.Context, msg any) (any, error) {
+		var req []string // (`greet;name)
+		if err := kdb.Decode(msg, &req); err != nil || len(req) != 2 || req[0] != "greet" {
+			return nil, fmt.Errorf("cannot serve %v", msg)
+		}
+		return kdb.Chars(fmt.Sprintf("hello %v", req[1])), nil
+	}
+	c, err := kdb.Dial(ctx, "tcp", addr, &kdb.Options{Handler: greet})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer c.Close()
+	v, err := c.Call(ctx, "{upper .z.w (`greet;x)}", "bob")
+	fmt.Printf("%q %v\n", v, err)
+	_, err = c.Call(ctx, "{.z.w x}", kdb.Chars("2+2"))
+	fmt.Println(err)
+	// Output:
+	// "HELLO BOB" <nil>
+	// 'cannot serve 2+2
+}
