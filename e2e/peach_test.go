@@ -1,8 +1,15 @@
 package e2e_test
 
 import (
+	"bufio"
+	"encoding/binary"
+	"io"
+	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // peach over two secondary processes (-s -2, .z.pd): the same results as
@@ -75,5 +82,105 @@ func TestPeachWorkerMisbehaves(t *testing.T) {
 	out := m.stdout.String()
 	if !strings.Contains(out, "open 0\n") || strings.Contains(out, "peach 1 2") {
 		t.Errorf("got:\n%s", out)
+	}
+}
+
+// rawWorker is a kdb+-speaking process that is not qgo: a listener
+// speaking the protocol with bare sockets and the codec alone. To each
+// sync message (f;x) with f a lambda and x a long it answers x*x, or the
+// q error 'three for x=3; x a long vector (a chunk of .Q.fc), each item
+// squared; anything else, the q error 'unexpected. It
+// returns its port and how many requests it has answered so far.
+func rawWorker(t *testing.T) (port string, served func() int64) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	var n atomic.Int64
+	go func() {
+		for {
+			nc, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer nc.Close()
+				br := bufio.NewReader(nc)
+				if _, err := br.ReadBytes(0); err != nil { // user:password\3\0
+					return
+				}
+				nc.Write([]byte{3})
+				for {
+					hdr := make([]byte, 8)
+					if _, err := io.ReadFull(br, hdr); err != nil {
+						return
+					}
+					msg := make([]byte, binary.LittleEndian.Uint32(hdr[4:]))
+					copy(msg, hdr)
+					if _, err := io.ReadFull(br, msg[8:]); err != nil {
+						return
+					}
+					var resp k.Value = &k.ErrVal{Msg: "unexpected"}
+					req, err := k.Decode(msg)
+					if l, ok := req.(*k.List); err == nil && msg[1] == 1 && ok && len(l.V) == 2 && l.V[0].Type() == k.FL {
+						switch x := l.V[1].(type) {
+						case k.Atom[int64]:
+							resp = k.J(x.V * x.V)
+							if x.V == 3 {
+								resp = &k.ErrVal{Msg: "three"}
+							}
+						case *k.Vec[int64]: // a chunk from .Q.fc
+							sq := make([]int64, len(x.V))
+							for i, v := range x.V {
+								sq[i] = v * v
+							}
+							resp = k.Longs(sq...)
+						}
+					}
+					out, err := k.Encode(resp, k.MsgResponse)
+					if err != nil {
+						return
+					}
+					n.Add(1)
+					if _, err := nc.Write(out); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	_, port, _ = net.SplitHostPort(ln.Addr().String())
+	return port, n.Load
+}
+
+// peach over a qgo worker and a worker that only speaks kdb+'s protocol
+// (as a kdb+ process would be): each item goes to either as the sync
+// message (f;x), results come back in order, and an error from either is
+// signalled by peach, as q signals a secondary's error.
+func TestPeachForeignWorker(t *testing.T) {
+	raw, served := rawWorker(t)
+	w := server(t, "worker", nil)
+	m := start(t, "main", "-s", "-2")
+	m.send(`.z.pd:` + "`u#" + `hopen each ` + raw + " " + w.port)
+	m.send(`-1 "squares ",.Q.s1 {x*x} peach 1 2 4 5 6 7 8 9;`)
+	m.send(`-1 "fc ",.Q.s1 .Q.fc[{x*x};1 2 4 5];`)
+	m.send(`-1 "error ",@[{{$[x=3;'three;x*x]} peach x};1 2 3 4 5 6;{x}];`)
+	m.send(`-1 "handles ",string count .z.pd;`)
+	m.send(`-1 "done";`)
+	m.waitText(t, "done\n")
+	out := m.stdout.String()
+	for _, want := range []string{
+		"squares 1 4 16 25 36 49 64 81\n",
+		"fc 1 4 16 25\n",
+		"error three\n",
+		"handles 2\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if served() == 0 {
+		t.Error("the raw worker answered nothing")
 	}
 }
