@@ -23,7 +23,8 @@ import (
 // load is `\l db` (its resident memory growth reported as rss-MB), count
 // is `count trade`, countby `select count i by date from trade`, part is `select sum size by sym from trade where
 // date=d` on one partition, mem the same query on that partition's rows
-// as an in-memory table, its baseline.
+// as an in-memory table, its baseline; all is the query over every
+// partition (combined by map-reduce, so about parts times part).
 func BenchmarkHDB(b *testing.B) {
 	rows := 10_000_000
 	if s := os.Getenv("QGO_HDB_ROWS"); s != "" {
@@ -100,6 +101,11 @@ func BenchmarkHDB(b *testing.B) {
 	b.Run("part", func(b *testing.B) {
 		for b.Loop() {
 			eval(q)
+		}
+	})
+	b.Run("all", func(b *testing.B) { // every partition: map-reduced, about parts × part
+		for b.Loop() {
+			eval("select sum size by sym from trade")
 		}
 	})
 	mem := &k.Table{Cols: k.Syms("sym", "price", "size"), Data: []k.Value{

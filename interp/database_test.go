@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strconv"
 	"testing"
 )
 
@@ -123,4 +125,39 @@ func TestMappedFileCutShort(t *testing.T) {
 		t.Fatal("sum of a column cut short: no error")
 	}
 	t.Log(err)
+}
+
+// TestPartitionedAggregateMapReduces checks that an aggregate over every
+// partition is combined from each partition's own result, as kdb+
+// map-reduces it, rather than computed over all the rows gathered into
+// memory: gathering the sym and size columns of 1,000,000 rows would
+// allocate at least 16 bytes a row; aggregating one partition at a time
+// allocates a few (a group number a row, in the partition at hand).
+func TestPartitionedAggregateMapReduces(t *testing.T) {
+	_, run := fileSession(t)
+	const rows = 1_000_000
+	expect(t, run, [][2]string{
+		{"t:([]sym:250000#`a`b`c`d`e;size:250000#1 2 3 4 5)", ""},
+		{"{.Q.dpft[`:db;x;`sym;`t]}each 2026.01.01+til 4", "`t`t`t`t"},
+		{`\l db`, ""},
+		{"count t", strconv.Itoa(rows)},
+		{"select sum size by sym from t", "sym| size   \n---| -------\na  | 200000 \nb  | 400000 \nc  | 600000 \nd  | 800000 \ne  | 1000000"},
+	})
+	allocated := func() uint64 {
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.TotalAlloc
+	}
+	for _, q := range []string{
+		"select sum size by sym from t",
+		"select n:count size,s:sum size,hi:max size,f:first size by sym from t",
+	} {
+		before := allocated()
+		run(q)
+		perRow := float64(allocated()-before) / rows
+		t.Logf("%s: %.2f bytes allocated a row", q, perRow)
+		if perRow > 10 {
+			t.Errorf("%s allocated %.1f bytes a row: the rows were gathered", q, perRow)
+		}
+	}
 }

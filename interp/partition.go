@@ -184,6 +184,9 @@ func (in *Interp) partQuery(q *query, pt *partTable, f *frame) k.Value {
 		}
 	}
 	rest := &query{where: q.where[npart:]}
+	if q.refsKnown {
+		rest.whereRefs = q.whereRefs[npart:]
+	}
 	// the columns the query needs
 	var need map[string]bool
 	withI := false
@@ -220,6 +223,9 @@ func (in *Interp) partQuery(q *query, pt *partTable, f *frame) k.Value {
 			return out
 		}
 	}
+	if res, ok := in.partMapReduce(q, pt, sel, need, withI, rest, f); ok {
+		return res
+	}
 	var tabs []*k.Table
 	for _, j := range sel {
 		tabs = append(tabs, in.partFiltered(pt, j, need, withI, rest, f))
@@ -239,22 +245,22 @@ func (in *Interp) partFiltered(pt *partTable, j int, need map[string]bool, withI
 	if len(rest.where) == 0 {
 		return in.partTableAt(pt, j, need, withI)
 	}
-	t := in.partTableAt(pt, j, nil, false)
-	rows := in.where(rest, t, f)
-	if need != nil || withI {
-		var names []string
-		var data []k.Value
-		for i, c := range t.Cols.V {
-			if need == nil || need[c] {
-				names = append(names, c)
-				data = append(data, t.Data[i])
+	var cols map[string]bool // the columns asked for and those the constraints name
+	if need != nil && rest.whereRefs != nil {
+		cols = map[string]bool{}
+		for c := range need {
+			cols[c] = true
+		}
+		for _, refs := range rest.whereRefs {
+			for _, r := range refs {
+				cols[r] = true
 			}
 		}
-		if withI {
-			names = append(names, "i")
-			data = append(data, tilVec(t.Len()))
-		}
-		t = &k.Table{Cols: k.Syms(names...), Data: data}
+	}
+	t := in.partTableAt(pt, j, cols, false)
+	rows := in.where(rest, t, f)
+	if withI {
+		t = &k.Table{Cols: k.Syms(append(append([]string{}, t.Cols.V...), "i")...), Data: append(append([]k.Value{}, t.Data...), tilVec(t.Len()))}
 	}
 	return subTable(t, rows)
 }

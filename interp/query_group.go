@@ -10,6 +10,7 @@ package interp
 
 import (
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -33,8 +34,18 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 	if !ok {
 		return nil, false
 	}
-	kc, ok := column(t, byID.Name).(*k.Vec[int64])
-	if !ok || kc.T != k.KJ || len(kc.V) == 0 {
+	var kv []int64
+	enum, isEnum := column(t, byID.Name).(*k.Enum)
+	if isEnum {
+		kv = enum.V // grouped by index, then ordered by symbol
+	} else {
+		kc, ok := column(t, byID.Name).(*k.Vec[int64])
+		if !ok || kc.T != k.KJ {
+			return nil, false
+		}
+		kv = kc.V
+	}
+	if len(kv) == 0 {
 		return nil, false
 	}
 	aggs := make([]aggCol, len(q.cols))
@@ -45,16 +56,16 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 		}
 		aggs[j] = a
 	}
-	lo, hi := kc.V[0], kc.V[0]
-	for _, v := range kc.V {
+	lo, hi := kv[0], kv[0]
+	for _, v := range kv {
 		lo, hi = min(lo, v), max(hi, v)
 	}
-	if lo == k.NJ || uint64(hi-lo) >= maxDense || uint64(hi-lo) > uint64(2*len(kc.V)) {
+	if lo == k.NJ || uint64(hi-lo) >= maxDense || uint64(hi-lo) > uint64(2*len(kv)) {
 		return nil, false // nulls sort first and need the general path
 	}
 	// slot of each key value, groups numbered in ascending key order
 	slot := make([]int32, hi-lo+1)
-	for _, v := range kc.V {
+	for _, v := range kv {
 		slot[v-lo] = 1
 	}
 	var keys []int64
@@ -64,8 +75,8 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 			keys = append(keys, lo+int64(i))
 		}
 	}
-	gid := make([]int32, len(kc.V))
-	for i, v := range kc.V {
+	gid := make([]int32, len(kv))
+	for i, v := range kv {
 		gid[i] = slot[v-lo]
 	}
 	ng := len(keys)
@@ -75,7 +86,17 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 		names[j] = q.cols[j].name
 		data[j] = aggByGroup(a, gid, ng)
 	}
-	kt := &k.Table{Cols: k.Syms(byID.Name), Data: []k.Value{k.Longs(keys...)}}
+	var key k.Value = k.Longs(keys...)
+	if isEnum {
+		key = &k.Enum{Dom: enum.Dom, V: keys, Env: enum.Env}
+		if perm := in.monad("iasc", key); !isIdentity(perm) {
+			key = prim.Index(key, perm)
+			for j := range data {
+				data[j] = prim.Index(data[j], perm)
+			}
+		}
+	}
+	kt := &k.Table{Cols: k.Syms(byID.Name), Data: []k.Value{key}}
 	if q.by[0].name != byID.Name {
 		kt.Cols = k.Syms(q.by[0].name)
 	}
@@ -246,4 +267,19 @@ func (q *query) names() map[string]bool {
 		}
 	}
 	return need
+}
+
+// isIdentity reports whether perm, a permutation as iasc gives it, leaves
+// every item where it is.
+func isIdentity(perm k.Value) bool {
+	p, ok := perm.(*k.Vec[int64])
+	if !ok {
+		return false
+	}
+	for i, v := range p.V {
+		if v != int64(i) {
+			return false
+		}
+	}
+	return true
 }
