@@ -58,7 +58,8 @@ type conn struct {
 	tw       tryWriter   // used by whoever set writing
 	user     string      // as it logged in; "" for a dialled connection
 	addr     net.Addr
-	incoming bool // accepted, as opposed to dialled
+	incoming bool   // accepted, as opposed to dialled
+	reply    []byte // an accepted connection's handshake reply, until dispatch writes it
 
 	dead      chan struct{} // closed by kill
 	dispWake  chan struct{} // capacity 1: wakes the dispatcher
@@ -113,6 +114,17 @@ func signal(ch chan struct{}) {
 	case ch <- struct{}{}:
 	default:
 	}
+}
+
+// hold keeps msg, an accepted connection's handshake reply, for
+// dispatch to write once it has handed Open to the Core, and holds the
+// writing until then: what Open's handler sends meanwhile is queued
+// behind it. Called before start.
+func (c *conn) hold(msg []byte) {
+	c.mu.Lock()
+	c.reply = msg
+	c.writing = true // released by dispatch
+	c.mu.Unlock()
 }
 
 // start makes the registered connection usable and starts its writer
@@ -189,6 +201,13 @@ func (c *conn) dispatch() {
 	}
 	if c.incoming {
 		open := c.call(func() { c.s.core.Open(c.h, c.user, c.addr) })
+		if c.reply != nil { // the handshake reply (hold), then what Open sent
+			var err error
+			if open {
+				_, err = c.nc.Write(c.reply)
+			}
+			c.wrote(0, err)
+		}
 		if c.opened != nil {
 			c.opened() // the next connection may be answered and opened
 		}

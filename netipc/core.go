@@ -37,8 +37,13 @@ type Core interface {
 	Auth(h int, user, password string, addr net.Addr) bool
 	// Open reports that an accepted connection is open (.z.po). It is
 	// called on the connection's dispatcher goroutine, before any of its
-	// messages. It is not called for connections opened by Dial, as q
-	// does not run .z.po for its own hopen.
+	// messages, and before the handshake reply is written: the reply
+	// leaves when Open returns, so that what the client sends after it,
+	// on any connection, is served after .z.po. Open must therefore hand
+	// the event to the loop and return without waiting for .z.po to run,
+	// which may ask the client (.z.w`ID) and so needs the reply sent. It
+	// is not called for connections opened by Dial, as q does not run
+	// .z.po for its own hopen.
 	Open(h int, user string, addr net.Addr)
 	// Sync serves a sync request (.z.pg) and returns the whole response
 	// message, header included (type 2), which is sent back on the

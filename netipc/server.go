@@ -36,10 +36,11 @@ type Server struct {
 	tlsMode atomic.Int32               // -E: TLSOff, TLSAlso or TLSOnly
 	tlsCfg  atomic.Pointer[tls.Config] // how TLS connections are accepted
 
-	// opening is held from a client's handshake reply until its Open
-	// is handed to the Core, so that .z.po runs for connections in the
-	// order they were let in: a client that connects as soon as its
-	// previous connection is answered is not opened before it.
+	// opening is held from a client's login until its Open is handed
+	// to the Core and its handshake reply released, so that .z.po runs
+	// for connections in the order they were let in: a client that
+	// connects as soon as its previous connection is answered is not
+	// opened before it.
 	opening sync.Mutex
 
 	mu     sync.Mutex
@@ -245,18 +246,19 @@ func (s *Server) serveConn(nc net.Conn) {
 	c.guard(func() { ok = s.core.Auth(c.h, user, password, c.addr) })
 	s.opening.Lock()
 	c.opened = sync.OnceFunc(s.opening.Unlock)
-	if ok {
-		_, err = nc.Write([]byte{replyCapability(capability)})
-	}
 	c.mu.Lock()
 	killed := c.cause != alive
 	c.mu.Unlock()
-	if !ok || err != nil || killed {
+	if !ok || killed {
 		c.opened()
 		s.unregister(c)
 		return
 	}
 	nc.SetDeadline(time.Time{})
+	// The reply leaves once the Core has taken Open (dispatch), so that
+	// whatever the client sends after it, on any connection, comes after
+	// .z.po, as in q; what Open's handler sends on the handle follows it.
+	c.hold([]byte{replyCapability(capability)})
 	c.start()
 	c.dispatch()
 }

@@ -781,3 +781,18 @@ func TestIPCServedIdleResumes(t *testing.T) {
 		return strings.Contains(gw.out.String(), "from the backend")
 	})
 }
+
+// When hopen returns, the server has taken the connection's .z.po: a
+// request the client sends next, on any handle, sees it run (the
+// course's popc.q saw .z.po run after the client's later requests).
+func TestIPCOpenBeforeNext(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, "po:`int$();.z.po:{po,:x}")
+	cli.is(t, `h"count po"`, "0")
+	for i := range 50 {
+		cli.eval(t, "h2:hopen port;seen:h\"po\";hclose h2")
+		if got := cli.eval(t, "count seen"); got != strconv.Itoa(i+1) {
+			t.Fatalf("open %d: the next request saw .z.po run for %s connections", i+1, got)
+		}
+	}
+}
