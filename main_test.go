@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -193,19 +194,33 @@ func TestInterruptSignal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(stdin, "{while[1b]}[]\n")
-	time.Sleep(300 * time.Millisecond)
+	// A hang is a failure, not a stuck run.
+	watchdog := time.AfterFunc(2*time.Minute, func() { cmd.Process.Kill() })
+	defer watchdog.Stop()
+	// The signal goes once the line is running: before, it could find
+	// qgo still starting (and no handler yet), or the next line would
+	// clear it.
+	io.WriteString(stdin, "-1\"looping\";{while[1b]}[]\n")
+	r := bufio.NewReader(stdout)
+	if line, err := r.ReadString('\n'); line != "looping\n" {
+		t.Fatalf("first line %q, %v", line, err)
+	}
 	cmd.Process.Signal(os.Interrupt)
 	io.WriteString(stdin, "1+1\n")
 	stdin.Close()
+	rest, _ := io.ReadAll(r)
 	err = cmd.Wait()
-	if out.String() != "2\n" || !strings.HasPrefix(errOut.String(), "'stop\n") || err != nil {
-		t.Errorf("stdout %q, stderr %q, %v", out.String(), errOut.String(), err)
+	if string(rest) != "2\n" || !strings.HasPrefix(errOut.String(), "'stop\n") || err != nil {
+		t.Errorf("stdout %q, stderr %q, %v", rest, errOut.String(), err)
 	}
 }
 

@@ -112,12 +112,23 @@ func TestSuspend(t *testing.T) {
 		t.Errorf("a top-level error suspended")
 	}
 	// Interrupted functions suspend too.
+	// (Input clears an interrupt that came before it: the loop is
+	// interrupted until it stops, not once after a sleep it could outlast.)
 	in.Interrupt()
+	looped := make(chan struct{})
 	go func() {
-		time.Sleep(50 * time.Millisecond)
-		in.Interrupt()
+		for {
+			select {
+			case <-looped:
+				return
+			case <-time.After(20 * time.Millisecond):
+				in.Interrupt()
+			}
+		}
 	}()
-	if _, err := in.Input("{while[1b]}[]"); err == nil || !strings.HasPrefix(err.Error(), "'stop\n  [1]  {while[1b]}") {
+	_, err := in.Input("{while[1b]}[]")
+	close(looped)
+	if err == nil || !strings.HasPrefix(err.Error(), "'stop\n  [1]  {while[1b]}") {
 		t.Errorf("interrupted loop: %v", err)
 	}
 	if in.Level() != 1 {

@@ -20,6 +20,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"qgo/internal/qgotest"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -177,14 +178,25 @@ func waitListening(t *testing.T, port string) {
 	}
 }
 
-// server starts a script that listens on a free port and waits until it
-// does. It returns the process and the port.
+// listening is what each server script prints once it listens.
+var listening = regexp.MustCompile(`listening on port (\d+)\n`)
+
+// server starts a script that listens on an ephemeral loopback port
+// (-p 127.0.0.1:0W: a port the system gives it, so no other process can
+// take it first) and waits until it says it does. It returns the process
+// and the port.
 func server(t *testing.T, script string, extra ...string) (*proc, string) {
 	t.Helper()
-	port := freePort(t)
-	p := start(t, false, append([]string{script, "-q", "-p", port}, extra...)...)
-	waitListening(t, port)
-	return p, port
+	p := start(t, false, append([]string{script, "-q", "-p", "127.0.0.1:0W"}, extra...)...)
+	p.waitOutput(t, "listening on port ", 30*time.Second)
+	var m []string
+	for deadline := time.Now().Add(30 * time.Second); m == nil; time.Sleep(20 * time.Millisecond) {
+		if m = listening.FindStringSubmatch(p.stdout.String()); m == nil && time.Now().After(deadline) {
+			t.Fatalf("qgo %s: no whole port line after 30s\n--- stdout:\n%s", p.name, p.stdout.String())
+		}
+	}
+	waitListening(t, m[1])
+	return p, m[1]
 }
 
 // inOrder checks that got holds each of want, in this order, each after
@@ -419,9 +431,7 @@ func TestHandlers(t *testing.T) {
 }
 
 func TestReconnect(t *testing.T) {
-	port := freePort(t)
-	srv := start(t, false, "scripts/ipc/server.q", "-q", "-p", port)
-	waitListening(t, port)
+	srv, port := server(t, "scripts/ipc/server.q")
 	c := start(t, true, "scripts/handlers/reconnect.q", "-q", port, "100")
 	c.waitOutput(t, "client: connected, handle ", 10*time.Second)
 

@@ -33,5 +33,8 @@ q)all (10?2.5e) within 0 2.5
 q)5?-1
 'domain
 q)n:3
-q)\t:n til 10
-0
+q)c:0
+q)(system"t:n c+:1") within 0 1000
+1b
+q)c
+3
