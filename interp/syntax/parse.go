@@ -33,6 +33,9 @@ func ParseIn(src string, reserved func(name string) bool) (n Node, err error) {
 		return nil, serr
 	}
 	defer putToks(toks) // the tree keeps no token
+	if reserved != nil {
+		toks = splitDotKeywords(toks, reserved)
+	}
 	p := &parser{src: src, toks: toks, reserved: reserved}
 	defer func() {
 		if r := recover(); r != nil {
@@ -52,6 +55,26 @@ func ParseIn(src string, reserved func(name string) bool) (n Node, err error) {
 		return items[0], nil
 	}
 	return &Seq{P: items0Pos(items, toks), Items: items}, nil
+}
+
+// splitDotKeywords splits a name .kw that follows a closing parenthesis
+// with no blank between, kw a keyword, into Apply and the keyword: in
+// (!).flip x the dot applies (!) to flip x, while ('[f;g]').Q.an?x
+// applies f' to the name .Q.an.
+func splitDotKeywords(toks []token, reserved func(string) bool) []token {
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind != tName || t.space || toks[i-1].kind != tRParen || len(t.text) < 2 || t.text[0] != '.' {
+			continue
+		}
+		if kw := t.text[1:]; strings.IndexByte(kw, '.') < 0 && reserved(kw) {
+			dot := token{kind: tOp, pos: t.pos, end: t.pos + 1, text: "."}
+			name := token{kind: tName, pos: t.pos + 1, end: t.end, text: kw}
+			toks = append(toks[:i], append([]token{dot, name}, toks[i+1:]...)...)
+			i++
+		}
+	}
+	return toks
 }
 
 func items0Pos(items []Node, toks []token) int {

@@ -181,7 +181,7 @@ func (l *scanner) run() *Error {
 			if err := l.number(l.pos); err != nil {
 				return err
 			}
-		case isAlpha(c) || c == '.' && isAlpha(l.at(l.pos+1)) && !l.afterCloser():
+		case isAlpha(c) || c == '.' && isAlpha(l.at(l.pos+1)):
 			l.name()
 		default:
 			if err := l.punct(c); err != nil {
@@ -190,17 +190,6 @@ func (l *scanner) run() *Error {
 		}
 	}
 	return nil
-}
-
-// afterCloser reports whether the character before the scanner's position
-// closes a parenthesis, with no space between: there a dot is Apply, not
-// the start of a name, as in (!).flip x (after a bracket it starts a name:
-// $[a;b;c].Q.s2 x).
-func (l *scanner) afterCloser() bool {
-	if l.pos == 0 || l.space {
-		return false
-	}
-	return l.src[l.pos-1] == ')'
 }
 
 // emit appends a token of the given kind spanning src[pos:end], first

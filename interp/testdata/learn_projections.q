@@ -13,3 +13,7 @@ q)tups:(("akash";10);("gaurav";12))
 q)(!).flip tups
 "akash" | 10
 "gaurav"| 12
+q)/ after a parenthesis a dotted name is still a name (studyq aoc/2022 day 3)
+q)f:{sum 1+('[distinct;inter/]').Q.an?x}
+q)f (("ab";"cb");("xy";"yz"))
+,27
