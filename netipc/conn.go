@@ -56,6 +56,7 @@ type conn struct {
 	fr       frameReader // used by the holder of the reading token only
 	msgs     []Msg       // the rest of newMsg's slab, used like fr
 	tw       tryWriter   // used by whoever set writing
+	done     [][]byte    // the writer's: own buffers of the write in progress
 	user     string      // as it logged in; "" for a dialled connection
 	addr     net.Addr
 	incoming bool   // accepted, as opposed to dialled
@@ -81,6 +82,7 @@ type conn struct {
 	requesting int    // Requests waiting on this connection (nested ones count)
 	paused     bool   // the last Request has ended and Resume has not come (ResumeOnIdle)
 	out        [][]byte
+	outOwn     []bool   // beside out: which of its buffers are the connection's own (sendCopy's)
 	ownTail    bool     // out's last buffer is the connection's own, which sendCopy appends to
 	spares     [][]byte // own buffers the writer is done with, for sendCopy
 	queued     int      // bytes in out plus bytes being written
@@ -391,7 +393,7 @@ func (c *conn) send(msg []byte) error {
 		c.mu.Unlock()
 		return c.badHandle()
 	}
-	c.out = append(c.out, msg)
+	c.out, c.outOwn = append(c.out, msg), append(c.outOwn, false)
 	c.ownTail = false
 	c.queued += len(msg)
 	wake := len(c.out) == 1 && !c.writing // else the writer is awake, or wrote will wake it
@@ -403,10 +405,12 @@ func (c *conn) send(msg []byte) error {
 }
 
 // ownBuf is the size of the buffers sendCopy copies messages into; a
-// message longer than ownCopy gets a buffer of its own.
+// message longer than ownCopy gets a buffer of its own. The writer keeps
+// up to maxSpares of them once written, for sendCopy to fill again.
 const (
-	ownBuf  = 8 << 10
-	ownCopy = 2 << 10
+	ownBuf    = 8 << 10
+	ownCopy   = 2 << 10
+	maxSpares = 8
 )
 
 // sendCopy is send, but msg is copied, into the buffer of queued
@@ -423,7 +427,7 @@ func (c *conn) sendCopy(msg []byte) error {
 	case c.ownTail && len(c.out[n-1])+len(msg) <= cap(c.out[n-1]):
 		c.out[n-1] = append(c.out[n-1], msg...)
 	case len(msg) > ownCopy:
-		c.out = append(c.out, bytes.Clone(msg))
+		c.out, c.outOwn = append(c.out, bytes.Clone(msg)), append(c.outOwn, false)
 		c.ownTail = false
 	default:
 		var b []byte
@@ -432,7 +436,7 @@ func (c *conn) sendCopy(msg []byte) error {
 		} else {
 			b = make([]byte, 0, ownBuf)
 		}
-		c.out = append(c.out, append(b, msg...))
+		c.out, c.outOwn = append(c.out, append(b, msg...)), append(c.outOwn, true)
 		c.ownTail = true
 	}
 	c.queued += len(msg)
@@ -480,6 +484,7 @@ func (c *conn) sendNow(msg []byte) error {
 		// the rest goes first, before what was queued meanwhile
 		c.ownTail = c.ownTail && len(c.out) > 0
 		c.out = append([][]byte{msg[n:]}, c.out...)
+		c.outOwn = append([]bool{false}, c.outOwn...)
 		c.mu.Unlock()
 		signal(c.writeWake)
 		return nil
@@ -502,7 +507,7 @@ func (c *conn) writeNow(msg []byte) error {
 		return c.badHandle()
 	}
 	if c.writing || len(c.out) > 0 {
-		c.out = append(c.out, msg)
+		c.out, c.outOwn = append(c.out, msg), append(c.outOwn, false)
 		c.ownTail = false
 		c.queued += len(msg)
 		c.mu.Unlock()
@@ -555,17 +560,17 @@ func (c *conn) write() {
 				c.mu.Unlock()
 				break
 			}
-			bufs, own := c.out, c.ownTail
-			c.out, c.ownTail = nil, false
+			bufs, owns := c.out, c.outOwn
+			c.out, c.outOwn, c.ownTail = nil, nil, false
 			c.writing = true
 			c.mu.Unlock()
 			n := 0
-			for _, b := range bufs {
+			done := c.done[:0] // the own buffers, kept before WriteTo clears bufs
+			for i, b := range bufs {
 				n += len(b)
-			}
-			var last []byte
-			if own {
-				last = bufs[len(bufs)-1]
+				if owns[i] && cap(b) == ownBuf {
+					done = append(done, b[:0])
+				}
 			}
 			var err error
 			if len(bufs) == 1 {
@@ -574,13 +579,17 @@ func (c *conn) write() {
 				nb := net.Buffers(bufs)
 				_, err = nb.WriteTo(c.nc)
 			}
-			if own && err == nil {
+			if len(done) > 0 && err == nil {
 				c.mu.Lock()
-				if len(c.spares) < 2 { // one filling while the other is written
-					c.spares = append(c.spares, last[:0])
+				for _, b := range done {
+					if len(c.spares) < maxSpares {
+						c.spares = append(c.spares, b)
+					}
 				}
 				c.mu.Unlock()
 			}
+			clear(done)
+			c.done = done[:0]
 			c.wrote(n, err)
 			if err != nil {
 				return
@@ -619,7 +628,7 @@ func (c *conn) killLocked(cause int, err error) {
 	for _, b := range c.out {
 		c.queued -= len(b)
 	}
-	c.out, c.ownTail = nil, false
+	c.out, c.outOwn, c.ownTail = nil, nil, false
 	close(c.dead)
 	signal(c.dispWake)
 	signal(c.reqWake)

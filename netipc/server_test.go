@@ -632,6 +632,58 @@ func TestCloseLeavesNoGoroutines(t *testing.T) {
 	eventually(t, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }
 
+// TestSendCopyReusesBuffers: the connection's own buffers, once written,
+// are filled again by later SendCopys (the writer keeps them as spares),
+// and every message still arrives whole and in order: a buffer is reused
+// only when all it held has gone out.
+func TestSendCopyReusesBuffers(t *testing.T) {
+	core := newFakeCore()
+	s, addr := newServer(t, core, quiet())
+	nc, _ := rawDial(t, addr, []byte("u\x03\x00"))
+	h := core.next(t, "open").h
+	c, err := s.lookup(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const rounds, per = 20, 1000
+	var want [][]byte
+	for i := range rounds * per {
+		want = append(want, frame(Async, 1, append(chars(fmt.Sprint(i)), bytes.Repeat([]byte{byte(i)}, i%50)...)))
+	}
+	got := make(chan []byte, 64)
+	go func() { // Runs in its own goroutine: the peer, reading every message.
+		for range want {
+			got <- readFrame(t, nc)
+		}
+	}()
+	reused := false
+	buf := make([]byte, 0, 256)
+	for r := range rounds {
+		c.mu.Lock()
+		spares := len(c.spares)
+		c.mu.Unlock()
+		for i := r * per; i < (r+1)*per; i++ {
+			buf = append(buf[:0], want[i]...)
+			if err := s.SendCopy(h, buf); err != nil {
+				t.Fatal(err)
+			}
+			clear(buf)
+		}
+		if spares > 0 {
+			reused = true // this round filled buffers written in the last
+		}
+		for i := r * per; i < (r+1)*per; i++ {
+			sameBytes(t, fmt.Sprintf("message %d", i), recv(t, got), want[i])
+		}
+		if err := s.Flush(h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !reused {
+		t.Error("no buffer was kept for reuse once written")
+	}
+}
+
 // TestSendCopy: messages queued with SendCopy from one buffer the caller
 // rewrites each time, small ones copied into the connection's buffers
 // and large ones not, mixed with Send, arrive whole and in order, and
