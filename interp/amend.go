@@ -303,7 +303,7 @@ func (in *Interp) amendPath(x k.Value, path []k.Value, f, y k.Value, hasY bool) 
 	if len(path) == 1 {
 		if !hasY {
 			if i0.Type() >= 0 {
-				return prim.Amend(x, i0, in.each(f, in.index(x, i0)))
+				return in.amendUnary(x, i0, f)
 			}
 			return prim.Amend(x, i0, in.apply(f, []k.Value{in.index(x, i0)}))
 		}
@@ -444,10 +444,10 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		if len(args) == 4 {
 			nv = in.amendEach(x, i, f, args[3])
 		} else if k.IsIdentity(i) {
-			nv = in.apply(f, []k.Value{x})
+			nv = in.amendAll(x, f)
 		} else if i.Type() >= 0 {
 			// a unary f applies to each item selected
-			nv = prim.Amend(x, i, in.each(f, in.index(x, i)))
+			nv = in.amendUnary(x, i, f)
 		} else {
 			nv = prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
 		}
@@ -503,6 +503,9 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 	if isAssignOp(f) {
 		return prim.Amend(x, i, y)
 	}
+	if r, ok := in.amendRepeated(x, i, y, true, func(x, i, y k.Value) k.Value { return in.amendEach(x, i, f, y) }); ok {
+		return r
+	}
 	x = in.seedMissing(x, i, f, y)
 	cur := in.index(x, i)
 	if p, ok := f.(*k.Prim); ok && atomicPrim(p.Name) {
@@ -515,6 +518,105 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 		return prim.Amend(x, i, in.apply(f, []k.Value{cur, y}))
 	}
 	return prim.Amend(x, i, in.eachN(f, []k.Value{cur, y}))
+}
+
+// amendUnary is @[x;i;f] for a list of indices i: f applied to each item
+// selected.
+func (in *Interp) amendUnary(x, i, f k.Value) k.Value {
+	if r, ok := in.amendRepeated(x, i, nil, false, func(x, i, _ k.Value) k.Value { return in.amendUnary(x, i, f) }); ok {
+		return r
+	}
+	return prim.Amend(x, i, in.each(f, in.index(x, i)))
+}
+
+// amendAll is @[x;::;f]: f'[x] for a list x (docs/ref/amend.md, Amend
+// Entire), f[x] for anything else.
+func (in *Interp) amendAll(x, f k.Value) k.Value {
+	if t := x.Type(); t >= 0 && t < k.XT {
+		return prim.Amend(x, k.Identity, in.each(f, x))
+	}
+	return in.apply(f, []k.Value{x})
+}
+
+// amendRepeated applies an amend at indices i that repeat an index in
+// rounds, as q amends one index after another: each round takes the next
+// occurrence of each index, so @[x;1 1;+;y] adds y twice and
+// @[5#0;1 1 3;+;1] is 0 2 0 1 0 (docs/ref/amend.md, @[d;1 1 1;+;3]).
+// A y with an item for each index gives each round its own items. ok is
+// false when i repeats nothing; one does the amend of a round.
+func (in *Interp) amendRepeated(x, i, y k.Value, hasY bool, one func(x, i, y k.Value) k.Value) (r k.Value, ok bool) {
+	rounds := repeatRounds(i, x.Len())
+	if rounds == nil {
+		return nil, false
+	}
+	split := hasY && !k.IsAtom(y) && y.Len() == i.Len()
+	for _, pos := range rounds {
+		p := k.Longs(pos...)
+		yr := y
+		if split {
+			yr = in.index(y, p)
+		}
+		x = one(x, in.index(i, p), yr)
+	}
+	return x, true
+}
+
+// repeatRounds splits the positions of vector i into rounds in which no
+// index repeats (the n-th occurrence of each index in round n), or gives
+// nil when no index repeats. n is the count of the list indexed: integer
+// indices inside it are counted without a map.
+func repeatRounds(i k.Value, n int) [][]int64 {
+	var small func(j int) (int, bool) // an integer index within n
+	var key func(j int) any           // any other index, as a map key
+	switch v := i.(type) {
+	case *k.Vec[int64]:
+		small = func(j int) (int, bool) { return int(v.V[j]), v.V[j] >= 0 && v.V[j] < int64(n) }
+		key = func(j int) any { return v.V[j] }
+	case *k.Vec[int32]:
+		small = func(j int) (int, bool) { return int(v.V[j]), v.V[j] >= 0 && int64(v.V[j]) < int64(n) }
+		key = func(j int) any { return v.V[j] }
+	case *k.Vec[int16]:
+		small = func(j int) (int, bool) { return int(v.V[j]), v.V[j] >= 0 && int(v.V[j]) < n }
+		key = func(j int) any { return v.V[j] }
+	case *k.Vec[string]:
+		small = func(int) (int, bool) { return 0, false }
+		key = func(j int) any { return v.V[j] }
+	default:
+		return nil
+	}
+	m := i.Len()
+	if m < 2 {
+		return nil
+	}
+	var seen []int32 // occurrences so far of each index within n
+	var other map[any]int32
+	occ := make([]int32, m)
+	most := int32(0)
+	for j := range m {
+		if s, ok := small(j); ok {
+			if seen == nil {
+				seen = make([]int32, n)
+			}
+			occ[j] = seen[s]
+			seen[s]++
+		} else {
+			if other == nil {
+				other = map[any]int32{}
+			}
+			a := key(j)
+			occ[j] = other[a]
+			other[a]++
+		}
+		most = max(most, occ[j])
+	}
+	if most == 0 {
+		return nil
+	}
+	rounds := make([][]int64, most+1)
+	for j, r := range occ {
+		rounds[r] = append(rounds[r], int64(j))
+	}
+	return rounds
 }
 
 // atomicPrim reports whether the operator maps over its arguments item
