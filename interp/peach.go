@@ -8,6 +8,7 @@ package interp
 import (
 	"io"
 	"maps"
+	"math/rand/v2"
 	"sync"
 	"sync/atomic"
 
@@ -202,7 +203,8 @@ func (in *Interp) worker(w io.Writer) *Interp {
 	s.trace, s.traceErr, s.traceN = nil, nil, 0
 	s.levels, s.seen, s.lineFrame = nil, nil, nil
 	s.trapMode = trapAbort
-	s.rng = prim.NewRand(int64(in.rand().Int64()))
+	s.src = prim.NewSeeded(int32(in.rand().Int64()))
+	s.rng = rand.New(s.src)
 	s.origins = maps.Clone(s.origins)
 	return wk
 }

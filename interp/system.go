@@ -67,14 +67,15 @@ type sysState struct {
 	host Host
 	set  Settings
 
-	timer     int64      // \t: timer interval, ms
-	port      int        // \p: listening port
-	threads   int        // \s: secondary threads in use
-	seed      int32      // \S
-	seedSet   bool       // \S was given a seed
-	rng       *rand.Rand // roll and deal's generator: Interp.rand
-	offset    *int       // \o: minutes east of UTC; nil for the machine's
-	week      int        // \W; -1 when unset
+	timer     int64        // \t: timer interval, ms
+	port      int          // \p: listening port
+	threads   int          // \s: secondary threads in use
+	seed      int32        // \S
+	seedSet   bool         // \S was given a seed
+	rng       *rand.Rand   // roll and deal's generator: Interp.rand
+	src       *prim.Seeded // rng's source, whose state \S 0N shows
+	offset    *int         // \o: minutes east of UTC; nil for the machine's
+	week      int          // \W; -1 when unset
 	weekSet   bool
 	dateFmt   int // \z
 	gcMode    int // \g
@@ -430,18 +431,24 @@ func (in *Interp) secondaryThreads(arg string) k.Value {
 // randomSeed is `\S`: show or set the seed of roll and deal (x?y for an
 // integer x). A q process starts with the seed -314159, so the same
 // draws come in the same order in every session, and `\S n` starts them
-// again from n.
+// again from n. `\S 0N` shows the generator's state, which `\S` of it
+// resumes; `\S` shows the last seed set.
 func (in *Interp) randomSeed(arg string) k.Value {
 	s := &in.sys
-	if arg == "" || arg == "0N" {
+	switch arg {
+	case "":
 		return k.I(s.seedValue())
+	case "0N": // the generator's state: \S of it resumes the draws
+		in.rand()
+		return k.I(s.src.State())
 	}
 	n, err := strconv.ParseInt(arg, 10, 32)
 	if err != nil {
 		k.Signal("type")
 	}
 	s.seed, s.seedSet = int32(n), true
-	s.rng = prim.NewRand(n)
+	s.src = prim.NewSeeded(int32(n))
+	s.rng = rand.New(s.src)
 	return k.Identity
 }
 
@@ -461,7 +468,8 @@ const defaultSeed = -314159
 func (in *Interp) rand() *rand.Rand {
 	s := &in.sys
 	if s.rng == nil {
-		s.rng = prim.NewRand(int64(s.seedValue()))
+		s.src = prim.NewSeeded(s.seedValue())
+		s.rng = rand.New(s.src)
 	}
 	return s.rng
 }

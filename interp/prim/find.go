@@ -188,10 +188,31 @@ type globalSource struct{}
 // Uint64 draws from the global generator.
 func (globalSource) Uint64() uint64 { return rand.Uint64() }
 
-// NewRand is a generator for RollWith seeded with seed, as `\S seed`
-// seeds q's: the same seed gives the same draws.
-func NewRand(seed int64) *rand.Rand {
-	return rand.New(rand.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15))
+// Seeded is a rand.Source whose whole state is one 32-bit word, as q's
+// seed is: `\S 0N` shows the state (State) and `\S n` sets it, so that
+// seeding with the state shown goes on with the draws that would have
+// come next. Each 32 bits drawn are a step of a Weyl sequence mixed by
+// MurmurHash3's finalizer, which covers all 2^32 states.
+type Seeded struct{ state uint32 }
+
+// NewSeeded is a Seeded whose state is seed.
+func NewSeeded(seed int32) *Seeded { return &Seeded{uint32(seed)} }
+
+// State is the generator's state, as a seed that resumes it.
+func (s *Seeded) State() int32 { return int32(s.state) }
+
+// Uint64 draws 64 bits, as two 32-bit steps.
+func (s *Seeded) Uint64() uint64 { return uint64(s.next())<<32 | uint64(s.next()) }
+
+// next advances the state and gives 32 bits drawn from it.
+func (s *Seeded) next() uint32 {
+	s.state += 0x9e3779b9
+	z := s.state
+	z ^= z >> 16
+	z *= 0x85ebca6b
+	z ^= z >> 13
+	z *= 0xc2b2ae35
+	return z ^ z>>16
 }
 
 // RollWith is Roll drawing from r.
