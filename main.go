@@ -61,7 +61,8 @@ func run() int {
 	q.SetEnv(interp.Env{Script: o.script, Args: o.args, Raw: os.Args, Quiet: o.quiet})
 	q.SetSettings(settings(o))
 	q.SetSuspend(con.Interactive()) // the q)) debugger, for a person at a terminal
-	loop := zns.New(q, zns.Options{Errors: con.Errors(), Passwords: settings(o).PasswordFile, Out: con.Stdout()})
+	loop := zns.New(q, zns.Options{Errors: con.Errors(), Passwords: settings(o).PasswordFile, Out: con.Stdout(),
+		Prompted: con.SetPrompt}) // q)) when a client's message suspends (\e 1) as a line is typed
 	logf := func(format string, args ...any) {
 		fmt.Fprintf(con.Errors(), "qgo: "+format+"\n", args...)
 	}

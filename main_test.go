@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"qgo/internal/qgotest"
+	"qgo/kdb"
 	"strconv"
 	"strings"
 	"testing"
@@ -473,5 +475,65 @@ func TestFrameworkRunner(t *testing.T) {
 		""}, "\n")
 	if out != want || errOut != "" || code != 0 {
 		t.Errorf("runner: stdout %q, stderr %q, exit %d; want stdout %q", out, errOut, code, want)
+	}
+}
+
+// \e at a terminal: under \e 1 a client's async message that fails in a
+// function suspends the console at q)) (the prompt changes on the line
+// being typed), where the locals are seen and :e resumes the handler;
+// under \e 2 the error is printed with its stack and nothing suspends.
+func TestTerminalClientErrors(t *testing.T) {
+	m := startTmux(t, t.TempDir())
+	m.keys("f:{r::1+x}", "Enter", `\p 0W`, "Enter", `\p`, "Enter")
+	s := m.waitFor("the port", func(s string) bool { return strings.HasSuffix(s, "i\nq)") })
+	port := strings.TrimSuffix(strings.Split(s, "\n")[strings.Count(s, "\n")-1], "i")
+	if _, err := strconv.Atoi(port); err != nil {
+		t.Fatalf("port %q:\n%s", port, s)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c, err := kdb.Dial(ctx, "tcp", "127.0.0.1:"+port, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	send := func(arg string) {
+		t.Helper()
+		if err := c.Async("f", kdb.Chars(arg)); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Flush(); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	m.keys(`\e 1`, "Enter")
+	m.wantLast("q)")
+	m.keys("abc") // a line half typed when the message fails
+	send("ab")
+	s = m.wantLast("q))abc")
+	if !strings.HasSuffix(s, "q)\\e 1\n'type\n  [1]  f:{r::1+x}\n              ^\nq))abc") {
+		t.Errorf("\\e 1:\n%s", s)
+	}
+	m.keys("C-c")
+	m.wantLast("q))")
+	m.keys("x", "Enter")
+	m.waitFor("x", func(s string) bool { return strings.HasSuffix(s, "q))x\n\"ab\"\nq))") })
+	m.keys(":41", "Enter")
+	m.wantLast("q)")
+	m.keys("r", "Enter")
+	m.waitFor("r", func(s string) bool { return strings.HasSuffix(s, "q)r\n41\nq)") })
+
+	m.keys(`\e 2`, "Enter", "g:{f x}", "Enter")
+	m.wantLast("q)")
+	if err := c.Async("g", kdb.Chars("b")); err != nil {
+		t.Fatal(err)
+	}
+	m.waitFor("the stack", func(s string) bool {
+		return strings.HasSuffix(s, "q)g:{f x}\n'type\n  [2]  f:{r::1+x}\n              ^\n  [1]  g:{f x}\n          ^\nq)")
+	})
+	// the client is served as ever
+	if v, err := c.Call(ctx, "r"); err != nil || v != int64(41) {
+		t.Errorf("r = %v, %v", v, err)
 	}
 }

@@ -110,6 +110,19 @@ func New(opts Options) (*Console, error) {
 	return c, nil
 }
 
+// SetPrompt changes the prompt of the line being typed, and of the next
+// ones until Run sets it from the Evaluator's Prompter again: an event
+// other than a console line (a client's message that suspends at q)),
+// say) may change the prompt while a line is typed. The editor shows it
+// the next time it redraws the line, as it does after output. It does
+// nothing without the editor or in quiet mode. It is safe to call from
+// any goroutine.
+func (c *Console) SetPrompt(p string) {
+	if c.rl != nil && !c.quiet {
+		c.rl.SetPrompt(p)
+	}
+}
+
 // Interactive reports whether the console edits lines on a terminal.
 func (c *Console) Interactive() bool { return c.rl != nil }
 

@@ -70,6 +70,12 @@ type Options struct {
 	// returns); when nil, Eval returns it less one final newline, which
 	// the console adds back.
 	Out io.Writer
+	// Prompted, when set, is called with the new prompt whenever the
+	// prompt changes (Prompt), on the loop goroutine, before anything is
+	// printed about the change: the console's line editor shows it on the
+	// line being typed. An event other than a console line can change it:
+	// a client's async message that fails under `\e 1` suspends at q)).
+	Prompted func(prompt string)
 }
 
 // Exit is the error that ends the session: Eval and LoadFile return it
@@ -114,6 +120,8 @@ type Loop struct {
 	stderr io.Writer
 	net    Net
 	pwfile string
+	// prompted is Options.Prompted
+	prompted func(string)
 
 	console  chan request  // console lines and scripts
 	calls    chan func()   // small jobs for the loop goroutine (Complete)
@@ -159,23 +167,24 @@ type Loop struct {
 // Run may touch in, apart from in.Interrupt.
 func New(in Interp, opts Options) *Loop {
 	l := &Loop{
-		in:      in,
-		out:     opts.Out,
-		clock:   opts.Clock,
-		errs:    opts.Errors,
-		stderr:  opts.Stderr,
-		net:     opts.Net,
-		pwfile:  opts.Passwords,
-		netc:    make(chan event),
-		remote:  map[int]bool{},
-		live:    map[int]bool{},
-		pending: map[int]int{},
-		console: make(chan request),
-		calls:   make(chan func()),
-		input:   make(chan int, 1),
-		stop:    make(chan struct{}),
-		done:    make(chan struct{}),
-		wake:    make(chan struct{}, 1),
+		in:       in,
+		out:      opts.Out,
+		clock:    opts.Clock,
+		errs:     opts.Errors,
+		stderr:   opts.Stderr,
+		net:      opts.Net,
+		pwfile:   opts.Passwords,
+		prompted: opts.Prompted,
+		netc:     make(chan event),
+		remote:   map[int]bool{},
+		live:     map[int]bool{},
+		pending:  map[int]int{},
+		console:  make(chan request),
+		calls:    make(chan func()),
+		input:    make(chan int, 1),
+		stop:     make(chan struct{}),
+		done:     make(chan struct{}),
+		wake:     make(chan struct{}, 1),
 	}
 	l.endWaitFn, l.serveNestedFn = l.endWait, l.serveNested
 	l.own.Lock() // the loop's until it first waits, in Run
@@ -442,10 +451,14 @@ func (l *Loop) send(req request) (string, error) {
 }
 
 // setPrompt records the prompt after an event, storing it only when it
-// changed (a store boxes the string). On the loop goroutine.
+// changed (a store boxes the string), and tells Options.Prompted. On the
+// loop goroutine.
 func (l *Loop) setPrompt() {
 	if p := l.in.Prompt(); p != l.prompt.Load().(string) {
 		l.prompt.Store(p)
+		if l.prompted != nil {
+			l.prompted(p)
+		}
 	}
 }
 
