@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,6 +17,9 @@ import (
 var (
 	relRef = regexp.MustCompile(`(?:\.\./)+[A-Za-z0-9_.-]+`)
 	absRef = regexp.MustCompile(`(?:^|[\s"'(\x60=:])(/(?:work|root|tmp/studio)/[A-Za-z0-9_./-]+)`)
+	// docRef is a project document named by its file name alone (README.md,
+	// DESIGN.md): one the repository must hold.
+	docRef = regexp.MustCompile(`\b[A-Z][A-Z0-9_-]*\.md\b`)
 )
 
 // TestNoPathOutsideRepo checks that no file of the repository refers to a
@@ -28,6 +32,9 @@ func TestNoPathOutsideRepo(t *testing.T) {
 		t.Fatal(err)
 	}
 	checked := 0
+	names := map[string]bool{} // the file names in the repository
+	type mention struct{ at, doc string }
+	var docs []mention
 	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -39,6 +46,7 @@ func TestNoPathOutsideRepo(t *testing.T) {
 		case d.IsDir() || hidden || d.Name() == "repo_test.go":
 			return nil // this file names such paths to test the patterns
 		}
+		names[d.Name()] = true
 		data, err := os.ReadFile(path)
 		if err != nil || bytes.IndexByte(data, 0) >= 0 {
 			return err // binary files name no paths
@@ -46,6 +54,9 @@ func TestNoPathOutsideRepo(t *testing.T) {
 		checked++
 		rel, _ := filepath.Rel(root, path)
 		for i, line := range strings.Split(string(data), "\n") {
+			for _, m := range docRef.FindAllString(line, -1) {
+				docs = append(docs, mention{fmt.Sprintf("%s:%d", rel, i+1), m})
+			}
 			for _, m := range relRef.FindAllString(line, -1) {
 				target := filepath.Join(filepath.Dir(path), m)
 				if r, err := filepath.Rel(root, target); err != nil || strings.HasPrefix(r, "..") {
@@ -64,6 +75,11 @@ func TestNoPathOutsideRepo(t *testing.T) {
 	if checked < 50 {
 		t.Fatalf("only %d files checked: the walk did not see the repository", checked)
 	}
+	for _, m := range docs {
+		if !names[m.doc] {
+			t.Errorf("%s: %s is no file of the repository", m.at, m.doc)
+		}
+	}
 }
 
 // TestOutsideRefPatterns checks the patterns themselves, so that the test
@@ -77,6 +93,16 @@ func TestOutsideRefPatterns(t *testing.T) {
 	for _, s := range []string{"frames in /work/notes/ipc-wire.md.", `open("/root/q.q")`} {
 		if !absRef.MatchString(s) {
 			t.Errorf("absRef misses %q", s)
+		}
+	}
+	for _, s := range []string{"kept in DESIGN.md 3.4", "(see NOTES.md)"} {
+		if !docRef.MatchString(s) {
+			t.Errorf("docRef misses %q", s)
+		}
+	}
+	for _, s := range []string{"docs/basics/debug.md", "readme.md"} {
+		if docRef.MatchString(s) {
+			t.Errorf("docRef matches %q", s)
 		}
 	}
 	for _, s := range []string{"https://code.kx.com/q/ref/", "a/b/c", "/usr/bin/chromium", "`:/home/kdb/data"} {

@@ -3,7 +3,7 @@
 // enumeration becomes a vector whose items are the file's own pages,
 // mapped read-only, so opening a database reads nothing and a query pages
 // in only what it touches. The evaluator never writes into a vector it did
-// not make (amend copies, DESIGN 3.4), so a mapped vector is safe to share.
+// not make (amend copies; docs/ARCHITECTURE.md, "Values"), so a mapped vector is safe to share.
 // Files are replaced, never rewritten in place (writeBytes), so a mapping
 // never loses its pages under it. Mappings are kept per file identity
 // (path, size, modification time) and reused by a reload (`\l .`); the

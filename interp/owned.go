@@ -1,4 +1,4 @@
-// This file defines owned buffers (DESIGN.md 3.4): a global whose vector
+// This file defines owned buffers (docs/ARCHITECTURE.md, "Values"): a global whose vector
 // `,:` grew, or whose table insert, upsert or `,:` built, holds buffers
 // with room to spare that are its alone, so the next append writes into
 // them in place instead of copying the value, which made a stream of

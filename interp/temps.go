@@ -1,4 +1,4 @@
-// This file defines temporaries reused in place (DESIGN's owned buffers):
+// This file defines temporaries reused in place (owned buffers: owned.go):
 // in an arithmetic expression such as (a+b)*c, the vector a+b is made by
 // one operation and consumed by the next, which nothing else can see, so
 // the next operation writes its result into a+b's items instead of

@@ -1,7 +1,7 @@
 // Package netipc is qgo's kdb+ IPC transport: the listener, the
 // handshake, message framing and the handle table. It moves whole
 // messages as bytes, header included and already decompressed, and knows
-// nothing about q values (DESIGN.md 3.3).
+// nothing about q values (docs/ARCHITECTURE.md, "The packages").
 //
 // A Server is the process's handle table. It accepts connections (Listen,
 // Serve) and opens them (Dial, q's hopen); both kinds get a handle, an int

@@ -218,7 +218,7 @@ func (l *Loop) Run() int {
 // Run.
 func (l *Loop) SetNet(n Net) { l.net = n }
 
-// serve is the select over the loop's event sources (DESIGN.md 3.2).
+// serve is the select over the loop's event sources (docs/ARCHITECTURE.md, "One goroutine owns the interpreter").
 func (l *Loop) serve() int {
 	for {
 		code, end := l.next(nil)

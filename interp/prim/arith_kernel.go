@@ -429,7 +429,7 @@ func numOut[E numInt | numFlt](dst []E, n int) []E {
 // but written into the items of dst, a vector of the result's type and
 // count that nothing else references: x or y themselves when the
 // evaluator knows them to be temporaries only this operation consumes, or
-// a dead one kept for reuse (DESIGN's owned buffers). ok is false, and
+// a dead one kept for reuse (the interpreter's owned buffers). ok is false, and
 // nothing is written, for any other operands.
 func ArithInto(op byte, dst, x, y k.Value) (k.Value, bool) {
 	var o numOp

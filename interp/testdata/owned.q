@@ -1,4 +1,4 @@
-q)/ insert by name grows the table in place while only the global holds it (DESIGN 3.4); a copy taken meanwhile must not change
+q)/ insert by name grows the table in place while only the global holds it (docs/ARCHITECTURE.md, Values); a copy taken meanwhile must not change
 q)t:([]a:`long$();b:`float$())
 q)`t insert (1;2.0)
 ,0
