@@ -42,8 +42,10 @@ type WebCore interface {
 	// have.
 	WSUpgrade(h int, addr net.Addr, target string, header [][2]string) (user string, reject []byte)
 	// WSOpened reports that the accepted WebSocket h is open (.z.wo),
-	// before any of its messages. It is not called for a WebSocket this
-	// process opened (Dial).
+	// before any of its messages, and before the 101 response is
+	// written, which leaves when it returns: so it must hand the event
+	// to the loop and return without waiting for .z.wo to run. It is
+	// not called for a WebSocket this process opened (Dial).
 	WSOpened(h int, user string, addr net.Addr)
 	// WSMessage delivers one whole message that arrived on WebSocket h
 	// (.z.ws): a text message (a q string) or, if binary, a binary one
@@ -241,13 +243,17 @@ func (w *Web) upgrade(nc net.Conn, br *bufio.Reader, r *Request) {
 		p, _, _ = strings.Cut(p, ",")
 		resp += "Sec-WebSocket-Protocol: " + strings.TrimSpace(p) + "\r\n"
 	}
-	if _, err := nc.Write([]byte(resp + "\r\n")); err != nil {
-		w.unregister(c)
-		return
-	}
 	c.user = user
+	// The 101 leaves once the WebCore has taken .z.wo, so that what the
+	// client sends after it, on any connection, comes after .z.wo, as in
+	// q; what .z.wo sends is queued behind it (the writer starts after).
+	opened := c.guard(func() { w.core.WSOpened(c.h, c.user, c.addr) })
+	if _, err := nc.Write([]byte(resp + "\r\n")); err != nil {
+		c.end(byPeer)
+		opened = false
+	}
 	c.start()
-	if c.guard(func() { w.core.WSOpened(c.h, c.user, c.addr) }) {
+	if opened {
 		c.read()
 	}
 	c.finish()

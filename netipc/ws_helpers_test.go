@@ -37,6 +37,7 @@ type fakeWeb struct {
 	http    func(e webEvent) []byte
 	upgrade func(e webEvent) (string, []byte)
 	message func(e webEvent)
+	opened  func(h int) // in WSOpened, before it returns
 }
 
 func newFakeWeb() *fakeWeb { return &fakeWeb{notify: make(chan webEvent, 1<<12)} }
@@ -68,6 +69,9 @@ func (f *fakeWeb) WSUpgrade(h int, addr net.Addr, target string, header [][2]str
 }
 
 func (f *fakeWeb) WSOpened(h int, user string, addr net.Addr) {
+	if f.opened != nil {
+		f.opened(h)
+	}
 	f.record(webEvent{kind: "open", h: h, user: user})
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -357,5 +358,42 @@ func TestWebCloseWebSockets(t *testing.T) {
 	}
 	if w.IsOpen(h) {
 		t.Error("still open")
+	}
+}
+
+// The 101 response leaves once .z.wo (WSOpened) has been handed over, so
+// what the client sends next, on any connection, comes after .z.wo; what
+// .z.wo sends arrives after the 101.
+func TestWSOpenedBefore101(t *testing.T) {
+	f := newFakeWeb()
+	var answered atomic.Bool
+	var early atomic.Int32
+	f.opened = func(h int) {
+		if err := f.web.Send(h, false, []byte("hello")); err != nil {
+			t.Errorf("send in WSOpened: %v", err)
+		}
+		for range 50 { // give a server that answered first the time to show it
+			if answered.Load() {
+				early.Add(1)
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	_, addr := newWebServer(t, f, quietWeb())
+	for range 5 {
+		answered.Store(false)
+		c, head := dialWS(t, addr, "")
+		answered.Store(true)
+		if !strings.HasPrefix(head, "HTTP/1.1 101 ") {
+			t.Fatalf("response %q", head)
+		}
+		if m := c.read(); m.op != wsText || string(m.payload) != "hello" {
+			t.Errorf("after the 101: %x %q, want what WSOpened sent", m.op, m.payload)
+		}
+		f.next(t, "open")
+	}
+	if n := early.Load(); n != 0 {
+		t.Errorf("%d of 5 clients had the 101 before WSOpened returned", n)
 	}
 }
