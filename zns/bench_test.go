@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"slices"
 	"syscall"
 	"testing"
 	"time"
@@ -203,4 +204,84 @@ func cpuUsed() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkIPCSyncRatio is sync round trips h"1+1" from one qgo client,
+// in alternating batches, to a qgo server and to a floor server: a Go
+// goroutine that speaks the same protocol and answers every request
+// with the same response at once. It reports the ratio of the two
+// (q/floor) for the best batch of each and for their medians; batches
+// close in time see the same load, so the ratio varies less than
+// either time does.
+func BenchmarkIPCSyncRatio(b *testing.B) {
+	srv, cli := benchPair(b)
+	_ = srv
+	floor := floorServer(b)
+	cli.eval(b, fmt.Sprintf("f:hopen %d", floor))
+	const batch = 200
+	rounds := max(1, b.N/batch)
+	var qs, fs []time.Duration
+	run := func(h string) time.Duration {
+		t0 := time.Now()
+		if _, err := cli.l.Eval(fmt.Sprintf(`do[%d;%s"1+1"]`, batch, h)); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(t0)
+	}
+	b.ResetTimer()
+	for range rounds {
+		qs = append(qs, run("h"))
+		fs = append(fs, run("f"))
+	}
+	b.StopTimer()
+	slices.Sort(qs)
+	slices.Sort(fs)
+	per := func(d time.Duration) float64 { return float64(d.Nanoseconds()) / batch }
+	b.ReportMetric(per(qs[0]), "q-best-ns/rt")
+	b.ReportMetric(per(fs[0]), "floor-best-ns/rt")
+	b.ReportMetric(float64(qs[0])/float64(fs[0]), "best-q/floor")
+	b.ReportMetric(float64(qs[len(qs)/2])/float64(fs[len(fs)/2]), "median-q/floor")
+}
+
+// floorServer listens on loopback and serves each connection as a
+// do-nothing q server would at best: it accepts the login, then answers
+// every sync message with the response 2 (as to "1+1") and ignores the
+// others. It returns the port.
+func floorServer(b *testing.B) int {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ln.Close() })
+	resp, _ := k.Encode(k.J(2), k.MsgResponse)
+	go func() { // the floor server's accept loop
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() { // one connection
+				defer c.Close()
+				r := bufio.NewReader(c)
+				if _, err := r.ReadBytes(0); err != nil { // user:password and capability, NUL
+					return
+				}
+				if _, err := c.Write([]byte{3}); err != nil {
+					return
+				}
+				for {
+					m, err := readFrame(r)
+					if err != nil {
+						return
+					}
+					if m[1] == k.MsgSync {
+						if _, err := c.Write(resp); err != nil {
+							return
+						}
+					}
+				}
+			}()
+		}
+	}()
+	return ln.Addr().(*net.TCPAddr).Port
 }
