@@ -116,7 +116,7 @@ func (in *Interp) mapItems(x k.Value, fn func(k.Value) k.Value) k.Value {
 	for i := 0; i < n; i++ {
 		in.checkStop()
 		if list {
-			out.Add(fn(k.At(x, i)))
+			out.Add(fn(in.box.At(x, i)))
 		} else {
 			out.Add(fn(in.index(x, k.J(int64(i)))))
 		}
@@ -322,7 +322,12 @@ func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool
 	}
 	for i := from; i < items.n; i++ {
 		in.checkStop()
-		it := items.at(i)
+		var it k.Value
+		if items.kind == seqVec {
+			it = in.box.At(items.x, i) // longs and floats from the session's blocks
+		} else {
+			it = items.at(i)
+		}
 		if vb != nil {
 			acc = in.dyadV(vb, acc, it)
 		} else {

@@ -246,7 +246,7 @@ func (c *compiler) arith(n *syntax.Dyad, op byte) operand {
 		yv, yt := y(in, f)
 		xv, xt := x(in, f)
 		in.at(f, p)
-		if r, ok := prim.AtomArith(op, xv, yv); ok {
+		if r, ok := prim.AtomArith(&in.box, op, xv, yv); ok {
 			return r, false
 		}
 		if xt {
@@ -353,7 +353,7 @@ func (c *compiler) compound(n *syntax.Assign) code {
 		if cur == nil {
 			return v // x op:y on an undefined name assigns y
 		}
-		if r, ok := prim.AtomArith(op, cur, v); ok {
+		if r, ok := prim.AtomArith(&in.box, op, cur, v); ok {
 			return r
 		}
 		return in.dyadV(vb, cur, v)

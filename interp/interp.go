@@ -45,6 +45,7 @@ type Interp struct {
 	zvs      *global                 // the cell of .z.vs, once looked up: dotz.go
 	vsIdx    []k.Value               // the indices of the indexed assignment just made, for .z.vs: dotz.go
 	inVS     bool                    // .z.vs is running: its own assignments do not call it again
+	box      k.Boxes                 // long and float atoms made in blocks (k/box.go)
 
 	// Debug makes Go runtime panics inside the interpreter crash the
 	// process instead of becoming 'internal errors.

@@ -511,10 +511,11 @@ func numFloats(v k.Value) ([]float64, bool) {
 }
 
 // AtomArith is x op y for op one of + - * (the byte of ArithInto) when x
-// and y are long or float atoms: what Add, Sub and Mul give for them, for
-// an evaluator that has the operator bound and skips the verb dispatch. ok
-// is false, and nothing is made, for any other operands.
-func AtomArith(op byte, x, y k.Value) (k.Value, bool) {
+// and y are long or float atoms: what Add, Sub and Mul give for them (as
+// numFast makes them), the atom made by b, for an evaluator that has the
+// operator bound and skips the verb dispatch. ok is false, and nothing is
+// made, for any other operands.
+func AtomArith(b *k.Boxes, op byte, x, y k.Value) (k.Value, bool) {
 	var o numOp
 	switch op {
 	case '+':
@@ -526,8 +527,35 @@ func AtomArith(op byte, x, y k.Value) (k.Value, bool) {
 	default:
 		return nil, false
 	}
-	if x.Type() >= 0 || y.Type() >= 0 {
-		return nil, false
+	switch xv := x.(type) {
+	case k.Atom[int64]:
+		if xv.T != -k.KJ {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case k.Atom[int64]:
+			if yv.T == -k.KJ {
+				return b.J(numIntScalar(o, xv.V, yv.V)), true
+			}
+		case k.Atom[float64]:
+			if yv.T == -k.KF {
+				return b.F(numFltScalar(o, numLongFloat(xv.V), yv.V)), true
+			}
+		}
+	case k.Atom[float64]:
+		if xv.T != -k.KF {
+			return nil, false
+		}
+		switch yv := y.(type) {
+		case k.Atom[float64]:
+			if yv.T == -k.KF {
+				return b.F(numFltScalar(o, xv.V, yv.V)), true
+			}
+		case k.Atom[int64]:
+			if yv.T == -k.KJ {
+				return b.F(numFltScalar(o, xv.V, numLongFloat(yv.V))), true
+			}
+		}
 	}
-	return numFast(o, x, y)
+	return nil, false
 }
