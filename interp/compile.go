@@ -288,6 +288,17 @@ func (c *compiler) apply(n *syntax.Apply) code {
 		return walk(n)
 	}
 	fn, args, p := c.expr(n.F), c.exprs(n.Args), n.F.Pos()
+	if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
+		x := args[0]
+		return func(in *Interp, f *frame) k.Value {
+			if in.sys.trapMode == trapSuspend && in.suspending(f) {
+				return in.eval(n, f)
+			}
+			xv := x(in, f)
+			in.at(f, p)
+			return in.applyMonad(id, xv, f) // neg[h] is neg h (evalApply)
+		}
+	}
 	return func(in *Interp, f *frame) k.Value {
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.eval(n, f)
@@ -321,11 +332,23 @@ func (c *compiler) assign(n *syntax.Assign) code {
 		return walk(n)
 	}
 	x, i := c.expr(n.X), int(n.B.Slot-1)
-	return func(in *Interp, f *frame) k.Value {
+	return valueSet(n, func(in *Interp, f *frame) k.Value {
 		in.discard = false // as assign: the flag is for this statement only
 		v := x(in, f)
 		f.vals[i] = v
 		f.disown(i)
+		return v
+	})
+}
+
+// valueSet is the compiled assignment e of n followed, as eval does, by
+// the call of .z.vs when one is set (dotz.go).
+func valueSet(n *syntax.Assign, e code) code {
+	return func(in *Interp, f *frame) k.Value {
+		v := e(in, f)
+		if in.valueSetOn() {
+			in.valueSet(n, f)
+		}
 		return v
 	}
 }
@@ -363,7 +386,7 @@ func (c *compiler) compound(n *syntax.Assign) code {
 			return walk(n)
 		}
 		i := int(n.B.Slot - 1)
-		return func(in *Interp, f *frame) k.Value {
+		return valueSet(n, func(in *Interp, f *frame) k.Value {
 			in.discard = false
 			v := x(in, f)
 			f.disown(i)
@@ -371,10 +394,10 @@ func (c *compiler) compound(n *syntax.Assign) code {
 			f.vals[i] = nv
 			f.disown(i)
 			return nv
-		}
+		})
 	}
 	name := n.Name
-	return func(in *Interp, f *frame) k.Value {
+	return valueSet(n, func(in *Interp, f *frame) k.Value {
 		discard := in.discard
 		in.discard = false
 		v := x(in, f)
@@ -389,7 +412,7 @@ func (c *compiler) compound(n *syntax.Assign) code {
 		nv := apply(in, cur, v)
 		in.storeNode(n, nv, f)
 		return nv
-	}
+	})
 }
 
 // cond compiles $[..], if[..], do[..] and while[..] as evalCond runs them.

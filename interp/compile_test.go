@@ -68,7 +68,7 @@ var compileCases = []string{
 	"{$[x;y;z]}[1b;`a;`b]", "{if[x;:y];z}[0b;1;2]", "{do[x;y+:1];y}[3;0]",
 	"{x[0]+:1;x}1 2", "{x,:y;x}[1 2;3]", "{x[`a]:y;x}[`a`b!1 2;5]", "{.qq.z:x; .qq.z}7",
 	"{sum x*y}[1 2 3;4 5 6]", "{x+y}/[0;1 2 3]", "{x+2*y}\\[0;1 2 3]", "{1+x}'[1 2]",
-	"{x @ y}[neg;3]", "{x . y}[+;1 2]", "{(x;y)}[1;`a]", "{-1 x; x}\"out\"",
+	"{neg[x]}3", "{count[x]}1 2", "{neg[x;y]}[1;2]", "{x @ y}[neg;3]", "{x . y}[+;1 2]", "{(x;y)}[1;`a]", "{-1 x; x}\"out\"",
 	"{a+:x;a}1", "{a:1;a-:x;a*:3;a}2.5", "{x+:`a}1", "{x*:1 2;x}3", "{g+::x;g}4", "{.qq.y+:x;.qq.y}2",
 	// loops at the top level, compiled from 16 iterations
 	"do[20;g+:1];g", "do[20;g-:0.5];g", "do[20;g*:2];g", "do[20;newg+:2];newg", "do[16;gv+:1];gv",
@@ -76,6 +76,7 @@ var compileCases = []string{
 	"do[20;ar[1;2]]", "do[20;nosuch]", "do[20;fib 3;g+:1];g", "n:0;do[18;n+:1;n*:2;n-:1];n", "do[16;-1 \"x\"]",
 	"do[20;v:til 3;v+:1];v", "do[16;sum:1]", "do[16;x+:1]", "\\d .qq", "do[16;nz+:1];nz", "\\d .", ".qq.nz",
 	"do[16;a::1]", "do[16;v::1]", "do[20;w:w,1]",
+	".z.vs:{zl,:x}", "do[20;g+:1]", "{g+:1;a:2;a+:1;g::5;.qq.z+:1}[]", "{x,:1;gl,:2;g-:1}[3]", "do[20;gl,:1;g*:1]", "zl", "\\x .z.vs",
 }
 
 // TestCompiledMatchesWalk runs every case in two sessions, one compiling

@@ -1,4 +1,7 @@
 // This file defines the tree walk: evaluation of each kind of syntax node.
+// The compiler of lambda bodies (compile.go) takes the same decisions for
+// the forms it compiles: a change of what a form does here is made there too
+// (TestCompiledMatchesWalk compares the two).
 
 package interp
 
