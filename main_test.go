@@ -163,7 +163,7 @@ func TestTimerFlag(t *testing.T) {
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, errOut, code := session(t, "", path, "-q", "-t", "20", "-p", "5999")
+	out, errOut, code := session(t, "", path, "-q", "-t", "20", "-p", "127.0.0.1:0W")
 	if out != "tick 1\ntick 2\ntick 3\n" || errOut != "" || code != 5 {
 		t.Errorf("stdout %q, stderr %q, exit %d", out, errOut, code)
 	}
