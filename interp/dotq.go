@@ -411,7 +411,10 @@ func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
 // The backtrace is a list of frames, innermost first, each the text q
 // prints for it (a line of source and a line with the caret), numbered
 // from the console's [0]; .Q.sbt joins them. It holds the frames the
-// error unwound through inside f and the frame of the caller.
+// error unwound through inside f, the frame of the caller, and the
+// frames below it: the functions that called it and the console
+// statement, or in a handler the functions down to the outermost, which
+// is [0] (docs/basics/debug.md's .z.pg example).
 func (in *Interp) trapTrace(x k.Value) k.Value {
 	items := k.Items(x)
 	if !k.IsList(x) || len(items) < 3 || len(items) > 4 {
@@ -423,23 +426,46 @@ func (in *Interp) trapTrace(x k.Value) k.Value {
 		caller = signalText(items[3])
 	}
 	depth := in.depth
-	top := in.sys.top
-	top.pos = in.sys.pos
+	s := &in.sys
+	top := s.top
+	top.pos = s.pos
+	console := s.topLine.src != "" && top.src != "" // a console statement is frame [0]
+	// The frames below -105!'s caller (.Q.trp's own), innermost first:
+	// under a console statement, numbered down to [1]; in a handler
+	// (.z.pg, a timer), where no statement is below, down to [0].
+	var callers []traceFrame
+	switch {
+	case console:
+	case s.loading == 0 && len(s.levels) == 0 && in.cur != nil:
+		depth-- // the outermost function is [0]
+	default:
+		depth = -depth // what lies below is not known here: show none
+	}
+	if in.cur != nil && depth >= 0 {
+		for fr := in.cur.parent; fr != nil && len(callers) < depth; fr = fr.parent {
+			callers = append(callers, traceFrame{code: fr.code, pos: fr.pos})
+		}
+	}
 	v, e, frames := in.tryTrace(f, args)
 	if e == nil {
 		return v
 	}
+	if depth < 0 {
+		depth = -depth
+	}
 	n := len(frames)
-	bt := make([]k.Value, 0, n+1)
+	bt := make([]k.Value, 0, n+len(callers)+2)
 	for i, t := range frames {
 		lines := in.frameLines(t, depth+n-i)
 		bt = append(bt, k.Str(strings.Join(lines, "\n")+"\n"))
 	}
-	if depth > 0 {
+	if in.cur != nil {
 		bt = append(bt, k.Str("  ["+strconv.Itoa(depth)+"]  ("+caller+")\n\n"))
 	}
-	if depth == 1 && top.src != "" {
-		// called from the console statement: it is frame [0]
+	for j, t := range callers {
+		bt = append(bt, k.Str(strings.Join(in.frameLines(t, depth-1-j), "\n")+"\n"))
+	}
+	if console && depth == len(callers)+1 {
 		bt = append(bt, k.Str(strings.Join(in.frameLines(top, 0), "\n")+"\n"))
 	}
 	return in.apply(h, []k.Value{k.Str(e.Msg), k.NewList(bt...)})

@@ -140,10 +140,15 @@ func (in *Interp) withStack(err error) error {
 		return err
 	}
 	frames := in.sys.lastStack
+	// [0] is the message itself, which q shows when it was a string
+	// (value made it a frame: valueString); else the frames start at [1]
+	bottom := 1
+	if last := frames[len(frames)-1]; last.code == nil && last.src != "" {
+		bottom = 0
+	}
 	var where []string
 	for i, t := range frames {
-		// [0] is the message itself, which q shows when it was a string
-		where = append(where, in.frameLines(t, len(frames)-i)...)
+		where = append(where, in.frameLines(t, len(frames)-1-i+bottom)...)
 	}
 	return &Error{Err: qe.Err, Where: where}
 }

@@ -121,7 +121,9 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if n == nil {
 		return "", nil
 	}
-	in.sys.top = traceFrame{src: src}
+	top := traceFrame{src: src}
+	defer func(prev traceFrame) { in.sys.topLine = prev }(in.sys.topLine)
+	in.sys.top, in.sys.topLine = top, top
 	v := in.eval(n, nil)
 	if quiet(n) || k.IsIdentity(v) {
 		return "", nil
@@ -182,6 +184,22 @@ func (in *Interp) evalString(src string) k.Value {
 		in.keepParsed(src, n)
 	}
 	return in.eval(n, nil)
+}
+
+// valueString is `value` of a string: evalString, as a frame of the
+// stack of its own. An error inside shows the string as its source, with
+// the caret where it failed in it (.Q.sbt, \e 2, docs/basics/debug.md's
+// .Q.trp example), while the statement that called value keeps its own
+// position.
+func (in *Interp) valueString(src string) k.Value {
+	defer func(pos int) { in.sys.pos = pos }(in.sys.pos)
+	defer func() {
+		if r := recover(); r != nil {
+			in.traceAdd(r, traceFrame{src: src, pos: in.sys.pos})
+			panic(r)
+		}
+	}()
+	return in.evalString(src)
 }
 
 // The strings evalString keeps the parse of: at most maxParsed, none

@@ -574,11 +574,11 @@ func (in *Interp) value(x k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Vec[uint8]:
 		if v.T == k.KC {
-			return in.evalString(string(v.V))
+			return in.valueString(string(v.V))
 		}
 	case k.Atom[uint8]:
 		if v.T == -k.KC {
-			return in.evalString(string([]byte{v.V})) // value"a" is a
+			return in.valueString(string([]byte{v.V})) // value"a" is a
 		}
 	case k.Atom[string]:
 		return in.lookup(v.V, nil)

@@ -124,3 +124,49 @@ func TestSuspendAsyncErrorModes(t *testing.T) {
 		t.Errorf("\\e 2 suspended: prompt %q", got)
 	}
 }
+
+// docs/basics/debug.md's remote debugging with .Q.trp: a .z.pg that
+// answers (0;result) or (1;backtrace string), the backtrace running from
+// the failed lambda through the string the client sent to .z.pg itself.
+func TestTrapBacktraceRemote(t *testing.T) {
+	srv := newProc(t, "server", true, Options{})
+	cli := newProc(t, "client", false, Options{})
+	srv.eval(t, "f:{{x*y}[x;3#x]}")
+	cli.eval(t, "h:hopen "+strconv.Itoa(srv.port))
+	cli.eval(t, `h".z.pg:{.Q.trp[(0;)@enlist value@;x;{(1;.Q.sbt y)}]}"`)
+	cli.is(t, `h"f 3"`, "0\n,9 9 9")
+	cli.is(t, "first h\"f `a\"", "1")
+	cli.eval(t, "1@(h\"f `a\")1;")
+	want := "  [4]  f@:{x*y}\n            ^\n" +
+		"  [3]  f:{{x*y}[x;3#x]}\n          ^\n" +
+		"  [2]  f `a\n       ^\n" +
+		"  [1]  (.Q.trp)\n\n" +
+		"  [0]  .z.pg:{.Q.trp[(0;)@enlist value@;x;{(1;.Q.sbt y)}]}\n              ^\n"
+	if got := cli.out.String(); !strings.HasSuffix(got, want) {
+		t.Errorf("backtrace:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// docs/basics/debug.md's error trap modes, with the message a string:
+// under \e 2 its stack down to the message itself, [0]; under \e 1 the
+// console suspends in the innermost function.
+func TestAsyncErrorModesString(t *testing.T) {
+	srv := suspendingProc(t, "server", true)
+	cli := newProc(t, "client", false, Options{})
+	cli.eval(t, "h:hopen "+strconv.Itoa(srv.port))
+	srv.eval(t, "f:{{x*y}[x;3#x]}")
+	srv.eval(t, `\e 2`)
+	cli.eval(t, "neg[h]\"f `a\";h\"\"")
+	want := "'type\n  [2]  f@:{x*y}\n            ^\n  [1]  f:{{x*y}[x;3#x]}\n          ^\n  [0]  f `a\n       ^\n"
+	eventually(t, "the stack on the console", func() bool { return strings.Contains(srv.errs.String(), want) })
+	srv.eval(t, `\e 1`)
+	before := len(srv.errs.String())
+	cli.eval(t, "neg[h]\"f `a\";h\"\"")
+	eventually(t, "the server suspends", func() bool {
+		return srv.l.Prompt() == "q))" && strings.HasSuffix(srv.errs.String()[before:], "^\n")
+	})
+	if got := srv.errs.String()[before:]; got != "'type\n  [2]  f@:{x*y}\n            ^\n" {
+		t.Errorf("\\e 1 console:\n%s", got)
+	}
+	srv.is(t, `\`, "")
+}
