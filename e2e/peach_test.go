@@ -184,3 +184,33 @@ func TestPeachForeignWorker(t *testing.T) {
 		t.Error("the raw worker answered nothing")
 	}
 }
+
+// .z.pd as a function, in docs/basics/peach.md's idiom: the handles are
+// opened by the first peach that asks for them, and kept for the next.
+func TestPeachHandlesFunction(t *testing.T) {
+	work := "work:{(.z.i;x*x)}"
+	w1 := server(t, "worker1", nil, work)
+	w2 := server(t, "worker2", nil, work)
+	m := start(t, "main", "-s", "-2")
+	m.send(`ports:` + w1.port + " " + w2.port)
+	m.send(`.z.pd:{n:abs system"s";$[n=count handles;handles;[hclose each handles;:handles::` + "`u#" + `hopen each ports]]}`)
+	m.send(`.z.pc:{handles::` + "`u#" + `handles except x;}`)
+	m.send("handles:`u#`int$()")
+	m.send(`-1 "before ",string count handles;`)
+	m.send(`r:{work x} peach til 10`)
+	m.send(`-1 "squares ",.Q.s1 r[;1];`)
+	m.send(`-1 "after ",string count handles;`)
+	m.send(`-1 "workers ",string count distinct r[;0] except .z.i;`)
+	m.send(`h:handles; {work x} peach til 4; -1 "kept ",string h~handles;`)
+	m.send(`-1 "done";`)
+	m.waitText(t, "done\n")
+	out := m.stdout.String()
+	for _, want := range []string{"before 0\n", "squares 0 1 4 9 16 25 36 49 64 81\n", "after 2\n", "kept 1\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if n := between(out, "workers ", "\n"); n != "1" && n != "2" {
+		t.Errorf("work went to %s worker processes", n)
+	}
+}
