@@ -210,6 +210,7 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	var fr *frame
 	if n := len(in.frees); n > 0 {
 		fr = in.frees[n-1]
+		in.frees[n-1] = nil // should a signal unwind this call, the list does not keep it, nor what it holds
 		in.frees = in.frees[:n-1]
 		// endCall cleared its values (inline or big) and retv; the rest is
 		// set below or reset here

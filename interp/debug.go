@@ -81,6 +81,14 @@ func (in *Interp) unwound(r any, fr frame) {
 	in.traceAdd(r, traceFrame{code: fr.code, fr: fr, pos: fr.pos})
 }
 
+// resetTrace forgets the trace of the last signal, and the values its
+// frames held (the backing array is cleared, not only cut, so a large
+// local of a failed function is not kept alive until the next error).
+func (s *sysState) resetTrace() {
+	clear(s.trace)
+	s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+}
+
 // traceAdd appends t to the trace of the signal r, starting a new trace
 // when r is not the signal the current one belongs to.
 func (in *Interp) traceAdd(r any, t traceFrame) {
@@ -90,7 +98,8 @@ func (in *Interp) traceAdd(r any, t traceFrame) {
 	}
 	s := &in.sys
 	if s.traceErr != e {
-		s.traceErr, s.trace, s.traceN = e, s.trace[:0], 0
+		s.resetTrace()
+		s.traceErr = e
 	}
 	s.traceN++
 	if len(s.trace) < maxTrace {
@@ -170,7 +179,7 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	defer func() {
 		if r := recover(); r != nil {
 			if _, ok := r.(aborted); ok {
-				s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+				s.resetTrace()
 				text, err = "", nil // its debugger aborted it: nothing more to say
 				return
 			}
@@ -250,8 +259,14 @@ func (in *Interp) caught(r any, base int, top traceFrame, suspend bool) error {
 			}
 			s.levels = append(s.levels, lv)
 		}
-		s.lastStack = append(s.lastStack[:0], all...) // for \e 2
-		s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+		// for \e 2, which shows where each frame was, not its locals: an
+		// error must not keep the values its frames held
+		clear(s.lastStack)
+		s.lastStack = append(s.lastStack[:0], all...)
+		for i := range s.lastStack {
+			s.lastStack[i].fr = frame{}
+		}
+		s.resetTrace()
 		return qe
 	case *ExitError:
 		return e

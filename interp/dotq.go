@@ -490,7 +490,7 @@ func (in *Interp) tryTrace(f k.Value, args []k.Value) (v k.Value, e *k.Error, fr
 		s := &in.sys
 		if s.traceErr == err {
 			frames = append(frames, s.trace...)
-			s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+			s.resetTrace()
 		}
 		e = err
 	}()

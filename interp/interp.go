@@ -267,6 +267,7 @@ func (in *Interp) recoverErr(err *error) {
 		return
 	}
 	in.depth = 0
+	in.sys.resetTrace() // the frames the signal unwound hold values nothing needs now
 	switch e := r.(type) {
 	case *k.Error:
 		*err = e

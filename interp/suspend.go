@@ -131,7 +131,7 @@ func (in *Interp) suspend(e *k.Error, f *frame) k.Value {
 	qe := &Error{Err: e, Where: in.frameLines(traceFrame{code: f.code, pos: f.pos}, depth)}
 	lv := &level{fr: f, err: qe, depth: depth, ctx: in.ctx, live: true, pos: f.pos}
 	s.levels = append(s.levels, lv)
-	s.traceErr, s.trace, s.traceN = nil, s.trace[:0], 0
+	s.resetTrace()
 	r := host.Suspend(qe)
 	s.levels = s.levels[:len(s.levels)-1]
 	in.ctx = lv.ctx

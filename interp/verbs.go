@@ -372,6 +372,9 @@ func (in *Interp) trap(f k.Value, args []k.Value, h k.Value) (v k.Value) {
 				panic(r)
 			}
 			in.depth = depth
+			if in.sys.traceErr == e {
+				in.sys.resetTrace() // caught: its frames' values are not kept
+			}
 			if k.IsFunc(h.Type()) {
 				v = in.apply(h, []k.Value{k.Str(e.Msg)})
 			} else {
