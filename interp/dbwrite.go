@@ -35,6 +35,47 @@ func dbWriteVerbs(t *verbTable) {
 		return in.partPath(a[0], a[1], a[2])
 	})
 	t.native1(".Q.chk", (*Interp).chkDB)
+	t.dyad("dsave", (*Interp).dsave)
+}
+
+// dsave is x dsave y: the global tables named y (a symbol or symbols)
+// saved splayed under the path x, each enumerated against sym and with
+// `p# on its first column (docs/ref/dsave.md). x is a file symbol, the
+// database root where the sym file goes, or a list of one followed by a
+// path within the root (a partition: `:db`2015.01.01). The result is y.
+func (in *Interp) dsave(x, y k.Value) k.Value {
+	var path []string
+	switch v := x.(type) {
+	case k.Atom[string]:
+		path = []string{v.V}
+	case *k.Vec[string]:
+		path = v.V
+	default:
+		k.Signal(k.ErrType)
+	}
+	if len(path) == 0 || !strings.HasPrefix(path[0], ":") {
+		k.Signal(k.ErrType)
+	}
+	root := k.S(path[0])
+	dir := strings.TrimSuffix(path[0][1:], "/")
+	for _, p := range path[1:] {
+		dir += "/" + p
+	}
+	eachSym(y, func(name string) k.Value {
+		tab, ok := in.lookup(name, nil).(*k.Table)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		e := in.enumTable(root, tab, "sym").(*k.Table)
+		if len(e.Data) > 0 {
+			data := append([]k.Value(nil), e.Data...)
+			data[0] = in.dyad("#", k.S("p"), data[0])
+			e = &k.Table{Cols: e.Cols, Data: data}
+		}
+		in.splay(dir+"/"+baseName(name), e)
+		return k.S(name)
+	})
+	return y
 }
 
 // listArgs is the n items of the argument list of a native taking several.
