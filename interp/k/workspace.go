@@ -11,7 +11,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -126,14 +125,6 @@ func Room(n, size int) (err error) {
 	return nil
 }
 
-// heapSamples are the figures fits and Stats read.
-var heapSamples = []string{
-	"/memory/classes/heap/objects:bytes",
-	"/memory/classes/total:bytes",
-	"/memory/classes/heap/released:bytes",
-	"/memory/classes/heap/free:bytes",
-}
-
 // fits reports whether bytes more of heap stay within the limits.
 func fits(bytes int64) bool {
 	used, total, released, _ := readHeap()
@@ -185,14 +176,12 @@ func addressRoom(n int64) bool {
 
 // readHeap reads the bytes in live and unswept heap objects, all the
 // memory Go has mapped, the heap memory returned to the system and the
-// free heap memory not returned.
+// free heap memory not returned. It reads runtime.MemStats, not the
+// runtime/metrics package, whose initialisation every start would pay.
 func readHeap() (used, total, released, free int64) {
-	s := make([]metrics.Sample, len(heapSamples))
-	for i, name := range heapSamples {
-		s[i].Name = name
-	}
-	metrics.Read(s)
-	return int64(s[0].Value.Uint64()), int64(s[1].Value.Uint64()), int64(s[2].Value.Uint64()), int64(s[3].Value.Uint64())
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc), int64(m.Sys), int64(m.HeapReleased), int64(m.HeapIdle - m.HeapReleased)
 }
 
 // vmSize is the process's address-space size in bytes, 0 if unknown.
@@ -223,14 +212,12 @@ var peakHeap atomic.Int64
 // objects and free space, less what it has returned), Peak the largest
 // of Heap and the process's peak resident memory.
 func Stats() MemStats {
-	s := []metrics.Sample{
-		{Name: "/memory/classes/heap/objects:bytes"},
-		{Name: "/memory/classes/heap/unused:bytes"},
-		{Name: "/memory/classes/heap/free:bytes"},
-	}
-	metrics.Read(s)
-	used := int64(s[0].Value.Uint64())
-	heap := used + int64(s[1].Value.Uint64()) + int64(s[2].Value.Uint64())
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	// the heap's objects, its spans' unused room and its free memory not
+	// returned to the system
+	used := int64(m.HeapAlloc)
+	heap := int64(m.HeapInuse) + int64(m.HeapIdle-m.HeapReleased)
 	peak := max(heap, vmHWM())
 	for {
 		old := peakHeap.Load()
