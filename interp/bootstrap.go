@@ -35,22 +35,35 @@ var (
 
 // splitScript cuts a q script into statements: a statement starts on a
 // line that is not indented and takes the indented lines after it. Blank
-// lines and lines starting with / are comments.
+// lines and lines starting with / are comments. A statement whose lines
+// follow one another in src is a slice of src, not a copy.
 func splitScript(src string) (chunks []string, lines []int) {
-	for i, l := range strings.Split(src, "\n") {
-		l = strings.TrimRight(l, "\r")
+	from := -1 // where the last chunk starts in src, when it is a slice of src
+	off := 0   // where the line starts in src
+	for n, rest := 1, src; rest != ""; n++ {
+		raw, next, _ := strings.Cut(rest, "\n")
+		at := off
+		off, rest = off+len(raw)+1, next
+		l := strings.TrimRight(raw, "\r")
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "" || strings.HasPrefix(l, "/"):
 			continue
 		case l[0] == ' ' || l[0] == '\t':
 			if len(chunks) == 0 {
-				panic(fmt.Sprintf("bootstrap q.q:%d: continuation line without a statement", i+1))
+				panic(fmt.Sprintf("bootstrap q.q:%d: continuation line without a statement", n))
 			}
-			chunks[len(chunks)-1] += "\n" + l
+			c := &chunks[len(chunks)-1]
+			if from >= 0 && from+len(*c)+1 == at {
+				*c = src[from : at+len(l)] // the chunk, its newline, this line
+			} else {
+				*c += "\n" + l
+				from = -1
+			}
 		default:
 			chunks = append(chunks, l)
-			lines = append(lines, i+1)
+			lines = append(lines, n)
+			from = at
 		}
 	}
 	return chunks, lines

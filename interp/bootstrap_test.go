@@ -45,6 +45,19 @@ func TestSplitScript(t *testing.T) {
 	if lines[0] != 2 || lines[1] != 4 || lines[2] != 7 {
 		t.Errorf("lines %v, want [2 4 7]", lines)
 	}
+	// carriage returns are dropped, and a comment or blank line between
+	// a statement and its indented lines does not end it
+	for src, want := range map[string][]string{
+		"a:{x\r\n y}\r\nb:2\r\n":     {"a:{x\n y}", "b:2"},
+		"a:{x\n y\r\n z}\n":          {"a:{x\n y\n z}"},
+		"a:{x\n/ note\n y}\nb":         {"a:{x\n y}", "b"},
+		"a:{x\n\n y\n  z}":            {"a:{x\n y\n  z}"},
+		"a:1\n b\nc:{\n\td}\n\n\ne": {"a:1\n b", "c:{\n\td}", "e"},
+	} {
+		if got, _ := splitScript(src); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: got %q, want %q", src, got, want)
+		}
+	}
 }
 
 // TestNativesAreGlobals checks that natives can be redefined and deleted
