@@ -75,6 +75,7 @@ func bootstrapScript() string { return bootstrapSrc + "\n" + httpSrc }
 // parseBootstrap parses the embedded script; a parse error is a bug.
 func parseBootstrap() {
 	chunks, lines := splitScript(bootstrapScript())
+	bootStmts = make([]stmt, 0, len(chunks))
 	for i, c := range chunks {
 		if name, src, params, ok := lazyDef(c); ok {
 			bootStmts = append(bootStmts, stmt{line: lines[i], name: name, src: src, params: params,
