@@ -48,10 +48,10 @@ func TestSplitScript(t *testing.T) {
 	// carriage returns are dropped, and a comment or blank line between
 	// a statement and its indented lines does not end it
 	for src, want := range map[string][]string{
-		"a:{x\r\n y}\r\nb:2\r\n":     {"a:{x\n y}", "b:2"},
-		"a:{x\n y\r\n z}\n":          {"a:{x\n y\n z}"},
-		"a:{x\n/ note\n y}\nb":         {"a:{x\n y}", "b"},
-		"a:{x\n\n y\n  z}":            {"a:{x\n y\n  z}"},
+		"a:{x\r\n y}\r\nb:2\r\n":    {"a:{x\n y}", "b:2"},
+		"a:{x\n y\r\n z}\n":         {"a:{x\n y\n z}"},
+		"a:{x\n/ note\n y}\nb":      {"a:{x\n y}", "b"},
+		"a:{x\n\n y\n  z}":          {"a:{x\n y\n  z}"},
 		"a:1\n b\nc:{\n\td}\n\n\ne": {"a:1\n b", "c:{\n\td}", "e"},
 	} {
 		if got, _ := splitScript(src); strings.Join(got, "|") != strings.Join(want, "|") {
