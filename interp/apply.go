@@ -383,7 +383,8 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	if p.Name == "enlist" && len(args) > 1 {
 		return k.Unify(args)
 	}
-	if v := verbNamed(p.Name); v != nil && v.t3 != nil {
+	v := verbNamed(p.Name) // once: the cases below use it
+	if v != nil && v.t3 != nil {
 		f := v.t3
 		if len(args) != 3 {
 			if len(args) < 3 {
@@ -393,8 +394,10 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 		}
 		return f(in, args[0], args[1], args[2])
 	}
-	if v, ok := in.applyNary(p.Name, args); ok {
-		return v
+	if v != nil && v.nf != nil {
+		if r, ok := in.applyNary(p.Name, args); ok {
+			return r
+		}
 	}
 	switch len(args) {
 	case 1:
@@ -402,12 +405,18 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 			return args[0]
 		}
 		if p.T == k.FU {
+			if v != nil {
+				return in.monadV(v, args[0])
+			}
 			return in.monad(p.Name, args[0])
 		}
 		return &k.Proj{F: p, Args: []k.Value{args[0], nil}}
 	case 2:
 		if p.T == k.FU && !hasDyad(p.Name) {
 			k.Signal("rank")
+		}
+		if v != nil {
+			return in.dyadV(v, args[0], args[1])
 		}
 		return in.dyad(p.Name, args[0], args[1])
 	}

@@ -60,8 +60,25 @@ var Handlers = []string{"ac", "bm", "exit", "pc", "pd", "pg", "ph", "pi", "pm", 
 // Handler returns the user's .z callback of that name ("pi", "ts",
 // "exit" …), and whether one is defined.
 func (in *Interp) Handler(name string) (k.Value, bool) {
-	v, ok := in.absGet(dotzName(name))
-	return v, ok
+	var c *global
+	switch name {
+	case "ps": // looked up for every message: by its cell, kept
+		c = in.handlerCell(&in.zps, ".z.ps")
+	case "pg":
+		c = in.handlerCell(&in.zpg, ".z.pg")
+	default:
+		return in.absGet(dotzName(name))
+	}
+	return c.v, c.v != nil
+}
+
+// handlerCell is *p, the cell of the global g, found once (a cell stays
+// its global's for the session: globals.go).
+func (in *Interp) handlerCell(p **global, g string) *global {
+	if *p == nil {
+		*p = in.cell(g)
+	}
+	return *p
 }
 
 // dotzName is ".z."+name, without building the text for the handlers

@@ -314,10 +314,8 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 		}
 	case *syntax.Ident:
 		if bound(&fn.B, f) {
-			if fn.B.Slot == 0 && fn.B.Verb != 0 {
-				if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok {
-					return in.monadV(verbOf(&fn.B), x)
-				}
+			if fn.B.Slot == 0 && fn.B.Verb != 0 && !in.globalNamed(fn, f) {
+				return in.monadV(verbOf(&fn.B), x)
 			}
 		} else if _, local := in.localValue(fn.Name, f); !local {
 			if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok && isBuiltin(fn.Name) {
@@ -326,6 +324,17 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 		}
 	}
 	return in.apply1(in.verbValue(fn, f), x)
+}
+
+// globalNamed reports whether a global of the bound name n is defined
+// (from frame f): by its cell when the resolver numbered it, so that
+// the check a keyword's application makes costs no lookup by name.
+func (in *Interp) globalNamed(n *syntax.Ident, f *frame) bool {
+	if c := in.globalByID(n.B.G, n.Name, in.frameCtx(f)); c != nil {
+		return c.v != nil
+	}
+	_, ok := in.absGet(in.qualify(n.Name, f))
+	return ok
 }
 
 // applyDyad applies the verb node fn infix to x and y.

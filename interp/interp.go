@@ -30,6 +30,7 @@ type Interp struct {
 	src      string                  // the source being evaluated at the top level, for view text
 	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	hot      hotOwned                // the entry of owned last used: owned.go
+	zps, zpg *global                 // the cells of .z.ps and .z.pg, once Handler found them: dotz.go
 	rowIdx   []rowIdx                // ,n results of insert not yet handed out: owned.go
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go

@@ -62,3 +62,12 @@ q)string[`ab]
 "ab"
 q)first[(1 2;3)]
 1 2
+q)/ a name q does not reserve, defined by the user, is the user's with brackets as without
+q)find:{x+100}
+q)find 1
+101
+q)find[1]
+101
+q)g:{find[x]}
+q)g 2
+102
