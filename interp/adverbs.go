@@ -130,6 +130,9 @@ func (in *Interp) each(f k.Value, x k.Value) k.Value {
 		name := p.Name
 		return in.mapItems(x, func(y k.Value) k.Value { return in.monad(name, y) })
 	}
+	if v, ok := in.eachKernel(f, x); ok {
+		return v // kernel.go
+	}
 	return in.mapItems(x, func(y k.Value) k.Value { return in.apply1(f, y) })
 }
 
@@ -312,6 +315,9 @@ func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool
 				}
 			}
 		}
+	}
+	if v, ok := in.foldKernel(f, acc, items, from, scan, first); ok {
+		return v // kernel.go
 	}
 	var out k.Collector
 	if scan {

@@ -32,6 +32,7 @@ type stmtCode func(in *Interp, f *frame)
 // compiled is a lambda body's statements compiled.
 type compiled struct {
 	body []code
+	kern longKernel // the body as a function of long parameters, or nil: kernel.go
 }
 
 // compiledBody is the compiled body of code's lambda, compiled on the first
@@ -42,7 +43,7 @@ func compiledBody(c *lambdaCode) *compiled {
 		return b
 	}
 	cc := compiler{lam: c.node}
-	b := &compiled{body: make([]code, len(c.node.Body))}
+	b := &compiled{body: make([]code, len(c.node.Body)), kern: kernelOf(c.node)}
 	for i, s := range c.node.Body {
 		b.body[i] = cc.expr(s)
 	}

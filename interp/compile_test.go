@@ -3,7 +3,10 @@ package interp
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // compileSetup defines the lambdas the equivalence tests call.
@@ -76,6 +79,14 @@ var compileCases = []string{
 	"do[20;ar[1;2]]", "do[20;nosuch]", "do[20;fib 3;g+:1];g", "n:0;do[18;n+:1;n*:2;n-:1];n", "do[16;-1 \"x\"]",
 	"do[20;v:til 3;v+:1];v", "do[16;sum:1]", "do[16;x+:1]", "\\d .qq", "do[16;nz+:1];nz", "\\d .", ".qq.nz",
 	"do[16;a::1]", "do[16;v::1]", "do[20;w:w,1]",
+	// long kernels (kernel.go) under each, over and scan
+	"{x+1} each til 10", "{x+1} each 0N 1 2", "{x+1} each 1 2 3i", "{x+1} each 1.5 2", "{x+1} each `s#1 2 3",
+	"{x+1} each 0#0", "{x+1} each 5", "{x+1}'[1 2 3]", "{x} each 1 2", "{2} each 1 2", "{x+`a} each 1 2",
+	"{(x+1)*x-3} each til 10", "{x*9223372036854775807} each 1 2", "{x-0W} each -5 5", "{[a] a*a} each 1 2",
+	"{x+2*y}/[0;til 10]", "{x+2*y}\\[0;til 10]", "{x-y}\\[5 6 7]", "{x-y}/[5 6 7]", "{x*y}/[0N;1 2]",
+	"{x+y}/[1;0#0]", "{x+y}\\[1;0#0]", "{x+y}/[1;()]", "{x+y}/[1.5;1 2]", "{x+y}/[1;1.5 2]", "{x+y}/[1i;1 2]",
+	"{x+y}/[1 2;3 4]", "{y}/[1;2 3]", "{x}\\[1;2 3]", "{[a;b] b-a}/[10;1 2 3]", "{x+y}/[1;`s#1 2]",
+	"{x+1} peach til 5", "{x+y+z}/[0;1 2;3 4]", "{x+y}/[0;1 2 3;4]", "f1:{x+1}; f1 each 3 4", "{x+1} each enlist 2",
 	".z.vs:{zl,:x}", "do[20;g+:1]", "{g+:1;a:2;a+:1;g::5;.qq.z+:1}[]", "{x,:1;gl,:2;g-:1}[3]", "do[20;gl,:1;g*:1]", "zl", "\\x .z.vs",
 }
 
@@ -145,5 +156,37 @@ func TestCompiledSuspends(t *testing.T) {
 	}
 	if comp[1] != "6|<nil>||1" {
 		t.Errorf("a at the suspended g = %q, want 6 at level 1", comp[1])
+	}
+}
+
+// TestLongKernel checks which lambdas get a long kernel (kernel.go) and
+// what it computes.
+func TestLongKernel(t *testing.T) {
+	in := New(&bytes.Buffer{})
+	kern := func(src string) longKernel {
+		t.Helper()
+		v, err := in.Eval(src)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		return in.kernel(v, max(1, len(v.(*k.Lambda).Params)))
+	}
+	for src, want := range map[string]int64{
+		"{x+1}": 8, "{x+2*y}": 7 + 2*5, "{(x-y)*x}": (7 - 5) * 7, "{[a;b] b-a}": 5 - 7, "{x}": 7, "{3}": 3,
+		"{x*0N}": math.MinInt64,
+	} {
+		f := kern(src)
+		if f == nil {
+			t.Errorf("%s has no long kernel", src)
+			continue
+		}
+		if got := f(7, 5); got != want {
+			t.Errorf("%s at 7 5 = %d, want %d", src, got, want)
+		}
+	}
+	for _, src := range []string{"{x+`a}", "{x%2}", "{a:x;a}", "{x+1.5}", "{x+y+z}", "{x+g}", "{neg x}", "{x+1;x}", "{x<y}"} {
+		if kern(src) != nil {
+			t.Errorf("%s has a long kernel", src)
+		}
 	}
 }

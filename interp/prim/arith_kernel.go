@@ -559,3 +559,16 @@ func AtomArith(b *k.Boxes, op byte, x, y k.Value) (k.Value, bool) {
 	}
 	return nil, false
 }
+
+// LongArith is a op b for op one of + - * (the byte of ArithInto) on the
+// values of two long atoms: the value of the long atom Add, Sub and Mul give
+// for them (a null operand gives null).
+func LongArith(op byte, a, b int64) int64 {
+	switch op {
+	case '+':
+		return numIntScalar(opAdd, a, b)
+	case '-':
+		return numIntScalar(opSub, a, b)
+	}
+	return numIntScalar(opMul, a, b)
+}
