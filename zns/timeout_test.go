@@ -21,16 +21,16 @@ func TestIPCQueryTimeout(t *testing.T) {
 	} {
 		start := time.Now()
 		cli.fails(t, q, "stop")
-		if d := time.Since(start); d > 4*time.Second {
+		if d := time.Since(start); d > 20*time.Second { // seconds, not minutes; generous for a loaded machine
 			t.Errorf("%s: stopped after %v, want about 1s", q, d)
 		}
 	}
 	cli.is(t, `h"2+2"`, "4")
 	// async: the query stops, and a sync query behind it is answered
+	start := time.Now() // before the query is sent: it can only stop a second after this
 	cli.eval(t, `neg[h]"{do[0W;x+:1];x}0"`)
-	start := time.Now()
 	cli.is(t, `h"3+3"`, "6")
-	if d := time.Since(start); d > 4*time.Second || d < 500*time.Millisecond {
+	if d := time.Since(start); d > 20*time.Second || d < 500*time.Millisecond {
 		t.Errorf("sync query behind a stopped async one answered after %v, want about 1s", d)
 	}
 	srv.eval(t, `\T 0`)
@@ -44,7 +44,7 @@ func TestHTTPQueryTimeout(t *testing.T) {
 	p.eval(t, `.z.ph:{n:0;do[0W;n+:1];n}`)
 	start := time.Now()
 	status, _, body := httpGet(t, p, "/slow")
-	if d := time.Since(start); d > 4*time.Second {
+	if d := time.Since(start); d > 20*time.Second { // seconds, not minutes; generous for a loaded machine
 		t.Errorf("answered after %v, want about 1s", d)
 	}
 	if status != 400 || body != "'stop" {
