@@ -303,7 +303,7 @@ func (e *encoder) vecHead(t Type, a Attr, n int) error {
 	// a large vector's bytes are checked against the workspace first,
 	// and made room for at once ('wsfull rather than Go's fatal error)
 	if w := wireWidth(t); n*w >= reserveMin {
-		if err := Room(len(e.b)+n*w, 2); err != nil { // the buffer grown, and the old one
+		if err := Room(2*len(e.b)+n*w, 1); err != nil { // the buffer grown, and the old one
 			return err
 		}
 		e.b = slices.Grow(e.b, n*w+4)

@@ -25,6 +25,11 @@ func TestWorkspaceLimit(t *testing.T) {
 		}()
 		Reserve(100<<20, 8)
 	}()
+	// a value and its message that fit together are sent, as q sends them
+	// (24 MB held, 24 MB more for the message, under 64 MB)
+	if _, err := Encode(Longs(make([]int64, 3<<20)...), MsgAsync); err != nil {
+		t.Errorf("Encode of 24 MB under 64 MB: %v", err)
+	}
 	v := Longs(make([]int64, 10<<20)...) // 80 MB on the wire
 	if _, err := Encode(v, MsgAsync); err == nil || err.Error() != "'wsfull" {
 		t.Errorf("Encode of 80 MB under 64 MB: %v, want 'wsfull", err)
