@@ -508,7 +508,7 @@ func TestTerminalClientErrors(t *testing.T) {
 	}
 
 	m.keys(`\e 1`, "Enter")
-	m.wantLast("q)")
+	m.waitFor(`\e 1`, func(s string) bool { return strings.HasSuffix(s, "q)\\e 1\nq)") })
 	m.keys("abc") // a line half typed when the message fails
 	send("ab")
 	s = m.wantLast("q))abc")
@@ -520,12 +520,12 @@ func TestTerminalClientErrors(t *testing.T) {
 	m.keys("x", "Enter")
 	m.waitFor("x", func(s string) bool { return strings.HasSuffix(s, "q))x\n\"ab\"\nq))") })
 	m.keys(":41", "Enter")
-	m.wantLast("q)")
+	m.waitFor(":41", func(s string) bool { return strings.HasSuffix(s, "q)):41\nq)") })
 	m.keys("r", "Enter")
 	m.waitFor("r", func(s string) bool { return strings.HasSuffix(s, "q)r\n41\nq)") })
 
 	m.keys(`\e 2`, "Enter", "g:{f x}", "Enter")
-	m.wantLast("q)")
+	m.waitFor("g", func(s string) bool { return strings.HasSuffix(s, "q)\\e 2\nq)g:{f x}\nq)") })
 	if err := c.Async("g", kdb.Chars("b")); err != nil {
 		t.Fatal(err)
 	}
