@@ -141,6 +141,10 @@ func (in *Interp) CallAsync(f k.Value, args ...k.Value) (v k.Value, err error) {
 	return in.apply(f, args), nil
 }
 
+// ClientErrorMode is the error-trap mode of clients' async messages and
+// HTTP requests: `\e` (-e), 0, 1 or 2.
+func (in *Interp) ClientErrorMode() int { return in.sys.set.ErrorMode }
+
 // AsyncSuspends reports whether an error in an async message's handler,
 // applied by CallAsync, would suspend at the console's q)) prompt: \e 1
 // with a person at the console.

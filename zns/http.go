@@ -243,7 +243,9 @@ func (l *Loop) requestArg(e *webEvent) k.Value {
 // serveRequest serves an HTTP request: authentication, then the
 // method's handler, whose result, a string, is the whole response. An
 // error, or a handler that is not defined, gives a 400 response with
-// the error (as .h.he does). It runs on the loop goroutine.
+// the error (as .h.he does); under \e 1 an error in a function suspends
+// at the console first, under \e 2 the response holds the error's whole
+// stack. It runs on the loop goroutine.
 func (l *Loop) serveRequest(e *webEvent) ([]byte, error) {
 	arg := l.requestArg(e)
 	user, reject, err := l.webAuth(e, arg)
@@ -264,13 +266,16 @@ func (l *Loop) serveRequest(e *webEvent) ([]byte, error) {
 	if _, ok := l.in.Handler(name); !ok {
 		return httpResponse("400 Bad Request", "'.z."+name), nil
 	}
-	stop := l.queryTimer() // -T
-	v, err := l.callHandler(name, nil, arg)
+	stop := l.queryTimer()                // -T
+	v, err := l.callAsync(name, nil, arg) // under \e, as q runs HTTP callbacks
 	stop()
 	var x exiter
 	switch {
 	case errors.As(err, &x):
 		return nil, err
+	case err != nil && l.clientErrorMode() == 2:
+		// \e 2 dumps the backtrace into the socket (docs/basics/debug.md)
+		return httpResponse("400 Bad Request", err.Error()), nil
 	case err != nil:
 		return httpResponse("400 Bad Request", "'"+errMsg(err)), nil
 	}
@@ -281,6 +286,14 @@ func (l *Loop) serveRequest(e *webEvent) ([]byte, error) {
 		return []byte{v.V}, nil
 	}
 	return httpResponse("400 Bad Request", "'type"), nil
+}
+
+// clientErrorMode is the interpreter's `\e`, 0 if it does not say.
+func (l *Loop) clientErrorMode() int {
+	if m, ok := l.in.(interface{ ClientErrorMode() int }); ok {
+		return m.ClientErrorMode()
+	}
+	return 0
 }
 
 // httpResponse is a plain-text response with status, closing the

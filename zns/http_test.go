@@ -444,3 +444,50 @@ func TestWebSocketClient(t *testing.T) {
 	cli.is(t, `"HTTP/1.1 401"~12#last r`, "1b")
 	cli.fails(t, `(`+"`$\":ws://127.0.0.1:1\")\"GET / HTTP/1.1\\r\\n\\r\\n\"", "127.0.0.1: Connection refused")
 }
+
+// \e for HTTP callbacks (docs/basics/debug.md): under \e 2 the backtrace
+// goes into the response; under \e 1, with a person at the console, the
+// handler suspends there and the response is what :e resumes it with.
+func TestHTTPErrorModes(t *testing.T) {
+	p, _ := newWebProc(t, "server", Options{})
+	p.onLoop(func() { p.l.in.(interface{ SetSuspend(bool) }).SetSuspend(true) })
+	p.evals(t, "f:{{x*y}[x;3#x]}", ".z.ph:{f `a}")
+	if status, _, body := httpGet(t, p, "/"); status != 400 || body != "'type" {
+		t.Errorf("\\e 0: %d %q", status, body)
+	}
+	p.eval(t, `\e 2`)
+	want := "'type\n  [3]  f@:{x*y}\n            ^\n  [2]  f:{{x*y}[x;3#x]}\n          ^\n  [1]  .z.ph:{f `a}\n              ^"
+	if status, _, body := httpGet(t, p, "/"); status != 400 || body != want {
+		t.Errorf("\\e 2: %d\n%s\nwant\n%s", status, body, want)
+	}
+	p.eval(t, `\e 1`)
+	p.eval(t, `.z.ph:{r:1+`+"`a"+`; "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n",string r}`)
+	type got struct {
+		status int
+		body   string
+		err    error
+	}
+	done := make(chan got, 1)
+	go func() { // the request waits while the console is suspended
+		c := &http.Client{Timeout: 60 * time.Second}
+		resp, err := c.Get(fmt.Sprintf("http://127.0.0.1:%d/?abc", p.port))
+		if err != nil {
+			done <- got{err: err}
+			return
+		}
+		defer resp.Body.Close()
+		b, err := io.ReadAll(resp.Body)
+		done <- got{resp.StatusCode, string(b), err}
+	}()
+	eventually(t, "the console suspends", func() bool { return p.l.Prompt() == "q))" })
+	p.is(t, "x 0", "\"?abc\"")
+	p.is(t, ":42", "")
+	select {
+	case g := <-done:
+		if g.err != nil || g.status != 200 || g.body != "42" {
+			t.Errorf("\\e 1, resumed with 42: %d %q %v", g.status, g.body, g.err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("no response after :42")
+	}
+}
