@@ -375,6 +375,12 @@ func (c *Conn) answer(ctx context.Context, req []byte) []byte {
 	if err != nil {
 		return qError(fmt.Sprintf("kdb: request: %v", err))
 	}
+	if ctx != c.life { // under a Call: end also with the connection
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithCancel(ctx)
+		defer context.AfterFunc(c.life, cancel)()
+		defer cancel()
+	}
 	res, err := c.handler(context.WithValue(ctx, serving{c}, true), generic(v))
 	if err != nil {
 		var qe *Error

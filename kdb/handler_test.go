@@ -146,7 +146,8 @@ func TestHandlerDefault(t *testing.T) {
 	}
 }
 
-// The Handler's context ends when the connection closes.
+// The Handler's context ends when the connection closes, whether the
+// request came while nobody waited (here) or under a Call (below).
 func TestHandlerContextEnds(t *testing.T) {
 	started := make(chan struct{})
 	ended := make(chan error, 1)
@@ -215,4 +216,30 @@ func TestHandlerConcurrent(t *testing.T) {
 	calls("{x*y}", func(g, i int) int64 { return int64(g * i) })
 	waitQ(t, p, "ticks>2")
 	p.eval(t, `\t 0`)
+}
+
+func TestHandlerContextEndsUnderCall(t *testing.T) {
+	started := make(chan struct{})
+	ended := make(chan error, 1)
+	c, ctx := dial(t, addr, &kdb.Options{Handler: func(ctx context.Context, msg any) (any, error) {
+		close(started)
+		<-ctx.Done()
+		ended <- ctx.Err()
+		return nil, ctx.Err()
+	}})
+	go c.Call(ctx, "{.z.w \"wait\"}", nil)
+	select {
+	case <-started:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the Handler was not called")
+	}
+	c.Close()
+	select {
+	case err := <-ended:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("ctx.Err() = %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the Handler's context did not end with the connection")
+	}
 }
