@@ -547,6 +547,13 @@ func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	if v := in.namespaceDict(name); v != nil {
 		return v
 	}
+	if g := in.qualify(name, f); g != name {
+		// a dictionary a namespace holds as dotted globals: ln in \d .ns
+		// after .ns.ln.a:1
+		if v := in.namespaceDict(g); v != nil {
+			return v
+		}
+	}
 	if v := in.dotzValue(name, f); v != nil {
 		return v
 	}

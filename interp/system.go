@@ -252,7 +252,10 @@ func (in *Interp) system(cmd string) k.Value {
 		}
 		return scramble(arg)
 	case "1", "2":
-		k.Signal("nyi")
+		if arg == "" {
+			k.Signal("nyi")
+		}
+		in.redirect(int(name[0]-'0'), arg)
 	default:
 		return in.shell(cmd)
 	}
