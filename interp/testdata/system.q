@@ -155,7 +155,5 @@ q)@[system;"exit 3";{"caught ",x}]
 "caught os"
 q)/ a lone \ at q) would toggle to k, which qgo does not have
 q)\
-q)\1 out.txt
-'nyi
 q)\r
 'nyi
