@@ -133,11 +133,19 @@ func TestDescriptorLimit(t *testing.T) {
 		return conns, refused
 	}
 	logged := func() int { return strings.Count(srv.stderr.String(), "out of file descriptors") }
+	// waitLogged waits for n log lines: the server logs after it refused,
+	// and its stderr reaches the test later still.
+	waitLogged := func(n int) {
+		for deadline := time.Now().Add(30 * time.Second); logged() < n && time.Now().Before(deadline); {
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond) // and any line more that a wrong server would log
+	}
 	conns, refused := served(80)
 	if len(conns) < 20 || refused < 20 {
 		t.Fatalf("%d served, %d refused of 80 at a limit of 48 descriptors", len(conns), refused)
 	}
-	time.Sleep(100 * time.Millisecond)
+	waitLogged(1)
 	if n := logged(); n != 1 {
 		t.Errorf("%d log lines for one burst of %d refusals, want 1:\n%s", n, refused, srv.stderr.String())
 	}
@@ -161,6 +169,9 @@ func TestDescriptorLimit(t *testing.T) {
 	servedAgain()
 	conns, refused = served(80)
 	servedAgain()
+	if refused > 0 {
+		waitLogged(2)
+	}
 	if n := logged(); refused > 0 && n != 2 {
 		t.Errorf("%d log lines after two bursts, want 2:\n%s", n, srv.stderr.String())
 	}
