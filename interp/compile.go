@@ -89,6 +89,10 @@ func (c *compiler) expr(n syntax.Node) code {
 		return func(*Interp, *frame) k.Value { return v }
 	case *syntax.Ident:
 		return c.ident(n)
+	case *syntax.List:
+		if v := n.K; v != nil { // all constants: made once by the resolver
+			return func(*Interp, *frame) k.Value { return v }
+		}
 	case *syntax.Paren:
 		switch n.X.(type) {
 		case *syntax.Op, *syntax.Iter:
@@ -362,6 +366,15 @@ func (c *compiler) compound(n *syntax.Assign) code {
 	if !ok || n.B.Verb != 0 || len(o.Name) != 1 {
 		return walk(n) // a reserved name's assignment signals (assign)
 	}
+	if o.Name == "," {
+		// x,:y: assign's join, in place when x owns its buffer (owned.go)
+		x := c.expr(n.X)
+		return valueSet(n, func(in *Interp, f *frame) k.Value {
+			discard := in.discard
+			in.discard = false
+			return in.assignTo(n, x(in, f), f, discard)
+		})
+	}
 	vb := verbOf(&o.B)
 	if vb == nil || !vb.fb {
 		return walk(n)
@@ -514,7 +527,14 @@ func (c *compiler) stmt(n syntax.Node) stmtCode {
 		}
 	case *syntax.Dyad:
 		if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 {
-			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps x insert y
+			if isInsert(n, id) {
+				l, r := c.expr(n.L), c.expr(n.R)
+				return func(in *Interp, f *frame) {
+					y := r(in, f)
+					in.insertStmt(n, l(in, f), y, f) // as discardInsert
+				}
+			}
+			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps where x
 		}
 		if n.Noun || n.R != nil && !isVerbNode(n.R) {
 			if op := arithVerb(n); op != 0 {

@@ -498,6 +498,17 @@ func truncate(c k.Value, n int) {
 
 // appendRecord1 is appendRecord, which undoes a partial append.
 func appendRecord1(t *k.Table, y k.Value, do bool) bool {
+	if l, ok := y.(*k.List); ok { // the usual record: a list of atoms
+		if len(l.V) != len(t.Data) || len(l.V) == 0 {
+			return false
+		}
+		for i, c := range t.Data {
+			if !appendAtom(c, l.V[i], do) {
+				return false
+			}
+		}
+		return true
+	}
 	if d, ok := y.(*k.Dict); ok {
 		ks, ok := d.K.(*k.Vec[string])
 		if !ok || ks.T != k.KS || !slices.Equal(ks.V, t.Cols.V) {
@@ -557,6 +568,16 @@ func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 // appendAtom checks (do false) or performs (do true) appending the atom a
 // to the typed column c.
 func appendAtom(c, a k.Value, do bool) bool {
+	// the commonest columns first, each one comparison
+	if cv, ok := c.(*k.Vec[int64]); ok {
+		return appendAtomTo(cv, a, do)
+	}
+	if cv, ok := c.(*k.Vec[float64]); ok {
+		return appendAtomTo(cv, a, do)
+	}
+	if cv, ok := c.(*k.Vec[string]); ok {
+		return appendAtomTo(cv, a, do)
+	}
 	switch cv := c.(type) {
 	case *k.Vec[bool]:
 		return appendAtomTo(cv, a, do)

@@ -15,26 +15,37 @@ import (
 // returns are then not made.
 func (in *Interp) discardInsert(n syntax.Node, f *frame) bool {
 	d, ok := n.(*syntax.Dyad)
-	if !ok || d.R == nil || isVerbNode(d.R) {
+	if !ok {
 		return false
 	}
 	id, ok := d.F.(*syntax.Ident)
-	if !ok || !id.B.Done || id.B.Slot != 0 {
-		return false
-	}
-	v := verbOf(&id.B)
-	if v == nil || v.name != "insert" {
+	if !ok || !isInsert(d, id) {
 		return false
 	}
 	y := in.eval(d.R, f)
-	x := in.eval(d.L, f)
+	in.insertStmt(d, in.eval(d.L, f), y, f)
+	return true
+}
+
+// isInsert reports whether the dyad d, whose verb is the name id, is
+// `x insert y` with insert the primitive (bound as applyDyad binds it).
+func isInsert(d *syntax.Dyad, id *syntax.Ident) bool {
+	if !id.B.Done || id.B.Slot != 0 || id.B.Verb == 0 {
+		return false
+	}
+	return verbOf(&id.B).name == "insert" && (d.Noun || d.R != nil && !isVerbNode(d.R))
+}
+
+// insertStmt is x insert y for the statement d, whose value is not used,
+// once x and y are evaluated: a file or a suspension goes the general
+// way, and a table in memory gets its records without row indices made.
+func (in *Interp) insertStmt(d *syntax.Dyad, x, y k.Value, f *frame) {
 	in.at(f, d.P)
 	if _, file := filePath(x); file || (in.sys.trapMode == trapSuspend && in.suspending(f)) {
 		in.applyDyad(d.F, x, y, f)
-		return true
+		return
 	}
 	in.insertRows(x, y, false)
-	return true
 }
 
 // insert is `x insert y`: append the records y to the table named x and
@@ -51,20 +62,38 @@ func (in *Interp) insertRows(x, y k.Value, want bool) k.Value {
 	if !ok {
 		k.Signal(k.ErrType)
 	}
-	gname := in.qualify(s.V, nil)
-	if t := in.ownedTable(gname); t != nil {
-		in.checkUpdate() // not from a secondary thread
-		n0 := t.Len()
-		if appendRecord(t, y, true) {
-			if !want {
-				return k.Identity
-			}
-			return in.rowIndex(n0) // grown in place, still the global's alone
-		}
-		if appendInPlace(t, newRows(t, y)) {
-			return tilFrom(n0, t.Len())
-		}
+	if r := in.insertOwned(s.V, y, want); r != nil {
+		return r
 	}
+	return in.insertCopy(s, y)
+}
+
+// insertOwned is insertRows into a table its global owns, in place: nil
+// when the global owns no table or the rows do not fit its columns as
+// they are (insertCopy then does the insert).
+func (in *Interp) insertOwned(name string, y k.Value, want bool) k.Value {
+	t := in.ownedTable(in.qualify(name, nil))
+	if t == nil {
+		return nil
+	}
+	in.checkUpdate() // not from a secondary thread
+	n0 := t.Len()
+	if appendRecord(t, y, true) {
+		if !want {
+			return k.Identity
+		}
+		return in.rowIndex(n0) // grown in place, still the global's alone
+	}
+	if appendInPlace(t, newRows(t, y)) {
+		return tilFrom(n0, t.Len())
+	}
+	return nil
+}
+
+// insertCopy is insertRows into the table the global s holds, as a new
+// value (which the global then owns, when its columns are fresh).
+func (in *Interp) insertCopy(s k.Atom[string], y k.Value) k.Value {
+	gname := in.qualify(s.V, nil)
 	cur, defined := in.global(s.V)
 	if !defined {
 		if !isTable(y) {
