@@ -177,7 +177,13 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	}
 	fr := in.newFrame(code, fn.Ctx)
 	defer in.endCall(fr)
-	copy(fr.vals, args)
+	if len(args) <= len(fr.vals) {
+		for i, a := range args { // a loop, not copy: a call or two cheaper for so few
+			fr.vals[i] = a
+		}
+	} else {
+		copy(fr.vals, args)
+	}
 	if pats := code.node.Patterns; pats != nil {
 		in.bindParams(pats, args, fr)
 	}
@@ -242,7 +248,9 @@ func (in *Interp) endCall(fr *frame) {
 		in.unwound(r, *fr) // the error's trace (debug.go)
 		panic(r)
 	}
-	clear(fr.vals)
+	for i := range fr.vals {
+		fr.vals[i] = nil
+	}
 	fr.retv = nil
 	if len(in.frees) < maxDepth {
 		in.frees = append(in.frees, fr)

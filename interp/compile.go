@@ -168,6 +168,9 @@ func (c *compiler) ident(n *syntax.Ident) code {
 			return in.eval(n, f) // an undefined name suspends where it is read
 		}
 		if c := in.globalByID(id, name, in.frameCtx(f)); c != nil && c.v != nil {
+			if l, ok := c.v.(*k.Lambda); ok {
+				return l // a function called by name: never an owned buffer
+			}
 			return in.read(name, c.v)
 		}
 		return in.lookupNamed(name, f)
@@ -236,6 +239,19 @@ func (c *compiler) operand(n syntax.Node) operand {
 	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbNode(d.R)) {
 		if op := arithVerb(d); op != 0 {
 			return c.arith(d, op)
+		}
+	}
+	switch n := n.(type) {
+	case *syntax.Const: // the common leaves without a second call
+		v := n.V
+		return func(*Interp, *frame) (k.Value, bool) { return v, false }
+	case *syntax.Ident:
+		if c.bound(&n.B) && n.B.Slot > 0 {
+			i, p := int(n.B.Slot-1), n.P
+			return func(in *Interp, f *frame) (k.Value, bool) {
+				f.pos = p
+				return f.local1(i), false
+			}
 		}
 	}
 	e := c.expr(n)
@@ -440,6 +456,15 @@ func (c *compiler) cond(n *syntax.Cond) code {
 			return walk(n) // $[c;a] signals
 		}
 		args := c.exprs(n.Args)
+		if len(args) == 3 {
+			test, then, els := args[0], args[1], args[2]
+			return func(in *Interp, f *frame) k.Value {
+				if truth(test(in, f)) {
+					return then(in, f)
+				}
+				return els(in, f)
+			}
+		}
 		return func(in *Interp, f *frame) k.Value {
 			a := args
 			for len(a) >= 3 {

@@ -11,8 +11,9 @@ import "unsafe"
 // carving them from blocks it allocates. An atom keeps its whole block
 // alive, so blocks are small. The zero Boxes is ready to use.
 type Boxes struct {
-	j []Atom[int64]
-	f []Atom[float64]
+	j      *[boxBlock]Atom[int64]
+	f      *[boxBlock]Atom[float64]
+	nj, nf int // atoms of j and f used (an index, not a slice: no pointer written per atom)
 }
 
 // boxBlock is the number of atoms in a block.
@@ -35,11 +36,11 @@ func (b *Boxes) J(i int64) Value {
 	if uint64(i-smallJLo) < smallJHi-smallJLo {
 		return smallJ[i-smallJLo]
 	}
-	if len(b.j) == 0 {
-		b.j = make([]Atom[int64], boxBlock)
+	if b.j == nil || b.nj == boxBlock {
+		b.j, b.nj = new([boxBlock]Atom[int64]), 0
 	}
-	p := &b.j[0]
-	b.j = b.j[1:]
+	p := &b.j[b.nj]
+	b.nj++
 	*p = Atom[int64]{-KJ, i}
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))
@@ -49,11 +50,11 @@ func (b *Boxes) J(i int64) Value {
 
 // F is the float atom x, as F makes it.
 func (b *Boxes) F(x float64) Value {
-	if len(b.f) == 0 {
-		b.f = make([]Atom[float64], boxBlock)
+	if b.f == nil || b.nf == boxBlock {
+		b.f, b.nf = new([boxBlock]Atom[float64]), 0
 	}
-	p := &b.f[0]
-	b.f = b.f[1:]
+	p := &b.f[b.nf]
+	b.nf++
 	*p = Atom[float64]{-KF, x}
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))
