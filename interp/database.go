@@ -29,9 +29,11 @@ type partDB struct {
 	root  string   // absolute path of the database directory
 	field string   // the partition field: date, month, year or int
 	typ   k.Type   // the partition column's type
-	pv    []int32  // partition values, ascending (one per partition directory)
+	pv    []int32  // partition values, ascending (one per partition directory), as .Q.view left them
 	pd    []string // directory holding each partition: . or a par.txt line, as q names them
 	segs  []string // par.txt lines, as written (nil: not segmented)
+	allPV []int32  // every partition value (.Q.PV), pv before any .Q.view
+	allPD []string // the directory of each (.Q.PD)
 }
 
 // partTable is a table partitioned across a database's partitions.
@@ -248,6 +250,7 @@ func (in *Interp) loadDB(dir string, reload bool) {
 			db.pv = append(db.pv, p.v)
 			db.pd = append(db.pd, p.dir)
 		}
+		db.allPV, db.allPD = db.pv, db.pd
 		in.openParts(db)
 	}
 	if !reload {
@@ -314,7 +317,6 @@ func (in *Interp) openParts(db *partDB) {
 		pn[i] = k.NewList()
 	}
 	pv := in.partVec(db, db.pv)
-	in.put(db.field, in.monad("distinct", pv))
 	pd := make([]string, len(db.pd))
 	for i, d := range db.pd {
 		pd[i] = ":" + d
@@ -322,10 +324,8 @@ func (in *Interp) openParts(db *partDB) {
 	in.put(".Q.pf", k.S(db.field))
 	in.put(".Q.pt", k.Syms(tables...))
 	in.put(".Q.PV", pv)
-	in.put(".Q.pv", pv)
 	in.put(".Q.PD", k.Syms(pd...))
-	in.put(".Q.pd", k.Syms(pd...))
-	in.put(".Q.pn", &k.Dict{K: k.Syms(tables...), V: k.NewList(pn...)})
+	in.putView(db, tables)
 	unique := true
 	for i := 1; i < len(db.pv); i++ {
 		if db.pv[i] == db.pv[i-1] {
@@ -396,4 +396,72 @@ func emptyColumnOf(in *Interp, p string) k.Value {
 		return in.dyad("#", k.J(0), v)
 	}
 	return k.NewList()
+}
+
+// putView sets what .Q.view changes: .Q.pv and .Q.pd (the partitions in
+// view), the partition field's global (their distinct values) and .Q.pn,
+// empty again for each of tables.
+func (in *Interp) putView(db *partDB, tables []string) {
+	pv := in.partVec(db, db.pv)
+	pd := make([]string, len(db.pd))
+	for i, d := range db.pd {
+		pd[i] = ":" + d
+	}
+	in.put(db.field, in.monad("distinct", pv))
+	in.put(".Q.pv", pv)
+	in.put(".Q.pd", k.Syms(pd...))
+	pn := make([]k.Value, len(tables))
+	for i := range pn {
+		pn[i] = k.NewList()
+	}
+	in.put(".Q.pn", &k.Dict{K: k.Syms(tables...), V: k.NewList(pn...)})
+}
+
+// viewParts is .Q.view x (docs/ref/dotq.md#view-subview): the partitions
+// whose values x lists become the only ones any query of the database's
+// tables touches (x :: restores them all); a list that matches no
+// partition is 'invalid partition filter, as in kdb+ 4.1, and the view
+// stays as it was.
+func (in *Interp) viewParts(x k.Value) k.Value {
+	var db *partDB
+	var tables []*partTable
+	for _, pt := range in.parts {
+		if db == nil || pt.db == db {
+			db = pt.db
+			tables = append(tables, pt)
+		}
+	}
+	if db == nil {
+		k.Signal("par") // no partitioned database is open
+	}
+	pv, pd := db.allPV, db.allPD
+	if !k.IsIdentity(x) {
+		keep, ok := in.dyad("in", in.partVec(db, db.allPV), x).(*k.Vec[bool])
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		pv, pd = nil, nil
+		for i, kept := range keep.V {
+			if kept {
+				pv = append(pv, db.allPV[i])
+				pd = append(pd, db.allPD[i])
+			}
+		}
+		if len(pv) == 0 {
+			k.Signal("invalid partition filter")
+		}
+	}
+	db.pv, db.pd = pv, pd
+	var names []string
+	if v, ok := in.absVal(".Q.pt").(*k.Vec[string]); ok {
+		names = v.V
+	}
+	for _, pt := range tables {
+		pt.counts = make([]int64, len(db.pv))
+		for j := range pt.counts {
+			pt.counts[j] = -1
+		}
+	}
+	in.putView(db, names)
+	return k.Identity
 }

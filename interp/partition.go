@@ -32,6 +32,7 @@ func partitionVerbs(t *verbTable) {
 		return k.Longs(in.partCounts(pt)...)
 	})
 	t.native2(".Q.ind", (*Interp).partIndex)
+	t.native1(".Q.view", (*Interp).viewParts)
 }
 
 // noParVerbs are the verbs that reach a table's rows, which a partitioned
