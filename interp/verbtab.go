@@ -103,6 +103,7 @@ func newVerbTable() *verbTable {
 	ipcVerbs(t)        // hopen hclose -25! -30! (ipc.go)
 	dotqVerbs(t)       // .Q.s .Q.f .Q.id ... (dotq.go)
 	dotjVerbs(t)       // .j.j .j.k (dotj.go)
+	httpClientVerbs(t) // .Q.hg .Q.hp .Q.gz (http_client.go)
 	memoryVerbs(t)     // -16! -120! (memory.go)
 	t.prims(prim.Monads, prim.Dyads)
 	t.finish()

@@ -42,6 +42,9 @@
 .Q.ajf0:{[f;g;x;y;z]x,:();z:0!z;d:$[g;x _ z;z];g:(:;^)f;f:(,;^)f;$[all j:-1<i:(x#z)bin x#y;f'[y;d i];flip .[flip .Q.ff[y]d;(cols d;j);g;flip d i j:where j]]}
 .Q.tab:{" "sv'flip(x*max count each'y)$'flip y}
 
+.Q.hp:{[x;y;z].Q.hpx(x;y;z)}
+.Q.fk:{$[(20h>t)|76h<t:abs type x;`;key x]}
+
 / databases: the natives .Q.enx .Q.dpx .Q.parx .Q.chk .Q.cn .Q.ind are Go (dbwrite.go, partition.go)
 .Q.ens:{[d;t;s].Q.enx(d;t;s)}
 .Q.en:{[d;t].Q.enx(d;t;`sym)}
