@@ -100,8 +100,8 @@ func startWrapped(t testing.TB, dir, name string, wrap []string, args ...string)
 		p.kill()
 		select {
 		case <-p.done:
-		case <-time.After(5 * time.Second):
-			t.Errorf("%s: still running 5s after SIGKILL", p.name)
+		case <-time.After(30 * time.Second):
+			t.Errorf("%s: still running 30s after SIGKILL", p.name)
 		}
 		if t.Failed() {
 			t.Logf("%s\n--- stdout:\n%s--- stderr:\n%s", p.name, p.stdout.String(), p.stderr.String())
@@ -145,13 +145,13 @@ func serverWrapped(t testing.TB, dir, name string, wrap, args []string, setup ..
 // send writes a console line.
 func (p *proc) send(line string) { io.WriteString(p.stdin, line+"\n") }
 
-// waitFor waits up to 15s for the output to match re.
+// waitFor waits up to 30s for the output to match re.
 func (p *proc) waitFor(t testing.TB, re *regexp.Regexp) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !re.MatchString(p.stdout.String()) {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: no %v after 15s\n--- stdout:\n%s--- stderr:\n%s", p.name, re, p.stdout.String(), p.stderr.String())
+			t.Fatalf("%s: no %v after 30s\n--- stdout:\n%s--- stderr:\n%s", p.name, re, p.stdout.String(), p.stderr.String())
 		}
 		select {
 		case <-p.done:
@@ -169,13 +169,13 @@ func (p *proc) waitText(t testing.TB, s string) {
 	p.waitFor(t, regexp.MustCompile(regexp.QuoteMeta(s)))
 }
 
-// waitErr waits up to 15s for s on stderr.
+// waitErr waits up to 30s for s on stderr.
 func (p *proc) waitErr(t testing.TB, s string) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for !strings.Contains(p.stderr.String(), s) {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: no %q on stderr after 15s\n--- stdout:\n%s--- stderr:\n%s", p.name, s, p.stdout.String(), p.stderr.String())
+			t.Fatalf("%s: no %q on stderr after 30s\n--- stdout:\n%s--- stderr:\n%s", p.name, s, p.stdout.String(), p.stderr.String())
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

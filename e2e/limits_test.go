@@ -91,14 +91,14 @@ func TestDeepDisplay(t *testing.T) {
 
 // handshake connects to a kdb+ server and logs in: it reports whether the
 // server answered the handshake (true), or closed the connection (false),
-// within 5s; a connection it neither served nor refused fails the test.
+// within 30s; a connection it neither served nor refused fails the test.
 func handshake(t *testing.T, port string) (net.Conn, bool) {
 	t.Helper()
-	c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 5*time.Second)
+	c, err := net.DialTimeout("tcp", "127.0.0.1:"+port, 30*time.Second)
 	if err != nil {
 		t.Fatalf("dial: %v", err)
 	}
-	c.SetDeadline(time.Now().Add(5 * time.Second))
+	c.SetDeadline(time.Now().Add(30 * time.Second))
 	c.Write([]byte("u:p\x03\x00"))
 	var b [1]byte
 	_, err = c.Read(b[:])
@@ -107,7 +107,7 @@ func handshake(t *testing.T, port string) (net.Conn, bool) {
 		return c, true
 	}
 	if ne, ok := err.(net.Error); ok && ne.Timeout() {
-		t.Fatalf("the server neither served nor refused a connection in 5s")
+		t.Fatalf("the server neither served nor refused a connection in 30s")
 	}
 	c.Close()
 	return nil, false

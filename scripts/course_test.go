@@ -100,8 +100,8 @@ func start(t *testing.T, keepStdin bool, args ...string) *proc {
 		syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
 		select {
 		case <-p.done:
-		case <-time.After(5 * time.Second):
-			t.Errorf("qgo %s: still running 5s after SIGKILL", p.name)
+		case <-time.After(30 * time.Second):
+			t.Errorf("qgo %s: still running 30s after SIGKILL", p.name)
 		}
 		if t.Failed() {
 			t.Logf("qgo %s\n--- stdout:\n%s--- stderr:\n%s", p.name, p.stdout.String(), p.stderr.String())
@@ -364,7 +364,7 @@ func TestLessonPgPs(t *testing.T) {
 // answersHTTP reports whether the server on port answers an HTTP request
 // at all.
 func answersHTTP(port string) bool {
-	cl := http.Client{Timeout: 5 * time.Second}
+	cl := http.Client{Timeout: 30 * time.Second}
 	r, err := cl.Get("http://127.0.0.1:" + port + "/")
 	if err != nil {
 		return false
