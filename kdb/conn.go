@@ -52,7 +52,9 @@ type Options struct {
 // A Handler serves a sync request that the process sends on a
 // connection, the way a q process's .z.pg serves one. msg is the request
 // in the generic form of the package documentation: a Chars for q's
-// h"code", a []any for h(f;x;y). The result, converted as Call's
+// h"code", a []any for h(f;x;y) (a typed slice when the items are atoms
+// of one type: []string for (`f;`x)), which Decode can convert as any
+// value. The result, converted as Call's
 // arguments are, is the response; an error is sent as a q error, with
 // the Msg of an *Error or the text of any other error, so that the
 // process signals it.
