@@ -83,11 +83,12 @@ func asPrim(f k.Value) k.Value {
 // collectLocals appends the names assigned with a single colon in n (not
 // inside nested lambdas) to locals. globals holds the names already
 // assigned with a double colon: assigning one of them locally afterwards
-// signals its name, as q does for {a::1;a:1}.
+// signals its name, as q does for {a::1;a:1}, by panicking with a
+// localConflict, which resolve turns into the signal.
 func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
-	add := func(name string) {
+	add := func(name string, pos int) {
 		if globals[name] {
-			k.Signal(name)
+			panic(localConflict{name, pos})
 		}
 		for _, l := range *locals {
 			if l == name {
@@ -101,7 +102,7 @@ func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
 		switch n := n.(type) {
 		case *syntax.Assign:
 			if !n.Global && n.Index == nil && n.Op == nil && n.Pattern == nil && !hasDot(n.Name) {
-				add(n.Name)
+				add(n.Name, n.P)
 			}
 			if n.Global && n.Index == nil && n.Op == nil && n.Pattern == nil {
 				if !slices.Contains(*locals, n.Name) {
@@ -148,12 +149,20 @@ func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
 		default: // the names a pattern binds are locals too
 			for _, name := range syntax.PatternNames(n) {
 				if !hasDot(name) {
-					add(name)
+					add(name, -1)
 				}
 			}
 		}
 	}
 	walk(n)
+}
+
+// localConflict is the panic of collectLocals for a name a lambda assigns
+// locally after assigning it globally: the name, and where in the source
+// the local assignment is (-1 if unknown).
+type localConflict struct {
+	name string
+	pos  int
 }
 
 func hasDot(s string) bool {

@@ -200,8 +200,12 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	if n == nil {
 		return "", nil
 	}
-	resolve(n)
 	s.pos = 0
+	if f == nil {
+		in.resolveLine(n)
+	} else {
+		resolve(n)
+	}
 	s.top = top
 	if f != nil || base > 0 {
 		s.top = traceFrame{} // at a q)) level the stack below is not known here

@@ -25,7 +25,38 @@ func verbOf(b *syntax.Bind) *verb {
 // parsed tree (see the file comment). It must run before the tree is
 // evaluated or shared.
 func resolve(n syntax.Node) {
+	if c := resolveChecked(n); c != nil {
+		k.Signal(c.name)
+	}
+}
+
+// resolveChecked is resolve, giving back the conflict of a lambda that
+// assigns a name locally after assigning it globally ({a::1;a:1}) rather
+// than signalling it, so that the caller can point the caret at it.
+func resolveChecked(n syntax.Node) (c *localConflict) {
+	defer func() {
+		if r := recover(); r != nil {
+			lc, ok := r.(localConflict)
+			if !ok {
+				panic(r)
+			}
+			c = &lc
+		}
+	}()
 	resolveIn(n, nil)
+	return nil
+}
+
+// resolveLine is resolve for a statement run at the top level: the
+// caret of a local-assignment conflict is put at the local assignment,
+// where q's compiler points ({a::1;a:1}).
+func (in *Interp) resolveLine(n syntax.Node) {
+	if c := resolveChecked(n); c != nil {
+		if c.pos >= 0 {
+			in.sys.pos = c.pos
+		}
+		k.Signal(c.name)
+	}
 }
 
 // resolveIn resolves n, which is (in) the body of lam (nil: no lambda).

@@ -833,7 +833,7 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		}
 		panic(parseError(err))
 	}
-	resolve(n)
+	in.resolveLine(n)
 	if n == nil {
 		return
 	}

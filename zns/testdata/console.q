@@ -6,6 +6,11 @@ q)2+"hi"
 'type
   [0]  2+"hi"
         ^
+q)/ a name a lambda assigns globally and then locally: the caret at the local assignment
+q){a::1;a:1}
+'a
+  [0]  {a::1;a:1}
+             ^
 q)/ an error inside a function suspends it at q)), with its locals
 q)g:{a:x*2;a+y}
 q)f:{g[x;2#y]}
