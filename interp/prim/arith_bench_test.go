@@ -2,6 +2,7 @@ package prim
 
 import (
 	"testing"
+	"time"
 
 	"qgo/interp/k"
 )
@@ -127,3 +128,30 @@ func BenchmarkLessAtoms(bm *testing.B) {
 		_ = Lt(x, y)
 	}
 }
+
+// BenchmarkAddLongsInto is y+y written into a dead vector of the result's
+// size (the evaluator's spare buffer, as \t:10 y+y reuses it), reported
+// beside the plain Go loop doing the same into the same buffer, with the
+// ratio (q/go).
+func BenchmarkAddLongsInto(bm *testing.B) {
+	a, _ := benchLongs()
+	x, dst := k.Longs(a...), k.Longs(make([]int64, benchN)...)
+	var qt, gt float64
+	for bm.Loop() {
+		t0 := nowNanos()
+		if _, ok := ArithInto('+', dst, x, x); !ok {
+			bm.Fatal("ArithInto refused")
+		}
+		t1 := nowNanos()
+		for i, v := range a {
+			dst.V[i] = v + v
+		}
+		gt += float64(nowNanos() - t1)
+		qt += float64(t1 - t0)
+	}
+	bm.ReportMetric(qt/float64(bm.N)/1e6, "q-ms/op")
+	bm.ReportMetric(gt/float64(bm.N)/1e6, "go-ms/op")
+	bm.ReportMetric(qt/max(gt, 1), "q/go")
+}
+
+func nowNanos() int64 { return time.Now().UnixNano() }
