@@ -63,3 +63,19 @@ func BenchmarkJ(bm *testing.B) {
 	}
 	_ = v
 }
+
+// TestSmallJ checks the generated table of boxed longs (smallj.go)
+// against the bounds J uses: regenerate it when they change.
+func TestSmallJ(t *testing.T) {
+	if len(smallJ) != smallJHi-smallJLo {
+		t.Fatalf("smallJ holds %d atoms, the bounds %d: go generate ./interp/k", len(smallJ), smallJHi-smallJLo)
+	}
+	for i, v := range smallJ {
+		if a, ok := v.(Atom[int64]); !ok || a.T != -KJ || a.V != int64(i+smallJLo) {
+			t.Fatalf("smallJ[%d] is %#v, want the long %d", i, v, i+smallJLo)
+		}
+	}
+	if J(5) != smallJ[5-smallJLo] || J(smallJHi) != (Atom[int64]{-KJ, smallJHi}) || J(smallJLo-1) != (Atom[int64]{-KJ, smallJLo - 1}) {
+		t.Fatal("J does not use the table within its bounds, or does beyond them")
+	}
+}

@@ -14,17 +14,15 @@ func B(b bool) Value {
 }
 
 // The atoms made most often are boxed once, so making one allocates
-// nothing; atoms are values, so sharing a box is invisible.
-var (
-	boxedTrue, boxedFalse Value = Atom[bool]{-KB, true}, Atom[bool]{-KB, false}
-	smallJ                      = func() (b [smallJHi - smallJLo]Value) {
-		for i := range b {
-			b[i] = Atom[int64]{-KJ, int64(i + smallJLo)}
-		}
-		return
-	}()
-)
+// nothing; atoms are values, so sharing a box is invisible. The small
+// longs are a generated table (smallj.go), laid out by the linker rather
+// than boxed one by one at every start.
+var boxedTrue, boxedFalse Value = Atom[bool]{-KB, true}, Atom[bool]{-KB, false}
 
+//go:generate go run smallj_gen.go
+
+// smallJLo and smallJHi bound the longs smallJ holds (smallj_gen.go has
+// them too).
 const smallJLo, smallJHi = -128, 1024
 
 // X makes a byte atom.
