@@ -657,8 +657,8 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 			data = append(data, nullColumn(v, n))
 			j = len(data) - 1
 		}
-		if !k.IsList(v) {
-			v = extend(v, len(at))
+		if !k.IsList(v) && v.Type() != k.XT {
+			v = extend(v, len(at)) // a table gives its rows
 		}
 		data[j] = prim.Amend(data[j], k.Longs(at...), v)
 	}

@@ -189,6 +189,8 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 		switch {
 		case n == 1 && k.IsAtom(it):
 			out[i] = k.Enlist(it)
+		case n == 1 && !k.IsList(it) && c.Type() == k.KList:
+			out[i] = k.NewList(it) // a dictionary is one value of a general column
 		case n == 1 && c.Type() == k.KList && c.Len() > 0 && !(it.Type() == k.KList && it.Len() == 1):
 			out[i] = k.NewList(it) // one value of a general column (an enlisted one is the column's part)
 		case k.IsList(it) && it.Len() == n:

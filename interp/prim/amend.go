@@ -75,7 +75,9 @@ func amend(x, i, v k.Value, own bool) k.Value {
 			k.Signal(k.ErrLength)
 		}
 	}
-	scalar := single || k.IsAtom(v) || !k.IsList(v)
+	// a table is a list of records: at several indices it gives each one
+	// of its rows
+	scalar := single || k.IsAtom(v) || !k.IsList(v) && v.Type() != k.XT
 	if !scalar && v.Len() != len(idx) {
 		k.Signal(k.ErrLength)
 	}

@@ -1,0 +1,20 @@
+q)/ a dictionary is one value of a general column (TorQ's .servers.SERVERS attributes)
+q)s:([]name:`symbol$();w:`int$();attributes:())
+q)`s insert (`rdb1;7i;`partition`tables!(2026.01.02;`trade`quote))
+,0
+q)`s insert (`hdb1;8i;()!())
+,1
+q)s
+name w attributes
+--------------------------------------------------
+rdb1 7 `partition`tables!(2026.01.02;`trade`quote)
+hdb1 8 ()!()
+q)/ update at some rows with a list of records (a table) sets each row's record
+q)update attributes:{`p`q!(x;1)} each w from `s where name=`hdb1
+`s
+q)s`attributes
+`partition`tables!(2026.01.02;`trade`quote)
+`p`q!(8i;1)
+q)/ raze joins a table's rows with the atoms beside it
+q)count raze (([]a:1 2);`file;5)
+4
