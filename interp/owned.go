@@ -63,10 +63,24 @@ func (in *Interp) own(name string, t k.Value) {
 // owns v, a copy of v's headers clipped to their length (snapshot), so
 // that growing the global in place never reaches what the reader holds.
 func (in *Interp) read(name string, v k.Value) k.Value {
+	if len(in.owned) == 0 || !ownable(v) {
+		return v // a lambda, an atom, ...: no lookup for the reads of upd
+	}
 	if o, ok := in.ownedValue(name); !ok || o != v {
 		return v
 	}
 	return snapshot(v)
+}
+
+// ownable reports whether v is of a kind a global may own: a typed
+// vector or a table.
+func ownable(v k.Value) bool {
+	switch v.(type) {
+	case *k.Table, *k.Vec[int64], *k.Vec[float64], *k.Vec[string], *k.Vec[bool], *k.Vec[uint8],
+		*k.Vec[int16], *k.Vec[int32], *k.Vec[float32], *k.Vec[k.GUID]:
+		return true
+	}
+	return false
 }
 
 // snapshot is v, an owned vector or table, with headers of its own whose
