@@ -211,13 +211,7 @@ func (c *compiler) dyad(n *syntax.Dyad) code {
 		}
 	}
 	y, x, fn, p := c.expr(n.R), c.expr(n.L), n.F, n.P
-	var cmp byte // a comparison bound to its verb: atoms take a short cut
-	if o, ok := n.F.(*syntax.Op); ok && verbOf(&o.B) != nil && len(o.Name) == 1 {
-		switch o.Name[0] {
-		case '<', '>', '=':
-			cmp = o.Name[0]
-		}
-	}
+	cmp := cmpVerb(n) // a comparison bound to its verb: atoms take a short cut
 	return func(in *Interp, f *frame) k.Value {
 		yv := y(in, f)
 		xv := x(in, f)
@@ -232,6 +226,42 @@ func (c *compiler) dyad(n *syntax.Dyad) code {
 		}
 		return in.applyDyad(fn, xv, yv, f)
 	}
+}
+
+// cmpVerb is the comparison < > or = that n applies, bound to its verb,
+// or 0.
+func cmpVerb(n *syntax.Dyad) byte {
+	if o, ok := n.F.(*syntax.Op); ok && verbOf(&o.B) != nil && len(o.Name) == 1 {
+		switch o.Name[0] {
+		case '<', '>', '=':
+			return o.Name[0]
+		}
+	}
+	return 0
+}
+
+// test compiles a condition (of $, if, while): the truth of its value. A
+// comparison of atoms is tested with no boolean atom made.
+func (c *compiler) test(n syntax.Node) func(in *Interp, f *frame) bool {
+	if d, ok := n.(*syntax.Dyad); ok && d.Noun && arithVerb(d) == 0 {
+		if cmp := cmpVerb(d); cmp != 0 {
+			y, x, fn, p := c.expr(d.R), c.expr(d.L), d.F, d.P
+			return func(in *Interp, f *frame) bool {
+				yv := y(in, f)
+				xv := x(in, f)
+				in.at(f, p)
+				if r, ok := prim.AtomCompareBool(cmp, xv, yv); ok {
+					return r
+				}
+				if in.sys.trapMode == trapSuspend && in.suspending(f) {
+					return truth(in.applySuspending(f, fn, []k.Value{xv, yv}, func() k.Value { return in.applyDyad(fn, xv, yv, f) }))
+				}
+				return truth(in.applyDyad(fn, xv, yv, f))
+			}
+		}
+	}
+	e := c.expr(n)
+	return func(in *Interp, f *frame) bool { return truth(e(in, f)) }
 }
 
 // operand compiles an operand of arithmetic as evalOperand evaluates it.
@@ -426,12 +456,15 @@ func (c *compiler) compound(n *syntax.Assign) code {
 			return nv
 		})
 	}
-	name := n.Name
+	name, id := n.Name, n.B.G
+	if name[0] != '.' && hasDot(name) {
+		return walk(n) // x.a+:v may amend a dictionary x (assignCell)
+	}
 	return valueSet(n, func(in *Interp, f *frame) k.Value {
 		discard := in.discard
 		in.discard = false
 		v := x(in, f)
-		cell := in.assignCell(n, f)
+		cell := in.globalByID(id, name, in.frameCtx(f)) // assignCell, its static checks made here
 		if cell == nil {
 			return in.assignTo(n, v, f, discard)
 		}
@@ -440,7 +473,11 @@ func (c *compiler) compound(n *syntax.Assign) code {
 			cur = in.read(name, cur)
 		}
 		nv := apply(in, cur, v)
-		in.storeNode(n, nv, f)
+		if in.views != nil { // storeNode
+			delete(in.views, name)
+		}
+		in.checkUpdate()
+		in.putIn(cell, name, nv)
 		return nv
 	})
 }
@@ -457,9 +494,9 @@ func (c *compiler) cond(n *syntax.Cond) code {
 		}
 		args := c.exprs(n.Args)
 		if len(args) == 3 {
-			test, then, els := args[0], args[1], args[2]
+			test, then, els := c.test(n.Args[0]), args[1], args[2]
 			return func(in *Interp, f *frame) k.Value {
-				if truth(test(in, f)) {
+				if test(in, f) {
 					return then(in, f)
 				}
 				return els(in, f)
@@ -484,9 +521,9 @@ func (c *compiler) cond(n *syntax.Cond) code {
 			return k.Identity
 		}
 	case "if":
-		cond, body := c.expr(n.Args[0]), c.block(n.Args[1:])
+		cond, body := c.test(n.Args[0]), c.block(n.Args[1:])
 		return func(in *Interp, f *frame) k.Value {
-			if truth(cond(in, f)) {
+			if cond(in, f) {
 				runBlock(in, f, body)
 			}
 			return k.Identity
@@ -504,9 +541,9 @@ func (c *compiler) cond(n *syntax.Cond) code {
 			return k.Identity
 		}
 	case "while":
-		cond, body := c.expr(n.Args[0]), c.block(n.Args[1:])
+		cond, body := c.test(n.Args[0]), c.block(n.Args[1:])
 		return func(in *Interp, f *frame) k.Value {
-			for truth(cond(in, f)) {
+			for cond(in, f) {
 				in.checkStop()
 				if runBlock(in, f, body) {
 					break

@@ -79,6 +79,11 @@ var compileCases = []string{
 	"do[20;ar[1;2]]", "do[20;nosuch]", "do[20;fib 3;g+:1];g", "n:0;do[18;n+:1;n*:2;n-:1];n", "do[16;-1 \"x\"]",
 	"do[20;v:til 3;v+:1];v", "do[16;sum:1]", "do[16;x+:1]", "\\d .qq", "do[16;nz+:1];nz", "\\d .", ".qq.nz",
 	"do[16;a::1]", "do[16;v::1]", "do[20;w:w,1]",
+	// conditions that compare (compiled as tests)
+	"{$[x<y;`lt;x>y;`gt;`eq]}[1;2]", "{$[x<y;`lt;`ge]}[2.5;1]", "{$[x=y;`eq;`ne]}[0n;0n]", "{$[x>y;1;0]}[0N;5]",
+	"{$[x<y;1;0]}[`a;`b]", "{$[x<y;1;0]}[1 2;3]", "{$[x<y;1;0]}[2000.01.01;2000.01.02]", "{$[x=y;1;0]}[1;1f]",
+	"{$[x<y;1;0]}[1;`a]", "{if[x>y;:`big];`small}[3;2]", "{if[x=y;:`same];`diff}[1.5;1.5]", "{n:0;while[n<x;n+:1];n}4.5",
+	"{$[x<y;1;0]}[-0w;0w]", "{$[x>y;1;0]}[0Wj;0N]", "{$[x=y;1;0]}[1e-15+1f;1f]",
 	// long kernels (kernel.go) under each, over and scan
 	"{x+1} each til 10", "{x+1} each 0N 1 2", "{x+1} each 1 2 3i", "{x+1} each 1.5 2", "{x+1} each `s#1 2 3",
 	"{x+1} each 0#0", "{x+1} each 5", "{x+1}'[1 2 3]", "{x} each 1 2", "{2} each 1 2", "{x+`a} each 1 2",

@@ -321,3 +321,38 @@ func AtomCompare(op byte, x, y k.Value) (k.Value, bool) {
 	}
 	return nil, false
 }
+
+// AtomCompareBool is AtomCompare's boolean, unboxed: x op y for op one of
+// < > = when x and y are both long or both float atoms; ok is false for
+// any other operands.
+func AtomCompareBool(op byte, x, y k.Value) (r, ok bool) {
+	switch a := x.(type) {
+	case k.Atom[int64]:
+		b, ok := y.(k.Atom[int64])
+		if !ok || a.T != -k.KJ || b.T != -k.KJ {
+			return false, false
+		}
+		switch op {
+		case '<':
+			return a.V < b.V, true
+		case '>':
+			return b.V < a.V, true
+		case '=':
+			return a.V == b.V, true
+		}
+	case k.Atom[float64]:
+		b, ok := y.(k.Atom[float64])
+		if !ok || a.T != -k.KF || b.T != -k.KF {
+			return false, false
+		}
+		switch op {
+		case '<':
+			return FloatLt(a.V, b.V), true
+		case '>':
+			return FloatLt(b.V, a.V), true
+		case '=':
+			return FloatEq(a.V, b.V), true
+		}
+	}
+	return false, false
+}
