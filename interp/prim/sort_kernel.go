@@ -210,6 +210,9 @@ func grade(x k.Value, desc bool) []int64 {
 	case *k.Vec[float64]:
 		return gradeKeys(sortKeys(v.V, keyF64, desc))
 	case *k.Vec[string]:
+		if r, ok := symRanks(v.V); ok {
+			return gradeKeys(sortKeys(r, func(e uint32) uint32 { return e }, desc))
+		}
 		return gradeFunc(len(v.V), func(a, b int64) int { return strings.Compare(v.V[a], v.V[b]) }, desc)
 	case *k.Vec[k.GUID]:
 		return gradeFunc(len(v.V), func(a, b int64) int { return bytes.Compare(v.V[a][:], v.V[b][:]) }, desc)
@@ -352,4 +355,37 @@ func unkeys[E any, K radixKey](keys []K, un func(K) E, desc bool) []E {
 		out[i] = un(kv)
 	}
 	return out
+}
+
+// symRanks is, for symbols with many repeats (a column of tickers), each
+// item's rank among the distinct symbols, which sorts as the symbols do:
+// a radix sort of the ranks then grades the column stably, where a sort
+// by string comparison costs a comparison of strings per step. ok is false
+// when most items are distinct, for which that sort is as good.
+func symRanks(v []string) (ranks []uint32, ok bool) {
+	if len(v) < 64 {
+		return nil, false
+	}
+	at := map[string]uint32{}
+	for _, s := range v {
+		if _, seen := at[s]; !seen {
+			if len(at) > len(v)/4 {
+				return nil, false
+			}
+			at[s] = 0
+		}
+	}
+	distinct := make([]string, 0, len(at))
+	for s := range at {
+		distinct = append(distinct, s)
+	}
+	slices.Sort(distinct)
+	for i, s := range distinct {
+		at[s] = uint32(i)
+	}
+	ranks = make([]uint32, len(v))
+	for i, s := range v {
+		ranks[i] = at[s]
+	}
+	return ranks, true
 }

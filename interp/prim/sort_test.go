@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"testing"
 
 	"qgo/interp/k"
@@ -133,6 +135,31 @@ func TestGradeRandom(t *testing.T) {
 		slices.Reverse(descJ)
 		if !slices.Equal(descJ, ascJ) {
 			t.Fatalf("desc longs is not reverse asc")
+		}
+	}
+}
+
+// TestGradeSymbolsByRank checks the grade of a symbol column with many
+// repeats (ranked, then radix sorted) against the stable sort by string
+// comparison, ascending and descending, ties in their first order.
+func TestGradeSymbolsByRank(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{64, 100, 1000, 5000} {
+		for _, distinct := range []int{1, 2, 7, n / 8} {
+			v := make([]string, n)
+			for i := range v {
+				v[i] = "s" + strconv.Itoa(r.IntN(max(distinct, 1))*7919%1000)
+			}
+			if _, ok := symRanks(v); !ok {
+				t.Fatalf("n %d, %d distinct: not ranked", n, distinct)
+			}
+			for _, desc := range []bool{false, true} {
+				got := grade(k.Syms(v...), desc)
+				want := gradeFunc(n, func(a, b int64) int { return strings.Compare(v[a], v[b]) }, desc)
+				if !slices.Equal(got, want) {
+					t.Errorf("n %d, %d distinct, desc %v: grade differs from the stable sort", n, distinct, desc)
+				}
+			}
 		}
 	}
 }
