@@ -109,7 +109,7 @@ func mergeAt(old, vals k.Value, rows []int64) k.Value {
 	}
 	items := append([]k.Value{}, k.Items(old)...)
 	for _, r := range rows {
-		items[r] = k.At(vals, int(r))
+		items[r] = prim.Index(vals, k.J(r)) // a record where vals is a table
 	}
 	return k.Unify(items)
 }
@@ -273,7 +273,7 @@ func amendRows(c k.Value, at []int64, v k.Value) k.Value {
 	}
 	items := append([]k.Value{}, k.Items(c)...)
 	for i, r := range at {
-		items[r] = k.At(v, i)
+		items[r] = prim.Index(v, k.J(int64(i))) // a record where v is a table
 	}
 	return k.Unify(items)
 }

@@ -4,6 +4,7 @@ package interp
 
 import (
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -196,6 +197,14 @@ func itoa(i int) string {
 func extend(v k.Value, n int) k.Value {
 	if k.IsList(v) {
 		return v
+	}
+	if t, ok := v.(*k.Table); ok && t.Len() == n {
+		// a list of records (a table) is a column of them, one a row
+		rows := make([]k.Value, n)
+		for i := range rows {
+			rows[i] = prim.Index(t, k.J(int64(i)))
+		}
+		return &k.List{V: rows}
 	}
 	if n == 0 && v.Type() < 0 {
 		return k.Empty(-v.Type())

@@ -18,3 +18,14 @@ q)s`attributes
 q)/ raze joins a table's rows with the atoms beside it
 q)count raze (([]a:1 2);`file;5)
 4
+q)/ a column given as a list of records keeps one record a row, and lj sets them row by row
+q)C:([]p:`a`b;at:(`x`y!1 2;`x`y!3 4))
+q)C[`at] 1
+x| 3
+y| 4
+q)S:([]p:`a`b;at:(()!();()!()))
+q)S lj 1!select from C where p=`a
+p at      
+----------
+a `x`y!1 2
+b ()!()   
