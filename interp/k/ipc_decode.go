@@ -36,8 +36,35 @@ func DecodeBody(b []byte, be bool) (v Value, err error) {
 // an allocation per symbol. The zero value is ready to use; a nil
 // *Decoder shares nothing. A Decoder is not safe for concurrent use.
 type Decoder struct {
-	syms  map[string]Value // boxed symbol atoms, by their text
-	lists []smallList      // the rest of a block of small lists to make lists from
+	syms   map[string]Value // boxed symbol atoms, by their text
+	lists  []smallList      // the rest of a block of small lists to make lists from
+	recent recentSyms       // the symbols last found, tried before syms
+}
+
+// recentSyms are the last few symbols a Decoder found, with their atoms:
+// the handful a stream of updates repeats (`upd, a table's name, a few
+// tickers) are found by comparing bytes, without hashing them.
+type recentSyms struct {
+	s    [8]string
+	v    [8]Value
+	next int
+}
+
+// find is the atom of the symbol b, if it is a recent one.
+func (r *recentSyms) find(b []byte) Value {
+	for i := range r.s {
+		if r.v[i] != nil && r.s[i] == string(b) {
+			return r.v[i]
+		}
+	}
+	return nil
+}
+
+// add makes v, the atom of the symbol s, a recent one, in place of the
+// oldest.
+func (r *recentSyms) add(s string, v Value) {
+	r.s[r.next], r.v[r.next] = s, v
+	r.next = (r.next + 1) % len(r.s)
 }
 
 // The symbols a Decoder keeps: at most maxSyms, none longer than
@@ -78,7 +105,7 @@ func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
 		if dc.syms == nil || len(dc.syms) >= maxSyms {
 			dc.syms = make(map[string]Value, 64)
 		}
-		d.syms, d.lists = dc.syms, dc.lists
+		d.syms, d.lists, d.recent = dc.syms, dc.lists, &dc.recent
 	}
 	v, err = d.body()
 	if dc != nil {
@@ -117,6 +144,7 @@ type decoder struct {
 	be      bool
 	depth   int
 	syms    map[string]Value // a Decoder's symbols; nil: none kept
+	recent  *recentSyms      // a Decoder's recent symbols, with syms
 	lists   []smallList      // a Decoder's block of small lists; nil: one at a time
 	lambdas bool             // a lambda was read
 }
@@ -178,13 +206,17 @@ func (d *decoder) symAtom() Value {
 	if d.syms == nil || len(b) > maxSymLen {
 		return Atom[string]{-KS, string(b)}
 	}
-	if v, ok := d.syms[string(b)]; ok {
+	if v := d.recent.find(b); v != nil {
 		return v
 	}
-	v := Value(Atom[string]{-KS, string(b)})
-	if len(d.syms) < maxSyms {
-		d.syms[v.(Atom[string]).V] = v
+	v, ok := d.syms[string(b)]
+	if !ok {
+		v = Value(Atom[string]{-KS, string(b)})
+		if len(d.syms) < maxSyms {
+			d.syms[v.(Atom[string]).V] = v
+		}
 	}
+	d.recent.add(v.(Atom[string]).V, v)
 	return v
 }
 

@@ -285,6 +285,26 @@ func TestDecoderFull(t *testing.T) {
 	}
 }
 
+// TestDecoderRecentSymbols decodes streams of records whose symbols the
+// Decoder finds among its recent ones, or must not: more distinct symbols
+// than it keeps recent, the empty symbol, symbols that are prefixes of
+// one another, in changing orders; every one reads as itself.
+func TestDecoderRecentSymbols(t *testing.T) {
+	var dc Decoder
+	syms := []string{"", "a", "ab", "abc", "b", "upd", "trade", "quote", "IBM", "MSFT", "x", "xy"}
+	for round := range 50 {
+		for i := range syms {
+			s0, s1 := syms[(i*round)%len(syms)], syms[(i+round)%len(syms)]
+			v := NewList(S("upd"), S(s0), NewList(S(s1), F(1.5), Syms(s0, s1)))
+			msg, _ := Encode(v, MsgAsync)
+			got, _, err := dc.Decode(msg)
+			if err != nil || !sameValue(got, v) {
+				t.Fatalf("round %d: %q %q read as %#v, %v", round, s0, s1, got, err)
+			}
+		}
+	}
+}
+
 // TestAppendEncode: encoding after bytes already in a buffer, and again
 // into the same buffer, gives the bytes Encode gives and leaves the
 // bytes before it as they were.
