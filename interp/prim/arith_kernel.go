@@ -41,13 +41,13 @@ func numIntOpTo[E numInt](op numOp, dst, x, y []E, xa, ya bool, null E) []E {
 	if xa && !ya {
 		n = len(y)
 	}
-	stream := !xa && !ya && n >= streamMin // stream.go
+	stream := !(xa && ya) && n >= streamMin // stream.go
 	if xa == ya && len(x) != len(y) || parPieces(n) == 1 && !stream {
 		return numIntOpSeq(op, dst, x, y, xa, ya, null)
 	}
 	out := numOut(dst, n)
 	parFor(n, func(lo, hi int) {
-		if stream && streamInt(op, out[lo:hi], x[lo:hi], y[lo:hi], null) {
+		if stream && streamInt(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya, null) {
 			return
 		}
 		numIntOpSeq(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya, null)
@@ -177,13 +177,13 @@ func numFltOpTo[E numFlt](op numOp, dst, x, y []E, xa, ya bool) []E {
 	if xa && !ya {
 		n = len(y)
 	}
-	stream := !xa && !ya && n >= streamMin // stream.go
+	stream := !(xa && ya) && n >= streamMin // stream.go
 	if xa == ya && len(x) != len(y) || parPieces(n) == 1 && !stream {
 		return numFltOpSeq(op, dst, x, y, xa, ya)
 	}
 	out := numOut(dst, n)
 	parFor(n, func(lo, hi int) {
-		if stream && streamFlt(op, out[lo:hi], x[lo:hi], y[lo:hi]) {
+		if stream && streamFlt(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya) {
 			return
 		}
 		numFltOpSeq(op, out[lo:hi], parPart(x, xa, lo, hi), parPart(y, ya, lo, hi), xa, ya)

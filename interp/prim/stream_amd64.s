@@ -18,16 +18,19 @@ TEXT ·xgetbv(SB), NOSPLIT, $0-4
 	MOVL AX, eax+0(FP)
 	RET
 
-// func streamLongsAVX2(op int, dst, x, y *int64, n int)
+// func streamLongsAVX2(op int, dst, x, y *int64, n, xstep, ystep int)
 // dst[i] = x[i] op y[i] for n items (a multiple of 4), op 0 add, 1
 // subtract, a null (0N) operand giving 0N; dst is 32-byte aligned and
-// written with non-temporal stores.
-TEXT ·streamLongsAVX2(SB), NOSPLIT, $0-40
+// written with non-temporal stores. x and y advance by xstep and ystep
+// bytes every four items: 32, or 0 for an atom repeated four times.
+TEXT ·streamLongsAVX2(SB), NOSPLIT, $0-56
 	MOVQ op+0(FP), R8
 	MOVQ dst+8(FP), DI
 	MOVQ x+16(FP), SI
 	MOVQ y+24(FP), DX
 	MOVQ n+32(FP), CX
+	MOVQ xstep+40(FP), R9
+	MOVQ ystep+48(FP), R10
 	MOVQ $0x8000000000000000, AX
 	MOVQ AX, X0
 	VPBROADCASTQ X0, Y0
@@ -44,8 +47,8 @@ add:
 	VPADDQ Y2, Y1, Y1
 	VPBLENDVB Y3, Y0, Y1, Y1
 	VMOVNTDQ Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP add
@@ -60,8 +63,8 @@ sub:
 	VPSUBQ Y2, Y1, Y1
 	VPBLENDVB Y3, Y0, Y1, Y1
 	VMOVNTDQ Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP sub
@@ -70,16 +73,18 @@ done:
 	VZEROUPPER
 	RET
 
-// func streamFloatsAVX2(op int, dst, x, y *float64, n int)
+// func streamFloatsAVX2(op int, dst, x, y *float64, n, xstep, ystep int)
 // dst[i] = x[i] op y[i] for n items (a multiple of 4), op 0 add, 1
 // subtract, 2 multiply, 3 divide; dst is 32-byte aligned and written
-// with non-temporal stores.
-TEXT ·streamFloatsAVX2(SB), NOSPLIT, $0-40
+// with non-temporal stores. x and y advance as in streamLongsAVX2.
+TEXT ·streamFloatsAVX2(SB), NOSPLIT, $0-56
 	MOVQ op+0(FP), R8
 	MOVQ dst+8(FP), DI
 	MOVQ x+16(FP), SI
 	MOVQ y+24(FP), DX
 	MOVQ n+32(FP), CX
+	MOVQ xstep+40(FP), R9
+	MOVQ ystep+48(FP), R10
 	CMPQ R8, $1
 	JEQ fsub
 	CMPQ R8, $2
@@ -92,8 +97,8 @@ fadd:
 	VMOVUPD (SI), Y1
 	VADDPD (DX), Y1, Y1
 	VMOVNTPD Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP fadd
@@ -103,8 +108,8 @@ fsub:
 	VMOVUPD (SI), Y1
 	VSUBPD (DX), Y1, Y1
 	VMOVNTPD Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP fsub
@@ -114,8 +119,8 @@ fmul:
 	VMOVUPD (SI), Y1
 	VMULPD (DX), Y1, Y1
 	VMOVNTPD Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP fmul
@@ -125,8 +130,8 @@ fdiv:
 	VMOVUPD (SI), Y1
 	VDIVPD (DX), Y1, Y1
 	VMOVNTPD Y1, (DI)
-	ADDQ $32, SI
-	ADDQ $32, DX
+	ADDQ R9, SI
+	ADDQ R10, DX
 	ADDQ $32, DI
 	SUBQ $4, CX
 	JMP fdiv

@@ -20,10 +20,10 @@ func streamSmall(t *testing.T) {
 	}
 }
 
-// TestStreamLongs checks + and - of long vectors through the streaming
-// kernel against one item at a time: every alignment of the result, odd
-// lengths, nulls, wraparound, and in place into an operand, alone and
-// split over goroutines.
+// TestStreamLongs checks + and - of long vectors (or a vector and an
+// atom) through the streaming kernel against one item at a time: every
+// alignment of the result, odd lengths, nulls, wraparound, and in place
+// into an operand, alone and split over goroutines.
 func TestStreamLongs(t *testing.T) {
 	streamSmall(t)
 	r := rand.New(rand.NewSource(21))
@@ -35,9 +35,16 @@ func TestStreamLongs(t *testing.T) {
 			for off := range 4 { // the result starts off items into its buffer
 				for _, op := range []numOp{opAdd, opSub, opMul} {
 					x, y := randLongs(r, n), randLongs(r, n)
+					xa, ya := false, false
+					switch r.Intn(4) { // an atom, maybe null, on one side
+					case 0:
+						x, xa = x[:1], true
+					case 1:
+						y, ya = y[:1], true
+					}
 					want := make([]int64, n)
 					for i := range want {
-						a, b := x[i], y[i]
+						a, b := x[min(i, len(x)-1)], y[min(i, len(y)-1)]
 						switch {
 						case a == k.NJ || b == k.NJ:
 							want[i] = k.NJ
@@ -50,13 +57,15 @@ func TestStreamLongs(t *testing.T) {
 						}
 					}
 					buf := make([]int64, n+off)
-					got := numIntOpTo(op, buf[off:], x, y, false, false, k.NJ)
+					got := numIntOpTo(op, buf[off:], x, y, xa, ya, k.NJ)
 					if !slices.Equal(got, want) {
-						t.Fatalf("n=%d off=%d op=%d split=%v: %v, one by one %v", n, off, op, split, got, want)
+						t.Fatalf("n=%d off=%d op=%d split=%v xa=%v ya=%v: %v, one by one %v", n, off, op, split, xa, ya, got, want)
 					}
-					xs := slices.Clone(x) // in place into x
-					if got := numIntOpTo(op, xs, xs, y, false, false, k.NJ); !slices.Equal(got, want) {
-						t.Fatalf("n=%d op=%d split=%v in place: %v, one by one %v", n, op, split, got, want)
+					if !xa { // in place into x
+						xs := slices.Clone(x)
+						if got := numIntOpTo(op, xs, xs, y, false, ya, k.NJ); !slices.Equal(got, want) {
+							t.Fatalf("n=%d op=%d split=%v in place: %v, one by one %v", n, op, split, got, want)
+						}
 					}
 				}
 			}
@@ -64,8 +73,8 @@ func TestStreamLongs(t *testing.T) {
 	}
 }
 
-// TestStreamFloats checks + - * % of float vectors through the streaming
-// kernel bit for bit against one item at a time, nulls and infinities
+// TestStreamFloats checks + - * % of float vectors (or a vector and an
+// atom) through the streaming kernel bit for bit against one item at a time, nulls and infinities
 // included.
 func TestStreamFloats(t *testing.T) {
 	streamSmall(t)
@@ -90,12 +99,20 @@ func TestStreamFloats(t *testing.T) {
 		for off := range 4 {
 			for _, op := range []numOp{opAdd, opSub, opMul, opDiv} {
 				x, y := rf(n), rf(n)
+				xa, ya := false, false
+				switch r.Intn(4) { // an atom on one side
+				case 0:
+					x, xa = x[:1], true
+				case 1:
+					y, ya = y[:1], true
+				}
 				buf := make([]float64, n+off)
-				got := numFltOpTo(op, buf[off:], x, y, false, false)
+				got := numFltOpTo(op, buf[off:], x, y, xa, ya)
 				for i, g := range got {
-					w := [...]float64{x[i] + y[i], x[i] - y[i], x[i] * y[i], x[i] / y[i]}[op]
+					a, b := x[min(i, len(x)-1)], y[min(i, len(y)-1)]
+					w := [...]float64{a + b, a - b, a * b, a / b}[op]
 					if math.Float64bits(g) != math.Float64bits(w) && !(w != w && g != g) {
-						t.Fatalf("n=%d off=%d op=%d item %d: %v %v gives %v, one by one %v", n, off, op, i, x[i], y[i], g, w)
+						t.Fatalf("n=%d off=%d op=%d xa=%v ya=%v item %d: %v %v gives %v, one by one %v", n, off, op, xa, ya, i, a, b, g, w)
 					}
 				}
 			}
