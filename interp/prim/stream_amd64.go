@@ -12,6 +12,7 @@ func xgetbv() (eax uint32)
 //
 //go:noescape
 func streamLongsAVX2(op int, dst, x, y *int64, n, xstep, ystep int)
+
 //go:noescape
 func streamFloatsAVX2(op int, dst, x, y *float64, n, xstep, ystep int)
 
