@@ -204,6 +204,24 @@ func BenchmarkEachRatio(b *testing.B) {
 	})
 }
 
+// BenchmarkEachCall is `{$[x>5;x;0]} each til 1000000`, a lambda with
+// no long kernel (kernel.go), so called per item, beside a Go closure.
+func BenchmarkEachCall(b *testing.B) {
+	f := func(x int64) int64 {
+		if x > 5 {
+			return x
+		}
+		return 0
+	}
+	benchRatio(b, New(io.Discard), "{$[x>5;x;0]} each til 1000000", func() {
+		out := make([]int64, 1_000_000)
+		for i := range out {
+			out[i] = f(int64(i))
+		}
+		sink = out[len(out)-1]
+	})
+}
+
 // BenchmarkOverLambda is `{x+y}/[0;til 1000000]` beside a Go fold.
 func BenchmarkOverLambda(b *testing.B) {
 	f := func(x, y int64) int64 { return x + y }

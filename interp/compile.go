@@ -212,6 +212,20 @@ func (c *compiler) dyad(n *syntax.Dyad) code {
 	}
 	y, x, fn, p := c.expr(n.R), c.expr(n.L), n.F, n.P
 	cmp := cmpVerb(n) // a comparison bound to its verb: atoms take a short cut
+	if o, ok := n.F.(*syntax.Op); ok && o.Name == "%" && verbOf(&o.B) != nil {
+		return func(in *Interp, f *frame) k.Value {
+			yv := y(in, f)
+			xv := x(in, f)
+			in.at(f, p)
+			if r, ok := prim.AtomDiv(&in.box, xv, yv); ok {
+				return r // as cmp below
+			}
+			if in.sys.trapMode == trapSuspend && in.suspending(f) {
+				return in.applySuspending(f, fn, []k.Value{xv, yv}, func() k.Value { return in.applyDyad(fn, xv, yv, f) })
+			}
+			return in.applyDyad(fn, xv, yv, f)
+		}
+	}
 	return func(in *Interp, f *frame) k.Value {
 		yv := y(in, f)
 		xv := x(in, f)

@@ -235,3 +235,13 @@ func Xbar(x, y k.Value) k.Value {
 		return Mul(x, Idiv(y, x))
 	}, nil)
 }
+
+// AtomDiv is x%y when x and y are long or float atoms: what Div gives for
+// them, the atom made by b. ok is false for any other operands.
+func AtomDiv(b *k.Boxes, x, y k.Value) (k.Value, bool) {
+	tx, ty := x.Type(), y.Type()
+	if (tx != -k.KF && tx != -k.KJ) || (ty != -k.KF && ty != -k.KJ) {
+		return nil, false
+	}
+	return b.F(numAtomFloat(x) / numAtomFloat(y)), true
+}
