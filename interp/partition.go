@@ -15,6 +15,7 @@ package interp
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"qgo/interp/k"
@@ -544,15 +545,42 @@ func (in *Interp) partAggBy(q *query, pt *partTable, sel []int, need map[string]
 			return nil, false // the partition column in a column expression
 		}
 	}
+	// count i of a whole partition is its count, read from a file header
+	countOnly := make([]bool, len(q.cols))
+	allCounts := len(rest.where) == 0
+	for c, col := range q.cols {
+		m, ok := col.x.(*syntax.Monad)
+		if ok && len(rest.where) == 0 && !slices.Contains(pt.value.Cols.V, "i") && !slices.Contains(pt.value.Cols.V, "count") {
+			fn, ok1 := m.F.(*syntax.Ident)
+			arg, ok2 := m.X.(*syntax.Ident)
+			countOnly[c] = ok1 && ok2 && fn.Name == "count" && arg.Name == "i" && f.slot("count") < 0
+		}
+		allCounts = allCounts && countOnly[c]
+	}
 	var keys []int32
 	cols := make([][]k.Value, len(q.cols))
 	for _, j := range sel {
+		if allCounts {
+			n := in.partCount(pt, j)
+			if n == 0 {
+				continue
+			}
+			for c := range q.cols {
+				cols[c] = append(cols[c], k.J(n))
+			}
+			keys = append(keys, pt.db.pv[j])
+			continue
+		}
 		t := in.partFiltered(pt, j, inner, withI && len(rest.where) > 0, rest, f)
 		if t.Len() == 0 {
 			continue
 		}
-		env := in.env(t, nil, f)
+		env := in.envOnly(t, nil, f, inner)
 		for c, col := range q.cols {
+			if countOnly[c] {
+				cols[c] = append(cols[c], k.J(int64(t.Len())))
+				continue
+			}
 			v := col.eval(env)
 			if v.Type() >= 0 {
 				return nil, false
