@@ -57,6 +57,7 @@ func run() int {
 	q := interp.New(con.Stdout())
 	q.SetErr(con.Stderr())
 	q.SetConsoleSize(o.rows, o.cols)
+	q.SetConsoleInput(con.ReadLine) // read0 0
 	q.SetPrecision(o.precision)
 	q.SetEnv(interp.Env{Script: o.script, Args: o.args, Raw: os.Args, Quiet: o.quiet})
 	q.SetSettings(settings(o))

@@ -86,7 +86,12 @@ func fileVerbs(t *verbTable) {
 		}
 		return x
 	})
-	t.monad("read0", func(in *Interp, x k.Value) k.Value { return lines(files.ReadPart(x)) })
+	t.monad("read0", func(in *Interp, x k.Value) k.Value {
+		if h, ok := intArg(x); ok && h == 0 && x.Type() < 0 {
+			return in.readConsole()
+		}
+		return lines(files.ReadPart(x))
+	})
 	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(files.ReadPart(x)) })
 	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value { return files.Text(x, y, in.opts) })
 	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value { return files.Binary(x, y) })
@@ -109,6 +114,20 @@ func fileVerbs(t *verbTable) {
 			return k.S(name)
 		})
 	})
+}
+
+// readConsole is read0 0: the next line of the console's input, without
+// its line ending ("" at the end of the input), as q reads a prompted
+// answer (docs/basics/handles.md).
+func (in *Interp) readConsole() k.Value {
+	if in.console == nil {
+		k.Signal(k.ErrType)
+	}
+	line, err := in.console()
+	if err != nil && line == "" {
+		return k.Str("")
+	}
+	return k.Str(line)
 }
 
 // The conventions of files on disk that need no session are package

@@ -39,6 +39,7 @@ type Interp struct {
 	files    map[int64]*fileHandle   // open file handles, by number (the descriptor): file_handle.go
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
+	console  func() (string, error)  // reads the console's next line, for read0 0: SetConsoleInput
 	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
 	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
 	parsed   map[string]syntax.Node  // value's strings, parsed and resolved: evalString
@@ -69,6 +70,10 @@ func New(out io.Writer) *Interp {
 
 // SetErr sets where the interpreter writes to handle 2 (stderr).
 func (in *Interp) SetErr(w io.Writer) { in.errOut = w }
+
+// SetConsoleInput sets how read0 0 reads a line of the console's input:
+// read must be safe to call while a console line is being evaluated.
+func (in *Interp) SetConsoleInput(read func() (string, error)) { in.console = read }
 
 // SetConsoleSize sets the console size, as `\c rows cols` does.
 func (in *Interp) SetConsoleSize(rows, cols int) {

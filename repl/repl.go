@@ -213,6 +213,25 @@ func (c *Console) readLine(ev Evaluator) (string, error) {
 	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), err
 }
 
+// ReadLine reads the next input line for the evaluator (q's read0 0), with
+// no prompt. It must be called only while a line is being evaluated (or
+// before Run), when the console itself is not reading.
+func (c *Console) ReadLine() (string, error) {
+	if c.rl != nil {
+		c.rl.SetPrompt("")
+		line, err := c.rl.Readline()
+		if err == readline.ErrInterrupt {
+			return "", nil
+		}
+		return line, err
+	}
+	line, err := c.in.ReadString('\n')
+	if err == io.EOF && line != "" {
+		err = nil
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), err
+}
+
 // printError prints an error message on its own line(s), red in the
 // editor when colour is enabled.
 func (c *Console) printError(msg string) {

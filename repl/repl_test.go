@@ -146,3 +146,35 @@ func TestInterruptsForwarded(t *testing.T) {
 		t.Errorf("read error not reported: %q", b.String())
 	}
 }
+
+// reader evaluates "ask" by reading the next console line itself (q's
+// read0 0 during an evaluation) and gives it back.
+type reader struct {
+	fake
+	c *Console
+}
+
+func (r *reader) Eval(line string) (string, error) {
+	if line == "ask" {
+		got, err := r.c.ReadLine()
+		return fmt.Sprintf("got %q %v", got, err), nil
+	}
+	return r.fake.Eval(line)
+}
+
+// TestReadLineDuringEval checks that an evaluation can take the next input
+// line, which the console then does not evaluate, and sees the end of
+// the input as io.EOF.
+func TestReadLineDuringEval(t *testing.T) {
+	var b strings.Builder
+	c, err := New(Options{In: strings.NewReader("ask\nanswer\r\nb\nask\n"), Out: &b, Err: &b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	r := &reader{c: c}
+	c.Run(r)
+	if want := "got \"answer\" <nil>\n=b\ngot \"\" EOF\n"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
