@@ -397,6 +397,10 @@ func (e *encoder) prim(p *Prim) error {
 		e.byte1(0)
 		return nil
 	}
+	if p.Name == "upsert" {
+		// q.k defines upsert as .[;();,;]: kdb+ receives that projection
+		return e.value(&Proj{F: &Prim{T: FB, Name: "."}, Args: []Value{nil, &List{}, &Prim{T: FB, Name: ","}, nil}})
+	}
 	t, code, d, ok := primWire(p)
 	if !ok {
 		return errType()

@@ -29,3 +29,12 @@ p at
 ----------
 a `x`y!1 2
 b ()!()   
+q)/ upsert goes over IPC as the projection q.k defines it as, .[;();,;] (TorQ's psHandle(upsert;`trade;row))
+q)(-8!upsert)~-8!.[;();,;]
+1b
+q)f:-9!-8!upsert
+q)t:([]a:1 2)
+q)f[`t;enlist 3]
+`t
+q)t`a
+1 2 3
