@@ -17,7 +17,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync"
-	"syscall"
 	"unsafe"
 
 	"qgo/interp/k"
@@ -74,7 +73,7 @@ func (in *Interp) mapColumn(p string) k.Value {
 		mapMu.Lock()
 		data, hit := mappings[key]
 		if !hit {
-			data, err = syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
+			data, err = mapFile(f, int(st.Size()))
 			if err == nil {
 				mappings[key] = data
 			}

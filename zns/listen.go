@@ -130,7 +130,7 @@ func listen(host string, port int, reuse bool) (net.Listener, error) {
 		lc.Control = func(_, _ string, c syscall.RawConn) error {
 			var serr error
 			err := c.Control(func(fd uintptr) {
-				serr = syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, soReusePort, 1)
+				serr = reusePort(fd)
 			})
 			return errors.Join(err, serr)
 		}

@@ -15,7 +15,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 )
 
 // reserveMin is the smallest allocation Reserve checks: reading the
@@ -40,12 +39,7 @@ var machine = sync.OnceValues(func() (mem, as int64) {
 			mem = min(mem, n)
 		}
 	}
-	as = math.MaxInt64
-	var rl syscall.Rlimit
-	if syscall.Getrlimit(syscall.RLIMIT_AS, &rl) == nil && rl.Cur < math.MaxInt64 {
-		as = int64(rl.Cur)
-	}
-	return mem, as
+	return mem, addressLimit()
 })
 
 // memInfo is the figure key ("MemTotal:") of /proc/meminfo in bytes, 0
@@ -95,7 +89,7 @@ func Reserve(n, size int) {
 	if n < reserveMin/max(size, 1) {
 		return
 	}
-	if size > 0 && n > math.MaxInt64/size {
+	if size > 0 && int64(n) > math.MaxInt64/int64(size) {
 		Signal("wsfull")
 	}
 	bytes := int64(n) * int64(size)
@@ -155,22 +149,6 @@ func fits(bytes int64) bool {
 			return false
 		}
 	}
-	return true
-}
-
-// addressRoom reports whether n bytes of address space can still be
-// mapped, by mapping them without access or backing and unmapping them
-// at once: the room Go's heap needs to place an object that no free span
-// holds (heap arenas come in 64 MB, hence the margin callers add).
-func addressRoom(n int64) bool {
-	if n <= 0 || n > math.MaxInt {
-		return n <= 0
-	}
-	b, err := syscall.Mmap(-1, 0, int(n), syscall.PROT_NONE, syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_NORESERVE)
-	if err != nil {
-		return false
-	}
-	syscall.Munmap(b)
 	return true
 }
 

@@ -60,8 +60,8 @@ func raw(v k.Value) string {
 }
 
 const (
-	nsDay  = 86400000000000
-	noonNs = nsDay / 2
+	nsDay  int64 = 86400000000000
+	noonNs       = nsDay / 2
 )
 
 var literalTests = []struct{ in, want string }{

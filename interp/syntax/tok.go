@@ -100,6 +100,16 @@ func atoi(s string) int {
 	return n
 }
 
+// atoi64 reads s, all digits, as an int64 (on every platform, where
+// atoi's int may be 32 bits).
+func atoi64(s string) int64 {
+	var n int64
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int64(s[i]-'0')
+	}
+	return n
+}
+
 func hexVal(c byte) int {
 	switch {
 	case '0' <= c && c <= '9':
@@ -436,7 +446,7 @@ func digitClock(s string) (int64, bool) {
 // since 1970 as 9 to 11 digits with an optional fraction.
 func parseStamp(s string) (days int32, ns int64, ok bool) {
 	if u, f, _ := strings.Cut(s, "."); len(u) >= 9 && len(u) <= 11 && allDigits(u) && (f == "" || allDigits(f) && len(f) <= 9) {
-		sec := int64(atoi(u)) - 946684800
+		sec := atoi64(u) - 946684800
 		total := sec*k.NsPerSec + int64(atoi((f + "000000000")[:9]))
 		days = int32(floorDiv(total, k.NsPerDay))
 		return days, total - int64(days)*k.NsPerDay, true

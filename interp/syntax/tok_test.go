@@ -82,7 +82,7 @@ var tokTests = []struct {
 	{k.KN, "12:00:00.000000000", fmt.Sprintf("-16:%d", noonNs), true},
 	{k.KN, "0D12:00", fmt.Sprintf("-16:%d", noonNs), true},
 	{k.KN, "-1D", fmt.Sprintf("-16:%d", -nsDay), true},
-	{k.KN, "123456123987654", fmt.Sprintf("-16:%d", (12*3600+34*60+56)*1000000000+123987654), true},
+	{k.KN, "123456123987654", fmt.Sprintf("-16:%d", int64((12*3600+34*60+56)*1000000000+123987654)), true},
 	{k.KN, "1", fmt.Sprintf("-16:%d", k.NJ), false},
 	{k.KU, "12:13:14", "-17:733", true},
 	{k.KU, "12:13", "-17:733", true},

@@ -67,7 +67,7 @@ q).z.K
 4.1
 q)type .z.k
 -14h
-q).z.o in `l64`l64arm`m64`m64arm`w64
+q).z.o in `l32`l64`l64arm`m64`m64arm`w32`w64
 1b
 q)/ the command line: nothing given here
 q)(count;type)@\:.z.x
