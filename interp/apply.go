@@ -400,7 +400,7 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	if p.Name == "enlist" && len(args) > 1 {
 		return k.Unify(args)
 	}
-	v := verbNamed(p.Name) // once: the cases below use it
+	v := in.primVerb(p) // once: the cases below use it
 	if v != nil && v.t3 != nil {
 		f := v.t3
 		if len(args) != 3 {
@@ -438,6 +438,23 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 		return in.dyad(p.Name, args[0], args[1])
 	}
 	return in.applyPrimN(p.Name, args)
+}
+
+// primHot is a primitive value and its verb.
+type primHot struct {
+	p *k.Prim
+	v *verb
+}
+
+// primVerb is the verb of the primitive value p (nil for none): kept
+// for the last p asked about, so that a handler applied message after
+// message (the loop's default .z.ps, value) is not looked up by name each
+// time. A Prim is never changed, and the one kept cannot be freed.
+func (in *Interp) primVerb(p *k.Prim) *verb {
+	if in.prim.p != p {
+		in.prim.p, in.prim.v = p, verbNamed(p.Name)
+	}
+	return in.prim.v
 }
 
 // applyProj fills a projection's holes (and appends extra arguments).

@@ -31,6 +31,8 @@ type Interp struct {
 	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	hot      hotOwned                // the entry of owned last used: owned.go
 	zps, zpg *global                 // the cells of .z.ps and .z.pg, once Handler found them: dotz.go
+	prim     primHot                 // the primitive value last applied, and its verb: apply.go
+	head     headCell                // the global value last applied a list's head by: verbs.go
 	rowIdx   []rowIdx                // ,n results of insert not yet handed out: owned.go
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go

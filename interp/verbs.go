@@ -573,6 +573,34 @@ func (in *Interp) show(x k.Value) k.Value {
 
 // value is `value`/`get`: evaluate a string, look up a symbol, the values
 // of a dictionary, or the parts of a function.
+// headCell is the global a list's head named when value last applied
+// one: the name, the namespace it was qualified in, the qualified name,
+// and the global's cell.
+type headCell struct {
+	name, ctx, g string
+	c            *global
+}
+
+// lookupHead is lookup(name, nil) for the symbol at the head of a list
+// value applies: `upd in each (`upd;`t;x) a tickerplant sends. The cell
+// of the last such name is kept, so a stream of them costs no lookup by
+// name; a reserved word, a ..name, or a name no global holds goes the
+// general way.
+func (in *Interp) lookupHead(name string) k.Value {
+	h := &in.head
+	if h.c == nil || h.name != name || h.ctx != in.ctx {
+		if reservedSet[name] || strings.HasPrefix(name, "..") || name != "" && name[0] != '.' && hasDot(name) {
+			return in.lookup(name, nil)
+		}
+		g := in.qualify(name, nil)
+		*h = headCell{name: name, ctx: in.ctx, g: g, c: in.cell(g)}
+	}
+	if v := h.c.v; v != nil {
+		return in.read(h.g, v)
+	}
+	return in.lookup(name, nil)
+}
+
 func (in *Interp) value(x k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Vec[uint8]:
@@ -605,7 +633,7 @@ func (in *Interp) value(x k.Value) k.Value {
 			f := v.V[0]
 			switch h := f.(type) {
 			case k.Atom[string]:
-				f = in.lookup(h.V, nil)
+				f = in.lookupHead(h.V)
 			case *k.Vec[uint8]:
 				if h.T == k.KC {
 					f = in.evalString(string(h.V))
