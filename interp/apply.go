@@ -257,8 +257,14 @@ func (in *Interp) endCall(fr *frame) {
 		in.unwound(r, *fr) // the error's trace (debug.go)
 		panic(r)
 	}
-	for i := range fr.vals {
-		fr.vals[i] = nil
+	switch vals := fr.vals; len(vals) { // not clear: a runtime call for one or two slots
+	case 0:
+	case 1:
+		vals[0] = nil
+	case 2:
+		vals[0], vals[1] = nil, nil
+	default:
+		clear(vals)
 	}
 	fr.retv = nil
 	if len(in.frees) < maxDepth {
