@@ -451,6 +451,9 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 			k.Signal(k.ErrLength)
 		}
 	}
+	if kt, grp, ok := in.groupsComposite(names, vals, n, rows); ok {
+		return kt, grp
+	}
 	var order []string
 	members := map[string][]int64{}
 	first := map[string]int{}

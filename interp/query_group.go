@@ -283,3 +283,84 @@ func isIdentity(perm k.Value) bool {
 	}
 	return true
 }
+
+// groupsComposite groups by several typed columns of n items at once: each
+// column's items are numbered by their distinct values (an enumeration by
+// its indices), the numbers combined into one long per row, and the rows
+// grouped on that with the group primitive; the groups come in ascending
+// key order, as groups gives them. ok is false when a column is not a
+// typed vector or the combined numbers would not fit in a long.
+func (in *Interp) groupsComposite(names []string, vals []k.Value, n int, rows []int64) (*k.Table, [][]int64, bool) {
+	if len(vals) < 2 || n == 0 {
+		return nil, nil, false
+	}
+	comp := make([]int64, n)
+	mult := int64(1)
+	for c := len(vals) - 1; c >= 0; c-- {
+		v := vals[c]
+		if !k.IsList(v) || v.Type() <= 0 || v.Type() >= k.XT || v.Len() != n {
+			return nil, nil, false
+		}
+		var ids []int64
+		var card int64
+		if e, ok := v.(*k.Enum); ok {
+			ids = e.V
+			for _, x := range ids {
+				if x < 0 || x >= 1<<31 {
+					return nil, nil, false
+				}
+				card = max(card, x+1)
+			}
+		} else {
+			d := in.monad("distinct", v)
+			r, ok := in.dyad("?", d, v).(*k.Vec[int64])
+			if !ok {
+				return nil, nil, false
+			}
+			ids, card = r.V, int64(d.Len())
+		}
+		if card > 0 && mult > (1<<62)/card {
+			return nil, nil, false
+		}
+		for i, x := range ids {
+			comp[i] += x * mult
+		}
+		mult *= max(card, 1)
+	}
+	g, ok := in.monad("group", k.Longs(comp...)).(*k.Dict)
+	if !ok {
+		return nil, nil, false
+	}
+	pos := k.Items(g.V)
+	firsts := make([]int64, len(pos))
+	grp := make([][]int64, len(pos))
+	for i, p := range pos {
+		v := p.(*k.Vec[int64]).V
+		firsts[i] = v[0]
+		if rows == nil {
+			grp[i] = v
+			continue
+		}
+		r := make([]int64, len(v))
+		for j, x := range v {
+			r[j] = rows[x]
+		}
+		grp[i] = r
+	}
+	idx := k.Longs(firsts...)
+	kdata := make([]k.Value, len(vals))
+	for c, v := range vals {
+		kdata[c] = prim.Index(v, idx)
+	}
+	kt := &k.Table{Cols: k.Syms(names...), Data: kdata}
+	if len(grp) > 1 {
+		perm := in.monad("iasc", kt)
+		kt = prim.Index(kt, perm).(*k.Table)
+		pg := make([][]int64, len(grp))
+		for i, p := range k.Items(perm) {
+			pg[i] = grp[p.(k.Atom[int64]).V]
+		}
+		grp = pg
+	}
+	return kt, grp, true
+}
