@@ -208,7 +208,7 @@ func (e *encoder) object(v Value) error {
 			e.b = append(e.b, g[:]...)
 		}
 	case *List:
-		if err := e.vecHead(KList, AttrNone, len(x.V)); err != nil {
+		if err := e.vecHead(KList, x.A, len(x.V)); err != nil {
 			return err
 		}
 		for _, it := range x.V {

@@ -280,9 +280,10 @@ func (d *decoder) object() Value {
 	}
 	switch t {
 	case KList:
-		d.attr()
+		a := d.attr()
 		n := d.count(2)
 		l := d.newList(n)
+		l.A = a
 		for i := range l.V {
 			l.V[i] = d.value()
 		}

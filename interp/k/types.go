@@ -115,9 +115,11 @@ func (v *Vec[E]) Len() int { return len(v.V) }
 
 func (v *Vec[E]) kvalue() {}
 
-// List is a general list (type 0): items of mixed type or shape.
+// List is a general list (type 0): items of mixed type or shape. A is
+// its attribute: `s when asc sorted it or `s# set it (an amend drops it).
 type List struct {
 	V []Value
+	A Attr
 }
 
 // Type implements Value.

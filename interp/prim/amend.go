@@ -155,7 +155,7 @@ func collapse(l, orig *k.List, own bool) k.Value {
 	}
 	u := k.Unify(l.V)
 	if own && u.Type() == k.KList {
-		orig.V = l.V
+		orig.V, orig.A = l.V, k.AttrNone
 		return orig
 	}
 	return u

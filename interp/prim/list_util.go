@@ -493,6 +493,8 @@ func withAttr(x k.Value, a k.Attr) k.Value {
 		return &k.Vec[k.GUID]{T: v.T, A: a, V: v.V}
 	case *k.Enum:
 		return &k.Enum{Dom: v.Dom, A: a, V: v.V, Env: v.Env}
+	case *k.List:
+		return &k.List{V: v.V, A: a}
 	}
 	return x
 }
@@ -519,6 +521,8 @@ func attrOf(x k.Value) k.Attr {
 	case *k.Vec[k.GUID]:
 		return v.A
 	case *k.Enum:
+		return v.A
+	case *k.List:
 		return v.A
 	}
 	return k.AttrNone

@@ -103,6 +103,8 @@ func markSorted(x k.Value) {
 		v.A = k.AttrS
 	case *k.Vec[string]:
 		v.A = k.AttrS
+	case *k.List:
+		v.A = k.AttrS
 	}
 }
 

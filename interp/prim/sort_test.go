@@ -17,8 +17,10 @@ func TestSort(t *testing.T) {
 		{"asc 2 1 3 4 2 1 2", "`s#1 1 2 2 2 3 4"},
 		{"asc `s#0 1", "`s#0 1"},
 		{"a:0 1\nb:a\nasc b\na", "`s#0 1"},
-		{"asc (1;1b;\"b\";2009.01.01;\"a\";0)", "(1b;0;1;\"a\";\"b\";2009.01.01)"},
-		{"asc (\"bat\";\"dog\";\"cow\";\"cat\")", "(\"bat\";\"cat\";\"cow\";\"dog\")"},
+		{"asc (1;1b;\"b\";2009.01.01;\"a\";0)", "`s#(1b;0;1;\"a\";\"b\";2009.01.01)"},
+		{"asc (\"bat\";\"dog\";\"cow\";\"cat\")", "`s#(\"bat\";\"cat\";\"cow\";\"dog\")"}, // the sorted attribute, as on vectors (docs/ref/asc.md)
+		{"attr asc (\"bat\";\"dog\")", "`s"},
+		{"l:asc (\"bat\";\"dog\")\nl[0]:\"zz\"\nattr l", "`"},
 		{"asc `a`b`c!2 1 3", "(`b`a`c)!`s#1 2 3"},
 		{"asc ([]a:4 3 4;b:`s`a`d)", "+(`a`b)!(`p#3 4 4;`a`d`s)"},
 		{"asc ([]a:3 4 1)", "+(,`a)!enlist `s#1 3 4"},
