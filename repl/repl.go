@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/chzyer/readline"
+	"github.com/fatih/color"
 )
 
 // Prompt is the console prompt when the Evaluator does not say otherwise.
@@ -65,7 +66,7 @@ type Console struct {
 	rl         *readline.Instance // the line editor; nil when not interactive
 	in         *bufio.Reader      // the input when not interactive
 	out, err   io.Writer
-	red        bool // colours error messages: interactive, colour not turned off
+	red        *color.Color // colours error messages; nil when not interactive
 	interrupts <-chan os.Signal
 	quiet      bool
 	errMu      sync.Mutex // one error message at a time on err
@@ -105,7 +106,7 @@ func New(opts Options) (*Console, error) {
 		return nil, fmt.Errorf("repl: starting the line editor: %w", err)
 	}
 	c.rl, c.out, c.err = rl, rl.Stdout(), rl.Stderr()
-	c.red = colour(os.Getenv)
+	c.red = color.New(color.FgRed)
 	return c, nil
 }
 
@@ -120,12 +121,6 @@ func (c *Console) SetPrompt(p string) {
 	if c.rl != nil && !c.quiet {
 		c.rl.SetPrompt(p)
 	}
-}
-
-// colour reports whether error messages are coloured: not when NO_COLOR
-// is set (no-color.org), TERM is dumb or stdout is not a terminal.
-func colour(getenv func(string) string) bool {
-	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && readline.IsTerminal(int(os.Stdout.Fd()))
 }
 
 // Interactive reports whether the console edits lines on a terminal.
@@ -235,8 +230,8 @@ func (c *Console) ReadLine() (string, error) {
 // printError prints an error message on its own line(s), red in the
 // editor when colour is enabled.
 func (c *Console) printError(msg string) {
-	if c.red {
-		msg = "\x1b[31m" + msg + "\x1b[0m" // red, then the terminal's default
+	if c.red != nil {
+		msg = c.red.Sprint(msg) // plain when colour is off
 	}
 	c.errMu.Lock()
 	defer c.errMu.Unlock()
