@@ -17,6 +17,12 @@
 // connection goroutines, never from the loop goroutine; it forwards each
 // call to the loop and waits.
 //
+// Small messages sent with SendCopy are copied into buffers of the
+// connection's own, which the writer keeps once written for the next
+// ones; a sender that fills a buffer while its woken writer has not run
+// yields its processor to it, so a stream of sends reaches the socket as
+// it goes rather than when the sender stops.
+//
 // The loop goroutine calls Dial, Send, Flush, Request, Receive, Hclose,
 // QueueBytes and Handles. A Request (q's sync h"x") blocks the loop;
 // while it waits, it reads the handle itself and serves, on the calling
