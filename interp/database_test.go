@@ -154,7 +154,7 @@ func TestPartitionedAggregateMapReduces(t *testing.T) {
 	}{
 		{"select sum size by sym from t", 10},
 		{"select n:count size,s:sum size,hi:max size,f:first size by sym from t", 10},
-		{"select count i by date from t", 1}, // the partitions' counts: no row touched
+		{"select count i by date from t", 4}, // the partitions' counts: no row touched (8 with an index of rows)
 	} {
 		before := allocated()
 		run(c.q)
