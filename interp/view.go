@@ -19,6 +19,7 @@ type view struct {
 	busy bool // being computed: a view that reads itself signals 'loop
 	// pending: not read since it was defined or a name it reads changed
 	pending bool
+	last    k.Value // the value last computed, which the view reads of itself
 }
 
 // viewVerbs registers this file's verbs (verbtab.go calls it).
@@ -89,14 +90,25 @@ func viewText(src string, n *syntax.Assign) string {
 }
 
 // viewValue computes a view's current value.
+// A view that reads itself gets the value it last had, or 'loop if it
+// has none yet (docs/learn/views.md, self-referencing views).
 func (in *Interp) viewValue(v *view) k.Value {
 	if v.busy {
+		if v.last != nil {
+			return v.last
+		}
 		k.Signal("loop")
+	}
+	if v.last != nil && !v.pending && readsName(v.node, v.name) {
+		// a view that reads itself keeps its value until a name it
+		// reads changes (recomputing it would read its last value again)
+		return v.last
 	}
 	v.busy = true
 	defer func() { v.busy = false }()
 	r := in.eval(v.node, nil)
 	v.pending = false
+	v.last = r
 	return r
 }
 
