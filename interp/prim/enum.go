@@ -471,6 +471,9 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 		return f
 	}
 	return func(x, y k.Value) k.Value {
+		if r, ok := enumByDomain(name, f, x, y); ok {
+			return r
+		}
 		if IsEnum(x) {
 			x = Resolved(x)
 		}
@@ -479,6 +482,34 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 		}
 		return f(x, y)
 	}
+}
+
+// enumItemwise are the dyads whose result for an item depends on that
+// item's value alone, the other argument an atom.
+var enumItemwise = map[string]bool{"=": true, "<>": true, "<": true, ">": true, "<=": true, ">=": true}
+
+// enumByDomain computes f on a long enumeration x (a column of tickers)
+// from f on its domain, once per distinct symbol, indexed by x's indices:
+// x in y, and x compared with a symbol atom. ok is false for anything else.
+func enumByDomain(name string, f func(x, y k.Value) k.Value, x, y k.Value) (k.Value, bool) {
+	e, ok := x.(*k.Enum)
+	if !ok || !(name == "in" && !IsEnum(y) || enumItemwise[name] && y.Type() == -k.KS) {
+		return nil, false
+	}
+	dom, ok := k.DomainOf(x).(*k.Vec[string])
+	if !ok || len(e.V) < 2*len(dom.V) {
+		return nil, false
+	}
+	for _, i := range e.V {
+		if i < 0 || i >= int64(len(dom.V)) {
+			return nil, false
+		}
+	}
+	r := f(&k.Vec[string]{T: k.KS, V: dom.V}, y)
+	if !k.IsList(r) || r.Len() != len(dom.V) {
+		return nil, false
+	}
+	return Index(r, &k.Vec[int64]{T: k.KJ, V: e.V}), true
 }
 
 // enumField is e`c for a foreign key e (an enumeration over a keyed

@@ -88,3 +88,18 @@ q)value x
 q)/ docs/ref/fkeys.md
 q)f:([x:1 2 3]y:10 20 30)
 q)t:([]a:`f$2 2 2;b:0;c:`f$1 1 1)
+q)/ comparisons and in on a column longer than its domain (computed once per symbol)
+q)dm:`a`b`c
+q)ev:`dm$`b`a`c`a`b`b`c`a`a`b
+q)ev in `a`c
+0111001110b
+q)ev=`b
+1000110001b
+q)ev<>`a
+1010111001b
+q)ev<`b
+0101000110b
+q)ev>=`b
+1010111001b
+q)ev in `z
+0000000000b
