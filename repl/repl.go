@@ -71,6 +71,8 @@ type Console struct {
 	quiet      bool
 	errMu      sync.Mutex // one error message at a time on err
 	complete   *completer
+	history    string // Options.HistoryFile, with the editor
+	last       string // the last line the editor returned, for Close
 }
 
 // New makes a console. Close it when done, to restore the terminal.
@@ -106,6 +108,7 @@ func New(opts Options) (*Console, error) {
 		return nil, fmt.Errorf("repl: starting the line editor: %w", err)
 	}
 	c.rl, c.out, c.err = rl, rl.Stdout(), rl.Stderr()
+	c.history = opts.HistoryFile
 	c.red = color.New(color.FgRed)
 	return c, nil
 }
@@ -196,6 +199,9 @@ func (c *Console) readLine(ev Evaluator) (string, error) {
 			}
 			line, err := c.rl.Readline()
 			if err != readline.ErrInterrupt {
+				if err == nil {
+					c.last = line
+				}
 				return line, err
 			}
 			ev.Interrupt()
@@ -243,7 +249,35 @@ func (c *Console) Close() error {
 	if c.rl == nil {
 		return nil
 	}
-	return c.rl.Close()
+	err := c.rl.Close()
+	c.keepLast()
+	return err
+}
+
+// keepLast makes sure the history file ends with the last line typed.
+// The editor hands a line over before it writes it to the file, on its
+// own goroutine, so a line that ends the process (\\, exit) could be
+// lost; once the editor is closed it writes no more, and the line is
+// added if it is missing (the editor leaves out only an empty line, and
+// a repeat of the line before, which the file then ends with already).
+func (c *Console) keepLast() {
+	if c.history == "" || c.last == "" {
+		return
+	}
+	f, err := os.OpenFile(c.history, os.O_RDWR|os.O_APPEND, 0)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	want := "\n" + c.last + "\n" // the whole last line
+	if st, err := f.Stat(); err == nil {
+		n := min(st.Size(), int64(len(want)))
+		tail := make([]byte, n)
+		if _, err := f.ReadAt(tail, st.Size()-n); err == nil && strings.HasSuffix("\n"+string(tail), want) {
+			return
+		}
+	}
+	f.WriteString(want[1:])
 }
 
 // forwardInterrupts calls ev.Interrupt for every signal on sigs until done

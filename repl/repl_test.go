@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
@@ -176,5 +177,26 @@ func TestReadLineDuringEval(t *testing.T) {
 	c.Run(r)
 	if want := "got \"answer\" <nil>\n=b\ngot \"\" EOF\n"; b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
+
+// The history file ends with the last line typed once the console is
+// closed, even when the editor had not written it yet (a line that ends
+// the process, such as \\, races the editor's own write).
+func TestKeepLast(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "history")
+	for _, c := range []struct{ before, last, after string }{
+		{"a\nb\n", `\\`, "a\nb\n\\\\\n"}, // not written: added
+		{"a\n\\\\\n", `\\`, "a\n\\\\\n"}, // written (or a repeat): kept as it is
+		{"", "x", "x\n"},
+		{"ab\n", "b", "ab\nb\n"}, // a line that only ends like it
+	} {
+		if err := os.WriteFile(file, []byte(c.before), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		(&Console{history: file, last: c.last}).keepLast()
+		if b, _ := os.ReadFile(file); string(b) != c.after {
+			t.Errorf("%q then %q: %q, want %q", c.before, c.last, b, c.after)
+		}
 	}
 }
