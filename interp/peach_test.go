@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"io"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -86,5 +87,23 @@ func TestPeachThreadsInterrupt(t *testing.T) {
 	}
 	if got := show(t, in, "1+1"); got != "2" {
 		t.Errorf("after the interrupt: %s", got)
+	}
+}
+
+// gcRoom raises the collector's setting while secondary threads run and
+// puts it back after, whatever it was.
+func TestGCRoomRestores(t *testing.T) {
+	before := debug.SetGCPercent(gogc())
+	defer debug.SetGCPercent(before)
+	restore := gcRoom()
+	during := debug.SetGCPercent(-1) // reads the setting (and turns the collector off for a moment)
+	debug.SetGCPercent(during)
+	restore()
+	after := debug.SetGCPercent(before)
+	if gogc() >= 0 && during < gogc() {
+		t.Errorf("during peach the setting is %d, below the process's %d", during, gogc())
+	}
+	if after != gogc() {
+		t.Errorf("after peach the setting is %d, want %d", after, gogc())
 	}
 }
