@@ -135,7 +135,7 @@ func (in *Interp) peachHandles() []int {
 // reports it as its own. The main session waits, as q's main thread does.
 func (in *Interp) peachThreads(f k.Value, items []k.Value, n int) []k.Value {
 	n = min(n, len(items))
-	defer gcRoom()()
+	defer gcRoom()() // the collector given room while the threads run
 	out := make([]k.Value, len(items))
 	fails := make([]any, len(items))
 	var next atomic.Int64
@@ -171,29 +171,85 @@ func (in *Interp) peachThreads(f k.Value, items []k.Value, n int) []k.Value {
 // while secondary threads run.
 const threadHeapRoom = 64 << 20
 
-// gcRoom lets the heap grow by at least threadHeapRoom between garbage
-// collections until the returned function restores the collector's
-// setting. With Go's default (a collection each time the heap doubles)
-// a session whose live heap is a few MB collects every few MB allocated,
-// and every collection makes the threads meet: two threads allocating a
-// long atom per step of a loop ran 1.4 times as fast as one; with room
-// for 64 MB between collections, 1.75 times (BenchmarkPeachThreads). A
-// larger setting (GOGC, or a live heap over 64 MB) is left as it is.
-func gcRoom() (restore func()) {
-	old := gogc()
-	if old < 0 {
+// tuner keeps the collector's setting (GOGC) such that the heap may grow
+// by at least threadHeapRoom between collections while secondary threads
+// run, reckoned again after every collection from the heap it left live.
+// With Go's default (a collection each time the heap doubles) a session
+// with a few MB live collects every few MB allocated, and every
+// collection makes the threads meet: two threads allocating a long atom
+// per step of a loop ran 1.1-1.4 times as fast as one. The setting is put
+// back at the first collection after the last peach ends, not at its end:
+// back-to-back peaches would otherwise collect and give pages back to the
+// system between each. Go has one heap, so the tuner is the process's.
+var tuner struct {
+	mu    sync.Mutex
+	users int  // peaches running on secondary threads, in any session
+	armed bool // a sentinel waits for the next collection
+	pct   int  // the setting the tuner made last
+}
+
+// sentinel is an object whose finalizer runs after the collection that
+// finds it unreachable. It holds a pointer so that it is not allocated
+// among tiny objects, whose finalizers may never run.
+type sentinel struct{ _ *int }
+
+// gcRoom raises the collector's setting for a peach over secondary
+// threads; the returned function says the peach has ended. A GOGC of off
+// is left as it is.
+func gcRoom() (done func()) {
+	if gogc() < 0 {
 		return func() {}
 	}
+	tuner.mu.Lock()
+	tuner.users++
+	if !tuner.armed {
+		tuner.pct = gogc()
+		retune()
+		tuner.armed = true
+		armTuner()
+	}
+	tuner.mu.Unlock()
+	return func() {
+		tuner.mu.Lock()
+		tuner.users--
+		tuner.mu.Unlock()
+	}
+}
+
+// retune sets the collector so that the next collection comes after at
+// least threadHeapRoom of allocation, or as GOGC has it when that is
+// later. The caller holds tuner.mu.
+func retune() {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	// the heap the last collection left live: the goal is that and old%
-	live := max(m.NextGC*100/uint64(100+old), 1<<20)
-	pct := int(threadHeapRoom * 100 / live)
-	if pct <= old {
-		return func() {}
+	// the heap the last collection left live: the goal is that and pct%
+	live := max(m.NextGC*100/uint64(100+tuner.pct), 1<<20)
+	pct := max(int(threadHeapRoom*100/live), gogc())
+	if pct != tuner.pct {
+		debug.SetGCPercent(pct)
+		tuner.pct = pct
 	}
-	debug.SetGCPercent(pct)
-	return func() { debug.SetGCPercent(old) }
+}
+
+// armTuner leaves a sentinel for the next collection: after it, the
+// tuner reckons the setting again while peaches run, else puts GOGC's
+// back and stops. Its finalizer runs on the runtime's finalizer
+// goroutine, and touches only tuner, under its lock.
+func armTuner() {
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+		tuner.mu.Lock()
+		defer tuner.mu.Unlock()
+		if tuner.users == 0 {
+			if tuner.pct != gogc() {
+				debug.SetGCPercent(gogc())
+				tuner.pct = gogc()
+			}
+			tuner.armed = false
+			return
+		}
+		retune()
+		armTuner()
+	})
 }
 
 // gogc is the collector's setting as the process started with it: GOGC

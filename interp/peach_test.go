@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"io"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -90,20 +91,36 @@ func TestPeachThreadsInterrupt(t *testing.T) {
 	}
 }
 
-// gcRoom raises the collector's setting while secondary threads run and
-// puts it back after, whatever it was.
+// gcRoom raises the collector's setting while secondary threads run,
+// and the first collection after the last peach ends puts it back.
 func TestGCRoomRestores(t *testing.T) {
-	before := debug.SetGCPercent(gogc())
-	defer debug.SetGCPercent(before)
-	restore := gcRoom()
-	during := debug.SetGCPercent(-1) // reads the setting (and turns the collector off for a moment)
-	debug.SetGCPercent(during)
-	restore()
-	after := debug.SetGCPercent(before)
-	if gogc() >= 0 && during < gogc() {
-		t.Errorf("during peach the setting is %d, below the process's %d", during, gogc())
+	if gogc() < 0 {
+		t.Skip("GOGC=off: the tuner leaves it")
 	}
-	if after != gogc() {
-		t.Errorf("after peach the setting is %d, want %d", after, gogc())
+	done := gcRoom()
+	tuner.mu.Lock()
+	during, armed := tuner.pct, tuner.armed
+	tuner.mu.Unlock()
+	if during < gogc() || !armed {
+		t.Errorf("during peach the setting is %d (armed %v), below the process's %d", during, armed, gogc())
+	}
+	runtime.GC() // while the peach runs, the tuner stays
+	done()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		runtime.GC()
+		tuner.mu.Lock()
+		pct, armed := tuner.pct, tuner.armed
+		tuner.mu.Unlock()
+		if !armed && pct == gogc() {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after peach the setting is %d (armed %v), want %d", pct, armed, gogc())
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if got := debug.SetGCPercent(gogc()); got != gogc() {
+		t.Errorf("the collector's setting is %d, want %d", got, gogc())
 	}
 }
