@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"slices"
 	"strings"
 
 	"qgo/interp/k"
@@ -48,12 +49,19 @@ type webNet struct {
 	// messages are not echoed when .z.ws is not defined. Owned by the
 	// loop goroutine.
 	dialled map[int]bool
+	// live holds the accepted WebSockets open as q code sees them: from
+	// .z.wo until .z.wc is about to run (or hclose), so that a socket
+	// whose peer has gone stays in .z.W until its close is served, as
+	// kdb+'s one thread has it. Owned by the loop goroutine.
+	live map[int]bool
 }
 
 // WithWeb is n together with w, its HTTP and WebSocket side, for SetNet
 // or Options.Net: the loop then serves HTTP and WebSockets on n's port
 // (w's Serve being n's HTTP hook) and q code can use WebSocket handles.
-func WithWeb(n Net, w Web) Net { return &webNet{Net: n, web: w, dialled: map[int]bool{}} }
+func WithWeb(n Net, w Web) Net {
+	return &webNet{Net: n, web: w, dialled: map[int]bool{}, live: map[int]bool{}}
+}
 
 // webSide is the Net's HTTP and WebSocket side, or nil when it has none.
 func (l *Loop) webSide() *webNet {
@@ -163,6 +171,9 @@ func (l *Loop) serveWeb(e *webEvent) ([]byte, error) {
 		e.user = user
 		return reject, err
 	case webOpen:
+		if n := l.webSide(); n != nil {
+			n.live[e.h] = true
+		}
 		restore := l.in.SetCaller(int32(e.h), e.user, ipv4(e.addr))
 		defer restore()
 		_, err := l.callHandler("wo", nil, k.I(int32(e.h)))
@@ -195,6 +206,7 @@ func (l *Loop) serveWeb(e *webEvent) ([]byte, error) {
 	case webClose:
 		if n := l.webSide(); n != nil {
 			delete(n.dialled, e.h)
+			delete(n.live, e.h)
 		}
 		_, err := l.callHandler("wc", nil, k.I(int32(e.h)))
 		return nil, err
@@ -450,19 +462,30 @@ func (l *Loop) WSClose(h int) error {
 		return netErr
 	}
 	delete(l.webSide().dialled, h)
+	delete(l.webSide().live, h)
 	if err := w.CloseHandle(h); err != nil {
 		return badHandle(h)
 	}
 	return nil
 }
 
-// WSHandles lists the open WebSockets (.z.W, .z.H). It implements
+// WSHandles lists the open WebSockets (.z.W, .z.H), one whose peer has
+// gone among them until its .z.wc is served. It implements
 // interp.WebSockets, on the loop goroutine.
 func (l *Loop) WSHandles() []int {
-	if w := l.web(); w != nil {
-		return w.Handles()
+	n := l.webSide()
+	if n == nil {
+		return nil
 	}
-	return nil
+	hs := n.web.Handles()
+	slices.Sort(hs)
+	for h := range n.live {
+		if _, found := slices.BinarySearch(hs, h); !found {
+			hs = append(hs, h)
+		}
+	}
+	slices.Sort(hs)
+	return hs
 }
 
 // WSQueued is the number of bytes queued on WebSocket h (.z.W). It

@@ -491,3 +491,27 @@ func TestHTTPErrorModes(t *testing.T) {
 		t.Fatal("no response after :42")
 	}
 }
+
+// A WebSocket whose peer has gone stays in .z.W until the loop serves its
+// close and runs .z.wc, as with kdb+'s one thread: q code that sees the
+// handle gone from .z.W may count on its .z.wc having run.
+func TestWSListedUntilWc(t *testing.T) {
+	p, _ := newWebProc(t, "server", Options{})
+	peer := newWSPeer(t)
+	p.evals(t, "opened:();closed:()", ".z.wo:{opened,:x}", ".z.wc:{closed,:x}", ".z.ws:{}")
+	h := peer.dial(t, p)
+	p.until(t, "count opened", "1")
+	mark := filepath.Join(t.TempDir(), "running")
+	go func() {
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+			if _, err := os.Stat(mark); err == nil {
+				break
+			}
+		}
+		peer.web.CloseHandle(h)
+	}()
+	// the peer goes while this line runs: its close waits for the loop
+	p.is(t, `{hsym[`+"`"+`$"`+mark+`"] 0: enlist"x";system"sleep 0.6";(first opened) in key .z.W}[]`, "1b")
+	p.until(t, "closed~opened", "1b")
+	p.is(t, "(first opened) in key .z.W", "0b")
+}
