@@ -479,13 +479,7 @@ func (l *Loop) WSHandles() []int {
 	}
 	hs := n.web.Handles()
 	slices.Sort(hs)
-	for h := range n.live {
-		if _, found := slices.BinarySearch(hs, h); !found {
-			hs = append(hs, h)
-		}
-	}
-	slices.Sort(hs)
-	return hs
+	return withGone(hs, n.live)
 }
 
 // WSQueued is the number of bytes queued on WebSocket h (.z.W). It

@@ -304,9 +304,15 @@ func (l *Loop) Handles() []int {
 	if l.net == nil {
 		return nil
 	}
-	hs := l.net.Handles()
+	return withGone(l.net.Handles(), l.live)
+}
+
+// withGone is hs, the handles a transport lists in ascending order, with
+// those of live it no longer lists: connections whose peer has gone, open
+// for q code until the loop has served their close (.z.pc, .z.wc).
+func withGone(hs []int, live map[int]bool) []int {
 	var gone []int
-	for h := range l.live {
+	for h := range live {
 		if _, found := slices.BinarySearch(hs, h); !found {
 			gone = append(gone, h)
 		}
