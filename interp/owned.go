@@ -488,25 +488,8 @@ func appendRecord(t *k.Table, y k.Value, do bool) bool {
 
 // truncate cuts the typed vector c back to n items.
 func truncate(c k.Value, n int) {
-	switch cv := c.(type) {
-	case *k.Vec[bool]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[uint8]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[int16]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[int32]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[int64]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[float32]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[float64]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[string]:
-		cv.V = cv.V[:min(n, len(cv.V))]
-	case *k.Vec[k.GUID]:
-		cv.V = cv.V[:min(n, len(cv.V))]
+	if v, ok := c.(interface{ Truncate(int) }); ok {
+		v.Truncate(n)
 	}
 }
 

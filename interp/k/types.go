@@ -113,6 +113,10 @@ func (v *Vec[E]) Type() Type { return v.T }
 // Len implements Value.
 func (v *Vec[E]) Len() int { return len(v.V) }
 
+// Truncate cuts v back to its first n items (all of them when it has no
+// more), in place, keeping the capacity for later appends.
+func (v *Vec[E]) Truncate(n int) { v.V = v.V[:min(n, len(v.V))] }
+
 func (v *Vec[E]) kvalue() {}
 
 // List is a general list (type 0): items of mixed type or shape. A is
