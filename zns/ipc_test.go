@@ -689,12 +689,17 @@ func TestSendBeforePc(t *testing.T) {
 	srv.eval(t, `.z.pc:{pc,:x}`)
 	cli.eval(t, fmt.Sprintf("h:hopen %d", srv.port))
 	srv.until(t, "0<c", "1b")
-	go func() {
-		time.Sleep(100 * time.Millisecond)
+	mark := filepath.Join(t.TempDir(), "running")
+	go func() { // once the line runs, not on a timer: a loaded machine may start it late
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+			if _, err := os.Stat(mark); err == nil {
+				break
+			}
+		}
 		cli.stop()
 	}()
 	// the peer goes while this line runs
-	srv.is(t, `{system"sleep 0.6";neg[c]"1";neg[c]"2";c in key .z.W}[]`, "1b")
+	srv.is(t, `{hsym[`+"`"+`$"`+mark+`"] 0: enlist"x";system"sleep 0.6";neg[c]"1";neg[c]"2";c in key .z.W}[]`, "1b")
 	srv.until(t, "pc~enlist c", "1b")
 	srv.fails(t, `neg[c]"3"`, "Cannot write to handle "+strings.TrimSuffix(srv.eval(t, "c"), "i")+". OS reports: Bad file descriptor")
 }
