@@ -356,6 +356,11 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 	case *k.Proj:
 		return in.applyProj(fn, args)
 	case *k.Comp:
+		// a composition has the rank of its last value: given fewer
+		// arguments, or an elided one, it projects (ref/compose.md)
+		if last := fn.Fs[len(fn.Fs)-1]; hasHole(args) || (len(args) < in.rank(last) && projectsShort(last)) {
+			return &k.Proj{F: f, Args: args}
+		}
 		v := in.apply(fn.Fs[len(fn.Fs)-1], args)
 		for i := len(fn.Fs) - 2; i >= 0; i-- {
 			v = in.apply(fn.Fs[i], []k.Value{v})
@@ -384,6 +389,22 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		return in.index(f, args[0])
 	}
 	return in.indexDeep(f, args)
+}
+
+// projectsShort reports whether f, applied to fewer arguments than its rank,
+// makes a projection rather than applying: a lambda, a primitive verb in
+// bracket form, a projection or a composition of those. A derived function
+// such as +/ is ambivalent and applies.
+func projectsShort(f k.Value) bool {
+	switch f := f.(type) {
+	case *k.Lambda, *k.Prim:
+		return true
+	case *k.Proj:
+		return projectsShort(f.F)
+	case *k.Comp:
+		return projectsShort(f.Fs[len(f.Fs)-1])
+	}
+	return false
 }
 
 // applyName applies the global a symbol names, one k.Nest level down, so
@@ -513,6 +534,9 @@ func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 			}
 		}
 	}
+	if v, ok := in.indexFuncs(x, args); ok {
+		return v
+	}
 	path := make([]k.Value, len(args))
 	for i, a := range args {
 		if !k.IsIdentity(a) {
@@ -520,4 +544,49 @@ func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 		}
 	}
 	return prim.IndexDeep(x, path)
+}
+
+// holdsFunc reports whether general list l holds a function among its
+// items, or theirs down to depth more levels.
+func holdsFunc(l *k.List, depth int) bool {
+	for _, v := range l.V {
+		if k.IsFunc(v.Type()) {
+			return true
+		}
+		if m, ok := v.(*k.List); ok && depth > 1 && holdsFunc(m, depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexFuncs is indexing at depth through a general list that holds
+// functions: an item reached before the path ends is applied to the rest
+// of the path (a function is indexed by applying it), so that
+// (f;g)[;x] is (f x;g x) and fs[;m][;1] picks from what each returned.
+func (in *Interp) indexFuncs(x k.Value, args []k.Value) (k.Value, bool) {
+	l, ok := x.(*k.List)
+	if !ok || len(args) < 2 {
+		return nil, false
+	}
+	if !holdsFunc(l, len(args)-1) {
+		return nil, false
+	}
+	at := func(item k.Value) k.Value {
+		if k.IsFunc(item.Type()) {
+			return in.apply(item, args[1:])
+		}
+		return in.indexDeep(item, args[1:])
+	}
+	switch i := args[0]; {
+	case i == nil || k.IsIdentity(i):
+		out := make([]k.Value, len(l.V))
+		for j, item := range l.V {
+			out[j] = at(item)
+		}
+		return k.Unify(out), true
+	case i.Type() < 0:
+		return at(in.index(x, i)), true
+	}
+	return nil, false
 }

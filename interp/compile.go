@@ -503,9 +503,6 @@ func (c *compiler) cond(n *syntax.Cond) code {
 	}
 	switch n.Kind {
 	case "$":
-		if len(n.Args) == 2 {
-			return walk(n) // $[c;a] signals
-		}
 		args := c.exprs(n.Args)
 		if len(args) == 3 {
 			test, then, els := c.test(n.Args[0]), args[1], args[2]

@@ -707,9 +707,6 @@ func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 			return in.eval(a[0], f)
 		}
 		if len(a) == 2 {
-			if len(n.Args) == 2 { // $[c;a]: a cast-like form q rejects
-				k.Signal("$")
-			}
 			// an even count: the last pair, else the generic null (q 3.6+)
 			if truth(in.eval(a[0], f)) {
 				return in.eval(a[1], f)

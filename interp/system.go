@@ -151,8 +151,9 @@ func (in *Interp) system(cmd string) k.Value {
 		i = len(cmd)
 	}
 	name, arg := cmd[:i], strings.TrimSpace(cmd[i:])
-	if strings.Contains("S P c C e g T s o p w W z", name) && len(name) == 1 {
-		// a numeric setting may carry a trailing comment: \S 42 / seed
+	if strings.Contains("S P c C d e g T s o p w W z", name) && len(name) == 1 {
+		// a numeric setting or a namespace may carry a trailing comment:
+		// \S 42 / seed, \d .ns / what it holds
 		for j := 0; j < len(arg); j++ {
 			if arg[j] == '/' && (j == 0 || arg[j-1] == ' ' || arg[j-1] == '\t') {
 				arg = strings.TrimSpace(arg[:j])

@@ -264,8 +264,9 @@ func (p *parser) term(st stops) (Node, bool) {
 		switch nt := p.peek(); {
 		case t.text == "$" && nt.kind == tLBrack && !nt.space:
 			args := p.args()
-			if len(args) == 1 {
-				// $[x] is Cast/Dot product projected on its left: 15$[m]/m
+			if len(args) <= 2 {
+				// $[x;y] is x$y (ref/cast.md, mmu.md), $[;y] and $[x] its
+				// projections: 15$[m]/m, $[;m] each v; Cond needs three
 				n = &Apply{P: t.pos, F: &Op{P: t.pos, Name: "$"}, Args: args}
 				break
 			}
