@@ -102,9 +102,22 @@ func Find(x, y k.Value) k.Value {
 		return longs(findList(x, y))
 	case y.Type() == k.KList:
 		return findEach(x, y)
+	case integral(t) && integral(y.Type()):
+		// short, int and long find each other by value, nulls matching
+		// nulls: (sums 0101b)?2, 1 2 3?2i
+		return Find(longs(mustInts(x)), CastTo(k.KJ, y))
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// integral reports whether t is the type of a short, int or long atom or
+// vector.
+func integral(t k.Type) bool {
+	if t < 0 {
+		t = -t
+	}
+	return t == k.KH || t == k.KI || t == k.KJ
 }
 
 // findIdx is Find as long indices, one per item of y (or one for an atom).

@@ -264,6 +264,9 @@ func Sv(x, y k.Value) k.Value {
 		}
 		return decodeBits(bits.V)
 	}
+	if l, ok := y.(*k.List); ok && len(l.V) > 0 {
+		return svColumns(x, l)
+	}
 	base := mustInts(x)
 	digits := mustInts(y)
 	atom := k.IsAtom(x)
@@ -282,6 +285,28 @@ func Sv(x, y k.Value) k.Value {
 		return k.I(int32(acc))
 	}
 	return k.J(acc)
+}
+
+// svColumns is x sv y for a general list y (a matrix of digits, as
+// x vs y gives for a vector y): the digits are evaluated in base x item by
+// item, acc*x+y[i], so each column of y decodes to one number.
+func svColumns(x k.Value, y *k.List) k.Value {
+	base := mustInts(x)
+	atom := k.IsAtom(x)
+	if !atom && len(base) != len(y.V) {
+		k.Signal(k.ErrLength)
+	}
+	acc := y.V[0]
+	mustInts(acc)
+	for i := 1; i < len(y.V); i++ {
+		b := base[0]
+		if !atom {
+			b = base[i]
+		}
+		mustInts(y.V[i])
+		acc = Add(Mul(k.J(b), acc), y.V[i])
+	}
+	return acc
 }
 
 // svNull is ` sv y.
