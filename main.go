@@ -36,7 +36,10 @@ import (
 // version is printed in the banner.
 const version = "0.1"
 
-func main() { os.Exit(run()) }
+func main() {
+	zns.GrowStack() // bootstrap and the first lines parse and evaluate here
+	os.Exit(run())
+}
 
 // run wires the packages together and returns the exit status.
 func run() int {

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The start-up benchmarks time a whole process as a user starts one: qgo
+// evaluating 1+1 and exiting, its input piped (echo 1+1 | qgo -q) or a
+// script (qgo f.q -q, f.q runs 1+1 then exit 0). Each is run in turn with
+// its baseline, a Go hello-world process built the same way (static) and
+// started the same way, reading the same input; the benchmark reports
+// the median of each (µs) and the median of their ratios pair by pair.
+//
+//	go test . -run X -bench Startup -benchtime 100x
+
+// helloSrc is the baseline: a Go program that reads its input lines and
+// prints 2 for 1+1, with no more imports than it needs.
+const helloSrc = `package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	s := bufio.NewScanner(os.Stdin)
+	for s.Scan() {
+		if s.Text() == "1+1" {
+			fmt.Println(2)
+		}
+	}
+}
+`
+
+// buildHello builds the baseline in a scratch directory.
+func buildHello(b *testing.B) string {
+	dir := b.TempDir()
+	for name, src := range map[string]string{"main.go": helloSrc, "go.mod": "module hello\n\ngo 1.21\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	bin := filepath.Join(dir, "hello")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = dir
+	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=")
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("go build hello: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startOnce runs one process to its end and returns how long it took.
+func startOnce(b *testing.B, want string, stdin string, name string, args ...string) time.Duration {
+	cmd := exec.Command(name, args...)
+	cmd.Stdin = strings.NewReader(stdin)
+	t := time.Now()
+	out, err := cmd.Output()
+	d := time.Since(t)
+	if err != nil || string(out) != want {
+		b.Fatalf("%s %v: %q, %v; want %q", name, args, out, err, want)
+	}
+	return d
+}
+
+// BenchmarkStartup is qgo's start, 1+1 and exit beside a Go hello-world's.
+func BenchmarkStartup(b *testing.B) {
+	hello := buildHello(b)
+	script := filepath.Join(b.TempDir(), "f.q")
+	if err := os.WriteFile(script, []byte("1+1\nexit 0\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, stdin, want string
+		args              []string
+	}{
+		{"piped", "1+1\n", "2\n", []string{"-q"}},
+		{"script", "", "", []string{script, "-q"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var q, g, r []float64
+			for b.Loop() {
+				dq := startOnce(b, c.want, c.stdin, qgo, c.args...)
+				dg := startOnce(b, "2\n", "1+1\n", hello)
+				q, g = append(q, float64(dq.Microseconds())), append(g, float64(dg.Microseconds()))
+				r = append(r, float64(dq)/float64(dg))
+			}
+			b.ReportMetric(median(q), "qgo-µs")
+			b.ReportMetric(median(g), "hello-µs")
+			b.ReportMetric(median(r), "ratio")
+		})
+	}
+}
+
+// median is the middle of x (x is reordered).
+func median(x []float64) float64 {
+	sort.Float64s(x)
+	return x[len(x)/2]
+}
