@@ -274,9 +274,20 @@ func (in *Interp) endCall(fr *frame) {
 
 // apply1 applies f to the one argument x.
 func (in *Interp) apply1(f k.Value, x k.Value) k.Value {
-	if l, ok := f.(*k.Lambda); ok && len(l.Params) <= 1 {
-		one := [1]k.Value{x}
-		return in.callLambda(l, one[:])
+	switch fn := f.(type) {
+	case *k.Lambda:
+		if len(fn.Params) <= 1 {
+			one := [1]k.Value{x}
+			return in.callLambda(fn, one[:])
+		}
+	case k.Atom[int64], k.Atom[int32], k.Atom[int16]: // a handle, neg[h] x: as apply
+		return in.handleWrite(toInt(f), x)
+	case *k.Prim: // a monad, as applyPrim applies it (the loop's default .z.ps, value)
+		if x != nil && fn.T == k.FU && fn.Name != "::" {
+			if v := in.primVerb(fn); v != nil && v.t3 == nil && v.nf == nil {
+				return in.monadV(v, x)
+			}
+		}
 	}
 	return in.apply(f, []k.Value{x})
 }

@@ -322,6 +322,41 @@ func TestCall(t *testing.T) {
 	}
 }
 
+// TestCallKeepsNoArgs applies functions of higher rank through Call and
+// CallAsync, which make projections of them, then changes the argument
+// slice given: Call does not keep it (the loop passes its own), so the
+// projections still hold the arguments as they were.
+func TestCallKeepsNoArgs(t *testing.T) {
+	in, _ := dbgSession(t, "f:{x,y,z}")
+	f, _ := in.Get("f")
+	args := []k.Value{k.J(1), k.J(2)}
+	p2, err := in.Call(f, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args[0], args[1] = k.J(8), k.J(9)
+	p1, err := in.Call(f, args[:1]...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args[0] = k.J(7)
+	pa, err := in.CallAsync(f, args[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	args[0] = k.J(6)
+	for _, c := range []struct {
+		p    k.Value
+		x    []k.Value
+		want string
+	}{{p2, []k.Value{k.J(3)}, "1 2 3"}, {p1, []k.Value{k.J(4), k.J(5)}, "8 4 5"}, {pa, []k.Value{k.J(4), k.J(5)}, "7 4 5"}} {
+		v, err := in.Call(c.p, c.x...)
+		if err != nil || in.Show(v) != c.want {
+			t.Errorf("projection %s applied: %v, %v; want %s", in.Show(c.p), v, err, c.want)
+		}
+	}
+}
+
 func TestCompletions(t *testing.T) {
 	in, _ := dbgSession(t, "foo:1", "food:{x}", `\d .ns`, "fob:2", `\d .`)
 	for _, tt := range []struct {

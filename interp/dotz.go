@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/user"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -100,7 +101,8 @@ func dotzName(name string) string {
 // Call applies the callback f to args, as the event loop does for .z.ts,
 // .z.pi and the rest. An error comes back as an *Error located in the
 // innermost function; it never suspends. `\\` or `exit` inside f come
-// back as *ExitError.
+// back as *ExitError. Call does not keep args: with one argument nothing
+// is allocated for them.
 func (in *Interp) Call(f k.Value, args ...k.Value) (v k.Value, err error) {
 	in.stop.Store(false)
 	defer in.trapping(trapAbort)()
@@ -109,19 +111,22 @@ func (in *Interp) Call(f k.Value, args ...k.Value) (v k.Value, err error) {
 			v, err = nil, in.caught(r, 0, traceFrame{}, false)
 		}
 	}()
-	return in.apply(f, args), nil
+	if len(args) == 1 && args[0] != nil {
+		return in.apply1(f, args[0]), nil
+	}
+	return in.apply(f, slices.Clone(args)), nil // a projection may keep them
 }
 
 // CallAsync applies the handler f of an asynchronous message (.z.ps) to
-// args under the error-trap mode of `\e` (-e), as q does: 0, the error
+// x under the error-trap mode of `\e` (-e), as q does: 0, the error
 // comes back located in the innermost function, as from Call; 1, an error
 // inside a function suspends at the console's q)) prompt, when there is a
 // person at it, while the loop goes on serving; 2, the error comes back
 // with the whole stack it unwound through, to be dumped on the console.
-func (in *Interp) CallAsync(f k.Value, args ...k.Value) (v k.Value, err error) {
+func (in *Interp) CallAsync(f, x k.Value) (v k.Value, err error) {
 	mode := in.sys.set.ErrorMode
 	if mode != 1 || !in.sys.suspend {
-		v, err = in.Call(f, args...)
+		v, err = in.Call(f, x)
 		if mode == 2 {
 			err = in.withStack(err)
 		}
@@ -138,7 +143,10 @@ func (in *Interp) CallAsync(f k.Value, args ...k.Value) (v k.Value, err error) {
 			v, err = nil, in.caught(r, 0, traceFrame{}, false)
 		}
 	}()
-	return in.apply(f, args), nil
+	if x == nil {
+		return in.apply(f, []k.Value{nil}), nil
+	}
+	return in.apply1(f, x), nil
 }
 
 // ClientErrorMode is the error-trap mode of clients' async messages and

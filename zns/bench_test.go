@@ -71,7 +71,10 @@ func BenchmarkIPCSync(b *testing.B) {
 // neg[h](`upd;`t;(sym;price;size)), chased by a sync h"" so that all of
 // them are counted served. In qgo the server's upd inserts each row into
 // a table, as a real-time database's does; in qgoNoop it does nothing,
-// which is what the transport and the loop cost alone.
+// which is what the transport and the loop cost alone; in floor the same
+// qgo client sends the same stream to the floor server (floorServer),
+// which reads each message and does nothing with it: the most the client
+// can send.
 func BenchmarkIPCAsync(b *testing.B) {
 	async := func(b *testing.B, upd string, check func(srv *proc)) {
 		srv, cli := benchPair(b)
@@ -103,6 +106,18 @@ func BenchmarkIPCAsync(b *testing.B) {
 				b.Fatalf("n = %s, want %d", got, b.N)
 			}
 		})
+	})
+	b.Run("floor", func(b *testing.B) {
+		cli := newProc(b, "client", false, Options{})
+		cli.eval(b, fmt.Sprintf("h:hopen %d", floorServer(b)))
+		cpu := cpuStart()
+		b.ResetTimer()
+		if _, err := cli.l.Eval(fmt.Sprintf("do[%d;neg[h](`upd;`t;(`abc;1.5;100))];h\"\"", b.N)); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		cpu.report(b)
+		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 	})
 	b.Run("rawTCP", func(b *testing.B) {
 		upd, _ := k.Encode(k.NewList(k.S("upd"), k.S("t"), k.NewList(k.S("abc"), k.F(1.5), k.J(100))), k.MsgAsync)

@@ -529,23 +529,23 @@ func (l *Loop) callHandler(name string, def k.Value, args ...k.Value) (v k.Value
 // asyncCaller is an interpreter that applies the handler of an
 // asynchronous message under the error-trap mode of \e.
 type asyncCaller interface {
-	CallAsync(f k.Value, args ...k.Value) (k.Value, error)
+	CallAsync(f, x k.Value) (k.Value, error)
 }
 
-// callAsync is callHandler for an asynchronous message: under \e 1 an
-// error in it suspends at the console, under \e 2 it comes back with its
-// whole stack.
-func (l *Loop) callAsync(name string, def k.Value, args ...k.Value) (v k.Value, err error) {
+// callAsync is callHandler for an asynchronous message, applied to x:
+// under \e 1 an error in it suspends at the console, under \e 2 it
+// comes back with its whole stack.
+func (l *Loop) callAsync(name string, def k.Value, x k.Value) (v k.Value, err error) {
 	a, ok := l.in.(asyncCaller)
 	if !ok {
-		return l.callHandler(name, def, args...)
+		return l.callHandler(name, def, x)
 	}
 	err = l.guard(func() (e error) {
 		f, ok := l.in.Handler(name)
 		if !ok {
 			f = def
 		}
-		v, e = a.CallAsync(f, args...)
+		v, e = a.CallAsync(f, x)
 		return e
 	})
 	return v, err

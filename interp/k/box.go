@@ -26,7 +26,8 @@ type ifaceWords struct {
 	data unsafe.Pointer
 }
 
-// The method tables of Value for long and float atoms.
+// The method tables of Value for long and float atoms (of every type
+// code: the table is the Go type's, Atom[int64] or Atom[float64]).
 var jTab, fTab = tabOf(Atom[int64]{-KJ, 0}), tabOf(Atom[float64]{-KF, 0})
 
 func tabOf(v Value) unsafe.Pointer { return (*ifaceWords)(unsafe.Pointer(&v)).tab }
@@ -36,12 +37,18 @@ func (b *Boxes) J(i int64) Value {
 	if uint64(i-smallJLo) < smallJHi-smallJLo {
 		return smallJ[i-smallJLo]
 	}
+	return b.int64Atom(-KJ, i)
+}
+
+// int64Atom is the atom of type t (-KJ, -KP, -KN) and value i, from b's
+// blocks: the atom Atom[int64]{t, i} as an interface value.
+func (b *Boxes) int64Atom(t Type, i int64) Value {
 	if b.j == nil || b.nj == boxBlock {
 		b.j, b.nj = new([boxBlock]Atom[int64]), 0
 	}
 	p := &b.j[b.nj]
 	b.nj++
-	*p = Atom[int64]{-KJ, i}
+	*p = Atom[int64]{t, i}
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))
 	w.tab, w.data = jTab, unsafe.Pointer(p) // the interface Value(*p) would be, sharing p
@@ -49,13 +56,17 @@ func (b *Boxes) J(i int64) Value {
 }
 
 // F is the float atom x, as F makes it.
-func (b *Boxes) F(x float64) Value {
+func (b *Boxes) F(x float64) Value { return b.float64Atom(-KF, x) }
+
+// float64Atom is the atom of type t (-KF, -KZ) and value x, from b's
+// blocks.
+func (b *Boxes) float64Atom(t Type, x float64) Value {
 	if b.f == nil || b.nf == boxBlock {
 		b.f, b.nf = new([boxBlock]Atom[float64]), 0
 	}
 	p := &b.f[b.nf]
 	b.nf++
-	*p = Atom[float64]{-KF, x}
+	*p = Atom[float64]{t, x}
 	var v Value
 	w := (*ifaceWords)(unsafe.Pointer(&v))
 	w.tab, w.data = fTab, unsafe.Pointer(p)

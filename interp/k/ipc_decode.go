@@ -33,12 +33,16 @@ func DecodeBody(b []byte, be bool) (v Value, err error) {
 // between them what can be shared: a symbol seen before comes back as
 // the same boxed atom, its text not copied again, so a stream of small
 // messages on a few symbols (a ticker plant's updates) decodes without
-// an allocation per symbol. The zero value is ready to use; a nil
-// *Decoder shares nothing. A Decoder is not safe for concurrent use.
+// an allocation per symbol. Its long, timestamp, timespan, float and
+// datetime atoms are carved from blocks (Boxes), as its small lists are,
+// so a row of a few atoms costs no allocation per atom either. The zero
+// value is ready to use; a nil *Decoder shares nothing. A Decoder is not
+// safe for concurrent use.
 type Decoder struct {
 	syms   map[string]Value // boxed symbol atoms, by their text
 	lists  []smallList      // the rest of a block of small lists to make lists from
 	recent recentSyms       // the symbols last found, tried before syms
+	box    Boxes            // 64-bit atoms made in blocks
 }
 
 // recentSyms are the last few symbols a Decoder found, with their atoms:
@@ -105,7 +109,7 @@ func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
 		if dc.syms == nil || len(dc.syms) >= maxSyms {
 			dc.syms = make(map[string]Value, 64)
 		}
-		d.syms, d.lists, d.recent = dc.syms, dc.lists, &dc.recent
+		d.syms, d.lists, d.recent, d.box = dc.syms, dc.lists, &dc.recent, &dc.box
 	}
 	v, err = d.body()
 	if dc != nil {
@@ -146,6 +150,7 @@ type decoder struct {
 	syms    map[string]Value // a Decoder's symbols; nil: none kept
 	recent  *recentSyms      // a Decoder's recent symbols, with syms
 	lists   []smallList      // a Decoder's block of small lists; nil: one at a time
+	box     *Boxes           // a Decoder's blocks of atoms; nil: one at a time
 	lambdas bool             // a lambda was read
 }
 
@@ -403,12 +408,21 @@ func (d *decoder) atom(t Type) Value {
 	case -KI, -KM, -KD, -KU, -KV, -KT:
 		return Atom[int32]{t, int32(d.u32())}
 	case -KJ:
-		return J(int64(d.u64())) // a small one boxed already
+		if d.box != nil {
+			return d.box.J(int64(d.u64())) // a small one boxed already
+		}
+		return J(int64(d.u64()))
 	case -KP, -KN:
+		if d.box != nil {
+			return d.box.int64Atom(t, int64(d.u64()))
+		}
 		return Atom[int64]{t, int64(d.u64())}
 	case -KE:
 		return Atom[float32]{t, math.Float32frombits(d.u32())}
 	case -KF, -KZ:
+		if d.box != nil {
+			return d.box.float64Atom(t, math.Float64frombits(d.u64()))
+		}
 		return Atom[float64]{t, math.Float64frombits(d.u64())}
 	case -KS:
 		return d.symAtom()

@@ -331,3 +331,44 @@ func TestAppendEncode(t *testing.T) {
 		}
 	}
 }
+
+// TestDecoderAtoms decodes rows of 64-bit atoms of every type a Decoder
+// carves from blocks (longs beyond the small ones, timestamps, timespans,
+// floats, datetimes), more than a block holds, keeping only some: each
+// reads as Decode reads it, of its own type, and stays so after the
+// collector has run and the rest of its block has been dropped.
+func TestDecoderAtoms(t *testing.T) {
+	var dc Decoder
+	var keep, want []Value
+	for i := range 3 * boxBlock {
+		n := int64(i)*1_000_003 - 40_000_000
+		row := NewList(J(n), Atom[int64]{-KP, n + 1}, Atom[int64]{-KN, -n}, F(float64(n)/7),
+			Atom[float64]{-KZ, float64(i) / 3}, J(int64(i)))
+		msg, _ := Encode(NewList(S("upd"), S("t"), row), MsgAsync)
+		got, _, err := dc.Decode(msg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plain, _ := Decode(msg)
+		if !sameValue(got, plain) {
+			t.Fatalf("row %d: Decoder gave %#v, Decode %#v", i, got, plain)
+		}
+		items := got.(*List).V[2].(*List).V
+		for j, it := range items {
+			if it.Type() != row.V[j].Type() || it != row.V[j] {
+				t.Fatalf("row %d item %d: %#v, want %#v", i, j, it, row.V[j])
+			}
+		}
+		if i%5 == 0 {
+			keep, want = append(keep, items...), append(want, row.V...)
+		}
+	}
+	runtime.GC()
+	_ = make([]byte, 1<<20)
+	runtime.GC()
+	for i := range keep {
+		if keep[i] != want[i] {
+			t.Fatalf("after GC: %#v, want %#v", keep[i], want[i])
+		}
+	}
+}

@@ -50,6 +50,18 @@ func mathNegType(t k.Type) k.Type {
 func mathSigned(x k.Value, r k.Type, neg bool) k.Value {
 	c := Convert(x, r)
 	atom := x.Type() < 0
+	switch v := c.(type) { // an atom without a slice made for it (neg[h] x)
+	case k.Atom[int16]:
+		return k.Atom[int16]{T: -r, V: mathNegInt1(v.V, neg)}
+	case k.Atom[int32]:
+		return k.Atom[int32]{T: -r, V: mathNegInt1(v.V, neg)}
+	case k.Atom[int64]:
+		return k.Atom[int64]{T: -r, V: mathNegInt1(v.V, neg)}
+	case k.Atom[float32]:
+		return k.Atom[float32]{T: -r, V: mathNegFlt1(v.V, neg)}
+	case k.Atom[float64]:
+		return k.Atom[float64]{T: -r, V: mathNegFlt1(v.V, neg)}
+	}
 	switch v := c.(type) {
 	case k.Atom[int16], *k.Vec[int16]:
 		return numMake(r, atom, mathNegInt(numSlice[int16](v), neg))
@@ -83,6 +95,22 @@ func mathNegInt[E numInt](x []E, neg bool) []E {
 		out[i] = v
 	}
 	return out
+}
+
+// mathNegInt1 is mathNegInt of one integer.
+func mathNegInt1[E numInt](v E, neg bool) E {
+	if neg || v < 0 {
+		return -v
+	}
+	return v
+}
+
+// mathNegFlt1 is mathNegFlt of one float.
+func mathNegFlt1[E numFlt](v E, neg bool) E {
+	if neg || v < 0 {
+		return -v
+	}
+	return v
 }
 
 func mathNegFlt[E numFlt](x []E, neg bool) []E {
