@@ -95,9 +95,12 @@ func (w *writer) value(v k.Value) {
 	case *k.Lambda:
 		w.str(x.Src)
 	case *k.Prim:
-		if x.Disp != "" {
+		switch {
+		case x.Disp != "":
 			w.str(x.Disp)
-		} else {
+		case kForm[x.Name] != "":
+			w.str(kForm[x.Name])
+		default:
 			w.str(x.Name)
 		}
 	case *k.Derived:
@@ -415,3 +418,8 @@ func (w *writer) dict(d *k.Dict) {
 	}
 	w.value(d.V)
 }
+
+// kForm is how q prints the comparisons it builds from k's: <= is not >
+// (~>), >= is not < (~<), <> is not = (~=) (docs/learn/python/examples/array.md
+// shows (<=;>=) as (~>;~<)).
+var kForm = map[string]string{"<=": "~>", ">=": "~<", "<>": "~="}
