@@ -38,9 +38,16 @@ var (
 // lines and lines starting with / are comments. A statement whose lines
 // follow one another in src is a slice of src, not a copy.
 func splitScript(src string) (chunks []string, lines []int) {
+	n := strings.Count(src, "\n") + 1 // at most a statement a line
+	return splitScriptTo(src, make([]string, 0, n), make([]int, 0, n), 0)
+}
+
+// splitScriptTo is splitScript appending to chunks and lines, numbering
+// src's first line 1+skip.
+func splitScriptTo(src string, chunks []string, lines []int, skip int) ([]string, []int) {
 	from := -1 // where the last chunk starts in src, when it is a slice of src
 	off := 0   // where the line starts in src
-	for n, rest := 1, src; rest != ""; n++ {
+	for n, rest := 1+skip, src; rest != ""; n++ {
 		raw, next, _ := strings.Cut(rest, "\n")
 		at := off
 		off, rest = off+len(raw)+1, next
@@ -69,12 +76,19 @@ func splitScript(src string) (chunks []string, lines []int) {
 	return chunks, lines
 }
 
-// bootstrapScript is the whole script: q.q, then http.q (http.go).
-func bootstrapScript() string { return bootstrapSrc + "\n" + httpSrc }
+// bootstrapChunks splits the whole script, q.q then http.q (http.go),
+// into statements, as splitScript splits them joined by a newline, with
+// no copy of either.
+func bootstrapChunks() (chunks []string, lines []int) {
+	skip := strings.Count(bootstrapSrc, "\n") + 1 // q.q's lines and the joining newline
+	n := skip + strings.Count(httpSrc, "\n") + 1
+	chunks, lines = splitScriptTo(bootstrapSrc, make([]string, 0, n), make([]int, 0, n), 0)
+	return splitScriptTo(httpSrc, chunks, lines, skip)
+}
 
 // parseBootstrap parses the embedded script; a parse error is a bug.
 func parseBootstrap() {
-	chunks, lines := splitScript(bootstrapScript())
+	chunks, lines := bootstrapChunks()
 	bootStmts = make([]stmt, 0, len(chunks))
 	for i, c := range chunks {
 		if name, src, params, ok := lazyDef(c); ok {

@@ -10,6 +10,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -76,6 +77,23 @@ func lazyDef(chunk string) (name, src string, params []string, ok bool) {
 		return "", "", nil, false
 	}
 	name = chunk[:i]
-	params, ok = bootParams[name]
+	params, ok = bootParamsOf(name)
 	return name, chunk[i+1:], params, ok
+}
+
+// bootParam is a deferred bootstrap function's name and parameters.
+type bootParam struct {
+	name   string
+	params []string
+}
+
+// bootParamsOf gives the parameters bootParams lists for name.
+func bootParamsOf(name string) ([]string, bool) {
+	i, ok := slices.BinarySearchFunc(bootParams, name, func(p bootParam, name string) int {
+		return strings.Compare(p.name, name)
+	})
+	if !ok {
+		return nil, false
+	}
+	return bootParams[i].params, true
 }

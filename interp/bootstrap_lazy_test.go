@@ -23,7 +23,7 @@ var updateBootParams = flag.Bool("update-bootparams", false, "rewrite bootstrap_
 // plain function definition of the script is deferred. With
 // -update-bootparams it rewrites bootstrap_params.go instead.
 func TestBootParams(t *testing.T) {
-	chunks, _ := splitScript(bootstrapScript())
+	chunks, _ := bootstrapChunks()
 	want := map[string][]string{}
 	seen := map[string]int{}
 	for _, c := range chunks {
@@ -57,13 +57,16 @@ func TestBootParams(t *testing.T) {
 		return
 	}
 	for name, p := range want {
-		if q, ok := bootParams[name]; !ok || !slices.Equal(p, q) {
-			t.Errorf("bootParams[%s] = %v, want %v (go test ./interp -run BootParams -update-bootparams)", name, q, p)
+		if q, ok := bootParamsOf(name); !ok || !slices.Equal(p, q) {
+			t.Errorf("bootParams for %s: %v, want %v (go test ./interp -run BootParams -update-bootparams)", name, q, p)
 		}
 	}
-	for name := range bootParams {
-		if _, ok := want[name]; !ok {
-			t.Errorf("bootParams has %s, which the script does not define as a function once", name)
+	for i, p := range bootParams {
+		if _, ok := want[p.name]; !ok {
+			t.Errorf("bootParams has %s, which the script does not define as a function once", p.name)
+		}
+		if i > 0 && bootParams[i-1].name >= p.name {
+			t.Errorf("bootParams: %s after %s, not in order of name", p.name, bootParams[i-1].name)
 		}
 	}
 }
@@ -81,18 +84,20 @@ func writeBootParams(t *testing.T, params map[string][]string) {
 
 package interp
 
-// bootParams maps each deferred bootstrap function to its parameters.
-var bootParams = map[string][]string{
+// bootParams lists each deferred bootstrap function with its parameters,
+// in order of name (bootParamsOf finds one by binary search): a table the
+// linker lays out, which start-up does not build.
+var bootParams = []bootParam{
 `)
 	for _, n := range names {
-		fmt.Fprintf(&b, "\t%q: {", n)
+		fmt.Fprintf(&b, "\t{%q, []string{", n)
 		for i, p := range params[n] {
 			if i > 0 {
 				b.WriteString(", ")
 			}
 			fmt.Fprintf(&b, "%q", p)
 		}
-		b.WriteString("},\n")
+		b.WriteString("}},\n")
 	}
 	b.WriteString("}\n")
 	src, err := format.Source([]byte(b.String()))
@@ -109,7 +114,7 @@ var bootParams = map[string][]string{
 // is: its value (parameters, locals, globals, source), its rank, and the
 // names \f and key list.
 func TestBootDeferred(t *testing.T) {
-	chunks, _ := splitScript(bootstrapScript())
+	chunks, _ := bootstrapChunks()
 	lazy, eager := New(io.Discard), New(io.Discard)
 	for _, c := range chunks {
 		if _, _, _, ok := lazyDef(c); ok {
@@ -128,7 +133,8 @@ func TestBootDeferred(t *testing.T) {
 			t.Errorf("%s: deferred %q %v, eager %q %v", q, a, errA, b, errB)
 		}
 	}
-	for name := range bootParams {
+	for _, p := range bootParams {
+		name := p.name
 		for _, q := range []string{"-3!" + name, "type " + name, "string " + name, "value " + name} {
 			a, errA := lazy.Line(q)
 			b, errB := eager.Line(q)

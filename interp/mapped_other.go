@@ -17,3 +17,6 @@ func mapFile(f *os.File, n int) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// openRead opens name for reading.
+func openRead(name string) (*os.File, error) { return os.Open(name) }

@@ -793,7 +793,7 @@ func (in *Interp) loadScript(name string) {
 // that name may be no script (a directory, a splayed table or a data
 // file: what loadPath loads) and src is then not read.
 func readScript(name string) (src []byte, other bool, err error) {
-	f, err := os.Open(name)
+	f, err := openRead(name)
 	if err != nil {
 		return nil, false, err
 	}
