@@ -384,7 +384,7 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		return in.applyDerived(fn, args)
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
 		if len(args) == 1 {
-			return in.handleWrite(toInt(f), args[0])
+			return in.handleWrite(f, toInt(f), args[0])
 		}
 	case k.Atom[string]:
 		if v, ok := in.oneShot(fn.V, args); ok { // `::5001 "x": ipc.go

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"qgo/interp/k"
+	"qgo/netipc"
 )
 
 // fileHandle is one open file.
@@ -69,12 +70,42 @@ func (in *Interp) openFile(p string) k.Value {
 	if err != nil {
 		panic(osError(p, err))
 	}
-	h := int64(f.Fd())
+	h := int64(in.handleNumbers().TakeHandle(f))
 	if in.files == nil {
 		in.files = map[int64]*fileHandle{}
 	}
 	in.files[h] = &fileHandle{path: p, f: f}
 	return k.I(int32(h))
+}
+
+// handleNumberer numbers handles as kdb+ numbers its descriptors, lowest
+// free from 3 (netipc.HandleTable).
+type handleNumberer interface {
+	TakeHandle(key any) int
+	ReleaseHandle(key any)
+}
+
+// ownHandles is a session's own table of handle numbers, used when its
+// host has none.
+type ownHandles struct{ netipc.HandleTable }
+
+// TakeHandle takes the lowest free number.
+func (o *ownHandles) TakeHandle(key any) int { return o.Take(key) }
+
+// ReleaseHandle gives key's number back.
+func (o *ownHandles) ReleaseHandle(key any) { o.Release(key) }
+
+// handleNumbers is where the session's file handles are numbered: the
+// host's table, which its connections are numbered from too, or else a
+// table of the session's own.
+func (in *Interp) handleNumbers() handleNumberer {
+	if h, ok := in.sys.host.(handleNumberer); ok {
+		return h
+	}
+	if in.handles == nil {
+		in.handles = &ownHandles{}
+	}
+	return in.handles
 }
 
 // fileFor is the open file behind handle h (or -h), or nil.
@@ -91,6 +122,7 @@ func (in *Interp) closeFile(h int64) bool {
 	if fh == nil {
 		return false
 	}
+	in.handleNumbers().ReleaseHandle(fh.f)
 	fh.f.Close()
 	delete(in.files, h)
 	return true

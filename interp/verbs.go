@@ -425,9 +425,11 @@ func (in *Interp) vcond(c, a, b k.Value) k.Value {
 	return k.Unify(items)
 }
 
-// handleWrite applies an integer as a handle: 1 and 2 write text to
-// stdout and stderr, -1 and -2 add a newline, 0 evaluates a string.
-func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
+// handleWrite applies an integer hv, handle h, as a handle: 1 and 2
+// write text to stdout and stderr, -1 and -2 add a newline, 0 evaluates a
+// string. A write to the console or a file gives the handle back as it
+// was applied (docs/basics/handles.md: `1 "abc\n"` is 1, `h "…"` 3i).
+func (in *Interp) handleWrite(hv k.Value, h int64, x k.Value) k.Value {
 	if v, ok := in.wsWrite(h, x); ok { // WebSockets: http.go
 		return v
 	}
@@ -450,10 +452,10 @@ func (in *Interp) handleWrite(h int64, x k.Value) k.Value {
 			text += "\n"
 		}
 		fmt.Fprint(w, text)
-		return k.J(h)
+		return hv
 	}
-	if v, ok := in.fileWrite(h, x); ok {
-		return v
+	if _, ok := in.fileWrite(h, x); ok {
+		return hv
 	}
 	k.Signal("nyi")
 	return nil

@@ -36,9 +36,10 @@
 //
 // # Handles
 //
-// Handles are the connections' file descriptors, as in kdb+, so they are
-// small ints that cannot collide with file handles opened by the
-// interpreter. A handle number is released only when every goroutine of
+// Handles are numbered as kdb+ numbers its file descriptors, lowest free
+// from 3, from one process-wide table (TakeHandle) that the listeners
+// and the interpreter's file handles number from too, so they never
+// collide. A handle number is released only when every goroutine of
 // its connection has finished, so the Core never sees a number reused
 // while a call about the previous connection with that number is pending.
 package netipc

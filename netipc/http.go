@@ -396,11 +396,9 @@ func acceptsGzip(v string) bool {
 // runs on the connection's goroutine (Options.HTTP).
 func (w *Web) serveHTTP(nc net.Conn) {
 	br := bufio.NewReaderSize(nc, readBufSize)
-	raw := nc
-	if p, ok := nc.(*prefixConn); ok {
-		raw = p.Conn
-	}
-	h, _ := fdOf(raw)
+	raw := socketOf(nc)
+	h := TakeHandle(raw)
+	defer ReleaseHandle(raw)
 	for first := true; ; first = false {
 		timeout := w.opts.RequestTimeout
 		if !first {

@@ -18,11 +18,6 @@ import (
 	"time"
 )
 
-// fallbackHandles is where handle numbers start for connections without
-// a file descriptor (net.Pipe in tests), far above the descriptors the
-// interpreter's file handles get.
-const fallbackHandles = 1 << 20
-
 // Server is the process's IPC side: the table of open handles, whether
 // accepted or dialled, and at most one listener. Its methods are safe to
 // call from any goroutine; the doc of each says which goroutine q code
@@ -111,14 +106,15 @@ func (s *Server) Serve(ln net.Listener) error {
 	}
 	old, oldUDS := s.ln, s.uds
 	s.ln, s.uds = ln, nil
+	// The old listener's numbers go back before the new one takes its
+	// own, as kdb+ closes the old socket first: `\p` again keeps 3.
+	ReleaseHandle(old)
+	ReleaseHandle(oldUDS)
+	TakeHandle(ln) // the listener holds a descriptor in kdb+, 3 at -p
 	s.wg.Add(1)
 	s.mu.Unlock()
-	if old != nil {
-		old.Close()
-	}
-	if oldUDS != nil {
-		oldUDS.Close()
-	}
+	closeListener(old)
+	closeListener(oldUDS)
 	go s.accept(ln)
 	s.serveUnix(ln)
 	return nil
@@ -130,11 +126,16 @@ func (s *Server) Unlisten() {
 	ln, uds := s.ln, s.uds
 	s.ln, s.uds = nil, nil
 	s.mu.Unlock()
+	closeListener(ln)
+	closeListener(uds)
+}
+
+// closeListener gives back ln's handle number and closes it, if there is
+// one.
+func closeListener(ln net.Listener) {
 	if ln != nil {
+		ReleaseHandle(ln)
 		ln.Close()
-	}
-	if uds != nil {
-		uds.Close()
 	}
 }
 
@@ -370,8 +371,8 @@ func isTimeout(err error) bool {
 	return errors.As(err, &ne) && ne.Timeout()
 }
 
-// register gives c a handle, its socket's file descriptor if it has one,
-// and enters it in the table. From then until unregister, c counts in
+// register gives c a handle, the number its socket holds in the
+// process's table (numbers.go), and enters it in the table. From then until unregister, c counts in
 // s.wg: its dispatcher, which waits for its writer.
 func (s *Server) register(c *conn) error {
 	s.mu.Lock()
@@ -379,11 +380,7 @@ func (s *Server) register(c *conn) error {
 	if s.closed {
 		return ErrServerClosed
 	}
-	h, ok := fdOf(c.nc)
-	if !ok || s.conns[h] != nil {
-		for h = fallbackHandles; s.conns[h] != nil; h++ {
-		}
-	}
+	h := TakeHandle(socketOf(c.nc))
 	c.h = h
 	s.conns[h] = c
 	s.publish()
@@ -400,9 +397,9 @@ func (s *Server) publish() {
 	s.table.Store(&t)
 }
 
-// unregister removes c from the table, then closes its socket, in that
-// order, so that its number cannot go to a new socket while it is still
-// in the table. It is called once for each registered connection, as its
+// unregister removes c from the table, then gives back its number and
+// closes its socket, in that order, so that its number cannot go to a
+// new socket while it is still in the table. It is called once for each registered connection, as its
 // last step.
 func (s *Server) unregister(c *conn) {
 	s.mu.Lock()
@@ -411,28 +408,9 @@ func (s *Server) unregister(c *conn) {
 		s.publish()
 	}
 	s.mu.Unlock()
+	ReleaseHandle(socketOf(c.nc))
 	c.nc.Close()
 	s.wg.Done()
-}
-
-// fdOf is the file descriptor of nc's socket, if it has one.
-func fdOf(nc net.Conn) (int, bool) {
-	if tc, ok := nc.(interface{ NetConn() net.Conn }); ok {
-		nc = tc.NetConn() // a TLS connection: its socket's
-	}
-	sc, ok := nc.(syscall.Conn)
-	if !ok {
-		return 0, false
-	}
-	rc, err := sc.SyscallConn()
-	if err != nil {
-		return 0, false
-	}
-	fd := -1
-	if err := rc.Control(func(u uintptr) { fd = int(u) }); err != nil || fd <= 0 {
-		return 0, false
-	}
-	return fd, true
 }
 
 // recoverPanic, deferred by a connection goroutine, logs a panic and
@@ -463,9 +441,7 @@ func (s *Server) Close() error {
 	close(s.quit)
 	ln, uds := s.ln, s.uds
 	s.ln, s.uds = nil, nil
-	if uds != nil {
-		uds.Close()
-	}
+	closeListener(uds)
 	conns := make([]*conn, 0, len(s.conns))
 	for _, c := range s.conns {
 		conns = append(conns, c)
@@ -475,9 +451,7 @@ func (s *Server) Close() error {
 		others = append(others, nc)
 	}
 	s.mu.Unlock()
-	if ln != nil {
-		ln.Close()
-	}
+	closeListener(ln)
 	for _, c := range conns {
 		c.kill(byServer, ErrServerClosed)
 	}

@@ -216,6 +216,7 @@ func (s *Server) serveUnix(ln net.Listener) {
 		return
 	}
 	s.uds = uln
+	TakeHandle(uln) // the Unix socket's descriptor, 4 at -p
 	s.wg.Add(1)
 	s.mu.Unlock()
 	go s.accept(uln)

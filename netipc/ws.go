@@ -31,7 +31,7 @@ type WebCore interface {
 	// HTTPRequest answers one HTTP request that is not a WebSocket
 	// upgrade, authentication included, with the whole response: status
 	// line, header fields and body. h is the connection's handle (its
-	// file descriptor, as .z.w in kdb+'s .z.ph; 0 if it has none) and
+	// socket's number, as .z.w in kdb+'s .z.ph) and
 	// header holds the fields as sent, in order. A nil response closes
 	// the connection without a reply.
 	HTTPRequest(h int, addr net.Addr, method, target string, header [][2]string, body []byte) (response []byte)
@@ -101,15 +101,10 @@ func (o WebOptions) withDefaults() WebOptions {
 	return o
 }
 
-// wsFallbackHandles is where WebSocket handle numbers start for
-// connections without a file descriptor (net.Pipe in tests), apart from
-// the Server's.
-const wsFallbackHandles = 1 << 21
-
 // Web serves HTTP and WebSocket connections on the IPC port (through
 // Options.HTTP) and opens WebSockets to other processes (Dial). It keeps
-// the table of WebSocket handles, which are the sockets' file
-// descriptors, like the Server's IPC handles, so the two never collide.
+// the table of WebSocket handles, numbered with the Server's IPC handles
+// (numbers.go), so the two never collide.
 // Its methods are safe to call from any goroutine; the doc of each says
 // which goroutine q code calls it on and whether it blocks.
 type Web struct {
@@ -259,23 +254,16 @@ func (w *Web) upgrade(nc net.Conn, br *bufio.Reader, r *Request) {
 	c.finish()
 }
 
-// register gives c a handle, its socket's file descriptor if it has
-// one, and enters it in the table.
+// register gives c a handle, the number its socket holds in the
+// process's table (the HTTP connection's, for an upgrade), and enters it
+// in the table.
 func (w *Web) register(c *wsConn) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.closed {
 		return ErrServerClosed
 	}
-	raw := c.nc
-	if p, ok := raw.(*prefixConn); ok {
-		raw = p.Conn
-	}
-	h, ok := fdOf(raw)
-	if !ok || w.socks[h] != nil {
-		for h = wsFallbackHandles; w.socks[h] != nil; h++ {
-		}
-	}
+	h := TakeHandle(socketOf(c.nc))
 	c.h = h
 	w.socks[h] = c
 	return nil
@@ -290,6 +278,7 @@ func (w *Web) unregister(c *wsConn) {
 		delete(w.socks, c.h)
 	}
 	w.mu.Unlock()
+	ReleaseHandle(socketOf(c.nc))
 	c.nc.Close()
 }
 

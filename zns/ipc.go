@@ -626,3 +626,12 @@ func localAddr(addr net.Addr) bool {
 	}
 	return addr == nil
 }
+
+// TakeHandle numbers a file the interpreter opens from the process's
+// table, which the connections are numbered from too, so that a file and
+// a connection never share a number (interp's file handles look for this
+// method on their host). Safe from any goroutine.
+func (l *Loop) TakeHandle(key any) int { return netipc.TakeHandle(key) }
+
+// ReleaseHandle gives a file's number back to the process's table.
+func (l *Loop) ReleaseHandle(key any) { netipc.ReleaseHandle(key) }
