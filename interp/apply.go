@@ -281,7 +281,7 @@ func (in *Interp) apply1(f k.Value, x k.Value) k.Value {
 			return in.callLambda(fn, one[:])
 		}
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]: // a handle, neg[h] x: as apply
-		return in.handleWrite(toInt(f), x)
+		return in.handleWrite(f, toInt(f), x)
 	case *k.Prim: // a monad, as applyPrim applies it (the loop's default .z.ps, value)
 		if x != nil && fn.T == k.FU && fn.Name != "::" {
 			if v := in.primVerb(fn); v != nil && v.t3 == nil && v.nf == nil {
