@@ -539,11 +539,13 @@ func (l *Loop) Stop() { l.stopOnce.Do(func() { close(l.stop) }) }
 //go:noinline
 func GrowStack() {
 	var b [12 << 10]byte
-	stackSink = b[stackIdx]
+	stackSink.Store(uint32(b[stackIdx]))
 }
 
-// stackSink and stackIdx keep GrowStack's frame from being optimised away.
+// stackSink and stackIdx keep GrowStack's frame from being optimised
+// away. The sink is stored atomically: every loop's goroutine calls
+// GrowStack, and a plain write from two of them is a data race.
 var (
-	stackSink byte
+	stackSink atomic.Uint32
 	stackIdx  int
 )
