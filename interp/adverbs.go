@@ -102,7 +102,10 @@ func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
 func (in *Interp) mapItems(x k.Value, fn func(k.Value) k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Dict:
-		if _, keyed := v.K.(*k.Table); !keyed {
+		_, keyed := v.K.(*k.Table)
+		if _, rows := v.V.(*k.Table); !keyed || !rows {
+			// a dictionary maps its values, keys kept; so does one keyed
+			// by a table whose values are a list (group t)
 			return &k.Dict{K: v.K, V: in.mapItems(v.V, fn)}
 		}
 	}

@@ -82,7 +82,7 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 		}
 		if p, ok := op.(*k.Prim); ok && p.Name == "," {
 			v = enumAppendArg(cur, v) // e,:`b keeps e enumerated
-			if l, ok := cur.(*k.List); ok && len(l.V) > 0 && joinRank(cur, true) == joinRank(v, false)+1 {
+			if l, ok := cur.(*k.List); ok && len(l.V) > 0 && !isEmptyGeneral(v) && joinRank(cur, true) == joinRank(v, false)+1 {
 				v = k.NewList(v) // y one rank below x is appended whole (docs/ref/join.md)
 			}
 		}
@@ -140,6 +140,13 @@ func joinRank(x k.Value, inX bool) int {
 		return 1
 	}
 	return 0
+}
+
+// isEmptyGeneral reports whether v is the empty general list (): x,:()
+// appends nothing, whatever x holds, so that it only makes x a list.
+func isEmptyGeneral(v k.Value) bool {
+	l, ok := v.(*k.List)
+	return ok && len(l.V) == 0
 }
 
 // emptyLike is the empty dictionary a fresh name amended by key starts as.
@@ -433,8 +440,8 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			a := []k.Value{nv, ij, f}
 			if len(args) == 4 {
 				y := args[3]
-				if yl, ok := y.(*k.List); ok && len(yl.V) == len(l.V) {
-					y = yl.V[j]
+				if k.IsList(y) && y.Len() == len(l.V) {
+					y = in.index(y, k.J(int64(j))) // y conforms to i: each group its item
 				}
 				a = append(a, y)
 			}

@@ -378,7 +378,9 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		}
 		return v
 	case *k.Derived:
-		if hasHole(args) {
+		if hasHole(args) || len(args) == 1 && (fn.T == k.FLeft || fn.T == k.FRight) {
+			// f\: and f/: are binary: one argument projects, as pf[m] in
+			// pf:g\:/: makes the function of the other
 			return &k.Proj{F: f, Args: args}
 		}
 		return in.applyDerived(fn, args)

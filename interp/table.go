@@ -128,6 +128,13 @@ func colNames(cols []syntax.Col) []string {
 	return names
 }
 
+// isCastOp reports whether f with constant left c is a cast by type
+// letter, "e"$x, which names its column from x as `real$x does.
+func isCastOp(f syntax.Node, c k.Value) bool {
+	op, ok := f.(*syntax.Op)
+	return ok && op.Name == "$" && (c.Type() == -k.KC || c.Type() == -k.KH)
+}
+
 // firstName is the name an unnamed column takes from its expression: a
 // name itself, the name an assignment sets, or the first argument of an
 // application, recursively; a symbol constant on the left of a dyad (a
@@ -158,7 +165,7 @@ func firstName(n syntax.Node) string {
 			// `long$x and `g#x name x; so does a keyword with a constant
 			// left, 5 xbar time; an operator's constant left, 2*x, names
 			// nothing (x)
-			if _, kw := n.F.(*syntax.Ident); kw || c.V.Type() == k.KS || c.V.Type() == -k.KS {
+			if _, kw := n.F.(*syntax.Ident); kw || c.V.Type() == k.KS || c.V.Type() == -k.KS || isCastOp(n.F, c.V) {
 				return firstName(n.R)
 			}
 		}

@@ -57,6 +57,11 @@ func coreVerbs(t *verbTable) {
 		"deltas": func(in *Interp, x, y k.Value) k.Value {
 			return in.eachPrior(&k.Prim{T: k.FB, Name: "-"}, []k.Value{x, y}) // x deltas y seeds with x
 		},
+		"prev": func(in *Interp, x, y k.Value) k.Value {
+			// prev is an Each Prior (type 109h, basics/datatypes.md): x prev y
+			// seeds it with x, so the first item's predecessor is x
+			return in.eachPrior(&k.Prim{T: k.FB, Name: ":"}, []k.Value{x, y})
+		},
 		"'": func(in *Interp, f, g k.Value) k.Value { return compose(f, g) },
 		":": func(in *Interp, x, y k.Value) k.Value { return y },
 	}

@@ -49,6 +49,7 @@ func amend(x, i, v k.Value, own bool) k.Value {
 	if k.IsAtom(x) {
 		k.Signal(k.ErrType)
 	}
+	i = enumAsIndex(i)
 	if e, ok := x.(*k.Enum); ok {
 		return amendEnum(e, i, v, own)
 	}

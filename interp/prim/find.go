@@ -239,7 +239,7 @@ func RollWith(r *rand.Rand, x, y k.Value) k.Value {
 			}
 			return longs(perm(r, clampLen(m), clampLen(m)))
 		}
-		return gatherList(y, perm(r, y.Len(), y.Len()))
+		return pickItems(y, perm(r, y.Len(), y.Len()))
 	}
 	deal := n < 0
 	if deal {
@@ -249,7 +249,7 @@ func RollWith(r *rand.Rand, x, y k.Value) k.Value {
 	if k.IsAtom(y) {
 		return generate(r, cnt, deal, y)
 	}
-	if !k.IsList(y) || y.Len() == 0 {
+	if _, tbl := y.(*k.Table); (!k.IsList(y) && !tbl) || y.Len() == 0 {
 		k.Signal(k.ErrType)
 	}
 	m := int64(y.Len())
@@ -264,6 +264,15 @@ func RollWith(r *rand.Rand, x, y k.Value) k.Value {
 		for i := range idx {
 			idx[i] = r.Int64N(m)
 		}
+	}
+	return pickItems(y, idx)
+}
+
+// pickItems is the items of list y at indices idx; a table is a list of
+// its records (ref/deal.md: y is a list), so its rows are picked.
+func pickItems(y k.Value, idx []int64) k.Value {
+	if t, ok := y.(*k.Table); ok {
+		return Index(t, longs(idx))
 	}
 	return gatherList(y, idx)
 }

@@ -31,6 +31,7 @@ func Index(x, i k.Value) k.Value {
 	if r, ok := enumField(x, i); ok {
 		return r
 	}
+	i = enumAsIndex(i)
 	if x.Type() == -k.KC && (isIntIndex(i)) {
 		x = k.Enlist(x) // a char atom is a one-char string: "B" 0, "a" where 0b
 	}
@@ -322,6 +323,18 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 		out[j] = IndexDeep(x, append([]k.Value{e}, rest...))
 	}
 	return unifyList(out)
+}
+
+// enumAsIndex is an enumeration used to index a list: its indices into
+// the domain, as the int values that back it (ref/enumerate.md, "i"$e).
+func enumAsIndex(i k.Value) k.Value {
+	switch e := i.(type) {
+	case k.EnumAtom:
+		return k.J(e.V)
+	case *k.Enum:
+		return k.Longs(e.V...)
+	}
+	return i
 }
 
 // isIntType reports whether t is the type of a short, int or long vector.

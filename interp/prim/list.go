@@ -314,6 +314,18 @@ func Raze(x k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Dict:
 		return Raze(v.V)
+	case *k.Table:
+		// raze is ,/ (ref/raze.md): over a table, its records joined, so
+		// a one-row table razes to its record
+		n := v.Len()
+		if n == 0 {
+			return v
+		}
+		acc := Index(v, k.J(0))
+		for i := 1; i < n; i++ {
+			acc = Join(acc, Index(v, k.J(int64(i))))
+		}
+		return acc
 	case *k.List:
 		k.Nest()
 		defer k.Unnest()

@@ -333,7 +333,7 @@ func (p *parser) term(st stops) (Node, bool) {
 			n, verb = &Apply{P: nt.pos, F: n, Args: p.args()}, false
 			continue
 		}
-		if nt.kind == tAdverb && (!nt.space || nt.text == `\` && p.peekAt(1).space) {
+		if nt.kind == tAdverb && (!nt.space || nt.text == `\` && p.peekAt(1).space || p.eachAfterBlank(nt)) {
 			// f\x scans; so does f \ x, a backslash standing between blanks
 			p.next()
 			n, verb = &Iter{P: nt.pos, Adverb: nt.text, F: n}, true
@@ -349,6 +349,25 @@ func (p *parser) term(st stops) (Node, bool) {
 		}
 	}
 	return n, verb
+}
+
+// eachAfterBlank reports whether nt, a ' or ': after a blank that
+// follows a value, is an iterator rather than Signal: no expression can
+// start after it (another iterator glyph, a closing bracket, ; or the
+// end), so there is nothing for Signal to signal: (avg '')x.
+func (p *parser) eachAfterBlank(nt *token) bool {
+	if nt.text != "'" && nt.text != "':" {
+		return false
+	}
+	switch a := p.peekAt(1); a.kind {
+	case tAdverb:
+		return !a.space
+	case tRParen, tRBrack, tEOF:
+		return true
+	case tSemi:
+		return a.text != "\n"
+	}
+	return false
 }
 
 // isReserved reports whether name is a keyword of the language parsed.
