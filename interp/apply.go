@@ -378,9 +378,9 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 		}
 		return v
 	case *k.Derived:
-		if hasHole(args) || len(args) == 1 && (fn.T == k.FLeft || fn.T == k.FRight) {
+		if hasHole(args) || len(args) == 1 && (fn.T == k.FLeft || fn.T == k.FRight) && k.IsFunc(fn.F.Type()) {
 			// f\: and f/: are binary: one argument projects, as pf[m] in
-			// pf:g\:/: makes the function of the other
+			// pf:g\:/: makes the function of the other (data's x/: is sv)
 			return &k.Proj{F: f, Args: args}
 		}
 		return in.applyDerived(fn, args)

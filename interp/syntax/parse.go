@@ -354,7 +354,8 @@ func (p *parser) term(st stops) (Node, bool) {
 // eachAfterBlank reports whether nt, a ' or ': after a blank that
 // follows a value, is an iterator rather than Signal: no expression can
 // start after it (another iterator glyph, a closing bracket, ; or the
-// end), so there is nothing for Signal to signal: (avg ”)x.
+// end), so there is nothing for Signal to signal: avg then two quotes,
+// each of each, in funq's (avg <quote><quote>)G.
 func (p *parser) eachAfterBlank(nt *token) bool {
 	if nt.text != "'" && nt.text != "':" {
 		return false

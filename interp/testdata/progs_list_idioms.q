@@ -67,3 +67,6 @@ q)p:{x+y}\:/:[1 2]
 q)p 10 20
 11 12
 21 22
+q)/ data's x/: and x\: stay sv and vs on one argument
+q)(", "/:)("quick";"brown")
+"quick, brown"
