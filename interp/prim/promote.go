@@ -25,16 +25,23 @@ type numTable [20][20]k.Type
 func numParseTable(s string) *numTable {
 	const cols = "bgxhijefcspmdznuvt"
 	t := new(numTable)
-	for line := range strings.Lines(s) { // iterators: start-up allocates nothing here
-		row, cells, ok := strings.Cut(line, "|")
-		if !ok {
-			continue
-		}
-		rt := strings.IndexByte(numLetters, strings.TrimSpace(row)[0])
-		i := 0
-		for f := range strings.FieldsSeq(cells) {
-			if f != "." {
-				t[rt][strings.IndexByte(numLetters, cols[i])] = k.Type(strings.IndexByte(numLetters, f[0]))
+	// one pass over the bytes, no iterators or fields: start-up runs this
+	// for every table, and little code is little to fault in
+	row, cells, i := -1, false, 0 // the row's type, past its bar, the column
+	for j := 0; j < len(s); j++ {
+		switch c := s[j]; {
+		case c == '\n':
+			row, cells, i = -1, false, 0
+		case c == ' ' || c == '\t' || c == '\r':
+		case !cells && c == '|':
+			cells = row >= 0
+		case !cells:
+			if row < 0 {
+				row = strings.IndexByte(numLetters, c)
+			}
+		default:
+			if c != '.' {
+				t[row][strings.IndexByte(numLetters, cols[i])] = k.Type(strings.IndexByte(numLetters, c))
 			}
 			i++
 		}
