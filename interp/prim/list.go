@@ -339,9 +339,33 @@ func Raze(x k.Value) k.Value {
 		if k.IsAtom(acc) {
 			acc = k.Enlist(acc)
 		}
+		// general lists joined to a general list are gathered in one
+		// slice, not joined pairwise (which copies the whole result at
+		// each step: raze of many lists of paths took quadratic time)
+		var items []k.Value
+		general := false
+		flush := func() {
+			if general {
+				k.Reserve(len(items), 16)
+				acc = &k.List{V: items}
+				items, general = nil, false
+			}
+		}
 		for _, it := range v.V[1:] {
+			if l, ok := it.(*k.List); ok {
+				if a, ok := acc.(*k.List); ok && !general {
+					items = append(make([]k.Value, 0, 2*(len(a.V)+len(l.V))), a.V...)
+					general = true
+				}
+				if general {
+					items = append(items, l.V...)
+					continue
+				}
+			}
+			flush()
 			acc = Join(acc, it)
 		}
+		flush()
 		return acc
 	}
 	if k.IsAtom(x) {
