@@ -70,6 +70,71 @@ func TestAsyncsBatchInOrder(t *testing.T) {
 	}
 }
 
+// The Msgs of a batch served are filled again with later messages (a
+// stream of asyncs makes no Msg per message), and each comes back as a
+// new message: untaken, of the right handle and bytes; the bytes of
+// messages served earlier, kept by the Core, are not reused.
+func TestBatchMsgsReused(t *testing.T) {
+	core := &batchCore{fakeCore: newFakeCore()}
+	var mu sync.Mutex
+	seen := map[*Msg]int{} // the batch each Msg was first seen in
+	reused := 0
+	var kept [][]byte // every message's Data, as the Core kept it
+	batches := 0
+	core.asyncs = func(ms []*Msg) {
+		mu.Lock()
+		defer mu.Unlock()
+		batches++
+		for _, m := range ms {
+			if b, ok := seen[m]; ok && b < batches {
+				reused++
+			} else if !ok {
+				seen[m] = batches
+			}
+			if m.Err != "" || !m.Take() {
+				t.Errorf("message %q offered taken already or refused (%q)", m.Data, m.Err)
+				continue
+			}
+			kept = append(kept, m.Data)
+			core.record(event{kind: "async", h: m.Handle, data: m.Data})
+		}
+	}
+	_, addr := newServer(t, core, quiet())
+	nc, _ := rawDial(t, addr, helloBytes("", ""))
+	h := core.next(t, "open").h
+	var want []string
+	for burst := range 20 {
+		var all bytes.Buffer
+		for i := range 50 {
+			s := fmt.Sprintf("b%02dm%02d", burst, i)
+			want = append(want, s)
+			all.Write(frame(Async, 1, chars(s)))
+		}
+		all.Write(frame(Sync, 1, chars("q")))
+		if _, err := nc.Write(all.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		readFrame(t, nc) // the response: the burst was served
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	var got []string
+	for _, d := range kept {
+		got = append(got, string(d[14:]))
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("served and kept\n%v\nwant\n%v", got, want)
+	}
+	for _, e := range core.events {
+		if e.kind == "async" && e.h != h {
+			t.Errorf("a message on handle %d, want %d", e.h, h)
+		}
+	}
+	if reused == 0 {
+		t.Errorf("%d batches and no Msg reused", batches)
+	}
+}
+
 // A Request made while the loop serves a batch serves the batch's
 // messages the loop has not started, in order, before later ones, and
 // the loop then skips them.

@@ -55,6 +55,7 @@ type conn struct {
 	nc       net.Conn
 	fr       frameReader // used by the holder of the reading token only
 	msgs     []Msg       // the rest of newMsg's slab, used like fr
+	free     []*Msg      // Msgs of batches served, for newMsg to fill again; guarded by mu
 	tw       tryWriter   // used by whoever set writing
 	done     [][]byte    // the writer's: own buffers of the write in progress
 	user     string      // as it logged in; "" for a dialled connection
@@ -151,6 +152,21 @@ func (c *conn) readLocked(who int) *Msg {
 	c.mu.Lock()
 	c.reading = nobody
 	signal(c.reqWake) // a Request may be waiting for the token
+	return c.took(data, err)
+}
+
+// readHeld reads one message that is buffered whole, small and
+// uncompressed (frameReader.buffered), without releasing c.mu: next
+// returns it at once. It returns nil if the connection ended, as
+// readLocked does.
+func (c *conn) readHeld() *Msg {
+	data, err := c.fr.next()
+	return c.took(data, err)
+}
+
+// took makes the Msg for what a read returned, or ends the connection
+// on its error. c.mu must be held.
+func (c *conn) took(data []byte, err error) *Msg {
 	if err == nil {
 		return c.newMsg(data)
 	}
@@ -167,8 +183,16 @@ func (c *conn) readLocked(who int) *Msg {
 }
 
 // newMsg makes the Msg for data, read by the holder of the reading
-// token, from a slab of Msgs: one allocation for many.
+// token, with c.mu held: one a batch was done with, else one from a slab
+// of Msgs, one allocation for many.
 func (c *conn) newMsg(data []byte) *Msg {
+	if n := len(c.free); n > 0 {
+		m := c.free[n-1]
+		c.free[n-1] = nil
+		c.free = c.free[:n-1]
+		m.Handle, m.User, m.Addr, m.Data = c.h, c.user, c.addr, data
+		return m
+	}
 	if len(c.msgs) == 0 {
 		c.msgs = make([]Msg, msgSlab)
 	}
@@ -255,8 +279,17 @@ func (c *conn) gather() []*Msg {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for len(c.batch) < maxBatch && c.cause == alive && c.requesting == 0 && !c.paused &&
-		len(c.in) == 0 && !c.readerDone && c.fr.buffered() {
-		m := c.readLocked(byDispatcher)
+		len(c.in) == 0 && !c.readerDone {
+		whole, quick := c.fr.buffered()
+		if !whole {
+			break
+		}
+		var m *Msg
+		if quick { // no wait and no work: read with the lock held
+			m = c.readHeld()
+		} else {
+			m = c.readLocked(byDispatcher)
+		}
 		if m == nil {
 			break // the end
 		}
@@ -279,11 +312,22 @@ func (c *conn) closedHere() bool {
 	return c.cause == byHclose || c.cause == byServer
 }
 
-// deliverAll offers ms, async messages, to the Core in one call.
+// deliverAll offers ms, async messages, to the Core in one call. Once
+// the call has returned, the Core has taken or skipped each of them
+// (AsyncBatcher), and a Request that took one over has served it: the
+// Msgs are done with, and newMsg fills them again (their Data, which
+// the Core may have returned from a Receive, is not reused).
 func (c *conn) deliverAll(b AsyncBatcher, ms []*Msg) {
 	defer func() {
 		c.mu.Lock()
 		c.inflight = nil
+		for _, m := range c.batch {
+			if len(c.free) < maxBatch {
+				m.User, m.Addr, m.Data, m.Err = "", nil, nil, ""
+				m.state.Store(offered)
+				c.free = append(c.free, m)
+			}
+		}
 		clear(c.batch)
 		c.mu.Unlock()
 	}()

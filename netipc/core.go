@@ -78,7 +78,9 @@ type Core interface {
 // goroutine in place of Async, and must not return before the loop has
 // taken or skipped every message of ms, in order, each as Async asks:
 // Take before serving it, skip it if Take reports false (a Request on
-// the same handle served it meanwhile). ms is reused after the call.
+// the same handle served it meanwhile). ms is reused after the call,
+// and so are the Msgs in it: the Core must not keep them (their Data it
+// may keep).
 type AsyncBatcher interface {
 	Asyncs(ms []*Msg)
 }

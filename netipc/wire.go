@@ -264,21 +264,24 @@ func (fr *frameReader) next() ([]byte, error) {
 }
 
 // buffered reports whether a whole message is already buffered, so that
-// next would return it without reading the network.
-func (fr *frameReader) buffered() bool {
+// next would return it without reading the network, and whether it is
+// also quick: small and uncompressed, so that next returns it at once,
+// with no decompression and no allocation beyond the slab.
+func (fr *frameReader) buffered() (whole, quick bool) {
 	br, ok := fr.r.(*bufio.Reader)
 	if !ok || fr.buf != nil || fr.hn != 0 || br.Buffered() < HeaderLen {
-		return false
+		return false, false
 	}
 	h, err := br.Peek(HeaderLen)
 	if err != nil {
-		return false
+		return false, false
 	}
 	n := binary.LittleEndian.Uint32(h[4:])
 	if h[0] == 0 {
 		n = binary.BigEndian.Uint32(h[4:])
 	}
-	return n >= HeaderLen && uint64(n) <= uint64(br.Buffered())
+	whole = n >= HeaderLen && uint64(n) <= uint64(br.Buffered())
+	return whole, whole && h[2] == 0 && n <= slabMsg
 }
 
 // safeDecompress calls decompress, turning a panic in it into an error.

@@ -40,7 +40,7 @@ func DecodeBody(b []byte, be bool) (v Value, err error) {
 // safe for concurrent use.
 type Decoder struct {
 	syms   map[string]Value // boxed symbol atoms, by their text
-	lists  []smallList      // the rest of a block of small lists to make lists from
+	lists  listBlocks       // the rest of the blocks small lists are carved from
 	recent recentSyms       // the symbols last found, tried before syms
 	box    Boxes            // 64-bit atoms made in blocks
 }
@@ -109,12 +109,9 @@ func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
 		if dc.syms == nil || len(dc.syms) >= maxSyms {
 			dc.syms = make(map[string]Value, 64)
 		}
-		d.syms, d.lists, d.recent, d.box = dc.syms, dc.lists, &dc.recent, &dc.box
+		d.syms, d.lists, d.recent, d.box = dc.syms, &dc.lists, &dc.recent, &dc.box
 	}
 	v, err = d.body()
-	if dc != nil {
-		dc.lists = d.lists
-	}
 	return v, d.lambdas, err
 }
 
@@ -149,7 +146,7 @@ type decoder struct {
 	depth   int
 	syms    map[string]Value // a Decoder's symbols; nil: none kept
 	recent  *recentSyms      // a Decoder's recent symbols, with syms
-	lists   []smallList      // a Decoder's block of small lists; nil: one at a time
+	lists   *listBlocks      // a Decoder's blocks of small lists; nil: one at a time
 	box     *Boxes           // a Decoder's blocks of atoms; nil: one at a time
 	lambdas bool             // a lambda was read
 }
@@ -491,33 +488,40 @@ func (d *decoder) vector(t Type) Value {
 	panic(badMsg{}) // type 3
 }
 
-// smallList is a general list of up to 4 items with its items, made in
-// one allocation: most lists in a stream of updates are rows of a few.
-type smallList struct {
-	l List
-	a [4]Value
+// listBlocks are the blocks a Decoder carves general lists of up to
+// smallList items from: their headers from one, their items from the
+// other, each list taking exactly the items it has. Most lists in a
+// stream of updates are a message (`upd;`t;row) and its row of a few
+// atoms. A list keeps its blocks alive, as a message's bytes keep their
+// slab.
+type listBlocks struct {
+	heads []List
+	items []Value
 }
 
-// listBlock is how many small lists a Decoder makes at a time. A list
-// keeps its block alive, as a message's bytes keep their slab.
-const listBlock = 32
+// The lists a Decoder carves: at most smallList items each, from blocks
+// of headBlock headers and itemBlock items.
+const (
+	smallList = 16
+	headBlock = 32
+	itemBlock = 128
+)
 
 // newList makes a general list of n items, all nil: a small one from the
-// Decoder's block, if it has one.
+// Decoder's blocks, if it has them.
 func (d *decoder) newList(n int) *List {
-	if n > len(smallList{}.a) {
+	b := d.lists
+	if n > smallList || b == nil {
 		return &List{V: make([]Value, n)}
 	}
-	var s *smallList
-	switch {
-	case d.syms == nil: // no Decoder: one at a time
-		s = &smallList{}
-	default:
-		if len(d.lists) == 0 {
-			d.lists = make([]smallList, listBlock)
-		}
-		s, d.lists = &d.lists[0], d.lists[1:]
+	if len(b.heads) == 0 {
+		b.heads = make([]List, headBlock)
 	}
-	s.l.V = s.a[:n:n]
-	return &s.l
+	if len(b.items) < n {
+		b.items = make([]Value, itemBlock)
+	}
+	l := &b.heads[0]
+	b.heads = b.heads[1:]
+	l.V, b.items = b.items[:n:n], b.items[n:]
+	return l
 }

@@ -372,3 +372,44 @@ func TestDecoderAtoms(t *testing.T) {
 		}
 	}
 }
+
+// TestDecoderLists decodes general lists of every size up to beyond the
+// ones a Decoder carves from its blocks, nested, more than a block holds:
+// each reads as Decode reads it, holds exactly its items (no room to grow
+// into its neighbour's), and stays so after the collector has run.
+func TestDecoderLists(t *testing.T) {
+	var dc Decoder
+	var keep, want []Value
+	for round := range 3 {
+		for n := range smallList + 3 {
+			items := make([]Value, n)
+			for i := range items {
+				items[i] = J(int64(1000*round + 10*n + i))
+				if i%3 == 1 {
+					items[i] = NewList(S("s"), F(float64(i)), J(int64(n)))
+				}
+			}
+			v := NewList(S("upd"), NewList(items...))
+			msg, _ := Encode(v, MsgAsync)
+			got, _, err := dc.Decode(msg)
+			if err != nil || !sameValue(got, v) {
+				t.Fatalf("%d items: Decoder gave %#v, %v", n, got, err)
+			}
+			row := got.(*List).V[1].(*List)
+			if len(row.V) != n || cap(row.V) != n {
+				t.Fatalf("%d items: a list of len %d cap %d", n, len(row.V), cap(row.V))
+			}
+			if n%4 == 0 {
+				keep, want = append(keep, got), append(want, v)
+			}
+		}
+	}
+	runtime.GC()
+	_ = make([]byte, 1<<20)
+	runtime.GC()
+	for i := range keep {
+		if !sameValue(keep[i], want[i]) {
+			t.Fatalf("after GC: %#v, want %#v", keep[i], want[i])
+		}
+	}
+}
