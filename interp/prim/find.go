@@ -83,16 +83,7 @@ func Find(x, y k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	if x.Type() == k.KList {
-		n, r := listRank(x), listRank(y)
-		switch {
-		case r == n-1 || r == 1 && n > 2 && y.Type() > 0:
-			// y whole: of x's rank less one, or a vector sought in a list
-			// of lists (ref/find.md), though x's first item is deeper
-			return k.J(findList(x, k.Enlist(y))[0])
-		case r < n-1:
-			return k.J(int64(x.Len())) // only items of rank n-1 are sought
-		}
-		return findEach(x, y)
+		return findRanked(x, listRank(x), y, listRank(y))
 	}
 	t := x.Type()
 	switch {
@@ -131,6 +122,45 @@ func findIdx(x, y k.Value) []int64 {
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// findRanked is Find in a general list x of rank n for a y (no
+// dictionary, no table) of rank r. Where y is deeper than x's items it
+// maps over y's items, passing both ranks down rather than walking x and
+// y again at each level: a y nested thousands deep cost its depth
+// squared (seconds) before it reached the walks' bound.
+func findRanked(x k.Value, n int, y k.Value, r int) k.Value {
+	switch {
+	case r == n-1 || r == 1 && n > 2 && y.Type() > 0:
+		// y whole: of x's rank less one, or a vector sought in a list
+		// of lists (ref/find.md), though x's first item is deeper
+		return k.J(findList(x, k.Enlist(y))[0])
+	case r < n-1:
+		return k.J(int64(x.Len())) // only items of rank n-1 are sought
+	}
+	l, ok := y.(*k.List)
+	if !ok {
+		return findEach(x, y)
+	}
+	k.Nest()
+	defer k.Unnest()
+	out := make([]k.Value, len(l.V))
+	for i, it := range l.V {
+		switch it.(type) {
+		case *k.Dict, *k.Table:
+			out[i] = Find(x, it)
+			continue
+		}
+		ri := r - 1 // listRank(y) is one more than its first item's
+		if i > 0 {
+			ri = listRank(it)
+		}
+		out[i] = findRanked(x, n, it, ri)
+	}
+	if len(out) == 0 {
+		return longs([]int64{})
+	}
+	return unifyList(out)
 }
 
 // findEach maps Find over the items of y.

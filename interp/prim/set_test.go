@@ -97,6 +97,8 @@ func TestFind(t *testing.T) {
 		{u + "u?10 2 -6", "1"},
 		{u + "u?\"abcde\"", "0"},
 		{u + "u?(2 3;`ab)", "3 3"},
+		// a y deeper than x's items maps over its items, each by its own rank
+		{u + "(u?((2 3;`ab);\"abcde\"))~(u?(2 3;`ab);u?\"abcde\")", "1b"},
 		{"1 2 3?`a", "'type"},
 		{"1 2 3?1.0", "'type"},
 		{"96.100000000000009 96.099999999999994 ? 96.099999999999994", "1"},
