@@ -223,6 +223,10 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 			return k.NewList()
 		}
 		if isPrim && p.Name == "," {
+			if l, ok := x.(*k.List); ok && !scan {
+				// ,/ is raze: one pass, not a join per item
+				return prim.Raze(l)
+			}
 			// `,` starts from its identity ()
 			return in.fold(f, k.NewList(), items, 0, scan, false)
 		}
