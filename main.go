@@ -48,8 +48,16 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
 	}
+	// Ctrl-C is caught from before the loop runs any q code (notified,
+	// below). signal.Notify waits, the first time, for the runtime to
+	// start the thread that keeps signal masks: about 0.1 ms, which the
+	// set-up meanwhile overlaps.
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
+	notified := make(chan struct{})
+	go func() {
+		signal.Notify(sigs, os.Interrupt)
+		close(notified)
+	}()
 	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Quiet: o.quiet})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
@@ -92,6 +100,7 @@ func run() int {
 	defer web.Close()
 	loop.SetNet(zns.WithWeb(srv, web))
 	q.SetHost(loop)
+	<-notified
 	go loop.Run() // the loop goroutine
 	// Ctrl-C stops what is running, a startup script included.
 	go func() {

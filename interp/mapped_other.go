@@ -19,4 +19,4 @@ func mapFile(f *os.File, n int) ([]byte, error) {
 }
 
 // openRead opens name for reading.
-func openRead(name string) (*os.File, error) { return os.Open(name) }
+func openRead(name string) (io.ReadCloser, error) { return os.Open(name) }

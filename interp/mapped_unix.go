@@ -3,6 +3,7 @@
 package interp
 
 import (
+	"io"
 	"io/fs"
 	"os"
 	"syscall"
@@ -14,13 +15,13 @@ func mapFile(f *os.File, n int) ([]byte, error) {
 	return syscall.Mmap(int(f.Fd()), 0, n, syscall.PROT_READ, syscall.MAP_SHARED)
 }
 
-// openRead opens name for reading, as os.Open does, but with a blocking
-// descriptor that os does not register with the runtime's network
-// poller: a regular file is always ready, and the first registration
-// makes the poller (an epoll instance, its wake-up descriptor, five
-// system calls), which a session that never uses the network need not
-// pay for to load a script.
-func openRead(name string) (*os.File, error) {
+// openRead opens name for reading, as os.Open does, but as a bare
+// descriptor that os does not register with the runtime's network poller
+// (a regular file is always ready, and the first registration makes the
+// poller: an epoll instance, its wake-up descriptor, five system calls)
+// nor track with a finalizer: loading a script is an open, reads and a
+// close.
+func openRead(name string) (io.ReadCloser, error) {
 	for {
 		fd, err := syscall.Open(name, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
 		switch {
@@ -29,6 +30,28 @@ func openRead(name string) (*os.File, error) {
 		case err != nil:
 			return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 		}
-		return os.NewFile(uintptr(fd), name), nil
+		return rawFile(fd), nil
 	}
 }
+
+// rawFile is an open descriptor read with read(2).
+type rawFile int
+
+// Read reads into b; io.EOF at the end of the file.
+func (f rawFile) Read(b []byte) (int, error) {
+	for {
+		n, err := syscall.Read(int(f), b)
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err != nil:
+			return 0, err
+		case n == 0 && len(b) > 0:
+			return 0, io.EOF
+		}
+		return n, nil
+	}
+}
+
+// Close closes the descriptor.
+func (f rawFile) Close() error { return syscall.Close(int(f)) }
