@@ -278,7 +278,7 @@ func qAddr(x k.Value) k.Value {
 func (in *Interp) memStats() k.Value {
 	m := k.Stats()
 	keys := k.Syms("used", "heap", "peak", "wmax", "mmap", "mphy", "syms", "symw")
-	vals := k.Longs(m.Used, m.Heap, m.Peak, in.sys.workspace, 0, m.Phys, 0, 0)
+	vals := k.Longs(m.Used, m.Heap, m.Peak, in.sys.workspace, mapLiveBytes.Load(), m.Phys, 0, 0)
 	return &k.Dict{K: keys, V: vals}
 }
 
@@ -291,7 +291,7 @@ func (in *Interp) qTs(f, args k.Value) k.Value {
 	v := in.apply(f, k.Items(args))
 	ms := time.Since(t0).Milliseconds()
 	runtime.ReadMemStats(&m1)
-	return k.NewList(k.Longs(ms, int64(m1.TotalAlloc-m0.TotalAlloc)), v)
+	return k.NewList(k.Longs(ms, k.Allocated(&m1)-k.Allocated(&m0)), v)
 }
 
 // qWords are the names q defines in its .q namespace (q.k), which .Q.id

@@ -5,10 +5,20 @@
 // in only what it touches. The evaluator never writes into a vector it did
 // not make (amend copies; docs/ARCHITECTURE.md, "Values"), so a mapped vector is safe to share.
 // Files are replaced, never rewritten in place (writeBytes), so a mapping
-// never loses its pages under it. Mappings are kept per file identity
-// (path, size, modification time) and reused by a reload (`\l .`); the
-// kernel drops their pages when memory is short, as the file is their
-// backing store.
+// never loses its pages under it.
+//
+// A mapping is released when no value refers to it any more. Its pages
+// are those of a Go heap object of its own, the file mapped over them
+// (mapped_unix.go), so every slice of the items, however it was cut and
+// wherever it went (a sub-list, a table column, a peach worker, a message
+// being encoded), keeps the object, and with it the mapping, as live as
+// any Go memory: no path need copy or remember an owner, and none can be
+// left pointing at pages unmapped under it. When the collector finds no
+// pointer into the object, its finalizer maps fresh memory back over it.
+// Mappings are kept per file identity (path, size, modification time)
+// while they live, so queries running at once, or one after another
+// between collections, share one; a reload (`\l .`) maps a file anew only
+// when its last mapping has gone.
 
 package interp
 
@@ -18,6 +28,7 @@ import (
 	"runtime/debug"
 	"sync"
 	"unsafe"
+	"weak"
 
 	"qgo/interp/k"
 )
@@ -29,13 +40,58 @@ type mapKey struct {
 	mtime int64
 }
 
-// mappings are the files mapped so far, shared by every session of the
+// mapEntry is a live mapping: the start of the heap object its file is
+// mapped over, held weakly, and where in it the file's n bytes begin.
+type mapEntry struct {
+	obj    weak.Pointer[byte]
+	off, n int
+}
+
+// bytes are the mapped bytes, nil when the mapping has been released.
+func (e mapEntry) bytes() []byte {
+	p := e.obj.Value()
+	if p == nil {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Add(unsafe.Pointer(p), e.off)), e.n)
+}
+
+// mappings are the files mapped now, shared by every session of the
 // process (a mapping is read-only, so sharing is safe); mapMu guards the
-// map, as sessions run on goroutines of their own.
+// map, as sessions run on goroutines of their own. An entry goes when its
+// mapping is released.
 var (
 	mapMu    sync.Mutex
-	mappings = map[mapKey][]byte{}
+	mappings = map[mapKey]mapEntry{}
 )
+
+// mapBytes is the first size bytes of the file f at path abs, mapped
+// (mapped_unix.go) or read, shared with any live mapping of the same
+// version of the file.
+func mapBytes(f *os.File, abs string, st os.FileInfo) ([]byte, error) {
+	key := mapKey{abs, st.Size(), st.ModTime().UnixNano()}
+	mapMu.Lock()
+	defer mapMu.Unlock()
+	if data := mappings[key].bytes(); data != nil {
+		return data, nil
+	}
+	var w weak.Pointer[byte] // set before the mapping can go
+	data, obj, err := mapFile(f, int(st.Size()), func() {
+		// forget the entry once its mapping has gone; it runs on the
+		// runtime's finalizer or cleanup goroutine
+		mapMu.Lock()
+		if e, ok := mappings[key]; ok && e.obj == w {
+			delete(mappings, key)
+		}
+		mapMu.Unlock()
+	})
+	if err != nil {
+		return nil, err
+	}
+	w = weak.Make(obj)
+	mappings[key] = mapEntry{w, int(uintptr(unsafe.Pointer(&data[0])) - uintptr(unsafe.Pointer(obj))), len(data)}
+	return data, nil
+}
 
 // mapColumn reads the column file at p: mapped when its items can be used
 // where they lie, else decoded.
@@ -69,16 +125,7 @@ func (in *Interp) mapColumn(p string) k.Value {
 		// access: let that be an error of the query, not the end of qgo
 		debug.SetPanicOnFault(true)
 		abs, _ := filepath.Abs(p)
-		key := mapKey{abs, st.Size(), st.ModTime().UnixNano()}
-		mapMu.Lock()
-		data, hit := mappings[key]
-		if !hit {
-			data, err = mapFile(f, int(st.Size()))
-			if err == nil {
-				mappings[key] = data
-			}
-		}
-		mapMu.Unlock()
+		data, err := mapBytes(f, abs, st)
 		if err != nil {
 			panic(osError(p, err))
 		}

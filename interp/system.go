@@ -514,7 +514,7 @@ func (in *Interp) workspace(arg string) k.Value {
 	switch arg {
 	case "":
 		m := k.Stats()
-		return k.Longs(m.Used, m.Heap, m.Peak, s.workspace, 0, m.Phys)
+		return k.Longs(m.Used, m.Heap, m.Peak, s.workspace, mapLiveBytes.Load(), m.Phys)
 	case "0", "1":
 		return k.Longs(0, 0)
 	}
@@ -589,7 +589,7 @@ func (in *Interp) timer(space bool, reps, arg string) k.Value {
 	}
 	var after runtime.MemStats
 	runtime.ReadMemStats(&after)
-	bytes := int64(after.TotalAlloc - before.TotalAlloc)
+	bytes := k.Allocated(&after) - k.Allocated(&before)
 	if n > 0 {
 		bytes /= n
 	}

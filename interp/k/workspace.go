@@ -70,9 +70,49 @@ func SetWorkspace(bytes int64) {
 		mem = min(mem, bytes)
 	}
 	if mem < math.MaxInt64 {
-		debug.SetMemoryLimit(mem)
+		limitMu.Lock()
+		goLimit = mem
+		debug.SetMemoryLimit(goLimit + mappedBytes.Load())
+		limitMu.Unlock()
 	}
 }
+
+// mappedBytes is the size of the heap objects that files are mapped over
+// (interp/mapped.go): Go counts them in its heap, though their pages are
+// the files', which the kernel may drop and read again at will; q counts
+// them in none of its figures but mmap.
+var mappedBytes atomic.Int64
+
+// goLimit is the memory limit SetWorkspace gave Go's collector, before the
+// mapped bytes are added to it; 0 for none. limitMu orders its setting.
+var (
+	limitMu sync.Mutex
+	goLimit int64
+)
+
+// AddMapped records n more bytes of heap objects that files are mapped
+// over (fewer when n is negative), so that the workspace figures and
+// checks leave them out. It is safe to call from any goroutine.
+func AddMapped(n int64) {
+	if n > 0 {
+		mappedTotal.Add(n)
+	}
+	limitMu.Lock()
+	m := mappedBytes.Add(n)
+	if goLimit > 0 {
+		debug.SetMemoryLimit(goLimit + m)
+	}
+	limitMu.Unlock()
+}
+
+// mappedTotal is the size of every heap object a file was mapped over
+// since the process began.
+var mappedTotal atomic.Int64
+
+// Allocated is the bytes allocated since the process began, from m
+// (runtime.ReadMemStats'), less the heap objects files were mapped over:
+// what \ts and .Q.ts count, as q counts no mapping in them.
+func Allocated(m *runtime.MemStats) int64 { return int64(m.TotalAlloc) - mappedTotal.Load() }
 
 // Workspace is the workspace limit in bytes, 0 for none.
 func Workspace() int64 { return wsLimit.Load() }
@@ -159,7 +199,8 @@ func fits(bytes int64) bool {
 func readHeap() (used, total, released, free int64) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	return int64(m.HeapAlloc), int64(m.Sys), int64(m.HeapReleased), int64(m.HeapIdle - m.HeapReleased)
+	mapped := mappedBytes.Load()
+	return int64(m.HeapAlloc) - mapped, int64(m.Sys) - mapped, int64(m.HeapReleased), int64(m.HeapIdle - m.HeapReleased)
 }
 
 // vmSize is the process's address-space size in bytes, 0 if unknown.
@@ -194,8 +235,9 @@ func Stats() MemStats {
 	runtime.ReadMemStats(&m)
 	// the heap's objects, its spans' unused room and its free memory not
 	// returned to the system
-	used := int64(m.HeapAlloc)
-	heap := int64(m.HeapInuse) + int64(m.HeapIdle-m.HeapReleased)
+	mapped := mappedBytes.Load()
+	used := int64(m.HeapAlloc) - mapped
+	heap := int64(m.HeapInuse) + int64(m.HeapIdle-m.HeapReleased) - mapped
 	peak := max(heap, vmHWM())
 	for {
 		old := peakHeap.Load()
