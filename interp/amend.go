@@ -149,6 +149,20 @@ func isEmptyGeneral(v k.Value) bool {
 	return ok && len(l.V) == 0
 }
 
+// hasSymKey reports whether dictionary d has the symbol key s.
+func hasSymKey(d *k.Dict, s string) bool {
+	keys, ok := d.K.(*k.Vec[string])
+	if !ok {
+		return false
+	}
+	for _, x := range keys.V {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
 // emptyLike is the empty dictionary a fresh name amended by key starts as.
 func emptyLike(v k.Value) k.Value {
 	return &k.Dict{K: k.Syms(), V: k.Empty(k.KList)}
@@ -167,6 +181,18 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 	g := in.qualify(name, f)
 	if v, ok := in.absGet(g); ok {
 		return in.read(g, v)
+	}
+	if root, path, ok := in.dictPath(name, g, f); ok {
+		// x.a,:v with x a dictionary: the entry a, if x has it
+		v := in.absVal(g[:len(g)-len(name)] + root)
+		for _, p := range path {
+			d, ok := v.(*k.Dict)
+			if !ok || !hasSymKey(d, p) {
+				return nil
+			}
+			v = prim.Index(d, k.S(p))
+		}
+		return v
 	}
 	return nil
 }
@@ -254,7 +280,13 @@ func (in *Interp) dictPath(name, qn string, f *frame) (string, []string, bool) {
 		return "", nil, false
 	}
 	root := name[:i]
-	d, ok := in.absVal(qn[:len(qn)-len(name)] + root).(*k.Dict)
+	rootQ := qn[:len(qn)-len(name)] + root
+	if _, ok := in.absGet(rootQ); !ok && !strings.Contains(name[i+1:], ".") {
+		// x.a:v with x undefined makes x a dictionary, as a namespace is
+		// one: its null key first, then a
+		in.put(rootQ, &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)})
+	}
+	d, ok := in.absVal(rootQ).(*k.Dict)
 	if !ok || isKeyedTable(d) {
 		return "", nil, false
 	}

@@ -24,6 +24,9 @@ func (d domains) Domain(name string) k.Value {
 	if v, ok := d.in.absGet(name); ok {
 		return d.in.read(name, v)
 	}
+	if v, ok := d.in.dottedValue(name, nil); ok {
+		return v // `zoo.typ: the entry typ of the dictionary zoo
+	}
 	return nil
 }
 

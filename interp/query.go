@@ -22,6 +22,7 @@ type query struct {
 	hasBy   bool
 	where   []func(env *frame) k.Value
 	limit   func(env *frame) k.Value
+	order   func(env *frame) k.Value // select[<c] or select[n;>c]: a permutation of the rows
 	byName  string // set when the table was given by name
 	noNames bool   // exec with one unnamed column returns the bare value
 	byTable bool   // exec by a named column (by s:s) keys by a table
@@ -78,8 +79,25 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		}
 	}
 	if len(n.Limit) > 0 {
-		lim := n.Limit[0]
-		q.limit = func(env *frame) k.Value { return in.eval(lim, env) }
+		lim, ord := n.Limit[0], syntax.Node(nil)
+		if len(n.Limit) == 1 && isOrder(lim) {
+			lim, ord = nil, lim
+		} else if len(n.Limit) > 1 {
+			ord = n.Limit[1]
+		}
+		if lim != nil {
+			q.limit = func(env *frame) k.Value { return in.eval(lim, env) }
+		}
+		if m, ok := ord.(*syntax.Monad); ok && isOrder(m) {
+			// <c sorts up, >c down, by a column or a table of several
+			sort := "iasc"
+			if m.F.(*syntax.Op).Name == ">" {
+				sort = "idesc"
+			}
+			q.order = func(env *frame) k.Value { return in.monad(sort, in.eval(m.X, env)) }
+		} else if ord != nil {
+			k.Signal("type")
+		}
 	}
 	src := in.eval(n.From, f)
 	res := in.runQuery(q, src, f)
@@ -329,6 +347,17 @@ func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
 			}
 		}
 		rows = keep
+	}
+	if q.order != nil {
+		if rows == nil {
+			rows = tilVec(t.Len()).V
+		}
+		perm := q.order(in.env(t, rows, f))
+		sorted := make([]int64, 0, len(rows))
+		for _, p := range k.Items(perm) {
+			sorted = append(sorted, rows[toInt(p)])
+		}
+		rows = sorted
 	}
 	if q.limit != nil {
 		rows = applyLimit(q.limit(in.env(t, rows, f)), rows, t.Len())
