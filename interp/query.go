@@ -23,9 +23,9 @@ type query struct {
 	where   []func(env *frame) k.Value
 	limit   func(env *frame) k.Value
 	order   func(env *frame) k.Value // select[<c] or select[n;>c]: a permutation of the rows
-	byName  string // set when the table was given by name
-	noNames bool   // exec with one unnamed column returns the bare value
-	byTable bool   // exec by a named column (by s:s) keys by a table
+	byName  string                   // set when the table was given by name
+	noNames bool                     // exec with one unnamed column returns the bare value
+	byTable bool                     // exec by a named column (by s:s) keys by a table
 
 	// the names each phrase refers to, for partitioned tables (partition.go)
 	refsKnown bool
