@@ -125,11 +125,13 @@ func TestBatchMsgsReused(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("served and kept\n%v\nwant\n%v", got, want)
 	}
+	core.mu.Lock() // the connection's close, at the test's end, records too
 	for _, e := range core.events {
 		if e.kind == "async" && e.h != h {
 			t.Errorf("a message on handle %d, want %d", e.h, h)
 		}
 	}
+	core.mu.Unlock()
 	if reused == 0 {
 		t.Errorf("%d batches and no Msg reused", batches)
 	}
