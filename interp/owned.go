@@ -40,6 +40,17 @@ func (in *Interp) drop(g string) {
 		in.disown(g)
 	}
 	in.absDel(g) // put/drop
+	if len(in.views) > 0 {
+		in.touchViews(g)
+	}
+}
+
+// grew marks pending the views that read the global g, whose value grew
+// in place (an owned append), as put does for a new value.
+func (in *Interp) grew(g string) {
+	if len(in.views) > 0 {
+		in.touchViews(g)
+	}
 }
 
 // ownedTable is the table the global g (absolute) holds and owns, or nil.
@@ -321,6 +332,8 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		in.checkUpdate() // not from a secondary thread
 		in.put(g, nv)
 		in.own(g, nv)
+	case len(in.views) > 0:
+		in.grew(in.qualify(n.Name, f))
 	}
 	return out, true
 }

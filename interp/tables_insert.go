@@ -77,6 +77,7 @@ func (in *Interp) insertOwned(name string, y k.Value, want bool) k.Value {
 		return nil
 	}
 	in.checkUpdate() // not from a secondary thread
+	in.grew(in.qualify(name, nil))
 	n0 := t.Len()
 	if appendRecord(t, y, true) {
 		if !want {
@@ -306,6 +307,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		if appendRecord(t, y, true) {
+			in.grew(gname)
 			return s // grown in place, still the global's alone
 		}
 	}

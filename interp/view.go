@@ -89,9 +89,12 @@ func viewText(src string, n *syntax.Assign) string {
 	return strings.TrimSpace(rest)
 }
 
-// viewValue computes a view's current value.
-// A view that reads itself gets the value it last had, or 'loop if it
-// has none yet (docs/learn/views.md, self-referencing views).
+// viewValue is a view's current value: the value it last computed, until
+// a name it reads changes (it is pending then), when it is computed again
+// (docs/learn/views.md: "re-evaluated only if the values of the underlying
+// dependencies have changed since its last evaluation"). A view that
+// reads itself gets the value it last had, or 'loop if it has none yet
+// (self-referencing views).
 func (in *Interp) viewValue(v *view) k.Value {
 	if v.busy {
 		if v.last != nil {
@@ -99,9 +102,7 @@ func (in *Interp) viewValue(v *view) k.Value {
 		}
 		k.Signal("loop")
 	}
-	if v.last != nil && !v.pending && readsName(v.node, v.name) {
-		// a view that reads itself keeps its value until a name it
-		// reads changes (recomputing it would read its last value again)
+	if v.last != nil && !v.pending {
 		return v.last
 	}
 	v.busy = true
