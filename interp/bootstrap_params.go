@@ -32,6 +32,7 @@ var bootParams = []bootParam{
 	{".Q.hp", []string{"x", "y", "z"}},
 	{".Q.l", []string{"x"}},
 	{".Q.ld", []string{"x"}},
+	{".Q.lo", []string{"d", "c", "s"}},
 	{".Q.opt", []string{"o"}},
 	{".Q.par", []string{"d", "p", "t"}},
 	{".Q.qp", []string{"x"}},

@@ -34,6 +34,7 @@ type partDB struct {
 	segs  []string // par.txt lines, as written (nil: not segmented)
 	allPV []int32  // every partition value (.Q.PV), pv before any .Q.view
 	allPD []string // the directory of each (.Q.PD)
+	away  bool     // loaded without a change of directory (.Q.lo): paths are under root
 }
 
 // partTable is a table partitioned across a database's partitions.
@@ -43,6 +44,9 @@ type partTable struct {
 	cols   []string // the table's columns in the last partition's .d, less the partition field
 	counts []int64  // rows in each partition, -1 until counted
 	value  *k.Table // the global: Cols the partition field and cols, Data empty typed columns
+	// missing marks the partitions that lack the table, which read as
+	// empty there (.Q.bv, partition_load.go); nil: every one has it
+	missing []bool
 }
 
 // partOf gives the partitioned table v is, or nil.
@@ -150,7 +154,8 @@ func (in *Interp) loadPath(name string) bool {
 			in.put(in.qualify(baseName(name), nil), in.readSplay(name))
 			return true
 		}
-		in.loadDB(name, filepath.Clean(name) == ".")
+		reload := filepath.Clean(name) == "."
+		in.loadDBWith(name, reload, true, !reload)
 		return true
 	}
 	if isDataFile(name) {
@@ -160,9 +165,11 @@ func (in *Interp) loadPath(name string) bool {
 	return false
 }
 
-// loadDB opens the database in directory dir (reload: `\l .`, which skips
-// the scripts).
-func (in *Interp) loadDB(dir string, reload bool) {
+// loadDBWith opens the database in directory dir (reload: `\l .`), making
+// it the working directory (cd; else .Q.lo goes back to the one it was
+// in, and the database's paths are reached under its directory) and
+// running its scripts (doScripts).
+func (in *Interp) loadDBWith(dir string, reload, cd, doScripts bool) {
 	if err := os.Chdir(dir); err != nil {
 		k.Signal(dir + ". OS reports: " + osReason(err))
 	}
@@ -179,7 +186,7 @@ func (in *Interp) loadDB(dir string, reload bool) {
 			}
 		}
 	}
-	db := &partDB{root: root, segs: segs}
+	db := &partDB{root: root, segs: segs, away: !cd}
 	var scripts []string
 	type part struct {
 		v   int32
@@ -253,7 +260,7 @@ func (in *Interp) loadDB(dir string, reload bool) {
 		db.allPV, db.allPD = db.pv, db.pd
 		in.openParts(db)
 	}
-	if !reload {
+	if doScripts {
 		for _, s := range scripts {
 			in.loadScript(s)
 		}

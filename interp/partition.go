@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -34,6 +35,7 @@ func partitionVerbs(t *verbTable) {
 	})
 	t.native2(".Q.ind", (*Interp).partIndex)
 	t.native1(".Q.view", (*Interp).viewParts)
+	partitionLoadVerbs(t) // .Q.bv .Q.li .Q.lo (partition_load.go)
 }
 
 // noParVerbs are the verbs that reach a table's rows, which a partitioned
@@ -73,7 +75,7 @@ func (in *Interp) countPart(x k.Value) (int64, bool) {
 // partDir is the directory of table pt in partition j.
 func (pt *partTable) partDir(j int) string {
 	db := pt.db
-	return db.pd[j] + "/" + db.partName(db.pv[j]) + "/" + pt.name
+	return db.path(db.pd[j] + "/" + db.partName(db.pv[j]) + "/" + pt.name)
 }
 
 // partCount is the row count of partition j, read from the header of
@@ -82,13 +84,16 @@ func (in *Interp) partCount(pt *partTable, j int) int64 {
 	if pt.counts[j] >= 0 {
 		return pt.counts[j]
 	}
-	dir := pt.partDir(j)
-	cols := readDotD(dir).V
 	var n int64
-	if len(cols) > 0 {
-		p := dir + "/" + cols[0]
+	if cols := pt.cols; len(cols) > 0 && (pt.missing == nil || !pt.missing[j]) {
+		// the columns of the last partition's .d, as kdb+ reads them:
+		// a partition without the table fails on its first column
+		p := pt.partDir(j) + "/" + cols[0]
 		c, ok := fileCount(p)
 		if !ok {
+			if _, err := os.Stat(p); err != nil {
+				k.Signal(p + ": " + files.Strerror(err))
+			}
 			c = int64(in.mapColumn(p).Len())
 		}
 		n = c
@@ -125,11 +130,15 @@ func (in *Interp) partTableAt(pt *partTable, j int, need map[string]bool, withI 
 	dir := pt.partDir(j)
 	var names []string
 	var data []k.Value
-	for _, c := range pt.value.Cols.V {
+	for ci, c := range pt.value.Cols.V {
 		if need != nil && !need[c] {
 			continue
 		}
 		names = append(names, c)
+		if pt.missing != nil && pt.missing[j] {
+			data = append(data, pt.value.Data[ci]) // empty here (.Q.bv)
+			continue
+		}
 		if c == pt.db.field {
 			v := make([]int32, n)
 			for r := range v {

@@ -35,6 +35,7 @@
 .Q.def:{x,k!{$[0h>type x;first;::](type first x)$y}'[x k;y k:key y]}
 .Q.ld:{i:where not(first each x)in" \t";(1+i;"\n"sv/:i _ x)}
 .Q.l:{system"l ",$[":"=first s:string x;1_s;s]}
+.Q.lo:{[d;c;s].Q.lox(d;c;s)}
 .Q.trp:{-105!(x;enlist y;z;`.Q.trp)}
 .Q.trpd:{-105!(x;y;z;`.Q.trpd)}
 .Q.sbt:{raze x}

@@ -24,6 +24,10 @@ func (w *writer) enum(v k.Value) {
 		k.Signal(dom) // the domain is undefined
 	}
 	w.str("`" + dom + "$")
+	if e, ok := v.(*k.Enum); ok && e.Len() == 0 {
+		w.str("()") // an empty enumeration: `sym$() (docs/ref/dotq.md#bv)
+		return
+	}
 	w.value(vals)
 }
 
