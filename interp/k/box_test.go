@@ -64,8 +64,9 @@ func BenchmarkJ(bm *testing.B) {
 	_ = v
 }
 
-// TestSmallJ checks the generated table of boxed longs (smallj.go)
-// against the bounds J uses: regenerate it when they change.
+// TestSmallJ checks the generated tables of boxed longs and ints
+// (smallj.go) against the bounds J and I use: regenerate them when they
+// change.
 func TestSmallJ(t *testing.T) {
 	if len(smallJ) != smallJHi-smallJLo {
 		t.Fatalf("smallJ holds %d atoms, the bounds %d: go generate ./interp/k", len(smallJ), smallJHi-smallJLo)
@@ -78,4 +79,24 @@ func TestSmallJ(t *testing.T) {
 	if J(5) != smallJ[5-smallJLo] || J(smallJHi) != (Atom[int64]{-KJ, smallJHi}) || J(smallJLo-1) != (Atom[int64]{-KJ, smallJLo - 1}) {
 		t.Fatal("J does not use the table within its bounds, or does beyond them")
 	}
+	if len(smallI) != smallIHi-smallILo {
+		t.Fatalf("smallI holds %d atoms, the bounds %d: go generate ./interp/k", len(smallI), smallIHi-smallILo)
+	}
+	for i, v := range smallI {
+		if a, ok := v.(Atom[int32]); !ok || a.T != -KI || a.V != int32(i+smallILo) {
+			t.Fatalf("smallI[%d] is %#v, want the int %d", i, v, i+smallILo)
+		}
+	}
+	for _, i := range []int32{smallILo - 1, smallILo, -5, 0, 5, smallIHi - 1, smallIHi, math.MinInt32, math.MaxInt32} {
+		if v := I(i); v != (Atom[int32]{-KI, i}) {
+			t.Fatalf("I(%d) = %#v", i, v)
+		}
+	}
+	n := int32(-7)
+	if I(5) != smallI[5-smallILo] || testing.AllocsPerRun(10, func() { sinkValue = I(n) }) != 0 {
+		t.Fatal("I does not use the table within its bounds")
+	}
 }
+
+// sinkValue keeps a value made in a test from being optimised away.
+var sinkValue Value

@@ -45,30 +45,39 @@ type Decoder struct {
 	box    Boxes            // 64-bit atoms made in blocks
 }
 
-// recentSyms are the last few symbols a Decoder found, with their atoms:
-// the handful a stream of updates repeats (`upd, a table's name, a few
-// tickers) are found by comparing bytes, without hashing them.
+// recentSyms are symbols a Decoder found lately, with their atoms, one
+// per slot of a small table indexed by the symbol's length and end
+// bytes: the handful a stream of updates repeats (`upd, a table's name,
+// a few tickers) are found by comparing bytes once, without hashing
+// them. A symbol whose slot another took is found in the map.
 type recentSyms struct {
-	s    [8]string
-	v    [8]Value
-	next int
+	s [16]string
+	v [16]Value
+}
+
+// slot is the index of b's slot.
+func (r *recentSyms) slot(b []byte) int {
+	n := len(b)
+	if n == 0 {
+		return 0
+	}
+	return (n + int(b[0]) + 3*int(b[n-1])) % len(r.s)
 }
 
 // find is the atom of the symbol b, if it is a recent one.
 func (r *recentSyms) find(b []byte) Value {
-	for i := range r.s {
-		if r.v[i] != nil && r.s[i] == string(b) {
-			return r.v[i]
-		}
+	i := r.slot(b)
+	if r.v[i] != nil && r.s[i] == string(b) {
+		return r.v[i]
 	}
 	return nil
 }
 
 // add makes v, the atom of the symbol s, a recent one, in place of the
-// oldest.
+// one in its slot.
 func (r *recentSyms) add(s string, v Value) {
-	r.s[r.next], r.v[r.next] = s, v
-	r.next = (r.next + 1) % len(r.s)
+	i := r.slot([]byte(s))
+	r.s[i], r.v[i] = s, v
 }
 
 // The symbols a Decoder keeps: at most maxSyms, none longer than
@@ -402,7 +411,9 @@ func (d *decoder) atom(t Type) Value {
 		return Atom[uint8]{t, d.byte1()}
 	case -KH:
 		return Atom[int16]{t, int16(d.u16())}
-	case -KI, -KM, -KD, -KU, -KV, -KT:
+	case -KI:
+		return I(int32(d.u32())) // a small one boxed already
+	case -KM, -KD, -KU, -KV, -KT:
 		return Atom[int32]{t, int32(d.u32())}
 	case -KJ:
 		if d.box != nil {

@@ -21,9 +21,12 @@ var boxedTrue, boxedFalse Value = Atom[bool]{-KB, true}, Atom[bool]{-KB, false}
 
 //go:generate go run smallj_gen.go
 
-// smallJLo and smallJHi bound the longs smallJ holds (smallj_gen.go has
-// them too).
-const smallJLo, smallJHi = -128, 1024
+// smallJLo and smallJHi bound the longs smallJ holds, smallILo and
+// smallIHi the ints smallI holds (smallj_gen.go has them too).
+const (
+	smallJLo, smallJHi = -128, 1024
+	smallILo, smallIHi = -1024, 1024
+)
 
 // X makes a byte atom.
 func X(b byte) Value { return Atom[uint8]{-KX, b} }
@@ -32,7 +35,12 @@ func X(b byte) Value { return Atom[uint8]{-KX, b} }
 func H(i int16) Value { return Atom[int16]{-KH, i} }
 
 // I makes an int atom.
-func I(i int32) Value { return Atom[int32]{-KI, i} }
+func I(i int32) Value {
+	if uint32(i-smallILo) < smallIHi-smallILo {
+		return smallI[i-smallILo]
+	}
+	return Atom[int32]{-KI, i}
+}
 
 // J makes a long atom.
 func J(i int64) Value {

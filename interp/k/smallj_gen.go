@@ -1,7 +1,8 @@
 //go:build ignore
 
-// This program writes smallj.go, the boxed long atoms J returns without
-// allocating, as a table the linker lays out (nothing runs at start-up):
+// This program writes smallj.go, the boxed long atoms J and int atoms I
+// return without allocating, as tables the linker lays out (nothing runs
+// at start-up):
 //
 //	go generate ./interp/k
 package main
@@ -13,8 +14,12 @@ import (
 	"os"
 )
 
-// lo and hi are make.go's smallJLo and smallJHi.
-const lo, hi = -128, 1024
+// lo and hi are make.go's smallJLo and smallJHi; ilo and ihi its
+// smallILo and smallIHi.
+const (
+	lo, hi   = -128, 1024
+	ilo, ihi = -1024, 1024
+)
 
 func main() {
 	var b bytes.Buffer
@@ -23,6 +28,12 @@ func main() {
 	fmt.Fprintf(&b, "var smallJ = [%d]Value{\n", hi-lo)
 	for i := lo; i < hi; i++ {
 		fmt.Fprintf(&b, "Atom[int64]{-KJ, %d},\n", i)
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// smallI holds the int atoms smallILo to smallIHi-1, boxed: I returns\n// them without allocating (handles, and their negations, neg[h]).\n")
+	fmt.Fprintf(&b, "var smallI = [%d]Value{\n", ihi-ilo)
+	for i := ilo; i < ihi; i++ {
+		fmt.Fprintf(&b, "Atom[int32]{-KI, %d},\n", i)
 	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())

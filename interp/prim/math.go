@@ -54,6 +54,9 @@ func mathSigned(x k.Value, r k.Type, neg bool) k.Value {
 	case k.Atom[int16]:
 		return k.Atom[int16]{T: -r, V: mathNegInt1(v.V, neg)}
 	case k.Atom[int32]:
+		if r == k.KI {
+			return k.I(mathNegInt1(v.V, neg)) // neg[h]: a small one boxed already
+		}
 		return k.Atom[int32]{T: -r, V: mathNegInt1(v.V, neg)}
 	case k.Atom[int64]:
 		return k.Atom[int64]{T: -r, V: mathNegInt1(v.V, neg)}
