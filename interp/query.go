@@ -317,31 +317,47 @@ func tilVec(n int) *k.Vec[int64] {
 // ones kept; nil means every row.
 func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
 	var rows []int64
-	for _, w := range q.where {
-		c := w(in.env(t, rows, f))
+	for j, w := range q.where {
+		// only the columns the constraint names are gathered (not i, a
+		// fresh til of the rows, unless it is named)
+		var need map[string]bool
+		if q.refsKnown && j < len(q.whereRefs) {
+			need = refsNeed(q.whereRefs[j])
+		}
+		c := w(in.envOnly(t, rows, f, need))
 		n := t.Len()
 		if rows != nil {
 			n = len(rows)
 		}
-		keep := make([]int64, 0, n)
+		var keep []int64
 		switch b := c.(type) {
 		case *k.Vec[bool]:
 			if len(b.V) != n {
 				k.Signal("length")
 			}
+			kept := 0
+			for _, ok := range b.V {
+				if ok {
+					kept++
+				}
+			}
+			keep = make([]int64, 0, kept)
 			for i, ok := range b.V {
 				if ok {
 					keep = append(keep, rowAt(rows, i))
 				}
 			}
 		case k.Atom[bool]:
+			keep = []int64{}
 			if b.V {
+				keep = make([]int64, 0, n)
 				for i := 0; i < n; i++ {
 					keep = append(keep, rowAt(rows, i))
 				}
 			}
 		default:
 			// an index list, as `where` gives
+			keep = make([]int64, 0, c.Len())
 			for _, it := range k.Items(c) {
 				keep = append(keep, rowAt(rows, int(toInt(it))))
 			}

@@ -256,8 +256,14 @@ func (q *query) names() map[string]bool {
 	if !q.refsKnown {
 		return nil
 	}
-	need := make(map[string]bool, len(q.colRefs))
-	for _, r := range q.colRefs {
+	return refsNeed(q.colRefs)
+}
+
+// refsNeed is the set of names refs refer to, with the first part of each
+// dotted name (a foreign key or temporal field: sym.name, time.hh).
+func refsNeed(refs []string) map[string]bool {
+	need := make(map[string]bool, len(refs))
+	for _, r := range refs {
 		need[r] = true
 		for i := 1; i < len(r); i++ {
 			if r[i] == '.' {
