@@ -41,11 +41,8 @@ func Bang(x, y k.Value) k.Value {
 	if _, ok := y.(*k.Dict); ok {
 		k.Signal(k.ErrType)
 	}
-	if _, ok := x.(*k.Table); ok {
-		if _, ok := y.(*k.Table); !ok {
-			k.Signal(k.ErrType)
-		}
-	}
+	// a table is a list of its records, so t!v keys v by t's rows, as
+	// group t does (ref/dict.md: same-length lists)
 	if l, ok := y.(*k.List); ok && len(l.V) == 0 && x.Len() > 0 {
 		// keys!() maps every key to (): enlist[`trade]!() starts a
 		// dictionary of lists that d[k],:v then grows

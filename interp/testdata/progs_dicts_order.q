@@ -44,3 +44,11 @@ q)select[1;>s] from t where typ=`a
 typ s
 -----
 a   3
+q)/ a table is a list of records: t!v keys a list by its rows (ref/dict.md)
+q)d:([]a:1 2)!3 4
+q)d ([]a:enlist 2)
+,4
+q)value d
+3 4
+q)cols key d
+,`a
