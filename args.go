@@ -19,6 +19,7 @@ type options struct {
 	port       string   // -p port: where to listen (for netipc)
 	timer      int      // -t ms: timer interval
 	offset     string   // -o N: local time offset from UTC (\o N); "" for the machine's
+	dateFmt    string   // -z 0|1: "D"$ reads mm/dd/yyyy or dd/mm/yyyy (\z); "" for 0
 	errorMode  int      // -e 0|1|2: error trapping of client requests
 	threads    int      // -s n: secondary threads
 	seed       string   // -S n: the random seed (\S n); "" for q's default
@@ -34,7 +35,7 @@ type options struct {
 // dash and one letter; -c takes two values (`-c 25 80`); -e takes one
 // only when it is a digit (`-e` alone means `-e 1`).
 var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1, "-o": 1,
-	"-e": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1}
+	"-e": 1, "-z": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
 // the first argument is a script if it does not start with `-`; the
@@ -77,6 +78,7 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	fs.StringVarP(&o.port, "port", "p", "", "port to listen on")
 	fs.IntVarP(&o.timer, "timer", "t", 0, "timer interval in milliseconds")
 	fs.StringVarP(&o.offset, "offset", "o", "", "local time offset from UTC: hours, or minutes when beyond 23")
+	fs.StringVarP(&o.dateFmt, "dates", "z", "", "date parsing: 0 for mm/dd/yyyy, 1 for dd/mm/yyyy")
 	fs.IntVarP(&o.errorMode, "errors", "e", 0, "error trapping of client requests: 0, 1 or 2")
 	fs.IntVarP(&o.threads, "threads", "s", 0, "secondary threads")
 	fs.StringVarP(&o.seed, "seed", "S", "", "random seed")

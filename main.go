@@ -125,6 +125,9 @@ func run() int {
 	if o.offset != "" {
 		start = append(start, "o "+o.offset)
 	}
+	if o.dateFmt != "" {
+		start = append(start, "z "+o.dateFmt)
+	}
 	for _, cmd := range start {
 		if code, exit := report(con.Errors(), loop.Command(cmd)); exit {
 			return code

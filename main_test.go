@@ -423,7 +423,16 @@ func TestInputHandlerOutput(t *testing.T) {
 // -o N sets the local time offset, as \o N does (kdb+tick's -o h).
 func TestOffsetOption(t *testing.T) {
 	out, errOut, code := session(t, "\\o\n\"j\"$(.z.P-.z.p)%0D01\n", "-q", "-o", "-5")
-	if want := "-5i\n-5\n"; out != want || errOut != "" || code != 0 {
+	if want := "-5\n-5\n"; out != want || errOut != "" || code != 0 {
+		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
+	}
+}
+
+// -z 1 reads dates with slashes day first, as \z 1 does
+// (docs/basics/cmdline.md, syscmds.md).
+func TestDateFormatOption(t *testing.T) {
+	out, errOut, code := session(t, "\\z\n\"D\"$\"06/01/2010\"\n", "-q", "-z", "1")
+	if want := "1\n2010.01.06\n"; out != want || errOut != "" || code != 0 {
 		t.Errorf("stdout %q, stderr %q, exit %d; want %q", out, errOut, code, want)
 	}
 }

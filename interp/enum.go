@@ -36,6 +36,11 @@ func enumVerbs(t *verbTable) {
 		if dom, ok := prim.EnumName(x); ok {
 			return prim.Enumerate(dom, domains{in}, y)
 		}
+		if in.sys.dateFmt == 1 {
+			if t, ok := prim.TokType(x); ok && (t == k.KD || t == k.KP || t == k.KZ) {
+				return prim.TokIn(t, y, true) // \z 1: dd/mm/yyyy
+			}
+		}
 		return primDollar(x, y)
 	})
 	t.dyad("?", func(in *Interp, x, y k.Value) k.Value {

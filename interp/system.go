@@ -246,6 +246,9 @@ func (in *Interp) system(cmd string) k.Value {
 		}
 		in.Delete(arg)
 	case "z":
+		if arg == "" {
+			return k.J(int64(s.dateFmt)) // a long: q)\z shows 0 (docs/basics/syscmds.md)
+		}
 		return intSetting(arg, &s.dateFmt, 0, 1)
 	case "_":
 		if arg == "" {
@@ -483,14 +486,15 @@ func (in *Interp) rand() *rand.Rand {
 func (in *Interp) utcOffset(arg string) k.Value {
 	s := &in.sys
 	if arg == "" {
+		// a long: q)\o shows 0N (docs/basics/syscmds.md)
 		if s.offset == nil {
-			return k.I(k.NI)
+			return k.J(k.NJ)
 		}
 		m := *s.offset
 		if m%60 == 0 {
 			m /= 60
 		}
-		return k.I(int32(m))
+		return k.J(int64(m))
 	}
 	if arg == "0N" {
 		s.offset = nil

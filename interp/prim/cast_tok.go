@@ -16,18 +16,32 @@ import (
 // Tok parses the string y as an atom of type t (positive code). A list of
 // strings gives a list (iteration stops at strings), a dictionary maps its
 // values. Strings parsed as chars are returned unchanged.
-func Tok(t k.Type, y k.Value) k.Value {
+func Tok(t k.Type, y k.Value) k.Value { return TokIn(t, y, false) }
+
+// TokType is the type x names when x$y is Tok (an upper-case letter, a
+// negative short, the null symbol): ok is false for any other x.
+func TokType(x k.Value) (t k.Type, ok bool) {
+	if x.Type() >= 0 {
+		return 0, false
+	}
+	kind, t, _, ok := castSpec(x)
+	return t, ok && kind == castTok
+}
+
+// TokIn is Tok with dates written with slashes read as dd/mm/yyyy when
+// dayFirst (q's \z 1, docs/basics/syscmds.md), else as mm/dd/yyyy.
+func TokIn(t k.Type, y k.Value, dayFirst bool) k.Value {
 	switch v := y.(type) {
 	case *k.Vec[uint8]:
 		if v.T == k.KC {
 			if t == k.KC {
 				return v
 			}
-			return TokString(t, string(v.V))
+			return tokString(t, string(v.V), dayFirst)
 		}
 	case k.Atom[uint8]:
 		if v.T == -k.KC {
-			return TokString(t, string([]byte{v.V}))
+			return tokString(t, string([]byte{v.V}), dayFirst)
 		}
 	case k.Atom[string], *k.Vec[string]:
 		if t == k.KS {
@@ -41,15 +55,15 @@ func Tok(t k.Type, y k.Value) k.Value {
 		}
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
-			out[i] = Tok(t, it)
+			out[i] = TokIn(t, it, dayFirst)
 		}
 		return k.Unify(out)
 	case *k.Dict:
-		return &k.Dict{K: v.K, V: sameCount(v.V, Tok(t, v.V))}
+		return &k.Dict{K: v.K, V: sameCount(v.V, TokIn(t, v.V, dayFirst))}
 	case *k.Table:
 		cols := make([]k.Value, len(v.Data))
 		for i, c := range v.Data {
-			cols[i] = sameCount(c, Tok(t, c)) // a char column parses whole: 'length
+			cols[i] = sameCount(c, TokIn(t, c, dayFirst)) // a char column parses whole: 'length
 		}
 		return &k.Table{Cols: v.Cols, Data: cols}
 	}
@@ -61,11 +75,14 @@ func Tok(t k.Type, y k.Value) k.Value {
 // type when s is not valid text for it. Guids also accept IPv4 and IPv6
 // addresses; every other type is read by syntax.ParseAtom, which knows the
 // forms Tok accepts (docs/ref/tok.md).
-func TokString(t k.Type, s string) k.Value {
+func TokString(t k.Type, s string) k.Value { return tokString(t, s, false) }
+
+// tokString is TokString, dates with slashes day first when dayFirst.
+func tokString(t k.Type, s string, dayFirst bool) k.Value {
 	if t == k.KG {
 		return k.G(tokGUID(strings.Trim(s, " ")))
 	}
-	v, _ := syntax.ParseAtom(t, s)
+	v, _ := syntax.ParseAtomIn(t, s, dayFirst)
 	return v
 }
 

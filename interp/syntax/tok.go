@@ -21,7 +21,11 @@ import (
 // type. It returns the atom and true, or the null of t and false when s is
 // not a valid atom of t (Tok's result in that case is the null).
 // Booleans, chars and symbols never fail.
-func ParseAtom(t k.Type, s string) (k.Value, bool) {
+func ParseAtom(t k.Type, s string) (k.Value, bool) { return ParseAtomIn(t, s, false) }
+
+// ParseAtomIn is ParseAtom with dates written with slashes read as
+// dd/mm/[yy]yy when dayFirst (q's \z 1), else as mm/dd/[yy]yy (\z 0).
+func ParseAtomIn(t k.Type, s string, dayFirst bool) (k.Value, bool) {
 	if t > 0 {
 		t = -t
 	}
@@ -53,7 +57,7 @@ func ParseAtom(t k.Type, s string) (k.Value, bool) {
 	case -k.KS:
 		return k.S(s), true
 	case -k.KP, -k.KZ:
-		days, ns, ok := parseStamp(s)
+		days, ns, ok := parseStamp(s, dayFirst)
 		if !ok {
 			return k.Null(t), false
 		}
@@ -65,7 +69,7 @@ func ParseAtom(t k.Type, s string) (k.Value, bool) {
 		m, ok := parseMonth(s)
 		return k.Atom[int32]{T: -k.KM, V: m}, ok
 	case -k.KD:
-		d, ok := parseDate(s)
+		d, ok := parseDate(s, dayFirst)
 		return k.Atom[int32]{T: -k.KD, V: d}, ok
 	case -k.KN:
 		ns, ok := parseSpan(s)
@@ -310,9 +314,9 @@ func parseDotDate(s string) (int32, bool) {
 
 // parseDate reads the date forms Tok accepts: yyyy.mm.dd, yyyy-mm-dd,
 // yyyy/mm/dd (or with a month name), [yy]yymmdd, ddMMM[yy]yy and
-// mm/dd/[yy]yy (q's default \z 0). A time part after D, T or a blank is
-// ignored.
-func parseDate(s string) (int32, bool) {
+// mm/dd/[yy]yy (q's default \z 0; dd/mm/[yy]yy when dayFirst, \z 1). A
+// time part after D, T or a blank is ignored.
+func parseDate(s string, dayFirst bool) (int32, bool) {
 	s, _ = cutClock(s)
 	switch {
 	case len(s) == 8 && allDigits(s):
@@ -348,6 +352,9 @@ func parseDate(s string) (int32, bool) {
 			if len(p[2]) == 2 {
 				y = year2(y)
 			}
+			if dayFirst {
+				return mkDate(y, monthOf(p[1]), atoi(p[0]))
+			}
 			return mkDate(y, monthOf(p[0]), atoi(p[1]))
 		}
 	}
@@ -378,7 +385,7 @@ func parseMonth(s string) (int32, bool) {
 		}
 		return int32((y-2000)*12 + m - 1), true
 	}
-	if d, ok := parseDate(s); ok {
+	if d, ok := parseDate(s, false); ok {
 		y, m, _ := k.YMD(d)
 		return int32((y-2000)*12 + m - 1), true
 	}
@@ -444,7 +451,7 @@ func digitClock(s string) (int64, bool) {
 // parseStamp reads a timestamp or datetime: a date, optionally followed by
 // D, T, a blank (or a dash after an 8-digit date) and a clock; or seconds
 // since 1970 as 9 to 11 digits with an optional fraction.
-func parseStamp(s string) (days int32, ns int64, ok bool) {
+func parseStamp(s string, dayFirst bool) (days int32, ns int64, ok bool) {
 	if u, f, _ := strings.Cut(s, "."); len(u) >= 9 && len(u) <= 11 && allDigits(u) && (f == "" || allDigits(f) && len(f) <= 9) {
 		sec := atoi64(u) - 946684800
 		total := sec*k.NsPerSec + int64(atoi((f + "000000000")[:9]))
@@ -455,7 +462,7 @@ func parseStamp(s string) (days int32, ns int64, ok bool) {
 	if date == s && len(s) > 9 && s[8] == '-' && allDigits(s[:8]) {
 		date, clock = s[:8], s[9:]
 	}
-	days, ok = parseDate(date)
+	days, ok = parseDate(date, dayFirst)
 	if !ok {
 		return 0, 0, false
 	}

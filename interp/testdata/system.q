@@ -107,19 +107,30 @@ q)type system"w"
 7h
 q)\w 3
 '-w init via cmd line
+q)/ \o and \z show longs: 0N and 0 (docs/basics/syscmds.md)
 q)\o
-0Ni
+0N
 q)\o 0
 q)\o
-0i
+0
+q)\o -5
+q)\o
+-5
+q)\o 390
+q)\o
+390
 q)\o 0N
 q)\W
 2i
 q)\z
-0i
+0
+q)"D"$"06/01/2010"
+2010.06.01
 q)\z 1
+q)"D"$"06/01/2010"
+2010.01.06
 q)\z
-1i
+1
 q)\g
 0i
 q)\E
