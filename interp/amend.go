@@ -431,6 +431,11 @@ func isAssignOp(op k.Value) bool {
 // symbol the global it names is amended and the symbol returned.
 func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 	x, i, f := args[0], args[1], args[2]
+	if deep && len(args) == 4 && isUpsertForm(i, f) {
+		if r, ok := in.upsertAmend(x, args[3]); ok {
+			return r
+		}
+	}
 	name, byName := x.(k.Atom[string])
 	path, toFile := filePath(x)
 	if toFile && !deep && (isDir(path) || i == k.Value(k.S(""))) && (i.Type() == -k.KS || i.Type() == k.KS) {
@@ -705,4 +710,36 @@ func (in *Interp) storeNamespace(prefix string, nv k.Value) {
 		in.checkUpdate() // not from a secondary thread
 		in.put(prefix+key, k.At(d.V, j))
 	}
+}
+
+// isUpsertForm reports whether .[x;i;f;y] is .[x;();,;y], which is what
+// upsert is in q (q.k defines upsert as .[;();,;]).
+func isUpsertForm(i, f k.Value) bool {
+	p, ok := f.(*k.Prim)
+	return ok && p.Name == "," && i.Type() == k.KList && i.Len() == 0
+}
+
+// upsertAmend is .[x;();,;y] for a table, keyed table or dictionary x,
+// or the name or file of one: upsert, which appends in place where it
+// can and keeps typed columns' types. ok is false for anything else
+// (a list joined by name, say), which amend serves.
+func (in *Interp) upsertAmend(x, y k.Value) (k.Value, bool) {
+	if p, ok := filePath(x); ok {
+		return in.upsertFile(x, p, y, false), true
+	}
+	upsertable := func(v k.Value) bool {
+		_, isDict := v.(*k.Dict)
+		return isDict || isTable(v)
+	}
+	if s, ok := x.(k.Atom[string]); ok {
+		cur, defined := in.global(s.V)
+		if defined && !upsertable(cur) || !defined && !isTable(y) {
+			return nil, false
+		}
+		return in.upsert(x, y), true
+	}
+	if upsertable(x) {
+		return in.upsertValue(x, y), true
+	}
+	return nil, false
 }

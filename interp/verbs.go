@@ -149,6 +149,11 @@ func builtinValue(name string) k.Value {
 	if !isBuiltin(name) {
 		return nil
 	}
+	if name == "upsert" {
+		// q.k defines upsert as .[;();,;], and so it prints and matches
+		// (docs/wp/permissions: (.[;();,;])~first parse"`t upsert x")
+		return &k.Proj{F: &k.Prim{T: k.FB, Name: "."}, Args: []k.Value{nil, k.NewList(), &k.Prim{T: k.FB, Name: ","}, nil}}
+	}
 	v := verbNamed(name)
 	if v.kform != "" {
 		return &k.Prim{T: k.FU, Name: v.kform}
