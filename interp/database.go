@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 )
 
@@ -171,7 +172,7 @@ func (in *Interp) loadPath(name string) bool {
 // running its scripts (doScripts).
 func (in *Interp) loadDBWith(dir string, reload, cd, doScripts bool) {
 	if err := os.Chdir(dir); err != nil {
-		k.Signal(dir + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(dir, osReason(err)))
 	}
 	root, err := os.Getwd()
 	if err != nil {

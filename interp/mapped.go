@@ -30,6 +30,7 @@ import (
 	"unsafe"
 	"weak"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 )
 
@@ -106,7 +107,7 @@ func (in *Interp) mapColumn(p string) k.Value {
 		panic(osError(p, err))
 	}
 	if st.IsDir() {
-		k.Signal(p + ". OS reports: Is a directory")
+		k.Signal(files.OSText(p, "Is a directory"))
 	}
 	head := make([]byte, min(st.Size(), k.EnumPage))
 	if _, err := f.ReadAt(head, 0); err != nil {

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -333,10 +334,10 @@ func (in *Interp) chdir(arg string) k.Value {
 		return k.Str(wd)
 	}
 	if err := os.MkdirAll(arg, 0o777); err != nil { // \cd creates a missing directory
-		k.Signal(arg + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(arg, osReason(err)))
 	}
 	if err := os.Chdir(arg); err != nil {
-		k.Signal(arg + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(arg, osReason(err)))
 	}
 	return k.Identity
 }
@@ -366,7 +367,7 @@ func rename(arg string) k.Value {
 		k.Signal("nyi") // `\r` alone is for replication, which qgo does not do
 	}
 	if err := os.Rename(f[0], f[1]); err != nil {
-		k.Signal(f[0] + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(f[0], osReason(err)))
 	}
 	return k.Identity
 }
@@ -769,7 +770,7 @@ func (in *Interp) loadScript(name string) {
 		src, err = os.ReadFile(name)
 	}
 	if err != nil {
-		k.Signal(name + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(name, osReason(err)))
 	}
 	if strings.HasSuffix(name, "_") {
 		src = unscramble(src)
@@ -862,14 +863,14 @@ const scrambleKey = "qgo_\x01"
 func scramble(name string) k.Value {
 	src, err := os.ReadFile(name)
 	if err != nil {
-		k.Signal(name + ". OS reports: " + osReason(err))
+		k.Signal(files.OSText(name, osReason(err)))
 	}
 	out := []byte(scrambleKey)
 	for i, b := range src {
 		out = append(out, b^byte(0x5a+i*7))
 	}
 	if err := os.WriteFile(name+"_", out, 0o644); err != nil {
-		k.Signal(name + "_. OS reports: " + osReason(err))
+		k.Signal(files.OSText(name+"_", osReason(err)))
 	}
 	return k.S(name + "_")
 }

@@ -59,7 +59,21 @@ func Int(x k.Value) (int64, bool) {
 // OSError is the q signal for a failed file operation, as kdb+ 4 words
 // it: "path. OS reports: No such file or directory".
 func OSError(path string, err error) *k.Error {
-	return &k.Error{Msg: path + ". OS reports: " + Strerror(err)}
+	return &k.Error{Msg: OSText(path, Strerror(err))}
+}
+
+// maxOSText is the longest OS error text q signals (kdb+ 4.0 2020.11.02).
+const maxOSText = 255
+
+// OSText is the text of an OS error: "path. OS reports: reason", cut on
+// the left to 255 characters, the cut shown by "..", so that the tail (the
+// file and the reason) stays (docs/releases/ChangesIn4.0.md).
+func OSText(path, reason string) string {
+	s := path + ". OS reports: " + reason
+	if len(s) > maxOSText {
+		s = ".." + s[len(s)-(maxOSText-2):]
+	}
+	return s
 }
 
 // Strerror is the C library's text for the error behind err, which is
