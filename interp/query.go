@@ -437,7 +437,7 @@ func (in *Interp) doSelect(q *query, t *k.Table, keys int, rows []int64, f *fram
 	if len(q.cols) == 0 {
 		return rekey(subTable(t, rows), keys)
 	}
-	env := in.env(t, rows, f)
+	env := in.envOnly(t, rows, f, q.names())
 	names := make([]string, len(q.cols))
 	vals := make([]k.Value, len(q.cols))
 	for i := len(q.cols) - 1; i >= 0; i-- {
@@ -477,7 +477,7 @@ func makeTable(names []string, vals []k.Value) *k.Table {
 // ascending order of the group keys; it returns the key table (one row
 // per group) and each group's rows.
 func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table, [][]int64) {
-	env := in.env(t, rows, f)
+	env := in.envOnly(t, rows, f, q.names())
 	names := make([]string, len(q.by))
 	vals := make([]k.Value, len(q.by))
 	for i := len(q.by) - 1; i >= 0; i-- {
@@ -656,7 +656,7 @@ func (in *Interp) doExec(q *query, t *k.Table, rows []int64, f *frame) k.Value {
 		}
 		return prim.Index(st, k.J(int64(n-1)))
 	}
-	return in.execCols(q, in.env(t, rows, f))
+	return in.execCols(q, in.envOnly(t, rows, f, q.names()))
 }
 
 // execCols evaluates exec's columns: the bare value for one unnamed

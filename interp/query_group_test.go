@@ -4,6 +4,8 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"runtime"
+	"strings"
 	"testing"
 
 	"qgo/interp/k"
@@ -79,5 +81,38 @@ func TestExecDictOfTable(t *testing.T) {
 	}
 	if got := evalText(t, in, "exec b from `a`b!1 2"); got != "2" {
 		t.Errorf("exec b from `a`b!1 2: %q, want 2", got)
+	}
+}
+
+// TestWhereGathersNamedColumns checks that a where constraint after the
+// first gathers, at the rows kept so far, only the columns it names, as
+// do the select's columns at the rows kept in the end: the same query
+// over a table of ten more columns allocates what it allocates over the
+// two columns alone (gathering every column for each constraint and for
+// the result's columns allocated 2.6 times as much).
+func TestWhereGathersNamedColumns(t *testing.T) {
+	in := session(t, "n:200000;narrow:([]a:til n;b:n?100)")
+	evalText(t, in, "wide:narrow,'flip (`$\"c\",/:string til 10)!10#enlist n?1.0")
+	allocated := func(src string) int64 {
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		got := evalText(t, in, src)
+		runtime.ReadMemStats(&m1)
+		if want := evalText(t, in, strings.ReplaceAll(src, "wide", "narrow")); got != want {
+			t.Fatalf("q)%s: %q, over the two columns alone %q", src, got, want)
+		}
+		return k.Allocated(&m1) - k.Allocated(&m0)
+	}
+	for _, q := range []string{
+		"select count i from %s where a<100000, (a mod 2)=0",
+		"select sum b from %s where a<100000, (a mod 2)=0, b>=0",
+	} {
+		narrow := allocated(strings.ReplaceAll(q, "%s", "narrow"))
+		wide := allocated(strings.ReplaceAll(q, "%s", "wide"))
+		t.Logf("%s: narrow %d bytes, wide %d", q, narrow, wide)
+		if float64(wide) > 1.25*float64(narrow) {
+			t.Errorf("%s over ten more columns allocated %d bytes, %.1f times the two columns' %d: the constraints gathered columns they do not name",
+				q, wide, float64(wide)/float64(narrow), narrow)
+		}
 	}
 }
