@@ -620,8 +620,40 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		if data[j].Len() != len(grp) {
 			data[j] = k.NewList(cols[j]...)
 		}
+		if len(grp) == 0 {
+			data[j] = in.emptyAggregate(c, t, f, need)
+		}
 	}
 	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
+}
+
+// emptyAggregate is the column a by phrase gives when there are no groups:
+// typed as the column's expression is over no rows, so that an aggregate
+// (last x, sum x) of a float column is an empty float vector, as an empty
+// table queried gives typed empty results; a list per group, or an error
+// over no rows, gives the empty general list.
+func (in *Interp) emptyAggregate(c qcol, t *k.Table, f *frame, need map[string]bool) (col k.Value) {
+	col = k.NewList()
+	depth := in.depth
+	restore := in.trapping(trapAbort) // caught here, not suspended
+	defer func() {
+		restore()
+		if r := recover(); r != nil {
+			e, ok := r.(*k.Error)
+			if !ok {
+				panic(r)
+			}
+			in.depth = depth
+			if in.sys.traceErr == e {
+				in.sys.resetTrace()
+			}
+			col = k.NewList()
+		}
+	}()
+	if v := c.eval(in.envOnly(t, []int64{}, f, need)); k.IsAtom(v) && v.Type() > -k.XT {
+		return in.dyad("#", k.J(0), k.Enlist(v))
+	}
+	return col
 }
 
 func hasName(s []string, x string) bool {

@@ -189,6 +189,9 @@ func atomicDicts(x, y *k.Dict, f func(x, y k.Value) k.Value, miss Missing) k.Val
 		}
 		keys = k.Unify(all)
 	}
+	if len(out) == 0 {
+		return &k.Dict{K: keys, V: Atomic2(x.V, y.V, f, miss)} // typed as f makes it
+	}
 	return &k.Dict{K: keys, V: k.Unify(out)}
 }
 
@@ -243,6 +246,13 @@ func atomicKeyed(x, y *k.Dict, xt, yt *k.Table, f func(x, y k.Value) k.Value, mi
 			items = append(items, v)
 		}
 		cols[c] = k.Unify(items)
+		if len(items) == 0 {
+			// no rows: typed as f makes the columns, 0#x-0#y
+			cols[c] = xt.Data[c]
+			if has {
+				cols[c] = Atomic2(xt.Data[c], yt.Data[yc], f, miss)
+			}
+		}
 	}
 	keys := x.K
 	if len(extra) > 0 {
