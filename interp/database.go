@@ -23,6 +23,7 @@ import (
 
 	"qgo/interp/files"
 	"qgo/interp/k"
+	"qgo/interp/prim"
 )
 
 // partDB is an open partitioned database.
@@ -401,9 +402,28 @@ func emptyColumnOf(in *Interp, p string) k.Value {
 	}
 	if bytes.HasPrefix(head, []byte("kxzipped")) {
 		v := in.mapColumn(p)
-		return in.dyad("#", k.J(0), v)
+		e := in.dyad("#", k.J(0), v)
+		if a := prim.AttrOf(v); a.(k.Atom[string]).V != "" {
+			e = in.dyad("#", a, e) // the attribute the file keeps, as its header does uncompressed
+		}
+		return e
 	}
 	return k.NewList()
+}
+
+// nestedMetaType is the letter meta shows for column c of partitioned
+// table pt when its prototype, an empty general list, cannot say: the
+// upper-case type of the column's first item in the last partition that
+// holds the table (a nested column file of type 77+t), else blank.
+func (in *Interp) nestedMetaType(pt *partTable, c string) byte {
+	for j := len(pt.db.pv) - 1; j >= 0; j-- {
+		if pt.missing != nil && pt.missing[j] {
+			continue
+		}
+		p := filepath.Join(pt.db.path(pt.db.pd[j]+"/"+pt.db.partName(pt.db.pv[j])+"/"+pt.name), c)
+		return metaType(in.mapColumn(p))
+	}
+	return ' '
 }
 
 // putView sets what .Q.view changes: .Q.pv and .Q.pd (the partitions in

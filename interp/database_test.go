@@ -167,3 +167,28 @@ func TestPartitionedAggregateMapReduces(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedColumnFileBytes checks a splayed column of long vectors byte
+// for byte: the column file is fe 20 and type 84 (77+7, as q.k's .Q.Xf
+// writes the header), the row count, then each row's end offset in bytes
+// into the companion w#, which holds the rows' items back to back.
+func TestNestedColumnFileBytes(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:sp/ set ([]w:(1 2;0#0;enlist 3))", "`:sp/"},
+	})
+	le := func(xs ...uint64) []byte {
+		var b []byte
+		for _, x := range xs {
+			b = append(b, byte(x), byte(x>>8), byte(x>>16), byte(x>>24), byte(x>>32), byte(x>>40), byte(x>>48), byte(x>>56))
+		}
+		return b
+	}
+	want := append([]byte("\xfe\x20\x54\x00\x00\x00\x00\x00"), le(3, 16, 16, 24)...)
+	if got, _ := os.ReadFile("sp/w"); !bytes.Equal(got, want) {
+		t.Errorf("sp/w:\n got %x\nwant %x", got, want)
+	}
+	if got, _ := os.ReadFile("sp/w#"); !bytes.Equal(got, le(1, 2, 3)) {
+		t.Errorf("sp/w#:\n got %x\nwant %x", got, le(1, 2, 3))
+	}
+}

@@ -214,8 +214,12 @@ func (in *Interp) meta(x k.Value) k.Value {
 	types := make([]byte, n)
 	fks := make([]string, n)
 	attrs := make([]string, n)
+	pt := in.partOf(x)
 	for i, c := range t.Data {
 		types[i] = metaType(c)
+		if types[i] == ' ' && pt != nil && i > 0 {
+			types[i] = in.nestedMetaType(pt, t.Cols.V[i])
+		}
 		attrs[i] = prim.AttrOf(c).(k.Atom[string]).V
 	}
 	kt := tableOf([]string{"c"}, []k.Value{k.Syms(t.Cols.V...)})

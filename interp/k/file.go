@@ -76,23 +76,32 @@ func encodeVectorFile(v Value, t Type, a Attr) ([]byte, error) {
 }
 
 // EncodeNested gives the two files of a splayed column that is a list of
-// strings: the column file (header, then the end offset of each row) and
-// its companion <col># file (all the chars). ok is false when col is not
-// a list of strings.
+// simple vectors of one fixed-width type t (strings, lists of longs,
+// floats, ...): the column file (header of type 77+t, then the end
+// offset in bytes of each row) and its companion <col># file (the items
+// of all rows back to back), as q.k's .Q.Xf writes the header. ok is
+// false for any other column (symbol lists, mixed lists, an empty list).
 func EncodeNested(col Value) (file, data []byte, ok bool) {
 	l, isList := col.(*List)
-	if !isList {
+	if !isList || len(l.V) == 0 {
+		return nil, nil, false
+	}
+	t := l.V[0].Type()
+	if t <= 0 || t == KS || t >= nestedBase || itemWidth(t) == 0 {
 		return nil, nil, false
 	}
 	file = make([]byte, 16, 16+8*len(l.V))
-	file[0], file[1], file[2] = fileVector, 0x20, nestedBase+byte(KC)
+	file[0], file[1], file[2] = fileVector, 0x20, nestedBase+byte(t)
 	binary.LittleEndian.PutUint64(file[8:], uint64(len(l.V)))
 	for _, it := range l.V {
-		s, isStr := it.(*Vec[uint8])
-		if !isStr || s.T != KC {
+		if it.Type() != t {
 			return nil, nil, false
 		}
-		data = append(data, s.V...)
+		body, err := EncodeBody(it)
+		if err != nil {
+			return nil, nil, false
+		}
+		data = append(data, body[6:]...) // type, attr, count, then the items
 		file = binary.LittleEndian.AppendUint64(file, uint64(len(data)))
 	}
 	return file, data, true
