@@ -16,6 +16,17 @@ func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
 	}
 	keys := in.evalCols(n.Keys, f)
 	vals := in.evalCols(n.Cols, f)
+	if len(keys) > 0 && len(vals) == 0 {
+		// ([a:1;b:2]) is the dictionary `a`b!1 2, and ([k:`a;v:1 2 3])
+		// `k`v!(`a;1 2 3): a literal with keys alone is a dictionary
+		// (q 4.1, docs/releases/ChangesIn4.1.md)
+		names := make([]string, len(keys))
+		items := make([]k.Value, len(keys))
+		for i, c := range keys {
+			names[i], items[i] = c.name, c.v
+		}
+		return &k.Dict{K: k.Syms(names...), V: k.Unify(items)}
+	}
 	all := append(append([]namedCol{}, keys...), vals...)
 	rows := -1
 	for _, c := range all {
@@ -40,15 +51,6 @@ func (in *Interp) evalTable(n *syntax.Table, f *frame) k.Value {
 	}
 	if len(keys) == 0 {
 		return mk(vals)
-	}
-	if len(vals) == 0 && allAtoms(keys) {
-		// ([a:1;b:2]) is the dictionary `a`b!1 2
-		names := make([]string, len(keys))
-		items := make([]k.Value, len(keys))
-		for i, c := range keys {
-			names[i], items[i] = c.name, c.v
-		}
-		return &k.Dict{K: k.Syms(names...), V: k.Unify(items)}
 	}
 	return &k.Dict{K: mk(keys), V: mk(vals)}
 }
@@ -76,15 +78,6 @@ func (in *Interp) dictProjection(n *syntax.Table, f *frame) k.Value {
 	}
 	keys := &k.Proj{F: &k.Prim{T: k.FB, Name: "!"}, Args: []k.Value{k.Syms(names...), nil}}
 	return compose(keys, &k.Proj{F: &k.Prim{T: k.FU, Name: "enlist"}, Args: items})
-}
-
-func allAtoms(cols []namedCol) bool {
-	for _, c := range cols {
-		if c.v.Type() >= 0 {
-			return false
-		}
-	}
-	return true
 }
 
 type namedCol struct {
