@@ -336,7 +336,8 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	return s
 }
 
-// upsertValue upserts y into the table, keyed table or dictionary x.
+// upsertValue upserts y into the table, keyed table or dictionary x, and
+// joins y to any other x, as .[x;();,;y] does.
 func (in *Interp) upsertValue(x, y k.Value) k.Value {
 	switch t := x.(type) {
 	case *k.Table:
@@ -350,8 +351,7 @@ func (in *Interp) upsertValue(x, y k.Value) k.Value {
 	case *k.Dict:
 		return primDyad(",")(t, y)
 	}
-	k.Signal(k.ErrType)
-	return nil
+	return primDyad(",")(x, y) // upsert is .[;();,;]: anything else is joined
 }
 
 // checkKeepsTypes signals 'type when an update in place (`t upsert`,

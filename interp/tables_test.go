@@ -52,7 +52,7 @@ func TestTableKeywords(t *testing.T) {
 			{"kt:([k:`a`b]v:1 2)", ""},
 			{"kt upsert ([]k:`b`c;v:20 30)", "k| v \n-| --\na| 1 \nb| 20\nc| 30"},
 			{"kt upsert `k`v!(`a;9)", "k| v\n-| -\na| 9\nb| 2"},
-			{"1 upsert 2", "'type"},
+			{"1 upsert 2", "1 2"}, // upsert is .[;();,;] (docs/wp/permissions): a join
 		},
 		"meta tables fkeys": {
 			{"t:([]a:`s#1 2 3;b:(1 2;3 4;5 6);c:(1;`a;\"x\");d:\"abc\")", ""},
