@@ -25,3 +25,12 @@ q)reciprocal 0 0.5 4
 0w 2 0.25
 q)not 0 1 2
 100b
+q)/ a keyword is reached by its name in .q too, as any namespace's entry (docs/basics/glossary.md: namespaces are dictionaries)
+q).q.til 3
+0 1 2
+q).q.count
+#:
+q)(.q.til)~.q`til
+1b
+q)(get`.q.sums)~sums
+1b
