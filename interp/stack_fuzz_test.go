@@ -13,18 +13,49 @@ import (
 // combines the top of the stack (a list, a dictionary, a table
 // column, a projection), or wraps it in up to 2^15 enlists at once, so
 // that a few bytes reach depths far beyond any walk's bound.
+//
+// A value is kept to maxFuzzNodes nodes, counted as a walk meets them
+// (an item held twice counts twice): a step that would make more is
+// skipped. Items are shared, so without the bound each pair of bytes
+// (dup, then a list of the top two) could double what a walk goes
+// through, and 25 pairs made walks of 2^25 nodes, over the fuzzer's
+// 10 s for an input.
 func fuzzValue(b []byte) k.Value {
 	var st []k.Value
+	var nodes []int // nodes[i] is st[i]'s count of nodes
 	pop := func() k.Value {
 		if len(st) == 0 {
 			return k.J(int64(len(b)))
 		}
 		v := st[len(st)-1]
-		st = st[:len(st)-1]
+		st, nodes = st[:len(st)-1], nodes[:len(nodes)-1]
 		return v
+	}
+	top := func(n int) int { // the nodes of the top n items
+		c := 0
+		for j := max(len(nodes)-n, 0); j < len(nodes); j++ {
+			c += nodes[j]
+		}
+		return c
 	}
 	for i := 0; i < len(b); i++ {
 		op, arg := b[i]>>4, int(b[i]&15)
+		made := 1 + arg // the nodes of what this step pushes
+		switch op {
+		case 5:
+			made = 1 + top(arg+1)
+		case 6:
+			made = top(1) + 1<<arg
+		case 7:
+			made = 2 + top(1)
+		case 9:
+			made = 2 + top(2)
+		case 11, 12, 13, 14, 15:
+			made = top(1)
+		}
+		if made > maxFuzzNodes {
+			continue
+		}
 		switch op {
 		case 0:
 			st = append(st, k.J(int64(arg)-3))
@@ -44,6 +75,7 @@ func fuzzValue(b []byte) k.Value {
 			n := min(arg+1, len(st))
 			items := append([]k.Value{}, st[len(st)-n:]...)
 			st = append(st[:len(st)-n], k.Unify(items))
+			nodes = nodes[:len(st)-1]
 		case 6: // enlisted 2^arg times
 			v := pop()
 			for range 1 << arg {
@@ -64,12 +96,20 @@ func fuzzValue(b []byte) k.Value {
 				st = append(st, st[len(st)-1])
 			}
 		}
+		if len(nodes) < len(st) { // each step pushes one value at most
+			nodes = append(nodes, made)
+		}
 		if len(st) > 64 {
-			st = st[len(st)-64:]
+			st, nodes = st[len(st)-64:], nodes[len(nodes)-64:]
 		}
 	}
 	return pop()
 }
+
+// maxFuzzNodes bounds the nodes of a value fuzzValue makes: walks of
+// thousands of levels each, far beyond any walk's bound, and none that
+// takes seconds.
+const maxFuzzNodes = 1 << 18
 
 // FuzzValueWalks runs values of random shape and depth through display,
 // match, comparison, hashing, string, serialization and JSON: each gives
@@ -84,6 +124,8 @@ func FuzzValueWalks(f *testing.F) {
 	// value again at each level, seconds, and the fuzzer's 10 s per input
 	// ran out on a loaded machine
 	f.Add([]byte{0x6e, 0x91})
+	// 0, then 31 times dup and list the top two: 2^31 nodes unbounded
+	f.Add(append([]byte{0x00}, bytes.Repeat([]byte{0xbf, 0x51}, 31)...))
 	in := New(&bytes.Buffer{})
 	in.Debug = true // a Go panic crashes the fuzzer rather than becoming 'internal
 	f.Fuzz(func(t *testing.T, b []byte) {
