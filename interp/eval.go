@@ -88,7 +88,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		if endsInNull(n.X) {
 			// f g:: is the composition of f, g and :: when f is a function
 			// (ref/compose.md, implicit composition); data :: is data[::]
-			if fv := in.eval(n.F, f); fv.Type() >= 100 && !k.IsIdentity(fv) {
+			if fv := in.eval(n.F, f); fv.Type() >= 100 && !k.IsIdentity(fv) || in.namesFunc(fv) {
 				if g, ok := in.nullTrain(n.X, f); ok {
 					if g == nil {
 						return fv // f:: applies as f itself
@@ -267,6 +267,20 @@ func (in *Interp) nullTrain(n syntax.Node, f *frame) (k.Value, bool) {
 func isVerbName(n syntax.Node) bool {
 	id, ok := n.(*syntax.Ident)
 	return ok && syntax.IsInfix(id.Name)
+}
+
+// namesFunc reports whether v is a symbol naming a global function, which
+// applies as that function does: `.ml.sigmoid g:: composes.
+func (in *Interp) namesFunc(v k.Value) bool {
+	s, ok := v.(k.Atom[string])
+	if !ok || s.T != -k.KS || s.V == "" {
+		return false
+	}
+	g, ok := in.absGet(in.qualify(s.V, nil))
+	if !ok {
+		g, ok = in.absGet(s.V)
+	}
+	return ok && k.IsFunc(g.Type())
 }
 
 // compose makes the composition f g; nested compositions flatten.

@@ -47,3 +47,10 @@ q)v:42
 q)\d .
 q).pa.v
 42
+q)/ a symbol naming a function composes as the function does
+q).pa.dbl:{2*x}
+q)h:`.pa.dbl f::
+q)h[1;2]
+6
+q)1 2 (`.pa.dbl f::)/ 10 20
+84 88
