@@ -32,8 +32,12 @@ import (
 	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 )
+
+// read0, read1, 0: and 1: read a compressed file as the data it holds.
+func init() { files.Unzip = unzip }
 
 const (
 	zipMagic   = "kxzipped"

@@ -94,7 +94,17 @@ func fileVerbs(t *verbTable) {
 	})
 	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(files.ReadPart(x)) })
 	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value { return files.Text(x, y, in.opts) })
-	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value { return files.Binary(x, y) })
+	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value {
+		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
+			// (file;lbs;alg;lvl) 1: bytes, compressed (docs/ref/read1.md#compression)
+			if p, ok := filePath(l.V[0]); ok {
+				lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
+				writeZipped(p, files.RawBytes(y), zipSpec{lbs, alg, lvl})
+				return l.V[0]
+			}
+		}
+		return files.Binary(x, y)
+	})
 	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }) // dynamic loading
 	t.monad("save", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) })
 	t.monad("load", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.load) })

@@ -143,6 +143,15 @@ func WriteBytes(p string, b []byte) {
 	}
 }
 
+// Unzip, set by the interpreter (which holds the codecs), gives the data a
+// compressed file p ("kxzipped" first, docs/kb/dare.md) holds; b is its
+// bytes. ReadPart reads a compressed file through it, as q's operators
+// read compressed files transparently (docs/kb/file-compression.md).
+var Unzip func(p string, b []byte) []byte
+
+// RawBytes is what `:file 1: y writes: see rawBytes.
+func RawBytes(y k.Value) []byte { return rawBytes(y) }
+
 // ReadPart reads the file a read0/read1 argument names: a file symbol
 // (its colon optional), or (file;offset) or (file;offset;length).
 func ReadPart(x k.Value) []byte {
@@ -168,6 +177,9 @@ func ReadPart(x k.Value) []byte {
 	b, err := os.ReadFile(p)
 	if err != nil {
 		panic(OSError(p, err))
+	}
+	if Unzip != nil && strings.HasPrefix(string(b[:min(len(b), 8)]), "kxzipped") {
+		b = Unzip(p, b) // a compressed file reads as its data (docs/ref/read1.md#compression)
 	}
 	if off > int64(len(b)) {
 		off = int64(len(b))
