@@ -142,9 +142,6 @@ func (in *Interp) enumExtend(dom string, y k.Value) k.Value {
 // domain dom; ok is false when i is not integral.
 func (in *Interp) enumFromIndices(dom string, y k.Value) (k.Value, bool) {
 	env := domains{in}
-	if env.Domain(dom) == nil {
-		k.Signal(dom)
-	}
 	switch v := y.(type) {
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
 		if y.Type() == -k.KJ || y.Type() == -k.KI || y.Type() == -k.KH {
