@@ -89,6 +89,7 @@ func mapBytes(f *os.File, abs string, st os.FileInfo) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	armPacer()
 	w = weak.Make(obj)
 	mappings[key] = mapEntry{w, int(uintptr(unsafe.Pointer(&data[0])) - uintptr(unsafe.Pointer(obj))), len(data)}
 	return data, nil

@@ -4,10 +4,13 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"qgo/interp/k"
 )
 
 // mapsOf counts the lines of /proc/self/maps naming the file at p: the
@@ -266,4 +269,37 @@ func TestMappedAmendCopies(t *testing.T) {
 	if string(after) != string(before) {
 		t.Error("amending a mapped column changed its file")
 	}
+}
+
+// TestMappedPacing holds a large mapped column and checks that Go's
+// collector is paced on the rest of the heap: the next collection comes
+// after the heap less the mapped bytes has grown by GOGC percent, not
+// after as much garbage as there are bytes mapped.
+func TestMappedPacing(t *testing.T) {
+	if runtime.GOOS == "windows" || gogc() != 100 {
+		t.Skip("no mapping here, or GOGC set")
+	}
+	if w := k.Workspace(); w > 0 { // a -w limit another test set
+		k.SetWorkspace(0)
+		t.Cleanup(func() { k.SetWorkspace(w) })
+	}
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:db/t/ set ([]a:til 16000000)", "`:db/t/"}, // 128 MB
+		{"t:get `:db/t/", ""},
+		{"sum t`a", "127999992000000"},
+	})
+	var m runtime.MemStats
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	// the pacing follows each collection
+	collectUntil(t, "the collector paced on the heap less the mapping", func() bool {
+		runtime.ReadMemStats(&m)
+		metrics.Read(s)
+		live, mapped := int64(s[0].Value.Uint64()), k.Mapped()
+		goal := int64(m.NextGC)
+		t.Logf("live %d MB, mapped %d MB, next collection at %d MB", live>>20, mapped>>20, goal>>20)
+		// unpaced, the goal is twice the live heap, mapped bytes and all
+		return mapped >= 120<<20 && goal < 2*live-mapped/2
+	})
+	expect(t, run, [][2]string{{"count t`a", "16000000"}})
 }

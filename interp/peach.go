@@ -203,6 +203,7 @@ func gcRoom() (done func()) {
 	tuner.mu.Lock()
 	tuner.users++
 	if !tuner.armed {
+		debug.SetGCPercent(gogc()) // the pacing of mapped files may have set another
 		tuner.pct = gogc()
 		retune()
 		tuner.armed = true
@@ -253,7 +254,9 @@ func armTuner() {
 }
 
 // gogc is the collector's setting as the process started with it: GOGC
-// (-1 for off), 100 without one. Nothing else in qgo changes it.
+// (-1 for off), 100 without one. Besides the tuner, only the pacing of
+// mapped files (mapped_gc.go) changes the setting, and leaves it to the
+// tuner while a peach runs.
 var gogc = sync.OnceValue(func() int {
 	switch v := os.Getenv("GOGC"); v {
 	case "":

@@ -120,7 +120,12 @@ func TestGCRoomRestores(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if got := debug.SetGCPercent(gogc()); got != gogc() {
-		t.Errorf("the collector's setting is %d, want %d", got, gogc())
+	// or the setting the pacing of mapped files made (mapped_gc.go)
+	got := debug.SetGCPercent(gogc())
+	pacer.Lock()
+	paced := pacer.pct
+	pacer.Unlock()
+	if got != gogc() && got != paced {
+		t.Errorf("the collector's setting is %d, want %d (or the pacing's %d)", got, gogc(), paced)
 	}
 }

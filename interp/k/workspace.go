@@ -268,3 +268,6 @@ func vmHWM() int64 {
 	}
 	return 0
 }
+
+// Mapped is the size of the heap objects that files are mapped over.
+func Mapped() int64 { return mappedBytes.Load() }

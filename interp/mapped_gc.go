@@ -1,0 +1,81 @@
+// This file paces Go's collector on the heap less the mapped columns. A
+// mapped file lies over a Go heap object of its own (mapped.go), which
+// Go counts as live heap: left alone, the collector would wait for as
+// much garbage as there are bytes mapped before collecting again, and a
+// process with a large database mapped would hold that much garbage. So
+// while anything is mapped, GOGC is set after each collection so that
+// the next comes when the rest of the heap has grown by GOGC percent.
+
+package interp
+
+import (
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+
+	"qgo/interp/k"
+)
+
+// pacer is the state of the pacing: armed while a sentinel waits for the
+// next collection, pct the setting it made last (0 for none).
+var pacer struct {
+	sync.Mutex
+	armed bool
+	pct   int
+}
+
+// pacerMinHeap is the least heap the pacing reckons beside the mapped
+// objects, as Go's collector reckons at least 4 MB.
+const pacerMinHeap = 4 << 20
+
+// armPacer starts the pacing, if it is not on, as a file is mapped. It
+// runs on any goroutine.
+func armPacer() {
+	if gogc() < 0 {
+		return
+	}
+	pacer.Lock()
+	defer pacer.Unlock()
+	if !pacer.armed {
+		pacer.armed = true
+		pace()
+	}
+}
+
+// pace sets the collector for the heap as it stands and leaves a sentinel
+// to do it again after the next collection; with nothing mapped it puts
+// GOGC back and stops. While a peach's tuner holds the setting (peach.go)
+// it is left to it, and set afresh after. The caller holds pacer's lock; it runs on the
+// runtime's finalizer goroutine, or on a mapping's.
+func pace() {
+	tuner.mu.Lock()
+	peach := tuner.armed
+	tuner.mu.Unlock()
+	mapped := k.Mapped()
+	switch {
+	case peach:
+		pacer.pct = -1 // the tuner's now: set it afresh after
+	case mapped == 0:
+		if pacer.pct != 0 {
+			debug.SetGCPercent(gogc())
+		}
+		pacer.pct, pacer.armed = 0, false
+		return
+	default:
+		s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		metrics.Read(s)
+		if s[0].Value.Kind() == metrics.KindUint64 {
+			live := int64(s[0].Value.Uint64())
+			rest := max(live-mapped, pacerMinHeap)
+			// set each time: a peach's tuner may have changed it
+			pacer.pct = max(int(int64(gogc())*rest/max(live, rest)), 1)
+			debug.SetGCPercent(pacer.pct)
+		}
+	}
+	runtime.SetFinalizer(&sentinel{}, func(*sentinel) {
+		pacer.Lock()
+		defer pacer.Unlock()
+		pace()
+	})
+}
