@@ -326,7 +326,19 @@ func (in *Interp) amendPath(x k.Value, path []k.Value, f, y k.Value, hasY bool) 
 	}
 	i0 := path[0]
 	if i0 == nil || k.IsIdentity(i0) {
-		return whole()
+		// an elided level above a deeper index selects every item, each
+		// amended with its own item of y: .[x;(::;0);f;y] is f[x[i;0];y i]
+		d, isDict := x.(*k.Dict)
+		switch {
+		case len(path) == 1 || x.Len() == 0 || isKeyedTable(x):
+			return whole()
+		case isDict:
+			i0 = d.K
+		case k.IsList(x):
+			i0 = prim.Til(k.J(int64(x.Len())))
+		default:
+			return whole()
+		}
 	}
 	if t, ok := x.(*k.Table); ok {
 		if len(path) == 2 && path[1] != nil && path[1].Type() == -k.KS {
