@@ -302,17 +302,15 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 		// t[rows;cols]: the columns, then the rows
 		return Index(Index(t, rest[0]), f)
 	}
-	if d, ok := x.(*k.Dict); ok && isKeyed(d) {
-		if _, ok := f.(*k.Table); ok {
-			// kt[keys;cols]: keys given as a table select rows, each
-			// indexed by the rest, as a list of keys does
-			sel := Index(x, f)
-			out := make([]k.Value, sel.Len())
-			for j := range out {
-				out[j] = IndexDeep(Index(sel, k.J(int64(j))), rest)
-			}
-			return unifyList(out)
+	if d, ok := x.(*k.Dict); ok && isKeyed(d) && (isTableVal(f) || len(d.K.(*k.Table).Data) > 1) {
+		// kt[keys;cols]: the rows the keys select (kt keys: one row for
+		// one key, a table for a table or list of keys), then the rest;
+		// the rows of a table each indexed by it, as a list of keys does
+		sel := Index(x, f)
+		if _, ok := sel.(*k.Table); ok {
+			return IndexDeep(sel, append([]k.Value{nil}, rest...))
 		}
+		return IndexDeep(sel, rest)
 	}
 	if !k.IsList(f) || oneKey(x, f) {
 		return IndexDeep(Index(x, f), rest)
@@ -369,10 +367,9 @@ func OneKey(x, f k.Value) bool {
 func indexAll(x k.Value, rest []k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Dict:
-		if !isKeyed(v) {
-			return &k.Dict{K: v.K, V: indexAll(v.V, rest)}
-		}
-		return indexAll(v.V, rest)
+		// a keyed table is a dictionary too: kt[;`c] maps its key rows
+		// to the values of c
+		return &k.Dict{K: v.K, V: indexAll(v.V, rest)}
 	case *k.Table:
 		if isSym(rest[0]) {
 			return IndexDeep(Index(v, rest[0]), append([]k.Value{nil}, rest[1:]...))
@@ -399,5 +396,11 @@ func isIntIndex(i k.Value) bool {
 		return len(l.V) == 0
 	}
 	_, ok := intVec(i)
+	return ok
+}
+
+// isTableVal reports whether v is an unkeyed table.
+func isTableVal(v k.Value) bool {
+	_, ok := v.(*k.Table)
 	return ok
 }

@@ -230,17 +230,13 @@ func isFound(r k.Value, n int64) k.Value {
 	return nil
 }
 
-// notFound is the all-false answer shaped like x.
+// notFound is the all-false answer of x in an empty general list: false
+// for an atom, one false for each item of a list. The empty list has no
+// rank of its own, so each item of x is sought whole (a BFS's
+// `p in visited` on pairs, visited:() at the start, is one flag a pair).
 func notFound(x k.Value) k.Value {
 	if k.IsAtom(x) {
 		return k.B(false)
-	}
-	if x.Type() == k.KList {
-		out := make([]k.Value, x.Len())
-		for i, e := range x.(*k.List).V {
-			out[i] = notFound(e)
-		}
-		return unifyList(out)
 	}
 	return k.Bools(make([]bool, x.Len())...)
 }

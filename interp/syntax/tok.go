@@ -183,6 +183,9 @@ func parseIntText(t k.Type, s string) (k.Value, bool) {
 	null, inf := intBounds(t)
 	neg := strings.HasPrefix(s, "-")
 	body := strings.TrimPrefix(s, "-")
+	if !neg {
+		body = strings.TrimPrefix(s, "+") // "J"$"+16" is 16, as strtol reads it
+	}
 	switch body {
 	case "0N":
 		return intAtom(t, null), true
@@ -255,6 +258,9 @@ func isFloatText(s string) bool {
 func parseFloatText(s string) (float64, bool) {
 	neg := strings.HasPrefix(s, "-")
 	body := strings.TrimPrefix(s, "-")
+	if !neg {
+		body = strings.TrimPrefix(s, "+")
+	}
 	var f float64
 	switch body {
 	case "0n", "0N", "0Nf", "0Ne":
