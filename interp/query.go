@@ -740,6 +740,11 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		if !k.IsList(v) && v.Type() != k.XT {
 			v = extend(v, len(at)) // a table gives its rows
 		}
+		if ct, vt := data[j].Type(), v.Type(); ct > 0 && ct < 20 && vt > 0 && vt < 20 && ct != vt {
+			// values of another type on some rows: the column becomes a
+			// general list holding both (update a:1i ... where on longs)
+			data[j] = k.NewList(k.Items(data[j])...)
+		}
 		data[j] = prim.Amend(data[j], k.Longs(at...), v)
 	}
 	if q.hasBy {
