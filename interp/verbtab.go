@@ -56,6 +56,10 @@ type verb struct {
 	// noPar: the verb signals 'par on a partitioned table (its rows are
 	// reached only through qSQL); the right argument for a dyad
 	noPar bool
+	// flip: the verb is flip, which of a partitioned table gives its
+	// columns (less the partition field) mapped to the table's name, as
+	// kdb+ holds it (+`time`sym!`B, docs/ref/dotq.md .Q.qp)
+	flip bool
 }
 
 // hasMonad reports whether v has a unary form of its own.
@@ -276,6 +280,7 @@ func (t *verbTable) finish() {
 		}
 		v.fb = v.name != "::" && opType(v.name) == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
 		v.noPar = noParVerbs[v.name]
+		v.flip = v.name == "flip" || v.name == "+:"
 	}
 }
 
@@ -330,6 +335,11 @@ func iterType(n *syntax.Iter) k.Type {
 func (in *Interp) monadV(v *verb, x k.Value) k.Value {
 	if v.noPar && in.parts != nil {
 		in.notPart(x)
+	}
+	if v.flip && in.parts != nil {
+		if pt := in.partOf(x); pt != nil {
+			return &k.Dict{K: k.Syms(pt.cols...), V: k.S(pt.name)}
+		}
 	}
 	if v.m1 != nil {
 		return v.m1(x)
