@@ -5,6 +5,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"qgo/interp/k"
@@ -176,6 +177,16 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
 			if vals := k.Items(d.V); len(vals) == len(names.V) {
 				return in.execCols(q, in.dictEnv(names.V, vals, f))
+			}
+		}
+	}
+	if d, ok := src.(*k.Dict); ok && q.kind == "update" && len(q.where) == 0 {
+		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
+			if vals := k.Items(d.V); len(vals) == len(names.V) {
+				if q.hasBy {
+					k.Signal("type") // q 4.1 2024.04.29 (docs/ref/update.md)
+				}
+				return in.storeResult(q, in.updateDict(q, names.V, vals, f))
 			}
 		}
 	}
@@ -841,6 +852,24 @@ func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
 		names[i] = c.name
 	}
 	return in.dyad("_", k.Syms(names...), d)
+}
+
+// updateDict is update on a dictionary, one record: its entries are the
+// columns; each new column replaces the entry of its name or is added.
+func (in *Interp) updateDict(q *query, keys []string, vals []k.Value, f *frame) k.Value {
+	env := in.dictEnv(keys, vals, f)
+	ks := append([]string{}, keys...)
+	vs := append([]k.Value{}, vals...)
+	for _, c := range q.cols {
+		v := c.eval(env)
+		j := slices.Index(ks, c.name)
+		if j < 0 {
+			ks, vs = append(ks, c.name), append(vs, v)
+		} else {
+			vs[j] = v
+		}
+	}
+	return &k.Dict{K: k.Syms(ks...), V: k.Unify(vs)}
 }
 
 // deleteGlobals is `delete a from `.`.
