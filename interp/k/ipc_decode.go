@@ -377,7 +377,8 @@ func (d *decoder) object() Value {
 }
 
 // table reads the body of a table after its attribute byte: a dictionary
-// of a symbol vector of names and a general list of equal-length columns.
+// of a symbol vector of names and a general list of equal-length columns,
+// each a list or a table.
 func (d *decoder) table() *Table {
 	if Type(int8(d.byte1())) != XD {
 		panic(badMsg{})
@@ -391,7 +392,8 @@ func (d *decoder) table() *Table {
 		panic(badMsg{})
 	}
 	for _, c := range cols.V {
-		if !IsList(c) || c.Len() != cols.V[0].Len() {
+		// a column is a list, or a table (a column of records)
+		if !IsList(c) && c.Type() != XT || c.Len() != cols.V[0].Len() {
 			panic(badMsg{})
 		}
 	}

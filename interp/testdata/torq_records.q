@@ -38,3 +38,13 @@ q)f[`t;enlist 3]
 `t
 q)t`a
 1 2 3
+q)/ a column of records held as a table goes over IPC and back, whatever rows are left (TorQ's .stpps.subrequestfiltered)
+q)r:update c:([]s:`x`y;p:3 4) from ([]a:1 2)
+q)r~-9!-8!r
+1b
+q)d:delete from r where a=1
+q)d~-9!-8!d
+1b
+q)e:delete from r where a>0
+q)e~-9!-8!e
+1b
