@@ -68,7 +68,7 @@ func tableLines(t *k.Table, rows int, o Options) []string {
 // table: the table's header and dashes, with blank headers for a side that
 // is not a table (docs/basics/funsql.md: " | c2" over "-| --------").
 func dictPage(d *k.Dict, o Options) page {
-	if !isColumnar(d.K) || !isColumnar(d.V) {
+	if !isColumnar(d.K) || !isColumnar(d.V) || d.K.Len() != d.V.Len() {
 		// not a proper dictionary, such as the flip of a splayed table:
 		// (,`a)!`t prints as such (docs/ref/dotq.md)
 		return page{lines: []string{reprCapped(d, o, o.capLen())}}

@@ -309,7 +309,10 @@ func (d *decoder) object() Value {
 	case XD, 0x7f:
 		k := d.value()
 		v := d.value()
-		if k.Len() != v.Len() || !IsList(k) && k.Type() != XT || !IsList(v) && v.Type() != XT {
+		// keys onto one atom is a dictionary kdb+ makes (`c1`c2!`t, the
+		// flip of a partitioned table)
+		ontoAtom := IsList(k) && v.Type() < 0
+		if !ontoAtom && (k.Len() != v.Len() || !IsList(k) && k.Type() != XT || !IsList(v) && v.Type() != XT) {
 			panic(badMsg{})
 		}
 		if t == 0x7f {

@@ -7,7 +7,8 @@ import "qgo/interp/k"
 
 // Bang is `x!y`: a dictionary from same-count lists x (keys) and y
 // (values); a keyed table from two tables; for an integer x and a table
-// y, y keyed on its first x columns (0 unkeys).
+// y, y keyed on its first x columns (0 unkeys); a list of keys onto an
+// atom is the dictionary kdb+ makes of them.
 func Bang(x, y k.Value) k.Value {
 	if n, ok := intAtom(x); ok && x.Type() != -k.KB {
 		switch t := y.(type) {
@@ -32,6 +33,11 @@ func Bang(x, y k.Value) k.Value {
 	if k.IsAtom(x) || k.IsAtom(y) {
 		if k.IsAtom(x) && k.IsAtom(y) {
 			return &k.Dict{K: k.Enlist(x), V: k.Enlist(y)}
+		}
+		if k.IsAtom(y) {
+			// keys onto one atom: the form kdb+ holds a partitioned
+			// table's flip in (`c1`c2!`t); TorQ's exec (w!x) from ...
+			return &k.Dict{K: x, V: y}
 		}
 		k.Signal(k.ErrLength)
 	}

@@ -74,6 +74,9 @@ func indexEach(x k.Value, l *k.List) k.Value {
 
 // indexDict looks up keys i in dictionary d.
 func indexDict(d *k.Dict, i k.Value) k.Value {
+	if d.V.Type() < 0 {
+		k.Signal("par") // keys onto one atom, a partitioned table's flip
+	}
 	if kt, ok := d.K.(*k.Table); ok && isKeyed(d) {
 		return indexKeyed(kt, d.V.(*k.Table), i)
 	}
