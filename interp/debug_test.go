@@ -460,6 +460,9 @@ func TestClockAndEnv(t *testing.T) {
 
 func TestAccessSettings(t *testing.T) {
 	in, _ := dbgSession(t, ".z.pi:{x}")
+	// the -w limit is the process's: give the next tests back the one they had
+	old := k.Workspace()
+	t.Cleanup(func() { k.SetWorkspace(old) })
 	in.SetSettings(Settings{PasswordFile: "pw.txt", Threads: 4, Workspace: 100, ErrorMode: 2, Timeout: 9})
 	if _, err := in.Input(`\x .z.pi`); err == nil || !strings.HasPrefix(err.Error(), "'access") {
 		t.Errorf(`\x under -U: %v`, err)
