@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"testing"
 
@@ -191,4 +192,75 @@ func TestNestedColumnFileBytes(t *testing.T) {
 	if got, _ := os.ReadFile("sp/w#"); !bytes.Equal(got, le(1, 2, 3)) {
 		t.Errorf("sp/w#:\n got %x\nwant %x", got, le(1, 2, 3))
 	}
+}
+
+// TestCorruptDatabase damages each file of a database in turn, in several
+// ways (cut in half, emptied, replaced by garbage, by a vector header
+// claiming more items than the file holds, by another file's kind of
+// content), then opens it and queries it: each failure must be a q error
+// (a Go panic fails the test, as Debug re-raises it), and no query may
+// change a file.
+func TestCorruptDatabase(t *testing.T) {
+	in, run := fileSession(t)
+	in.Debug = true
+	expect(t, run, [][2]string{
+		{"t:([]sym:`ibm`msft`ibm`goog;price:1 2 3 4f;size:10 20 30 40;note:(\"a1\";\"bb\";\"\";\"ccc\");w:(1 2;0#0;3 4 5;1#6))", ""},
+		{"{.Q.dpft[`:db;x;`sym;`t]}each 2026.01.01 2026.01.02 2026.01.03", "`t`t`t"},
+		{".z.zd:17 2 6", ""},
+		{".Q.dpft[`:db;2026.01.04;`sym;`t]", "`t"},
+		{"\\x .z.zd", ""},
+		{`\l db`, ""},
+	})
+	clean := map[string][]byte{}
+	filepath.Walk(".", func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			clean[p], _ = os.ReadFile(p)
+		}
+		return nil
+	})
+	names := make([]string, 0, len(clean))
+	for p := range clean {
+		names = append(names, p)
+	}
+	sort.Strings(names)
+	restore := func() {
+		for p, b := range clean {
+			os.WriteFile(p, b, 0o666)
+		}
+	}
+	corruptions := []func(b []byte) []byte{
+		func(b []byte) []byte { return b[:len(b)/2] },
+		func(b []byte) []byte { return nil },
+		func(b []byte) []byte { return []byte("\x9e\x11garbage that is no kdb+ file at all\x00\x01") },
+		func(b []byte) []byte { return []byte("\xfe\x20\x07\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f\x01") },
+		func(b []byte) []byte { return clean["2026.01.01/t/.d"] },
+		func(b []byte) []byte { return clean["2026.01.01/t/note"] },
+	}
+	queries := []string{`\l .`, "count t", "select sum size by date from t", "select from t where date=2026.01.02",
+		"select avg price,first note,last w by sym from t", "meta t", ".Q.ind[t;0 5 9 13]",
+		"exec note from t where date=2026.01.04", "select count i by date from t", "exec sum each w from t where date=2026.01.03"}
+	errs := 0
+	for _, p := range names {
+		for ci, c := range corruptions {
+			restore()
+			os.WriteFile(p, c(append([]byte(nil), clean[p]...)), 0o666)
+			damaged := map[string][]byte{}
+			for q := range clean {
+				damaged[q], _ = os.ReadFile(q)
+			}
+			for _, q := range queries {
+				if _, err := in.Line(q); err != nil {
+					errs++
+				}
+			}
+			for q, b := range damaged {
+				if now, _ := os.ReadFile(q); !bytes.Equal(now, b) {
+					t.Errorf("%s damaged (%d): the queries changed %s", p, ci, q)
+				}
+			}
+		}
+	}
+	restore()
+	t.Logf("%d files x %d corruptions: %d q errors", len(names), len(corruptions), errs)
+	expect(t, run, [][2]string{{`\l .`, ""}, {"select sum size by date from t", "date      | size\n----------| ----\n2026.01.01| 100 \n2026.01.02| 100 \n2026.01.03| 100 \n2026.01.04| 100 "}})
 }

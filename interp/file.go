@@ -262,11 +262,16 @@ func (in *Interp) readFile(p string) k.Value {
 	if st.IsDir() {
 		return in.readSplay(clean)
 	}
-	return in.withDomains(decodeFileAt(clean))
+	return in.withDomains(decodeFile(clean, false))
 }
 
-// decodeFileAt reads and decodes the data file at p.
-func decodeFileAt(p string) k.Value {
+// decodeFileAt reads and decodes the data file at p; a file that is not
+// one, or is damaged, is an error naming it (p: type, p: badmsg).
+func decodeFileAt(p string) k.Value { return decodeFile(p, true) }
+
+// decodeFile reads and decodes the data file at p; named says whether an
+// error in its contents names p (as in a database), or is bare (get).
+func decodeFile(p string, named bool) k.Value {
 	b := readPlain(p)
 	var data []byte
 	if k.IsNestedFile(b) {
@@ -277,7 +282,11 @@ func decodeFileAt(p string) k.Value {
 	}
 	v, err := k.DecodeFile(b, data)
 	if err != nil {
-		panic(asQError(err))
+		if !named {
+			panic(asQError(err))
+		}
+		// the file named, as a mapped column's header error is (mapped.go)
+		panic(&k.Error{Msg: p + ": " + asQError(err).Msg})
 	}
 	return v
 }
