@@ -232,7 +232,9 @@ func TestCorruptDatabase(t *testing.T) {
 		func(b []byte) []byte { return b[:len(b)/2] },
 		func(b []byte) []byte { return nil },
 		func(b []byte) []byte { return []byte("\x9e\x11garbage that is no kdb+ file at all\x00\x01") },
-		func(b []byte) []byte { return []byte("\xfe\x20\x07\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f\x01") },
+		func(b []byte) []byte {
+			return []byte("\xfe\x20\x07\x00\x00\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\x7f\x01")
+		},
 		func(b []byte) []byte { return clean["2026.01.01/t/.d"] },
 		func(b []byte) []byte { return clean["2026.01.01/t/note"] },
 	}
