@@ -333,6 +333,11 @@ func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool
 			out.Add(acc)
 		}
 	}
+	// f/ with a binary lambda hands each step's result, which it keeps no
+	// copy of, to the next step as its own: owned_join.go
+	lam, hands := f.(*k.Lambda)
+	hands = hands && !scan && vb == nil && len(lam.Params) == 2
+	owned := false
 	for i := from; i < items.n; i++ {
 		in.checkStop()
 		var it k.Value
@@ -341,9 +346,17 @@ func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool
 		} else {
 			it = items.at(i)
 		}
-		if vb != nil {
+		switch {
+		case vb != nil:
 			acc = in.dyadV(vb, acc, it)
-		} else {
+		case hands:
+			two := [2]k.Value{acc, it}
+			var own uint64
+			if owned {
+				own = 1
+			}
+			acc, owned = in.callOwning(lam, two[:], own, true)
+		default:
 			acc = in.apply2(f, acc, it)
 		}
 		if scan {
@@ -352,6 +365,9 @@ func (in *Interp) fold(f, acc k.Value, items itemSeq, from int, scan, first bool
 	}
 	if scan {
 		return out.Value()
+	}
+	if owned {
+		return clipOwned(acc)
 	}
 	return acc
 }

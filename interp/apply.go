@@ -177,6 +177,16 @@ func hasDot(s string) bool {
 // callLambda applies a lambda to exactly its rank of arguments. It keeps
 // nothing of args.
 func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
+	v, _ := in.callOwning(fn, args, 0, false)
+	return v
+}
+
+// callOwning is callLambda where the caller hands over the arguments whose
+// bits are set in own (each a buffer nothing else references: owned.go)
+// and, with hand, takes the result as its own: it reports whether the
+// result is such a buffer (with spare room the caller must clip before
+// anyone else sees it).
+func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool) (k.Value, bool) {
 	code := codeOf(fn)
 	in.checkStop() // a recursion with no loop in it stops too (Ctrl-C, -T)
 	in.depth++
@@ -195,28 +205,30 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 	}
 	if pats := code.node.Patterns; pats != nil {
 		in.bindParams(pats, args, fr)
+		own = 0 // slots are not simply the arguments
 	}
+	fr.own, fr.hand = own, hand
 	var v k.Value = k.Identity
 	body := code.node.Body
 	if in.walkOnly {
 		for _, s := range body {
 			v = in.eval(s, fr)
 			if fr.ret {
-				return fr.retv
+				return fr.retv, false
 			}
 		}
 	} else {
 		for _, s := range compiledBody(code).body {
 			v = s(in, fr)
 			if fr.ret {
-				return fr.retv
+				return fr.retv, false
 			}
 		}
 	}
 	if len(body) > 0 && body[len(body)-1] == nil {
-		return k.Identity // a trailing `;` returns ::
+		return k.Identity, false // a trailing `;` returns ::
 	}
-	return v
+	return v, fr.retOwn
 }
 
 // newFrame gives a frame for a call of code: one a finished call left
@@ -229,7 +241,7 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 		in.frees = in.frees[:n-1]
 		// endCall cleared its values (inline or big) and retv; the rest is
 		// set below or reset here
-		fr.ret, fr.pos, fr.own = false, 0, 0
+		fr.ret, fr.pos, fr.own, fr.hand, fr.retOwn = false, 0, 0, false, false
 	} else {
 		fr = new(frame)
 	}

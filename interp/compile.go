@@ -45,6 +45,12 @@ func compiledBody(c *lambdaCode) *compiled {
 	cc := compiler{lam: c.node}
 	b := &compiled{body: make([]code, len(c.node.Body)), kern: kernelOf(c.node)}
 	for i, s := range c.node.Body {
+		if i == len(c.node.Body)-1 {
+			if j := cc.lastJoin(s); j != nil {
+				b.body[i] = j // owned_join.go
+				continue
+			}
+		}
 		b.body[i] = cc.expr(s)
 	}
 	c.comp.Store(b) // another interpreter may store an equal one

@@ -25,6 +25,8 @@ type frame struct {
 	parent *frame // the call this one was made from (nil: the top level)
 	pos    int    // source position being applied, for the error caret (debug.go)
 	own    uint64 // bit i: local slot i holds a buffer only it references (owned.go)
+	hand   bool   // the caller takes the value as its own: an owned result may be handed back (owned.go)
+	retOwn bool   // the value returned is a buffer nothing else references (owned.go)
 
 	inline [4]k.Value // backing for vals in the common case of few locals
 	big    []k.Value  // backing for vals when there are more, kept for reuse
