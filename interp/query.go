@@ -847,6 +847,9 @@ func doDelete(q *query, t *k.Table, rows []int64) k.Value {
 
 // deleteKeys is `delete k from d` on a dictionary.
 func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
+	if len(q.cols) == 0 && len(q.where) == 0 {
+		return in.dyad("#", k.J(0), d) // delete from d: every entry
+	}
 	names := make([]string, len(q.cols))
 	for i, c := range q.cols {
 		names[i] = c.name

@@ -149,12 +149,17 @@ func setItems(x k.Value, idx []int64, v k.Value, scalar, own bool) k.Value {
 }
 
 // collapse gives a general list whose items have become atoms of one type
-// as a typed vector, as q does after an amend.
+// as a typed vector, as q does after an amend (ref/assign.md: items of the
+// same atomic type). Dictionaries stay a general list of dictionaries, not
+// a table: d[k;`new]:v then adds a key to the one dictionary at k.
 func collapse(l, orig *k.List, own bool) k.Value {
 	if len(l.V) == 0 {
 		return l
 	}
-	u := k.Unify(l.V)
+	u := k.Value(l)
+	if l.V[0].Type() != k.XD {
+		u = k.Unify(l.V)
+	}
 	if own && u.Type() == k.KList {
 		orig.V, orig.A = l.V, k.AttrNone
 		return orig

@@ -51,3 +51,25 @@ q)kt[1 0;`used]
 3
 q)kt[(0 1;1 0;1 1);`used]
 0 3 4
+q)/ delete from a dictionary with no keys named deletes every entry (ref/delete.md)
+q)w:`a`b`c!1 2 3
+q)delete from `w
+`w
+q)count w
+0
+q)key w
+`symbol$()
+q)w[`d]:4
+q)w
+d| 4
+q)/ a dictionary held in a dictionary gains keys one amend at a time (registers by program)
+q)reg:()!()
+q)reg[`p0]:()!()
+q)reg[`p0;`a]:0
+q)reg[`p0;`b]:0
+q)reg[`p0;`a]+:5
+q)reg[`p0]
+a| 5
+b| 0
+q)reg[`p0;`b]
+0
