@@ -309,20 +309,7 @@ func (in *Interp) openParts(db *partDB) {
 	}
 	pn := make([]k.Value, len(tables))
 	for i, name := range tables {
-		pt := &partTable{db: db, name: name, counts: make([]int64, len(db.pv))}
-		for j := range pt.counts {
-			pt.counts[j] = -1
-		}
-		dir := lastDir + "/" + name
-		pt.cols = readDotD(dir).V
-		cols := append([]string{db.field}, pt.cols...)
-		data := []k.Value{k.Empty(db.typ)}
-		for _, c := range pt.cols {
-			data = append(data, emptyColumnOf(in, filepath.Join(dir, c)))
-		}
-		pt.value = &k.Table{Cols: k.Syms(cols...), Data: data}
-		in.parts[pt.value] = pt
-		in.put(in.qualify(name, nil), pt.value)
+		in.putPartTable(db, name, lastDir+"/"+name)
 		pn[i] = k.NewList()
 	}
 	pv := in.partVec(db, db.pv)

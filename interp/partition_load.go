@@ -140,11 +140,16 @@ func (in *Interp) newPartTable(db *partDB, name string, j int) *partTable {
 			delete(in.parts, t)
 		}
 	}
+	return in.putPartTable(db, name, db.path(db.pd[j]+"/"+db.partName(db.pv[j])+"/"+name))
+}
+
+// putPartTable makes name a partitioned table of db whose columns are those
+// of the table in folder dir, each empty with its type, and assigns it.
+func (in *Interp) putPartTable(db *partDB, name, dir string) *partTable {
 	pt := &partTable{db: db, name: name, counts: make([]int64, len(db.pv))}
 	for i := range pt.counts {
 		pt.counts[i] = -1
 	}
-	dir := db.path(db.pd[j] + "/" + db.partName(db.pv[j]) + "/" + name)
 	pt.cols = readDotD(dir).V
 	cols := append([]string{db.field}, pt.cols...)
 	data := []k.Value{k.Empty(db.typ)}
