@@ -645,24 +645,12 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 // over no rows, gives the empty general list.
 func (in *Interp) emptyAggregate(c qcol, t *k.Table, f *frame, need map[string]bool) (col k.Value) {
 	col = k.NewList()
-	depth := in.depth
-	restore := in.trapping(trapAbort) // caught here, not suspended
-	defer func() {
-		restore()
-		if r := recover(); r != nil {
-			e, ok := r.(*k.Error)
-			if !ok {
-				panic(r)
-			}
-			in.depth = depth
-			if in.sys.traceErr == e {
-				in.sys.resetTrace()
-			}
-			col = k.NewList()
+	if e := in.catch(func() {
+		if v := c.eval(in.envOnly(t, []int64{}, f, need)); k.IsAtom(v) && v.Type() > -k.XT {
+			col = in.dyad("#", k.J(0), k.Enlist(v))
 		}
-	}()
-	if v := c.eval(in.envOnly(t, []int64{}, f, need)); k.IsAtom(v) && v.Type() > -k.XT {
-		return in.dyad("#", k.J(0), k.Enlist(v))
+	}); e != nil {
+		return k.NewList()
 	}
 	return col
 }

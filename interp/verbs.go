@@ -372,27 +372,37 @@ func trapTarget(x k.Value) bool {
 // trap applies f to args; on a q signal it returns h applied to the
 // message (or h itself when h is not a function).
 func (in *Interp) trap(f k.Value, args []k.Value, h k.Value) (v k.Value) {
+	if e := in.catch(func() { v = in.apply(f, args) }); e != nil {
+		if k.IsFunc(h.Type()) {
+			return in.apply(h, []k.Value{k.Str(e.Msg)})
+		}
+		return h
+	}
+	return v
+}
+
+// catch runs body and returns the q signal it raised, if any, as a trap
+// does: what body signals is caught, not suspended, the depth is put back
+// and the trace of its frames dropped. A Go panic goes on up.
+func (in *Interp) catch(body func()) (e *k.Error) {
 	depth := in.depth
-	restore := in.trapping(trapAbort) // what f signals is caught, not suspended
+	restore := in.trapping(trapAbort)
 	defer func() {
 		restore()
 		if r := recover(); r != nil {
-			e, ok := r.(*k.Error)
+			err, ok := r.(*k.Error)
 			if !ok {
 				panic(r)
 			}
 			in.depth = depth
-			if in.sys.traceErr == e {
+			if in.sys.traceErr == err {
 				in.sys.resetTrace() // caught: its frames' values are not kept
 			}
-			if k.IsFunc(h.Type()) {
-				v = in.apply(h, []k.Value{k.Str(e.Msg)})
-			} else {
-				v = h
-			}
+			e = err
 		}
 	}()
-	return in.apply(f, args)
+	body()
+	return nil
 }
 
 // vcond is ?[c;a;b], the vector conditional.
