@@ -50,6 +50,10 @@ func compiledBody(c *lambdaCode) *compiled {
 				b.body[i] = j // owned_join.go
 				continue
 			}
+			if j := cc.lastLocal(s); j != nil {
+				b.body[i] = j // owned_join.go
+				continue
+			}
 		}
 		b.body[i] = cc.expr(s)
 	}

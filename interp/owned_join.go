@@ -58,6 +58,29 @@ func (c *compiler) lastJoin(s syntax.Node) code {
 	}
 }
 
+// lastLocal compiles s, the last statement of the lambda's body, when it
+// is a local x that the body grows only by x,:y, in a body with nothing
+// that could read or keep x otherwise (plainUses): called by an iterator
+// that takes the result as its own, it hands back x's buffer when x still
+// owns it (nothing has read x since x,:y grew it: owned.go). Otherwise it
+// returns nil.
+func (c *compiler) lastLocal(s syntax.Node) code {
+	x, ok := s.(*syntax.Ident)
+	if !ok || c.lam == nil || len(c.lam.Patterns) > 0 || !c.bound(&x.B) || x.B.Slot == 0 || x.B.Verb != 0 {
+		return nil
+	}
+	if _, ok := plainUses(c.lam, x.Name, true); !ok {
+		return nil
+	}
+	general, i := c.expr(s), int(x.B.Slot-1)
+	return func(in *Interp, f *frame) k.Value {
+		if f.hand && f.owns(i) && f.vals[i] != nil && in.sys.trapMode != trapSuspend {
+			f.retOwn = true
+		}
+		return general(in, f)
+	}
+}
+
 // reflective names the functions that may read a lambda's locals, or the
 // lambda itself, by something other than an identifier in its body.
 var reflective = map[string]bool{
@@ -70,6 +93,15 @@ var reflective = map[string]bool{
 // read locals by name), no name of name as a symbol, and no reflective
 // function (value, get, .z.s, ...).
 func soleUse(lam *syntax.Lambda, name string) bool {
+	uses, ok := plainUses(lam, name, false)
+	return ok && uses == 1
+}
+
+// plainUses counts the identifiers naming the local name in the body of
+// lam, and reports whether the body has nothing that could read or keep
+// a local otherwise (see soleUse); appends, with appends true, allows x,:y
+// assignments of name, which keep its buffer owned (owned.go).
+func plainUses(lam *syntax.Lambda, name string, appends bool) (int, bool) {
 	uses, ok := 0, true
 	for _, s := range lam.Body {
 		syntax.Inspect(s, func(n syntax.Node) bool {
@@ -84,7 +116,7 @@ func soleUse(lam *syntax.Lambda, name string) bool {
 					ok = false
 				}
 			case *syntax.Assign:
-				if n.Name == name || n.Pattern != nil {
+				if n.Pattern != nil || n.Name == name && !(appends && isJoinOp(n.Op) && n.Index == nil && !n.Global) {
 					ok = false
 				}
 			case *syntax.PatName:
@@ -112,7 +144,7 @@ func soleUse(lam *syntax.Lambda, name string) bool {
 			return ok
 		})
 	}
-	return ok && uses == 1
+	return uses, ok
 }
 
 // growJoin is x,y for x a typed vector (of a base type, no attribute) and
@@ -176,5 +208,5 @@ func clipOwned(v k.Value) k.Value {
 	if l, ok := v.(*k.List); ok {
 		return &k.List{V: l.V[:len(l.V):len(l.V)]}
 	}
-	return clipped(v)
+	return snapshot(v) // a vector, or a table x,:y grew
 }

@@ -21,6 +21,7 @@ func TestOverJoinLinear(t *testing.T) {
 		"{[a;b] a,b}/[0#0;til 20000]",
 		"{x,y}/[();r]",
 		"{x,enlist y}/[();r]",
+		"{x,:y; x}/[0#0;til 20000]",
 	} {
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)

@@ -287,6 +287,7 @@ func (in *Interp) envOnly(t *k.Table, rows []int64, f *frame, need map[string]bo
 	}
 	ctx := in.ctx
 	if f != nil && f.local {
+		f.own = 0 // the query may keep what it reads of the locals (owned.go)
 		for i, n := range f.code.locals {
 			if f.vals[i] != nil {
 				names = append(names, n)
@@ -305,6 +306,7 @@ func (in *Interp) dictEnv(keys []string, vals []k.Value, f *frame) *frame {
 	vs := append([]k.Value{}, vals...)
 	ctx := in.ctx
 	if f != nil && f.local {
+		f.own = 0 // as envOnly
 		for i, n := range f.code.locals {
 			if f.vals[i] != nil {
 				names = append(names, n)

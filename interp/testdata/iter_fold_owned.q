@@ -100,3 +100,26 @@ q)e:0#0; {x,y}/[e;til 3]
 q)e
 `long$()
 q)\e 0
+q)/ a body that grows x by x,:y and returns x hands x's buffer back while nothing has read x since
+q)a:0#0; {x,:y; x}/[a;til 5]
+0 1 2 3 4
+q)a
+`long$()
+q)h:(); {x,:y; h,::enlist x; x}/[0#0;til 4]
+0 1 2 3
+q)h
+,0
+0 1
+0 1 2
+0 1 2 3
+q){x,:y; x}\[0#0;til 3]
+,0
+0 1
+0 1 2
+q)/ a query keeps what it reads of a local: a later x,:y copies
+q){r:0#0; r,:1; d::exec r from ([]a:1 2); r,:2; d}[]
+,1
+q){x,:y; d::exec x from ([]a:1 2); x,:7; x}/[0#0;til 3]
+0 7 1 7 2 7
+q)d
+0 7 1 7 2
