@@ -211,11 +211,10 @@ func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
 	writeZipped(p, b, zip(""))
 }
 
-// splay writes table t to directory dir: one file per column, string
+// splay writes table t to directory dir: one file per column, nested
 // columns as a file and its # companion, and .d with the column order.
-// kdb+ requires symbol columns to be enumerated first (.Q.en); qgo has no
-// enumerations, so a symbol column is written as a plain symbol vector
-// (ff 01 form), which kdb+ reads as a symbol list.
+// Symbol columns must be enumerated first (.Q.en): a symbol vector is a
+// 'type error, as in kdb+.
 func (in *Interp) splay(dir string, y k.Value) { in.splayZ(dir, y, in.zipDefaultsFor) }
 
 // splayZ is splay compressing each column file as zip says.
@@ -223,6 +222,13 @@ func (in *Interp) splayZ(dir string, y k.Value, zip zipFor) {
 	t, ok := y.(*k.Table)
 	if !ok {
 		k.Signal(k.ErrType)
+	}
+	for _, c := range t.Data {
+		if c.Type() == k.KS {
+			// symbol columns must be enumerated first (.Q.en): docs/ref/get.md#splayed-table,
+			// docs/kb/splayed-tables.md shows `:tr/ set tr giving 'type
+			k.Signal(k.ErrType)
+		}
 	}
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		panic(osError(dir, err))

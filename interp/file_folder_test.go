@@ -20,9 +20,10 @@ func TestAmendInFolder(t *testing.T) {
 		{"get`:db/t/b", "9 10"},
 		{"@[`:db/t/;`b;neg]", "`:db/t/"},
 		{"get`:db/t/b", "-9 -10"},
-		{"@[`:db/u;`;:;([]x:`p`q)]", "`:db/u"},
+		{"@[`:db/u;`;:;([]x:`p`q)]", "'type"}, // symbols enumerated first, as for set
+		{"@[`:db/u;`;:;.Q.en[`:db]([]x:`p`q)]", "`:db/u"},
 		{"get`:db/u/.d", ",`x"},
-		{"get`:db/u/x", "`p`q"},
+		{"get`:db/u/x", "`sym$`p`q"},
 		// a symbol list headed by a folder's symbol names a file in it
 		{"get`:db/t`.d", "`a`b"},
 		{"value`:db/t`b", "-9 -10"},

@@ -124,6 +124,9 @@ func TestSplay(t *testing.T) {
 	_, run := fileSession(t)
 	expect(t, run, [][2]string{
 		{"t:([]a:1 2 3;b:`x`y`z;c:(\"one\";\"\";\"three\");d:1.5 2.5 3.5)", ""},
+		// symbol columns must be enumerated (docs/kb/splayed-tables.md)
+		{"`:db/t/ set t", "'type"},
+		{"t:.Q.en[`:db]t", ""},
 		{"`:db/t/ set t", "`:db/t/"},
 		{"key `:db/t", "`.d`a`b`c`c#`d"},
 		{"get `:db/t/", "a b c       d  \n---------------\n1 x \"one\"   1.5\n2 y \"\"      2.5\n3 z \"three\" 3.5"},
@@ -131,6 +134,8 @@ func TestSplay(t *testing.T) {
 		{"get `:db/t/.d", "`a`b`c`d"},
 		{"`:db/k/ set ([a:1 2]b:3 4)", "'type"},
 		{"sp:([]s:`s1`s2;qty:300 200)", ""},
+		{"rsave `sp", "'type"},
+		{"sp:.Q.en[`:.]sp", ""},
 		{"rsave `sp", "`:sp/"},
 		{"delete sp from `.", "`."},
 		{"rload `sp", "`sp"},

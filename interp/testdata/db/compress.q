@@ -55,7 +55,7 @@ q)show dic:``a`b!(17 5 3;17 2 6;17 2 6)
  | 17 5 3
 a| 17 2 6
 b| 17 2 6
-q)(`:../zt/;dic) set ([]a:til 10;b:10#1.5;c:10#`x)
+q)(`:../zt/;dic) set ([]a:til 10;b:10#1.5;c:`sym?10#`x)
 `:../zt/
 q)(-21!`:../zt/a)`algorithm
 2i

@@ -1,12 +1,15 @@
 q)/ nested columns (lists of vectors of one type) splay as a column file and its # companion (docs/kb/file-compression.md)
 q)t:([]sym:`b`a`b;w:(1 2;3 4 5;0#0);f:(1#1.5;2 3f;0#0f);s:(1#"x";"yz";""))
 q)`:sp/ set t
+'type
+q)e:.Q.en[`:.]t
+q)`:sp/ set e
 `:sp/
 q)key `:sp
 `.d`f`f#`s`s#`sym`w`w#
-q)get[`:sp/]~t
+q)get[`:sp/]~e
 1b
-q)`:sp/ upsert ([]sym:enlist`c;w:enlist 7 8;f:enlist 9 9f;s:enlist"uvw")
+q)`:sp/ upsert ([]sym:`sym?enlist`c;w:enlist 7 8;f:enlist 9 9f;s:enlist"uvw")
 `:sp/
 q)get `:sp/w
 1 2
