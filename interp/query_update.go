@@ -1,0 +1,177 @@
+// This file defines the qSQL templates update and delete (the part each
+// has of its own: the rest is query.go's).
+
+package interp
+
+import (
+	"slices"
+
+	"qgo/interp/k"
+	"qgo/interp/prim"
+)
+
+// doUpdate is update: new or replaced columns, for the selected rows
+// (others keep their values, or get nulls in a new column), per group
+// with by.
+func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value {
+	n := t.Len()
+	cols := append([]string{}, t.Cols.V...)
+	data := append([]k.Value{}, t.Data...)
+	set := func(name string, v k.Value, at []int64) {
+		j := -1
+		for i, c := range cols {
+			if c == name {
+				j = i
+			}
+		}
+		if at == nil {
+			v = extend(v, n)
+			if v.Len() != n {
+				k.Signal("length")
+			}
+			if j < 0 {
+				cols, data = append(cols, name), append(data, v)
+			} else {
+				data[j] = v
+			}
+			return
+		}
+		if j < 0 {
+			cols = append(cols, name)
+			data = append(data, nullColumn(v, n))
+			j = len(data) - 1
+		}
+		if !k.IsList(v) && v.Type() != k.XT {
+			v = extend(v, len(at)) // a table gives its rows
+		}
+		if ct, vt := data[j].Type(), v.Type(); ct > 0 && ct < 20 && vt > 0 && vt < 20 && ct != vt {
+			// values of another type on some rows: the column becomes a
+			// general list holding both (update a:1i ... where on longs)
+			data[j] = k.NewList(k.Items(data[j])...)
+		}
+		data[j] = prim.Amend(data[j], k.Longs(at...), v)
+	}
+	if q.hasBy {
+		_, grp := in.groups(q, t, rows, f)
+		for _, g := range grp {
+			env := in.env(t, g, f)
+			vals := make([]k.Value, len(q.cols))
+			for i := len(q.cols) - 1; i >= 0; i-- {
+				vals[i] = q.cols[i].eval(env)
+			}
+			for i, c := range q.cols {
+				set(c.name, vals[i], g)
+			}
+		}
+		return &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	env := in.env(t, rows, f)
+	vals := make([]k.Value, len(q.cols))
+	for i := len(q.cols) - 1; i >= 0; i-- {
+		vals[i] = q.cols[i].eval(env)
+	}
+	for i, c := range q.cols {
+		set(c.name, vals[i], rows)
+	}
+	return &k.Table{Cols: k.Syms(cols...), Data: data}
+}
+
+// nullColumn is a column of n nulls of v's item type (for a new column
+// update sets on some rows only).
+func nullColumn(v k.Value, n int) k.Value {
+	t := v.Type()
+	if t < 0 {
+		t = -t
+	}
+	if t == k.KList || t >= k.XT {
+		// an empty item: the one indexing past the end gives where the
+		// items are lists (`long$() for long vectors, "" for strings),
+		// else () — never an atom, so count reads 0 on the rows not set
+		fill := k.Value(k.Identity)
+		if t == k.KList && v.Len() > 0 {
+			if fill = prim.Index(v, k.J(int64(v.Len()))); k.IsAtom(fill) {
+				fill = k.NewList()
+			}
+		}
+		items := make([]k.Value, n)
+		for i := range items {
+			items[i] = fill
+		}
+		return k.NewList(items...)
+	}
+	return extend(k.Null(-t), n)
+}
+
+// doDelete is delete: columns by name, or the rows the where phrase
+// selects.
+func doDelete(q *query, t *k.Table, rows []int64) k.Value {
+	if len(q.cols) > 0 {
+		var cols []string
+		var data []k.Value
+		drop := map[string]bool{}
+		for _, c := range q.cols {
+			drop[c.name] = true
+		}
+		for i, c := range t.Cols.V {
+			if !drop[c] {
+				cols = append(cols, c)
+				data = append(data, t.Data[i])
+			}
+		}
+		return &k.Table{Cols: k.Syms(cols...), Data: data}
+	}
+	if len(q.where) == 0 {
+		return subTable(t, []int64{})
+	}
+	gone := make([]bool, t.Len())
+	for _, r := range rows {
+		if r >= 0 && r < int64(len(gone)) { // an index past the table deletes nothing
+			gone[r] = true
+		}
+	}
+	keep := []int64{}
+	for i, g := range gone {
+		if !g {
+			keep = append(keep, int64(i))
+		}
+	}
+	return subTable(t, keep)
+}
+
+// deleteKeys is `delete k from d` on a dictionary.
+func (in *Interp) deleteKeys(d *k.Dict, q *query) k.Value {
+	if len(q.cols) == 0 && len(q.where) == 0 {
+		return in.dyad("#", k.J(0), d) // delete from d: every entry
+	}
+	names := make([]string, len(q.cols))
+	for i, c := range q.cols {
+		names[i] = c.name
+	}
+	return in.dyad("_", k.Syms(names...), d)
+}
+
+// updateDict is update on a dictionary, one record: its entries are the
+// columns; each new column replaces the entry of its name or is added.
+func (in *Interp) updateDict(q *query, keys []string, vals []k.Value, f *frame) k.Value {
+	env := in.dictEnv(keys, vals, f)
+	ks := append([]string{}, keys...)
+	vs := append([]k.Value{}, vals...)
+	for _, c := range q.cols {
+		v := c.eval(env)
+		j := slices.Index(ks, c.name)
+		if j < 0 {
+			ks, vs = append(ks, c.name), append(vs, v)
+		} else {
+			vs[j] = v
+		}
+	}
+	return &k.Dict{K: k.Syms(ks...), V: k.Unify(vs)}
+}
+
+// deleteGlobals is `delete a from `.`.
+func (in *Interp) deleteGlobals(q *query) k.Value {
+	for _, c := range q.cols {
+		in.drop(in.qualify(c.name, nil))
+	}
+	return k.S(q.byName)
+}
