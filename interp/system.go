@@ -1,17 +1,16 @@
-// This file defines the system commands (`\t`, `\l`, `\d`, `\p`, `\\` …),
-// the keywords `system` and `exit`, and the loading of q scripts.
+// This file defines the system commands (`\t`, `\l`, `\d`, `\p`, `\\` …)
+// and the keywords `system` and `exit`; the loading of q scripts is in
+// script.go.
 
 package interp
 
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
@@ -692,198 +691,4 @@ func (in *Interp) exit(x k.Value) k.Value {
 		k.Signal("access")
 	}
 	panic(&ExitError{Code: int(toInt(x))})
-}
-
-// Statement is one statement of a q script: its text, with continuation
-// lines joined by "\n", and the line it starts on, counting from 1.
-type Statement struct {
-	Text string
-	Line int
-}
-
-// SplitScript splits the source of a q script into statements, following
-// q's script rules:
-//
-//   - a line that starts with space or tab continues the statement before
-//     it; the lines are joined with "\n", so a multi-line lambda keeps its
-//     layout;
-//   - a line that starts with `/` is a comment, and a line that is just
-//     `/` opens a comment block that runs to a line that is just `\`;
-//   - a line that is just `\` outside a comment block ends the script:
-//     the rest of the file is ignored;
-//   - blank lines are skipped and do not end a statement.
-//
-// Trailing "\r" is dropped from every line. A line that is just `\\`
-// stays a statement: evaluating it ends the session.
-func SplitScript(src string) []Statement {
-	var stmts []Statement
-	inBlock := false
-	n := 0
-	for line := range strings.Lines(src) {
-		n++
-		line = strings.TrimRight(line, "\r\n")
-		bare := strings.TrimRight(line, " \t")
-		switch {
-		case inBlock:
-			inBlock = bare != `\`
-		case bare == `\`:
-			return stmts
-		case bare == "/":
-			inBlock = true
-		case bare == "", line[0] == '/':
-		case (line[0] == ' ' || line[0] == '\t') && len(stmts) > 0:
-			stmts[len(stmts)-1].Text += "\n" + line
-		default:
-			stmts = append(stmts, Statement{Text: line, Line: n})
-		}
-	}
-	return stmts
-}
-
-// maxLoadDepth bounds scripts that load themselves.
-const maxLoadDepth = 64
-
-// LoadFile runs the q script in the file name, as `\l name` does. The
-// first error stops it and comes back located at its line; with
-// SetSuspend on, it suspends there, at a `q))` level. `\\` and `exit` in
-// the script come back as *ExitError.
-func (in *Interp) LoadFile(name string) (err error) {
-	in.stop.Store(false)
-	defer in.trapping(trapAbort)()
-	defer func() {
-		if r := recover(); r != nil {
-			err = in.caught(r, 0, traceFrame{}, in.sys.suspend)
-		}
-	}()
-	in.loadScript(name)
-	return nil
-}
-
-// loadScript runs a script file statement by statement in the root of the call
-// stack; the namespace it was in is restored afterwards, as q does.
-func (in *Interp) loadScript(name string) {
-	src, other, err := readScript(name)
-	if other && in.loadPath(name) {
-		return
-	}
-	if other {
-		src, err = os.ReadFile(name)
-	}
-	if err != nil {
-		k.Signal(files.OSText(name, osReason(err)))
-	}
-	if strings.HasSuffix(name, "_") {
-		src = unscramble(src)
-	}
-	s := &in.sys
-	if s.loading >= maxLoadDepth {
-		k.Signal("stack")
-	}
-	s.loading++
-	ctx := in.ctx
-	defer func() {
-		s.loading--
-		in.ctx = ctx
-	}()
-	path := name
-	if abs, err := filepath.Abs(name); err == nil {
-		path = abs
-	}
-	for _, st := range SplitScript(string(src)) {
-		in.loadStmt(path, st)
-	}
-}
-
-// readScript reads the script file name, opening it once; other reports
-// that name may be no script (a directory, a splayed table or a data
-// file: what loadPath loads) and src is then not read.
-func readScript(name string) (src []byte, other bool, err error) {
-	f, err := openRead(name)
-	if err != nil {
-		return nil, false, err
-	}
-	defer f.Close()
-	var head [2]byte
-	n, err := io.ReadFull(f, head[:])
-	switch {
-	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
-		return nil, true, nil // a directory cannot be read
-	case n == 2 && isDataHead(head):
-		return nil, true, nil
-	}
-	rest, err := io.ReadAll(f)
-	return append(head[:n:n], rest...), false, err
-}
-
-// loadStmt evaluates one statement of the script file.
-func (in *Interp) loadStmt(file string, st Statement) {
-	s := &in.sys
-	saved, savedTop := s.pos, s.top
-	s.pos = 0
-	s.top = traceFrame{src: st.Text, file: file, line: st.Line}
-	defer func() {
-		s.top = savedTop
-		if r := recover(); r != nil {
-			in.traceAdd(r, traceFrame{src: st.Text, file: file, line: st.Line, pos: s.pos})
-			s.pos = saved
-			panic(r)
-		}
-		s.pos = saved
-	}()
-	defer func(prev string) { in.src = prev }(in.src)
-	in.src = st.Text
-	n, err := parseLang(st.Text)
-	if err != nil {
-		if se, ok := err.(*syntax.Error); ok {
-			s.pos = se.Pos
-		}
-		panic(parseError(err))
-	}
-	in.resolveLine(n)
-	if n == nil {
-		return
-	}
-	syntax.Inspect(n, func(x syntax.Node) bool {
-		if l, ok := x.(*syntax.Lambda); ok {
-			if s.origins == nil {
-				s.origins = map[*syntax.Lambda]origin{}
-			}
-			s.origins[l] = origin{file: file, line: st.Line + strings.Count(st.Text[:min(l.P, len(st.Text))], "\n")}
-		}
-		return true
-	})
-	in.eval(n, nil)
-}
-
-// scrambleKey is the header of a file made by `\_ f.q`.
-const scrambleKey = "qgo_\x01"
-
-// scramble is `\_ f.q`: write f.q_, a copy of the script that \l loads but
-// a text editor does not show. It is obfuscation, not encryption.
-func scramble(name string) k.Value {
-	src, err := os.ReadFile(name)
-	if err != nil {
-		k.Signal(files.OSText(name, osReason(err)))
-	}
-	out := []byte(scrambleKey)
-	for i, b := range src {
-		out = append(out, b^byte(0x5a+i*7))
-	}
-	if err := os.WriteFile(name+"_", out, 0o644); err != nil {
-		k.Signal(files.OSText(name+"_", osReason(err)))
-	}
-	return k.S(name + "_")
-}
-
-// unscramble reverses scramble; other content is returned as it is.
-func unscramble(b []byte) []byte {
-	rest, ok := strings.CutPrefix(string(b), scrambleKey)
-	if !ok {
-		return b
-	}
-	out := []byte(rest)
-	for i := range out {
-		out[i] ^= byte(0x5a + i*7)
-	}
-	return out
 }
