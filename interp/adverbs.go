@@ -290,6 +290,9 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		n = 1
 	}
 	var out []k.Value
+	lam, hands := f.(*k.Lambda) // as fold hands its accumulator on
+	hands = hands && !scan && len(lam.Params) == len(args)
+	owned := false
 	for i := 0; i < n; i++ {
 		call := []k.Value{acc}
 		for _, a := range args[1:] {
@@ -299,11 +302,22 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 				call = append(call, a)
 			}
 		}
+		if hands {
+			var own uint64
+			if owned {
+				own = 1
+			}
+			acc, owned = in.callOwning(lam, call, own, true)
+			continue
+		}
 		acc = in.apply(f, call)
 		out = append(out, acc)
 	}
 	if scan {
 		return k.Unify(out)
+	}
+	if owned {
+		return clipOwned(acc)
 	}
 	return acc
 }

@@ -22,6 +22,7 @@ func TestOverJoinLinear(t *testing.T) {
 		"{x,y}/[();r]",
 		"{x,enlist y}/[();r]",
 		"{x,:y; x}/[0#0;til 20000]",
+		"{x,y,z}/[0#0;til 10000;til 10000]",
 	} {
 		var m0, m1 runtime.MemStats
 		runtime.ReadMemStats(&m0)

@@ -123,3 +123,12 @@ q){x,:y; d::exec x from ([]a:1 2); x,:7; x}/[0#0;til 3]
 0 7 1 7 2 7
 q)d
 0 7 1 7 2
+q)/ Over of a lambda of three arguments, over two lists in step
+q)a:0#0; {x,y,z}/[a;til 4;10+til 4]
+0 10 1 11 2 12 3 13
+q)a
+`long$()
+q){x,y+z}\[0#0;til 3;10]
+,10
+10 11
+10 11 12
