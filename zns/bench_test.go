@@ -67,6 +67,20 @@ func BenchmarkIPCSync(b *testing.B) {
 	})
 }
 
+// sendUpdates times b.N async updates from cli over its handle h, then a
+// sync round trip that waits for them all to be served, and reports the
+// CPU time this process used and the messages a second.
+func sendUpdates(b *testing.B, cli *proc) {
+	cpu := cpuStart()
+	b.ResetTimer()
+	if _, err := cli.l.Eval(fmt.Sprintf("do[%d;neg[h](`upd;`t;(`abc;1.5;100))];h\"\"", b.N)); err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	cpu.report(b)
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+}
+
 // BenchmarkIPCAsync is a tickerplant-style stream of async updates,
 // neg[h](`upd;`t;(sym;price;size)), chased by a sync h"" so that all of
 // them are counted served. In qgo the server's upd inserts each row into
@@ -80,15 +94,8 @@ func BenchmarkIPCAsync(b *testing.B) {
 		srv, cli := benchPair(b)
 		srv.eval(b, "t:([]sym:`$();price:`float$();size:`long$())")
 		srv.eval(b, upd)
-		cpu := cpuStart()
-		b.ResetTimer()
-		if _, err := cli.l.Eval(fmt.Sprintf("do[%d;neg[h](`upd;`t;(`abc;1.5;100))];h\"\"", b.N)); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		cpu.report(b)
+		sendUpdates(b, cli)
 		check(srv)
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
 	}
 	b.Run("qgo", func(b *testing.B) {
 		async(b, "upd:{[t;x] t insert x}", func(srv *proc) {
@@ -110,14 +117,7 @@ func BenchmarkIPCAsync(b *testing.B) {
 	b.Run("floor", func(b *testing.B) {
 		cli := newProc(b, "client", false, Options{})
 		cli.eval(b, fmt.Sprintf("h:hopen %d", floorServer(b)))
-		cpu := cpuStart()
-		b.ResetTimer()
-		if _, err := cli.l.Eval(fmt.Sprintf("do[%d;neg[h](`upd;`t;(`abc;1.5;100))];h\"\"", b.N)); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		cpu.report(b)
-		b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
+		sendUpdates(b, cli)
 	})
 	b.Run("rawTCP", func(b *testing.B) {
 		upd, _ := k.Encode(k.NewList(k.S("upd"), k.S("t"), k.NewList(k.S("abc"), k.F(1.5), k.J(100))), k.MsgAsync)
