@@ -283,6 +283,9 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 	n := -1
 	for _, a := range args[1:] {
 		if k.IsList(a) {
+			if n >= 0 && a.Len() != n {
+				k.Signal("length") // the lists go in step, so they conform
+			}
 			n = a.Len()
 		}
 	}

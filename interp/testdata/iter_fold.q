@@ -45,3 +45,10 @@ q){$[x>1;x;1.5]} each 1 2 3
 1.5
 2
 3
+q)/ several lists go in step: they conform, as for each (ref/accumulators.md)
+q){x+y+z}/[0;1 2;3 4]
+10
+q){x,y,z}/[0#0;1 2;3 4 5]
+'length
+q){x+y*z}\[0;1 2 3;10]
+10 30 60
