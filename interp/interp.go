@@ -208,7 +208,25 @@ func (in *Interp) valueString(src string) k.Value {
 			panic(r)
 		}
 	}()
-	return in.evalString(src)
+	v := in.evalString(src)
+	if n, ok := in.parsed[src]; ok && quiet(n) {
+		// a string that ends in an assignment gives :: as the console
+		// shows nothing for it (docs/ref/value.md: q.a)value"b:2")
+		return k.Identity
+	} else if !ok && quiet(parsedOrNil(src)) {
+		return k.Identity
+	}
+	return v
+}
+
+// parsedOrNil is src parsed (language prefix allowed), nil if it does not
+// parse.
+func parsedOrNil(src string) syntax.Node {
+	n, err := parseLang(src)
+	if err != nil {
+		return nil
+	}
+	return n
 }
 
 // The strings evalString keeps the parse of: at most maxParsed, none
