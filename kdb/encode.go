@@ -548,8 +548,11 @@ func encodeDict(d Dict, depth int) (k.Value, error) {
 		return nil, err
 	}
 	listy := func(v k.Value) bool { return k.IsList(v) || v.Type() == k.XT }
-	if !listy(key) || !listy(val) || key.Len() != val.Len() {
-		return nil, fmt.Errorf("kdb: a Dict needs a Key and a Value that are lists of one length")
+	// keys onto one atom is a dictionary kdb+ makes and sends (the flip of
+	// a partitioned table), so it goes back as it came
+	ontoAtom := k.IsList(key) && val.Type() < 0
+	if !ontoAtom && (!listy(key) || !listy(val) || key.Len() != val.Len()) {
+		return nil, fmt.Errorf("kdb: a Dict needs a Key and a Value that are lists of one length, or keys onto one atom")
 	}
 	return &k.Dict{K: key, V: val}, nil
 }

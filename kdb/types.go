@@ -103,7 +103,9 @@ func clock(n int32, unit time.Duration) time.Duration {
 
 // Dict is a q dictionary (type 99): Key and Value are lists of the same
 // length, each a Go slice, a Chars or a Table. A keyed table is a Dict
-// whose Key and Value are both Tables. Go maps are sent as dictionaries
+// whose Key and Value are both Tables. kdb+ also makes keys onto one atom
+// (the flip of a partitioned table is its column names onto its name):
+// Value is then that atom. Go maps are sent as dictionaries
 // too, their keys in sorted order.
 type Dict struct {
 	Key, Value any
