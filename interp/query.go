@@ -568,7 +568,23 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 func (in *Interp) groupOne(name string, col k.Value, rows []int64) (*k.Table, [][]int64) {
 	g := in.monad("group", col).(*k.Dict)
 	keys := g.K
-	pos := k.Items(g.V)
+	grp := groupRows(k.Items(g.V), rows)
+	if len(grp) > 1 {
+		perm := in.monad("iasc", keys)
+		keys = prim.Index(keys, perm)
+		pg := make([][]int64, len(grp))
+		for i, p := range perm.(*k.Vec[int64]).V {
+			pg[i] = grp[p]
+		}
+		grp = pg
+	}
+	return &k.Table{Cols: k.Syms(name), Data: []k.Value{keys}}, grp
+}
+
+// groupRows turns group's positions, one long vector per group, into the
+// table's rows: positions are into rows when the where phrase kept some
+// (rows not nil), else they are the rows.
+func groupRows(pos []k.Value, rows []int64) [][]int64 {
 	grp := make([][]int64, len(pos))
 	for i, p := range pos {
 		v := p.(*k.Vec[int64]).V
@@ -582,16 +598,7 @@ func (in *Interp) groupOne(name string, col k.Value, rows []int64) (*k.Table, []
 		}
 		grp[i] = r
 	}
-	if len(grp) > 1 {
-		perm := in.monad("iasc", keys)
-		keys = prim.Index(keys, perm)
-		pg := make([][]int64, len(grp))
-		for i, p := range perm.(*k.Vec[int64]).V {
-			pg[i] = grp[p]
-		}
-		grp = pg
-	}
-	return &k.Table{Cols: k.Syms(name), Data: []k.Value{keys}}, grp
+	return grp
 }
 
 // selectBy is select ... by ....

@@ -339,20 +339,10 @@ func (in *Interp) groupsComposite(names []string, vals []k.Value, n int, rows []
 	}
 	pos := k.Items(g.V)
 	firsts := make([]int64, len(pos))
-	grp := make([][]int64, len(pos))
 	for i, p := range pos {
-		v := p.(*k.Vec[int64]).V
-		firsts[i] = v[0]
-		if rows == nil {
-			grp[i] = v
-			continue
-		}
-		r := make([]int64, len(v))
-		for j, x := range v {
-			r[j] = rows[x]
-		}
-		grp[i] = r
+		firsts[i] = p.(*k.Vec[int64]).V[0]
 	}
+	grp := groupRows(pos, rows)
 	idx := k.Longs(firsts...)
 	kdata := make([]k.Value, len(vals))
 	for c, v := range vals {
