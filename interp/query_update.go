@@ -51,27 +51,24 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		}
 		data[j] = prim.Amend(data[j], k.Longs(at...), v)
 	}
+	// each phrase is evaluated right to left over the rows, before any is set
+	update := func(rows []int64) {
+		env := in.env(t, rows, f)
+		vals := make([]k.Value, len(q.cols))
+		for i := len(q.cols) - 1; i >= 0; i-- {
+			vals[i] = q.cols[i].eval(env)
+		}
+		for i, c := range q.cols {
+			set(c.name, vals[i], rows)
+		}
+	}
 	if q.hasBy {
 		_, grp := in.groups(q, t, rows, f)
 		for _, g := range grp {
-			env := in.env(t, g, f)
-			vals := make([]k.Value, len(q.cols))
-			for i := len(q.cols) - 1; i >= 0; i-- {
-				vals[i] = q.cols[i].eval(env)
-			}
-			for i, c := range q.cols {
-				set(c.name, vals[i], g)
-			}
+			update(g)
 		}
-		return &k.Table{Cols: k.Syms(cols...), Data: data}
-	}
-	env := in.env(t, rows, f)
-	vals := make([]k.Value, len(q.cols))
-	for i := len(q.cols) - 1; i >= 0; i-- {
-		vals[i] = q.cols[i].eval(env)
-	}
-	for i, c := range q.cols {
-		set(c.name, vals[i], rows)
+	} else {
+		update(rows)
 	}
 	return &k.Table{Cols: k.Syms(cols...), Data: data}
 }
