@@ -327,7 +327,7 @@ func (in *Interp) condTree(n *syntax.Cond) k.Value {
 // dictionary of the key table and the value table.
 func (in *Interp) tableTree(n *syntax.Table) k.Value {
 	flip := func(cols []syntax.Col) k.Value {
-		names := colNames(cols)
+		names := literalColNames(cols)
 		vals := []k.Value{enlistPrim()}
 		for _, c := range cols {
 			vals = append(vals, in.tree(c.X))

@@ -69,7 +69,7 @@ func (in *Interp) dictProjection(n *syntax.Table, f *frame) k.Value {
 	if !holes {
 		return nil
 	}
-	names := colNames(n.Keys)
+	names := literalColNames(n.Keys)
 	items := make([]k.Value, len(n.Keys))
 	for i := len(n.Keys) - 1; i >= 0; i-- {
 		if !n.Keys[i].Hole {
@@ -85,29 +85,41 @@ type namedCol struct {
 	v    k.Value
 }
 
-// evalCols evaluates column definitions right to left.
+// evalCols evaluates the column definitions of a table literal right to
+// left.
 func (in *Interp) evalCols(cols []syntax.Col, f *frame) []namedCol {
 	out := make([]namedCol, len(cols))
 	for i := len(cols) - 1; i >= 0; i-- {
 		out[i] = namedCol{v: in.eval(cols[i].X, f)}
 	}
-	names := colNames(cols)
+	names := literalColNames(cols)
 	for i := range out {
 		out[i].name = names[i]
 	}
 	return out
 }
 
-// colNames gives the names q gives columns: their own, else the name the
-// expression starts from, else x; a name already taken gets the column's
-// position appended (c1, c11).
+// colNames gives the names q gives the columns of a query: their own, else
+// the name the expression starts from, else x; a name already taken gets
+// the column's position appended (c1, c11).
 func colNames(cols []syntax.Col) []string {
+	return nameCols(cols, firstName)
+}
+
+// literalColNames gives the names q gives the columns of a table literal:
+// their own, else the name the expression ends with (([]n?city) is city,
+// ([]n?`a`b) is x), else x.
+func literalColNames(cols []syntax.Col) []string {
+	return nameCols(cols, lastName)
+}
+
+func nameCols(cols []syntax.Col, derive func(syntax.Node) string) []string {
 	names := make([]string, len(cols))
 	seen := map[string]bool{}
 	for i, c := range cols {
 		name := c.Name
 		if !explicitName(c) {
-			name = firstName(c.X)
+			name = derive(c.X)
 		}
 		if name == "" {
 			name = "x"
@@ -173,6 +185,34 @@ func firstName(n syntax.Node) string {
 		}
 	case *syntax.Paren:
 		return firstName(n.X)
+	}
+	return ""
+}
+
+// lastName is the name an unnamed column of a table literal takes from its
+// expression: a name itself, the name an assignment sets, or else that of
+// the last argument of an application, recursively (`long$amount:() is
+// amount, n?item is item, n?10 names nothing).
+func lastName(n syntax.Node) string {
+	switch n := n.(type) {
+	case *syntax.Ident:
+		return firstName(n)
+	case *syntax.Monad:
+		return lastName(n.X)
+	case *syntax.Dyad:
+		if n.R != nil {
+			return lastName(n.R)
+		}
+	case *syntax.Assign:
+		if n.Pattern == nil && n.Index == nil {
+			return firstName(&syntax.Ident{Name: n.Name})
+		}
+	case *syntax.Apply:
+		if len(n.Args) > 0 && n.Args[len(n.Args)-1] != nil {
+			return lastName(n.Args[len(n.Args)-1])
+		}
+	case *syntax.Paren:
+		return lastName(n.X)
 	}
 	return ""
 }
