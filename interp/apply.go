@@ -319,16 +319,7 @@ func (in *Interp) rank(f k.Value) int {
 	case *k.Lambda:
 		return max(1, len(f.Params))
 	case *k.Prim:
-		if v := verbNamed(f.Name); v != nil && v.t3 != nil {
-			return 3
-		}
-		if r := naryRank(f.Name); r > 0 {
-			return r
-		}
-		if f.T == k.FU {
-			return 1
-		}
-		return 2
+		return primRank(f)
 	case *k.Proj:
 		n := 0
 		for _, a := range f.Args {
@@ -357,6 +348,20 @@ func (in *Interp) rank(f k.Value) int {
 		return 2
 	}
 	return 1
+}
+
+// primRank is the number of arguments the primitive or keyword p takes.
+func primRank(p *k.Prim) int {
+	if v := verbNamed(p.Name); v != nil && v.t3 != nil {
+		return 3
+	}
+	if r := naryRank(p.Name); r > 0 {
+		return r
+	}
+	if p.T == k.FU {
+		return 1
+	}
+	return 2
 }
 
 // apply applies f to args: a nil arg is elided and makes a projection.

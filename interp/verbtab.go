@@ -82,7 +82,10 @@ type verbTable struct {
 // finding a bound verb is one load fewer.
 var verbs verbTable
 
-func init() { verbs = *newVerbTable() }
+func init() {
+	verbs = *newVerbTable()
+	k.KeywordRank = primRank // the wire form of a keyword q.k defines as a lambda
+}
 
 // newVerbTable builds the verb table: each area registers its verbs, in
 // this order, then prim's primitives fill the forms nobody defined.

@@ -403,7 +403,15 @@ func (e *encoder) prim(p *Prim) error {
 	}
 	t, code, d, ok := primWire(p)
 	if !ok {
-		return errType()
+		src, ok := keywordLambda(p)
+		if !ok {
+			return errType()
+		}
+		// a keyword kdb+ has no primitive for travels as a lambda that
+		// applies it, as hopen serializes to {hopen x} (docs/ref/hopen.md)
+		e.byte1(byte(FL))
+		e.sym("")
+		return e.value(Str(src))
 	}
 	if d != nil {
 		return e.value(d)

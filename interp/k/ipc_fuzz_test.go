@@ -2,6 +2,7 @@ package k
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"runtime"
 	"strconv"
@@ -105,8 +106,14 @@ func TestKeywordPrims(t *testing.T) {
 			t.Errorf("%s: %x, %v; want %s", c.p.Name, b, err, c.hex)
 		}
 	}
-	if _, err := EncodeBody(&Prim{T: FU, Name: "til"}); err == nil {
-		t.Errorf("til (a q.k lambda) encoded")
+	// a q.k lambda goes as a lambda applying the keyword, as hopen goes as
+	// {hopen x} (docs/ref/hopen.md); ctx "", then the source as chars
+	b, err := EncodeBody(&Prim{T: FU, Name: "til"})
+	if want := hx("64 00 0a00 07000000" + fmt.Sprintf("%x", "{til x}")); err != nil || !bytes.Equal(b, want) {
+		t.Errorf("til: %x, %v; want %x", b, err, want)
+	}
+	if _, err := EncodeBody(&Prim{T: FU, Name: "-:~"}); err == nil {
+		t.Errorf("a primitive with no code and no keyword name encoded")
 	}
 }
 

@@ -4,6 +4,8 @@
 
 package k
 
+import "strings"
+
 // Sources for the byte codes. The three tables below agree, index for
 // index, across three independent public clients that decode kdb+
 // functions: Studio for kdb+ (studio.kdb.K.UnaryPrimitive/BinaryPrimitive,
@@ -147,4 +149,57 @@ func primFromWire(t Type, c byte) (*Prim, bool) {
 		}
 	}
 	return nil, false
+}
+
+// KeywordRank gives the number of arguments the keyword primitive p takes;
+// the interpreter sets it. Unset, a unary primitive takes one and any
+// other two.
+var KeywordRank func(p *Prim) int
+
+// keywordLambda is the source of the lambda that stands for keyword p on
+// the wire when kdb+ has no primitive code for it: {system x},
+// {set[x;y]}, {ssr[x;y;z]}, {[a;b;c;d]f[a;b;c;d]} beyond three arguments. ok is
+// false when p is not named by a keyword.
+func keywordLambda(p *Prim) (string, bool) {
+	name := p.Name
+	if name == "" || !isKeywordName(name) {
+		return "", false
+	}
+	r := 2
+	if p.T == FU {
+		r = 1
+	}
+	if KeywordRank != nil {
+		r = KeywordRank(p)
+	}
+	switch {
+	case r <= 1:
+		return "{" + name + " x}", true
+	case r == 2:
+		return "{" + name + "[x;y]}", true
+	case r == 3:
+		return "{" + name + "[x;y;z]}", true
+	}
+	if r > 8 {
+		return "", false // no lambda takes more than eight
+	}
+	params := strings.Split("a;b;c;d;e;f;g;h", ";")[:r]
+	args := strings.Join(params, ";")
+	return "{[" + args + "]" + name + "[" + args + "]}", true
+}
+
+// isKeywordName reports whether s is a name (letters, digits, a dot or
+// an underscore, starting with a letter or a dot), as keywords and the
+// functions of .q and .Q are named.
+func isKeywordName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '.':
+		case (c >= '0' && c <= '9' || c == '_') && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,25 @@
+package zns
+
+import "testing"
+
+// A keyword q.k defines as a lambda (set, system) travels as a lambda that
+// applies it, so a client can send (set;`a;1) or (system;"p") whole, sync
+// or async, as docs/wp/permissions does with h(system;"l file2.q").
+func TestIPCKeywordMessages(t *testing.T) {
+	srv, cli := pair(t)
+	cli.eval(t, "h(set;`a;1)")
+	srv.is(t, "a", "1")
+	cli.eval(t, "h(`set;`b;2 3)")
+	srv.is(t, "b", "2 3")
+	cli.eval(t, "neg[h](set;`.ns.c;`x`y);h\"\"")
+	srv.is(t, ".ns.c", "`x`y")
+	cli.is(t, `h(system;"p")`, srv.eval(t, `\p`))
+	cli.eval(t, `h(system;"t 0")`)
+	cli.is(t, `h(system;"P")`, srv.eval(t, `\P`))
+	cli.is(t, "h(ssr;\"abc\";\"b\";\"x\")", `"axc"`)
+	// each item of a list of messages
+	cli.eval(t, "h@/:((set;`d;4);(set;`e;5))")
+	srv.is(t, "d+e", "9")
+	// the server's error comes back
+	cli.fails(t, "h(set;1;2)", "type")
+}
