@@ -102,8 +102,18 @@ func (in *Interp) hclose(x k.Value) k.Value {
 			return k.Identity
 		}
 	}
-	if h, ok := intArg(x); ok && in.closeFile(h) {
+	h, ok := intArg(x)
+	if ok && in.closeFile(h) {
 		return k.Identity
+	}
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	if h > 2 {
+		// no connection, WebSocket or file has this number: closing it
+		// fails as the OS's close does (TorQ traps it as "handle already
+		// closed")
+		k.Signal("close. OS reports: Bad file descriptor")
 	}
 	k.Signal(k.ErrNyi)
 	return nil

@@ -25,7 +25,7 @@ func TestDeserializeErrors(t *testing.T) {
 		`-9!0x0102`:                   "'badmsg",
 		`-9!"abc"`:                    "'type",
 		`-9!0x01000000ff000000f90100`: "'badmsg",
-		`-8!til`:                      "'type",
+		`-9!-8!til`:                   "{til x}",
 	}
 	for src, want := range cases {
 		if got := evalText(t, in, src); got != want {

@@ -23,3 +23,16 @@ func TestIPCKeywordMessages(t *testing.T) {
 	// the server's error comes back
 	cli.fails(t, "h(set;1;2)", "type")
 }
+
+// hclose of a number that is no open handle fails as the OS's close does,
+// an error a trap catches (TorQ closes a log handle so, trapping "handle
+// already closed"), and opening anew works.
+func TestIPCHcloseNotOpen(t *testing.T) {
+	_, cli := pair(t)
+	cli.eval(t, "hclose h")
+	cli.fails(t, "hclose h", "close. OS reports: Bad file descriptor")
+	cli.is(t, "@[hclose;h;{`trapped}]", "`trapped")
+	cli.fails(t, "hclose 999", "close. OS reports: Bad file descriptor")
+	cli.fails(t, "hclose `a", "type")
+	cli.is(t, `(hopen port)"1+1"`, "2")
+}
