@@ -514,7 +514,7 @@ func (c *compiler) cond(n *syntax.Cond) code {
 	switch n.Kind {
 	case "$":
 		args := c.exprs(n.Args)
-		if len(args) == 3 {
+		if _, ret := n.Args[0].(*syntax.Return); len(args) == 3 && !ret {
 			test, then, els := c.test(n.Args[0]), args[1], args[2]
 			return func(in *Interp, f *frame) k.Value {
 				if test(in, f) {
@@ -525,19 +525,17 @@ func (c *compiler) cond(n *syntax.Cond) code {
 		}
 		return func(in *Interp, f *frame) k.Value {
 			a := args
-			for len(a) >= 3 {
-				if truth(a[0](in, f)) {
+			for len(a) >= 2 {
+				// a condition that returns (:x) leaves the function there
+				if c := a[0](in, f); f != nil && f.ret {
+					return c
+				} else if truth(c) {
 					return a[1](in, f)
 				}
 				a = a[2:]
 			}
-			switch len(a) {
-			case 1:
+			if len(a) == 1 {
 				return a[0](in, f)
-			case 2:
-				if truth(a[0](in, f)) {
-					return a[1](in, f)
-				}
 			}
 			return k.Identity
 		}

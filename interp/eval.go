@@ -517,20 +517,18 @@ func (in *Interp) evalCond(n *syntax.Cond, f *frame) k.Value {
 		return in.patternCond(n, f)
 	case "$":
 		a := n.Args
-		for len(a) >= 3 {
-			if truth(in.eval(a[0], f)) {
+		for len(a) >= 2 {
+			// an even count ends on a pair: its value, else the generic
+			// null (q 3.6+); a condition that returns (:x) leaves there
+			if c := in.eval(a[0], f); f != nil && f.ret {
+				return c
+			} else if truth(c) {
 				return in.eval(a[1], f)
 			}
 			a = a[2:]
 		}
 		if len(a) == 1 {
 			return in.eval(a[0], f)
-		}
-		if len(a) == 2 {
-			// an even count: the last pair, else the generic null (q 3.6+)
-			if truth(in.eval(a[0], f)) {
-				return in.eval(a[1], f)
-			}
 		}
 		return k.Identity
 	case "if":

@@ -290,21 +290,22 @@ func isIdentity(perm k.Value) bool {
 	return true
 }
 
-// groupsComposite groups by several typed columns of n items at once: each
+// groupsComposite groups by several columns of n items at once (or by one
+// general list, whose items are numbered by match, as group does): each
 // column's items are numbered by their distinct values (an enumeration by
 // its indices), the numbers combined into one long per row, and the rows
 // grouped on that with the group primitive; the groups come in ascending
 // key order, as groups gives them. ok is false when a column is not a
 // typed vector or the combined numbers would not fit in a long.
 func (in *Interp) groupsComposite(names []string, vals []k.Value, n int, rows []int64) (*k.Table, [][]int64, bool) {
-	if len(vals) < 2 || n == 0 {
+	if len(vals) < 2 && (len(vals) == 0 || vals[0].Type() != k.KList) || n == 0 {
 		return nil, nil, false
 	}
 	comp := make([]int64, n)
 	mult := int64(1)
 	for c := len(vals) - 1; c >= 0; c-- {
 		v := vals[c]
-		if !k.IsList(v) || v.Type() <= 0 || v.Type() >= k.XT || v.Len() != n {
+		if !k.IsList(v) || v.Type() < 0 || v.Type() >= k.XT || v.Len() != n {
 			return nil, nil, false
 		}
 		var ids []int64

@@ -70,7 +70,7 @@ func First(x k.Value) k.Value {
 	}
 	if x.Len() == 0 {
 		if x.Type() == k.KList {
-			return k.Identity
+			return x // the empty general list is its own null: first () is ()
 		}
 		return k.Null(x.Type())
 	}
@@ -91,7 +91,7 @@ func Last(x k.Value) k.Value {
 	}
 	if x.Len() == 0 {
 		if x.Type() == k.KList {
-			return k.Identity
+			return x // the empty general list is its own null: first () is ()
 		}
 		return k.Null(x.Type())
 	}

@@ -194,14 +194,14 @@ func (listOps) cycle(x k.Value, s, n int) k.Value {
 
 // nullItem is what indexing list x out of range gives: the null of its
 // item type for a typed vector; for a general list, the null (or empty
-// list) of the type of its first item.
+// list) of the type of its first item, and () when it has none.
 func nullItem(x k.Value) k.Value {
 	switch l := x.(type) {
 	case *k.List:
 		k.Nest()
 		defer k.Unnest()
 		if len(l.V) == 0 {
-			return k.Identity
+			return k.Empty(k.KList) // no first item: () 0 is ()
 		}
 		return nullLike(l.V[0])
 	case *k.Table:

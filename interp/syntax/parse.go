@@ -333,7 +333,7 @@ func (p *parser) term(st stops) (Node, bool) {
 			n, verb = &Apply{P: nt.pos, F: n, Args: p.args()}, false
 			continue
 		}
-		if nt.kind == tAdverb && (!nt.space || nt.text == `\` && p.peekAt(1).space || p.eachAfterBlank(nt)) {
+		if nt.kind == tAdverb && (!nt.space || nt.text == `\` && p.peekAt(1).space || p.eachAfterBlank(nt) || eachAfterOp(n, verb, nt)) {
 			// f\x scans; so does f \ x, a backslash standing between blanks
 			p.next()
 			n, verb = &Iter{P: nt.pos, Adverb: nt.text, F: n}, true
@@ -369,6 +369,17 @@ func (p *parser) eachAfterBlank(nt *token) bool {
 		return a.text != "\n"
 	}
 	return false
+}
+
+// eachAfterOp reports whether nt, a ' after a blank, follows an operator
+// glyph and so is Each rather than Signal: an operator cannot be applied
+// to a signal, so 1 _ 'x drops one from each item of x as 1 _' x does.
+func eachAfterOp(n Node, verb bool, nt *token) bool {
+	if nt.text != "'" || !verb {
+		return false
+	}
+	op, ok := n.(*Op)
+	return ok && op.Name != ":" && op.Name != "::"
 }
 
 // isReserved reports whether name is a keyword of the language parsed.

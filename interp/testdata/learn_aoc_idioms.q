@@ -1,0 +1,42 @@
+q)/ an iterator after a blank still modifies an operator glyph: nothing can be signalled to its right
+q)1 _ '("abc";"de")
+"bc"
+,"e"
+q)2 # '(1 2 3;4 5 6)
+1 2
+4 5
+q)/ the first or last of an empty general list is the empty list, so a loop on count first x ends
+q)()~first ()
+1b
+q)()~last ()
+1b
+q)count first 1_enlist "only"
+0
+q)lines:("a";"bc");n:0
+q)while[count line:first lines;n+:count line;lines:1_lines]
+q)n
+3
+q)/ indexing the empty general list at any position gives ()
+q)()~()[0]
+1b
+q)x:();g:x 0;g,:"7";g
+,"7"
+q)/ grouping on a column of lists puts equal lists in one group
+q)t:([]g:(1 2;3 4;1 2;5 6);v:10 20 30 40)
+q)select sum v by g from t
+g  | v
+---| --
+1 2| 40
+3 4| 20
+5 6| 40
+q)select from t where 2=(count;i) fby g
+g   v
+------
+1 2 10
+1 2 30
+q)/ a condition of $[..] that returns leaves the function with that value
+q)f:{$[x>0;:`pos;:`neg;]}
+q)f 1
+`pos
+q)f -1
+`neg
