@@ -326,8 +326,8 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		in.own(gname, nt)
 		return s
 	}
-	if d, ok := cur.(*k.Dict); ok && !isKeyedTable(d) && prim.VecAttr(d.K) == k.AttrS {
-		k.Signal("step") // a step dictionary is not upserted in place
+	if d, ok := cur.(*k.Dict); ok && prim.IsStep(d) {
+		k.Signal("step") // a step dictionary (`s#d, `s#kt) is not upserted in place
 	}
 	nv := in.upsertValue(cur, y)
 	checkKeepsTypes(cur, nv)

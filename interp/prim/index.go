@@ -190,6 +190,21 @@ func stepKeyed(kt, vt *k.Table, i k.Value) (k.Value, bool) {
 	return gatherList(vt, mustInts(pos)), true
 }
 
+// IsStep reports whether d is a step dictionary (docs/ref/apply.md): a
+// dictionary with sorted keys (`s#d), or a keyed table given the sorted
+// attribute (`s#kt), whose one key column is sorted or whose first of
+// several is parted (markFirst).
+func IsStep(d *k.Dict) bool {
+	kt, ok := d.K.(*k.Table)
+	if !ok {
+		return attrOf(d.K) == k.AttrS
+	}
+	if len(kt.Data) == 1 {
+		return attrOf(kt.Data[0]) == k.AttrS
+	}
+	return len(kt.Data) > 1 && attrOf(kt.Data[0]) == k.AttrP
+}
+
 // StepRows gives, for each row of the table probe (the key columns),
 // the row of the sorted key table keys that a step lookup finds (-1 for
 // none); ok is false when keys is not a step function's (`s#kt).

@@ -45,3 +45,8 @@ q)`d upsert `c`d!3 4
 q)d
 a| 1
 b| 2
+q)/ a keyed table given the sorted attribute is a step dictionary too, so upserting it in place signals 'step (docs/basics/errors.md)
+q)`ph upsert (`Zed;2001.01.01;1)
+'step
+q)count ph
+3
