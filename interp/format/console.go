@@ -156,11 +156,9 @@ func listPage(l *k.List, o Options) page {
 // isMatrix reports whether items print as a matrix: they are all lists of
 // one count, unless they are all strings, all boolean vectors or all byte
 // vectors, which print one a line ("abc" over "def"; 100b over 010b in
-// docs/ref/inv.md; 0x0001 over 0x0405 in docs/ref/vs.md). Empty items
-// make no matrix: each prints its own form, () or `long$(), on its line
-// (docs/ref/dotq.md, .Q.chk; docs/learn/reading/klondike.md).
+// docs/ref/inv.md; 0x0001 over 0x0405 in docs/ref/vs.md).
 func isMatrix(items []k.Value) bool {
-	if len(items) == 0 || !k.IsList(items[0]) || items[0].Len() == 0 {
+	if len(items) == 0 || !k.IsList(items[0]) {
 		return false
 	}
 	t0, n0 := items[0].Type(), items[0].Len()
