@@ -430,6 +430,34 @@ func appendColumnsGo() {
 	sink = int64(len(a) + len(f))
 }
 
+// BenchmarkSelectWhereGrouped is BenchmarkSelectWhereEq with the grouped
+// attribute on the key column: the constraint reads the rows from the
+// column's index (query_index.go) instead of comparing every item, beside
+// the same Go loop that compares the key column and gathers the rows.
+func BenchmarkSelectWhereGrouped(b *testing.B) {
+	in := New(io.Discard)
+	benchTable(in)
+	if _, err := in.Eval("update `g#k from `t;select from t where k=0"); err != nil {
+		b.Fatal(err) // the index is built by the first query, not timed
+	}
+	v, _ := in.Get("t")
+	t := v.(*k.Table)
+	ks, vs := t.Data[0].(*k.Vec[int64]).V, t.Data[1].(*k.Vec[float64]).V
+	benchRatio(b, in, "select from t where k=42", func() {
+		var rows []int64
+		for i, key := range ks {
+			if key == 42 {
+				rows = append(rows, int64(i))
+			}
+		}
+		k2, v2 := make([]int64, len(rows)), make([]float64, len(rows))
+		for j, r := range rows {
+			k2[j], v2[j] = ks[r], vs[r]
+		}
+		sink = int64(len(k2) + len(v2))
+	})
+}
+
 // BenchmarkSelectWhereEq is `select from t where k=42` on 10,000,000 rows
 // (one row in 100 kept), beside a Go loop comparing the key column and
 // gathering both columns at the rows found: the constraint gathers only

@@ -396,7 +396,7 @@ func spareVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
 	n := len(c.V) + 1
 	v := make([]E, len(c.V), n+n/2+8)
 	copy(v, c.V)
-	return &k.Vec[E]{T: c.T, A: c.A, V: v}
+	return &k.Vec[E]{T: c.T, A: c.A, V: v, Ix: c.SharedIndex()}
 }
 
 // clipped is a header of the typed vector c whose capacity ends at its
@@ -426,7 +426,7 @@ func clipped(c k.Value) k.Value {
 }
 
 func clipVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
-	return &k.Vec[E]{T: c.T, A: c.A, V: c.V[:len(c.V):len(c.V)]}
+	return &k.Vec[E]{T: c.T, A: c.A, V: c.V[:len(c.V):len(c.V)], Ix: c.SharedIndex()}
 }
 
 // growVec appends y (an atom or vector of c's type) to c: into c itself
@@ -468,7 +468,7 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 		n := len(c.V) + len(add)
 		v := make([]E, len(c.V), n+n/2+8)
 		copy(v, c.V)
-		c = &k.Vec[E]{T: c.T, A: c.A, V: v}
+		c = &k.Vec[E]{T: c.T, A: c.A, V: v, Ix: c.SharedIndex()}
 	}
 	c.V = append(room(c.V, len(add)), add...)
 	if discard {

@@ -23,6 +23,7 @@ type query struct {
 	by      []qcol
 	hasBy   bool
 	where   []func(env *frame) k.Value
+	picks   []*wherePick // per constraint: the form an attribute answers, or nil (query_index.go)
 	limit   func(env *frame) k.Value
 	order   func(env *frame) k.Value // select[<c] or select[n;>c]: a permutation of the rows
 	byName  string                   // set when the table was given by name
@@ -67,6 +68,7 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 		w := w
 		q.where = append(q.where, func(env *frame) k.Value { return in.eval(w, env) })
 		q.whereRefs = append(q.whereRefs, identRefs(w))
+		q.picks = append(q.picks, in.pickOf(w))
 	}
 	q.refsKnown = true
 	for _, c := range append(append([]syntax.Col{}, n.Cols...), n.By...) {
@@ -332,6 +334,12 @@ func tilVec(n int) *k.Vec[int64] {
 func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
 	var rows []int64
 	for j, w := range q.where {
+		if j < len(q.picks) && q.picks[j] != nil {
+			if keep, ok := in.pickRows(q.picks[j], t, rows, f); ok {
+				rows = keep // the column's attribute answered it
+				continue
+			}
+		}
 		// only the columns the constraint names are gathered (not i, a
 		// fresh til of the rows, unless it is named)
 		var need map[string]bool

@@ -56,6 +56,7 @@ func (in *Interp) funcQuery(kind string, args []k.Value) *query {
 		c := c
 		q.where = append(q.where, func(env *frame) k.Value { return in.evalTree(c, env) })
 		q.whereRefs = append(q.whereRefs, treeRefs(c))
+		q.picks = append(q.picks, in.pickTree(c))
 	}
 	b, a := args[2], args[3]
 	q.colRefs = append(treeRefs(b), treeRefs(a)...)

@@ -100,11 +100,14 @@ func (a Atom[E]) kvalue() {}
 
 // Vec is a typed q vector: T is the positive q type code, A its attribute,
 // V the items. A Vec is immutable once it has been handed out, except by the
-// one owner the evaluator allows to amend it in place.
+// one owner the evaluator allows to amend it in place. Ix is the index of a
+// vector with the grouped or parted attribute, built when a lookup first
+// needs it (group.go); nil otherwise.
 type Vec[E Elem] struct {
-	T Type
-	A Attr
-	V []E
+	T  Type
+	A  Attr
+	V  []E
+	Ix *Index[E]
 }
 
 // Type implements Value.

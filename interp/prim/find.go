@@ -85,6 +85,9 @@ func Find(x, y k.Value) k.Value {
 	if x.Type() == k.KList {
 		return findRanked(x, listRank(x), y, listRank(y))
 	}
+	if r, ok := findIndexed(x, y); ok {
+		return r
+	}
 	t := x.Type()
 	switch {
 	case y.Type() == -t:
@@ -100,6 +103,52 @@ func Find(x, y k.Value) k.Value {
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// findIndexed is x?y by the index of a vector x with the grouped or
+// parted attribute (k.Positions), for an atom or vector y of x's type;
+// ok is false for any other x or y.
+func findIndexed(x, y k.Value) (k.Value, bool) {
+	switch v := x.(type) {
+	case *k.Vec[int64]:
+		return findBy(v, y)
+	case *k.Vec[string]:
+		return findBy(v, y)
+	case *k.Vec[int32]:
+		return findBy(v, y)
+	case *k.Vec[int16]:
+		return findBy(v, y)
+	case *k.Vec[uint8]:
+		return findBy(v, y)
+	case *k.Vec[k.GUID]:
+		return findBy(v, y)
+	}
+	return nil, false
+}
+
+func findBy[E k.Elem](x *k.Vec[E], y k.Value) (k.Value, bool) {
+	if !k.Indexable(x) {
+		return nil, false
+	}
+	switch yv := y.(type) {
+	case k.Atom[E]:
+		if yv.T != -x.T {
+			return nil, false
+		}
+		i, _ := k.First(x, yv.V)
+		return k.J(int64(i)), true
+	case *k.Vec[E]:
+		if yv.T != x.T {
+			return nil, false
+		}
+		out := make([]int64, len(yv.V))
+		for j, e := range yv.V {
+			i, _ := k.First(x, e)
+			out[j] = int64(i)
+		}
+		return longs(out), true
+	}
+	return nil, false
 }
 
 // integral reports whether t is the type of a short, int or long atom or
