@@ -101,7 +101,15 @@ func run() int {
 	loop.SetNet(zns.WithWeb(srv, web))
 	q.SetHost(loop)
 	<-notified
-	go loop.Run() // the loop goroutine
+	if con.Interactive() {
+		go loop.Run() // the loop goroutine
+	} else {
+		// Without a person at the console nothing suspends, and until a
+		// port, a timer or a connection is opened there is nothing for a
+		// loop goroutine to wait for: the options, the scripts and the
+		// console's lines are served on this goroutine, no hand-overs.
+		loop.Start()
+	}
 	// Ctrl-C stops what is running, a startup script included.
 	go func() {
 		for range sigs {
@@ -144,6 +152,12 @@ func run() int {
 	if o.script != "" {
 		if code, exit := report(con.Errors(), loop.LoadFile(o.script)); exit {
 			return code
+		}
+	}
+	if loop.Inline() { // read the console here while nothing else can happen
+		if code, ended := con.RunWhile(loop, loop.Inline); ended {
+			loop.EndOfInput(code)
+			return loop.Wait()
 		}
 	}
 	go func() { loop.EndOfInput(con.Run(loop)) }() // the console goroutine

@@ -157,6 +157,17 @@ func (w errorWriter) Write(b []byte) (int, error) {
 // ev and printing the result, and returns the exit status: 0 at the end
 // of input, the error's ExitCode() on an exit, 1 if reading fails.
 func (c *Console) Run(ev Evaluator) int {
+	code, _ := c.RunWhile(ev, nil)
+	return code
+}
+
+// RunWhile is Run for as long as more, asked before each line is read,
+// says to go on (nil: always). It returns Run's status and true when
+// the console has ended; false when more said to stop, with the rest of
+// the input left for a later Run. A caller serving lines on its own
+// goroutine reads the next one itself only while nothing else can
+// happen meanwhile (zns's Loop.Inline).
+func (c *Console) RunWhile(ev Evaluator, more func() bool) (int, bool) {
 	if c.interrupts != nil {
 		done := make(chan struct{})
 		defer close(done)
@@ -166,19 +177,22 @@ func (c *Console) Run(ev Evaluator) int {
 		c.complete.set(cp)
 	}
 	for {
+		if more != nil && !more() {
+			return 0, false
+		}
 		line, err := c.readLine(ev)
 		if err == io.EOF {
-			return 0
+			return 0, true
 		}
 		if err != nil {
 			fmt.Fprintf(c.err, "qgo: reading input: %v\n", err)
-			return 1
+			return 1, true
 		}
 		text, err := ev.Eval(line)
 		var x interface{ ExitCode() int }
 		switch {
 		case errors.As(err, &x):
-			return x.ExitCode()
+			return x.ExitCode(), true
 		case err != nil:
 			c.printError(err.Error())
 		case text != "":

@@ -6,7 +6,11 @@
 // Only the loop goroutine, the one that calls Loop.Run, touches the
 // interpreter, or a connection's goroutine it hands it to while it waits
 // for an event (Loop.serveHere: a message is served where it was read,
-// still one event at a time). Every other goroutine talks to it through Loop.Eval,
+// still one event at a time). Before the loop goroutine starts (Loop.Start,
+// for a console not at a terminal), the goroutine sending console
+// requests serves them itself, holding the interpreter, for as long as
+// nothing else could make an event (no port, timer or connection).
+// Every other goroutine talks to it through Loop.Eval,
 // Loop.LoadFile, Loop.Complete, Loop.Prompt, Loop.Interrupt, Loop.Stop
 // and Loop.EndOfInput, which are safe to call from any goroutine. The
 // interpreter calls back into the loop (SetTimer, Listen: the interp.Host

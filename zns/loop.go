@@ -141,7 +141,11 @@ type Loop struct {
 	// goroutine instead of handing it over (Loop.serveHere). "On the
 	// loop goroutine", in this package's comments, means by the holder
 	// of own.
-	own    sync.Mutex
+	own sync.Mutex
+	// inline is set while the loop goroutine has not started (Start):
+	// the console's requests are then served on the goroutine that
+	// sends them, which holds own
+	inline atomic.Bool
 	posted atomic.Int32 // network events posted and not yet served: while any is, none is served off the loop, so that each connection's stay in order
 
 	// Owned by the loop goroutine.
@@ -207,12 +211,65 @@ func New(in Interp, opts Options) *Loop {
 // its own.
 func (l *Loop) Run() int {
 	GrowStack()
-	l.code = l.serve()
+	l.end(l.serve())
+	return l.code
+}
+
+// end ends the session with status code: the timer stops and Wait
+// returns. On the loop goroutine.
+func (l *Loop) end(code int) {
+	l.code = code
 	if l.ticker != nil {
 		l.ticker.Stop()
 	}
 	close(l.done)
-	return l.code
+}
+
+// Start runs the loop once it is needed, for a console that cannot
+// suspend (interp's SetSuspend(false): one not at a terminal). Until
+// something other than the console could make an event — a port
+// listened on, a timer, a connection — the loop goroutine would have
+// nothing to wait for: the command line's options, the start-up script
+// and the console's lines are served on the goroutine that sends them
+// (Eval, Command, LoadFile, EndOfInput), which holds the interpreter
+// meanwhile, with no hand-over to another goroutine and back. A piped
+// session or a script that opens no port never starts another. Once an
+// event opens such a source, the loop goroutine starts (Run) and serves
+// the rest as usual. Call Start instead of Run, once, on the goroutine
+// that made the loop; until the loop goroutine starts, Eval, Command,
+// LoadFile and EndOfInput must be called by one goroutine at a time.
+func (l *Loop) Start() { l.inline.Store(true) }
+
+// Inline reports whether the loop serves requests on the caller's
+// goroutine still (Start): the console may then read its next line on
+// the goroutine that evaluates it, since nothing else can happen while
+// it waits. It is safe to call from any goroutine.
+func (l *Loop) Inline() bool { return l.inline.Load() }
+
+// serveInline serves req on the calling goroutine, which holds the
+// interpreter while the loop goroutine has not started (Start), and
+// starts the loop goroutine once req has opened an event source. It
+// runs on the goroutine sending req, in the loop goroutine's place.
+func (l *Loop) serveInline(req request) (string, error) {
+	req.reply = make(chan result, 1)
+	code, end := l.request(req, nil) // it replies: nothing suspends here
+	r := <-req.reply
+	switch {
+	case end:
+		l.inline.Store(false)
+		l.end(code)
+	case !l.quiet():
+		l.inline.Store(false)
+		go l.Run() // the loop goroutine, from now on
+	}
+	return r.text, r.err
+}
+
+// quiet reports whether nothing but the console can make an event: no
+// port is listened on, no timer is set, no connection or WebSocket is
+// open and no event is posted. On the loop goroutine.
+func (l *Loop) quiet() bool {
+	return l.port == 0 && l.tick == nil && l.posted.Load() == 0 && len(l.Handles()) == 0 && len(l.WSHandles()) == 0
 }
 
 // SetNet sets the network side, as Options.Net does. Call it before
@@ -438,9 +495,13 @@ func (l *Loop) LoadFile(name string) error {
 	return err
 }
 
-// send posts req to the loop and waits for the reply. It runs on the
+// send posts req to the loop and waits for the reply; before the loop
+// goroutine has started (Start) it serves req itself. It runs on the
 // caller's goroutine.
 func (l *Loop) send(req request) (string, error) {
+	if l.inline.Load() {
+		return l.serveInline(req)
+	}
 	req.reply = make(chan result, 1)
 	select {
 	case l.console <- req:
@@ -495,8 +556,15 @@ func (l *Loop) Complete(prefix string) []string {
 // or the end of a pipe) and that the console would exit with code. The
 // loop then exits, running .z.exit, unless it is listening on a port:
 // then it keeps serving until something else ends it, as q does. It is
-// safe to call from any goroutine and does not block.
+// safe to call from any goroutine and does not block, except before
+// the loop goroutine has started (Start), when it ends the session on
+// the calling goroutine, running .z.exit there.
 func (l *Loop) EndOfInput(code int) {
+	if l.inline.Load() {
+		l.inline.Store(false)
+		l.end(l.exit(code)) // not listening: the console's end is the session's
+		return
+	}
 	select {
 	case l.input <- code:
 	default:

@@ -1,0 +1,9 @@
+package interp
+
+import "testing"
+
+func BenchmarkS5VerbTable(b *testing.B) {
+	for b.Loop() {
+		newVerbTable()
+	}
+}
