@@ -128,6 +128,10 @@ func (dc *Decoder) Decode(msg []byte) (v Value, lambdas bool, err error) {
 func (d *decoder) body() (v Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if e, ok := r.(*Error); ok { // 'wsfull from room
+				v, err = nil, e
+				return
+			}
 			if _, ok := r.(badMsg); !ok {
 				panic(r)
 			}
@@ -251,6 +255,16 @@ func (d *decoder) count(min int) int {
 	return n
 }
 
+// room is count for an object of n items of size bytes each in memory,
+// which may be more than on the wire: the workspace must have room for
+// it (Reserve), or the message is 'wsfull rather than the process out of
+// memory. Small objects are not checked.
+func (d *decoder) room(min, size int) int {
+	n := d.count(min)
+	Reserve(n, size)
+	return n
+}
+
 func (d *decoder) attr() Attr {
 	a := Attr(d.byte1())
 	if a > AttrG {
@@ -292,7 +306,7 @@ func (d *decoder) object() Value {
 	switch t {
 	case KList:
 		a := d.attr()
-		n := d.count(2)
+		n := d.room(2, 16)
 		l := d.newList(n)
 		l.A = a
 		for i := range l.V {
@@ -448,54 +462,54 @@ func (d *decoder) vector(t Type) Value {
 	a := d.attr()
 	switch t {
 	case KB:
-		s := d.take(d.count(1))
+		s := d.take(d.room(1, 1))
 		v := make([]bool, len(s))
 		for i, c := range s {
 			v[i] = c != 0
 		}
 		return &Vec[bool]{T: t, A: a, V: v}
 	case KG:
-		n := d.count(16)
+		n := d.room(16, 16)
 		v := make([]GUID, n)
 		for i := range v {
 			copy(v[i][:], d.take(16))
 		}
 		return &Vec[GUID]{T: t, A: a, V: v}
 	case KX, KC:
-		s := d.take(d.count(1))
+		s := d.take(d.room(1, 1))
 		return &Vec[uint8]{T: t, A: a, V: append([]byte(nil), s...)}
 	case KH:
-		v := make([]int16, d.count(2))
+		v := make([]int16, d.room(2, 2))
 		for i := range v {
 			v[i] = int16(d.u16())
 		}
 		return &Vec[int16]{T: t, A: a, V: v}
 	case KI, KM, KD, KU, KV, KT:
-		v := make([]int32, d.count(4))
+		v := make([]int32, d.room(4, 4))
 		for i := range v {
 			v[i] = int32(d.u32())
 		}
 		return &Vec[int32]{T: t, A: a, V: v}
 	case KJ, KP, KN:
-		v := make([]int64, d.count(8))
+		v := make([]int64, d.room(8, 8))
 		for i := range v {
 			v[i] = int64(d.u64())
 		}
 		return &Vec[int64]{T: t, A: a, V: v}
 	case KE:
-		v := make([]float32, d.count(4))
+		v := make([]float32, d.room(4, 4))
 		for i := range v {
 			v[i] = math.Float32frombits(d.u32())
 		}
 		return &Vec[float32]{T: t, A: a, V: v}
 	case KF, KZ:
-		v := make([]float64, d.count(8))
+		v := make([]float64, d.room(8, 8))
 		for i := range v {
 			v[i] = math.Float64frombits(d.u64())
 		}
 		return &Vec[float64]{T: t, A: a, V: v}
 	case KS:
-		v := make([]string, d.count(1))
+		v := make([]string, d.room(1, 16))
 		for i := range v {
 			v[i] = d.sym()
 		}
