@@ -87,6 +87,7 @@ type conn struct {
 	ownTail    bool     // out's last buffer is the connection's own, which sendCopy appends to
 	spares     [][]byte // own buffers the writer is done with, for sendCopy
 	queued     int      // bytes in out plus bytes being written
+	backlogged bool     // the dispatcher waits for queued to come down to the Backlog
 	writing    bool     // a goroutine is writing to nc
 	drained    chan struct{}
 }
@@ -385,6 +386,12 @@ func (c *conn) next() *Msg {
 			<-c.dispWake
 			c.mu.Lock()
 			continue
+		case c.overBacklog(): // the peer does not read what it asked for: stop reading it
+			c.backlogged = true
+			c.mu.Unlock()
+			<-c.dispWake
+			c.mu.Lock()
+			continue
 		case len(c.in) > 0:
 			m = c.pop()
 		case c.readerDone:
@@ -405,6 +412,13 @@ func (c *conn) next() *Msg {
 			return m
 		}
 	}
+}
+
+// overBacklog reports whether more than Options.Backlog bytes wait to
+// be written to c, an accepted connection still alive, so that its
+// dispatcher must not read its next message yet. c.mu must be held.
+func (c *conn) overBacklog() bool {
+	return c.incoming && c.cause == alive && c.s.opts.Backlog > 0 && c.queued > c.s.opts.Backlog
 }
 
 // deliver offers m, a sync or async message, to the Core and sends the
@@ -576,6 +590,10 @@ func (c *conn) wrote(n int, err error) {
 	c.writing = false
 	c.queued -= n
 	more := len(c.out) > 0
+	if c.backlogged && !c.overBacklog() {
+		c.backlogged = false
+		signal(c.dispWake)
+	}
 	if !more && c.drained != nil {
 		close(c.drained)
 		c.drained = nil

@@ -178,6 +178,15 @@ type Options struct {
 	// error. Zero means math.MaxInt32, the most a kdb+ capability 3
 	// peer can send.
 	MaxMessage int
+	// Backlog is the most bytes that may wait to be written to an
+	// accepted connection while its next message is read: beyond it,
+	// the connection is not read until its peer has taken enough of
+	// what is queued, so a client that sends requests and never reads
+	// the responses is slowed by TCP rather than filling the server's
+	// memory. The queue itself is not limited: q code sending to a slow
+	// handle queues as q does (.z.W). Zero means 64 MB; negative, no
+	// limit.
+	Backlog int
 	// HandshakeTimeout bounds how long an accepted connection may take
 	// to send its handshake. Zero means 30 seconds; negative, no limit.
 	HandshakeTimeout time.Duration
@@ -203,6 +212,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.HandshakeTimeout == 0 {
 		o.HandshakeTimeout = 30 * time.Second
+	}
+	if o.Backlog == 0 {
+		o.Backlog = 64 << 20
 	}
 	if o.Logf == nil {
 		o.Logf = log.Printf

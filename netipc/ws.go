@@ -75,6 +75,13 @@ type WebOptions struct {
 	// CloseTimeout bounds how long a closing WebSocket waits for the
 	// peer's close frame and for its last writes. Zero means 2 seconds.
 	CloseTimeout time.Duration
+	// Backlog is the most bytes that may wait to be written to an
+	// accepted WebSocket while its next frame is read, as the Server's
+	// Options.Backlog: beyond it, the WebSocket is not read until its
+	// peer has taken enough, so a client that pings or asks and never
+	// reads cannot fill the server's memory. Zero means 64 MB; negative,
+	// no limit.
+	Backlog int
 	// Logf reports what nobody waits for: malformed requests, protocol
 	// violations, panics in WebCore calls. Nil means log.Printf. It is
 	// called from connection goroutines.
@@ -91,6 +98,9 @@ func (o WebOptions) withDefaults() WebOptions {
 	}
 	if o.IdleTimeout == 0 {
 		o.IdleTimeout = 60 * time.Second
+	}
+	if o.Backlog == 0 {
+		o.Backlog = 64 << 20
 	}
 	if o.CloseTimeout <= 0 {
 		o.CloseTimeout = 2 * time.Second
@@ -382,16 +392,18 @@ type wsConn struct {
 
 	dead       chan struct{} // closed by end
 	wake       chan struct{} // capacity 1: wakes the writer
+	room       chan struct{} // capacity 1: wakes the reader waiting for the backlog to come down
 	writerDone chan struct{} // closed when the writer has stopped
 
 	mu sync.Mutex
 	// Guarded by mu.
-	cause     int // alive until it ends
-	out       [][]byte
-	queued    int
-	writing   bool
-	drained   chan struct{}
-	closeSent bool // a close frame is queued or written: nothing may follow
+	cause      int // alive until it ends
+	out        [][]byte
+	queued     int
+	writing    bool
+	drained    chan struct{}
+	closeSent  bool // a close frame is queued or written: nothing may follow
+	backlogged bool // the reader waits for queued to come down to the Backlog
 }
 
 // newWSConn makes a WebSocket around nc, whose first bytes, if any were
@@ -405,6 +417,7 @@ func (w *Web) newWSConn(nc net.Conn, br *bufio.Reader, server bool) *wsConn {
 		addr:       nc.RemoteAddr(),
 		dead:       make(chan struct{}),
 		wake:       make(chan struct{}, 1),
+		room:       make(chan struct{}, 1),
 		writerDone: make(chan struct{}),
 	}
 }
@@ -511,6 +524,7 @@ func (c *wsConn) end(cause int) {
 // connection's reader goroutine.
 func (c *wsConn) read() {
 	for {
+		c.waitBacklog()
 		m, err := c.rd.next()
 		if err != nil {
 			c.mu.Lock()
@@ -551,6 +565,31 @@ func (c *wsConn) read() {
 			}
 		}
 	}
+}
+
+// overBacklog reports whether more than WebOptions.Backlog bytes wait to
+// be written to c, an accepted WebSocket still alive, so that its next
+// frame must not be read yet. c.mu must be held.
+func (c *wsConn) overBacklog() bool {
+	b := c.w.opts.Backlog
+	return c.server && c.cause == alive && b > 0 && c.queued > b
+}
+
+// waitBacklog waits, before the reader reads the next frame, until the
+// peer has taken enough of what is queued for it (overBacklog), or the
+// connection ends. It runs on the reader goroutine.
+func (c *wsConn) waitBacklog() {
+	c.mu.Lock()
+	for c.overBacklog() {
+		c.backlogged = true
+		c.mu.Unlock()
+		select {
+		case <-c.room:
+		case <-c.dead:
+		}
+		c.mu.Lock()
+	}
+	c.mu.Unlock()
 }
 
 // finish ends the connection after its reader has stopped: it lets the
@@ -618,6 +657,10 @@ func (c *wsConn) write() {
 			c.mu.Lock()
 			c.writing = false
 			c.queued -= n
+			if c.backlogged && !c.overBacklog() {
+				c.backlogged = false
+				signal(c.room)
+			}
 			c.mu.Unlock()
 			if err != nil {
 				c.end(byPeer)

@@ -1,0 +1,118 @@
+package netipc
+
+import (
+	"bytes"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// A client that sends request after request and never reads the
+// responses is not read either once more than Options.Backlog bytes wait
+// for it: the server's memory stays bounded, whether the responses are
+// replies (Reply, as the zns loop answers a sync request) or messages its
+// async requests make the server send it (Send, q's neg[.z.w]). Once the
+// client reads, every request is served, in order, and answered.
+func TestBacklogStopsReading(t *testing.T) {
+	const (
+		reqs    = 150
+		size    = 1 << 20 // each response
+		backlog = 1 << 20
+		// what may be served beyond the backlog: the kernel's socket
+		// buffers, which hold a few MB on loopback, and one response
+		bound = 20
+	)
+	for _, kind := range []string{"sync", "async"} {
+		t.Run(kind, func(t *testing.T) {
+			var served atomic.Int32
+			var s *Server
+			core := newFakeCore()
+			respond := func(m *Msg, typ byte) {
+				i := served.Add(1)
+				resp := frame(typ, 1, chars(fmt.Sprintf("%d", i)+string(make([]byte, size))))
+				if typ == Response {
+					s.Reply(m.Handle, resp)
+				} else {
+					s.Send(m.Handle, resp)
+				}
+			}
+			core.sync = func(m *Msg) []byte { respond(m, Response); return nil }
+			core.async = func(m *Msg) {
+				if m.Take() {
+					respond(m, Async)
+				}
+			}
+			opts := quiet()
+			opts.Backlog = backlog
+			var addr string
+			s, addr = newServer(t, core, opts)
+			nc, reply := rawDial(t, addr, []byte("u:p\x03\x00"))
+			if len(reply) != 1 {
+				t.Fatal("no handshake reply")
+			}
+			typ := byte(Sync)
+			if kind == "async" {
+				typ = Async
+			}
+			req := bytes.Repeat(frame(typ, 1, chars("x")), reqs)
+			go nc.Write(req) // blocks once the server stops reading: unblocked by the reads below
+			// the server serves until the backlog is full, then waits:
+			// watch it long enough to see it go past the bound if it would
+			for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+				if n := served.Load(); n > bound {
+					t.Fatalf("%d requests served while the client read nothing (backlog %d bytes of %d-byte responses)", n, backlog, size)
+				}
+			}
+			t.Logf("%d served before the client read", served.Load())
+			nc.SetDeadline(time.Now().Add(waitFor))
+			for i := 1; i <= reqs; i++ {
+				m := readFrame(t, nc)
+				want := fmt.Sprintf("%d", i)
+				if got := string(m[HeaderLen+6 : HeaderLen+6+len(want)]); got != want || len(m) != HeaderLen+6+len(want)+size {
+					t.Fatalf("response %d: %q (%d bytes)", i, got, len(m))
+				}
+			}
+		})
+	}
+}
+
+// The same for a WebSocket: a client that sends message after message
+// and never reads what the server sends back is not read once more than
+// WebOptions.Backlog bytes wait for it; once it reads, it gets every
+// answer, in order.
+func TestWSBacklogStopsReading(t *testing.T) {
+	const (
+		reqs    = 150
+		size    = 1 << 20
+		backlog = 1 << 20
+		bound   = 20 // as in TestBacklogStopsReading
+	)
+	var served atomic.Int32
+	f := newFakeWeb()
+	opts := quietWeb()
+	opts.Backlog = backlog
+	w, addr := newWebServer(t, f, opts)
+	f.message = func(e webEvent) {
+		i := served.Add(1)
+		w.Send(e.h, true, append([]byte(fmt.Sprintf("%4d", i)), make([]byte, size)...))
+	}
+	c, _ := dialWS(t, addr, "")
+	var req []byte
+	for range reqs {
+		req = append(req, rawFrame(true, wsBinary, []byte("x"), mask)...)
+	}
+	go c.nc.Write(req) // blocks once the server stops reading
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if n := served.Load(); n > bound {
+			t.Fatalf("%d messages served while the client read nothing (backlog %d bytes of %d-byte answers)", n, backlog, size)
+		}
+	}
+	t.Logf("%d served before the client read", served.Load())
+	for i := 1; i <= reqs; i++ {
+		f := c.read()
+		if want := fmt.Sprintf("%4d", i); len(f.payload) != 4+size || string(f.payload[:4]) != want {
+			t.Fatalf("answer %d: %q (%d bytes)", i, f.payload[:min(4, len(f.payload))], len(f.payload))
+		}
+	}
+}
