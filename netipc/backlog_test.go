@@ -12,7 +12,9 @@ import (
 // responses is not read either once more than Options.Backlog bytes wait
 // for it: the server's memory stays bounded, whether the responses are
 // replies (Reply, as the zns loop answers a sync request) or messages its
-// async requests make the server send it (Send, q's neg[.z.w]). Once the
+// async requests make the server send it (Send, q's neg[.z.w]), served
+// one by one or in batches (AsyncBatcher, which stops a batch when
+// Msg.Backlogged says so). Once the
 // client reads, every request is served, in order, and answered.
 func TestBacklogStopsReading(t *testing.T) {
 	const (
@@ -23,7 +25,7 @@ func TestBacklogStopsReading(t *testing.T) {
 		// buffers, which hold a few MB on loopback, and one response
 		bound = 20
 	)
-	for _, kind := range []string{"sync", "async"} {
+	for _, kind := range []string{"sync", "async", "batch"} {
 		t.Run(kind, func(t *testing.T) {
 			var served atomic.Int32
 			var s *Server
@@ -43,16 +45,29 @@ func TestBacklogStopsReading(t *testing.T) {
 					respond(m, Async)
 				}
 			}
+			var c Core = core
+			if kind == "batch" {
+				c = &batchCore{fakeCore: core, asyncs: func(ms []*Msg) {
+					for i, m := range ms {
+						if i > 0 && m.Backlogged() {
+							return
+						}
+						if m.Take() {
+							respond(m, Async)
+						}
+					}
+				}}
+			}
 			opts := quiet()
 			opts.Backlog = backlog
 			var addr string
-			s, addr = newServer(t, core, opts)
+			s, addr = newServer(t, c, opts)
 			nc, reply := rawDial(t, addr, []byte("u:p\x03\x00"))
 			if len(reply) != 1 {
 				t.Fatal("no handshake reply")
 			}
 			typ := byte(Sync)
-			if kind == "async" {
+			if kind != "sync" {
 				typ = Async
 			}
 			req := bytes.Repeat(frame(typ, 1, chars("x")), reqs)

@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -173,7 +174,7 @@ func (c *conn) took(data []byte, err error) *Msg {
 	}
 	var r *refused
 	if errors.As(err, &r) { // read whole, so the stream goes on
-		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data, Err: r.msg}
+		return &Msg{Handle: c.h, User: c.user, Addr: c.addr, Data: data, Err: r.msg, c: c}
 	}
 	c.readerDone = true
 	if errors.Is(err, ErrProtocol) {
@@ -199,6 +200,7 @@ func (c *conn) newMsg(data []byte) *Msg {
 	}
 	m := &c.msgs[0]
 	c.msgs = c.msgs[1:]
+	m.c = c
 	m.Handle, m.User, m.Addr, m.Data = c.h, c.user, c.addr, data
 	return m
 }
@@ -317,11 +319,23 @@ func (c *conn) closedHere() bool {
 // the call has returned, the Core has taken or skipped each of them
 // (AsyncBatcher), and a Request that took one over has served it: the
 // Msgs are done with, and newMsg fills them again (their Data, which
-// the Core may have returned from a Receive, is not reused).
+// the Core may have returned from a Receive, is not reused); except
+// those the Core left untaken (Msg.Backlogged), which go back to the
+// front of the inbound queue, to be offered again.
 func (c *conn) deliverAll(b AsyncBatcher, ms []*Msg) {
 	defer func() {
 		c.mu.Lock()
 		c.inflight = nil
+		if c.cause == alive || c.cause == byPeer {
+			for i, m := range c.batch {
+				if m.state.Load() == offered {
+					c.in = append(slices.Clone(c.batch[i:]), c.in...)
+					clear(c.batch[i:])
+					c.batch = c.batch[:i]
+					break
+				}
+			}
+		}
 		for _, m := range c.batch {
 			if len(c.free) < maxBatch {
 				m.User, m.Addr, m.Data, m.Err = "", nil, nil, ""

@@ -76,9 +76,11 @@ type Core interface {
 // first, so that a stream of small messages costs one hand-off to the
 // loop, not one each. Asyncs is called on the connection's dispatcher
 // goroutine in place of Async, and must not return before the loop has
-// taken or skipped every message of ms, in order, each as Async asks:
+// taken or skipped the messages of ms, in order, each as Async asks:
 // Take before serving it, skip it if Take reports false (a Request on
-// the same handle served it meanwhile). ms is reused after the call,
+// the same handle served it meanwhile). It may stop before the end of
+// ms, leaving the rest untaken, when Msg.Backlogged says to: they are
+// offered again, in order, once the peer has read enough. ms is reused after the call,
 // and so are the Msgs in it: the Core must not keep them (their Data it
 // may keep).
 type AsyncBatcher interface {
@@ -115,6 +117,7 @@ type Msg struct {
 	Err string
 
 	state atomic.Int32
+	c     *conn // the connection it was read from
 }
 
 // States of a Msg offered to the Core.
@@ -135,6 +138,20 @@ func (m *Msg) Type() byte { return m.Data[1] }
 // with Hclose. Take is safe to call from any goroutine, and only its
 // first call can report true.
 func (m *Msg) Take() bool { return m.state.CompareAndSwap(offered, taken) }
+
+// Backlogged reports whether the connection m came from has more than
+// Options.Backlog bytes waiting to be written to it, so that the Core
+// serving a batch of its messages (AsyncBatcher) should stop before the
+// next one and leave the rest to be offered again. Safe to call from any
+// goroutine.
+func (m *Msg) Backlogged() bool {
+	if m.c == nil {
+		return false
+	}
+	m.c.mu.Lock()
+	defer m.c.mu.Unlock()
+	return m.c.overBacklog()
+}
 
 // settle reports whether the loop served m, claiming it if the Core
 // never called Take.

@@ -99,7 +99,10 @@ func (l *Loop) network(ev event) (code int, end bool) {
 	case evMsgs:
 		m0 := ev.msgs[0] // all from one connection: one sender for all
 		restore := l.in.SetCaller(int32(m0.Handle), m0.User, ipv4(m0.Addr))
-		for _, m := range ev.msgs {
+		for i, m := range ev.msgs {
+			if i > 0 && m.Backlogged() {
+				break // its peer has not read what these sent it: the rest wait (netipc.Options.Backlog)
+			}
 			if !m.Take() {
 				continue
 			}
