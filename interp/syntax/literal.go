@@ -250,7 +250,11 @@ func inferLiteral(w string) (k.Value, bool) {
 			}
 			ns = c
 		}
-		if days, ok := parseDotDate(left); ok {
+		days, ok := parseDotDate(left)
+		if !ok && w[i] == 'D' {
+			days, ok = dateDays(left)
+		}
+		if ok {
 			if w[i] == 'T' {
 				return k.Atom[float64]{T: -k.KZ, V: float64(days) + float64(ns)/float64(k.NsPerDay)}, true
 			}

@@ -311,6 +311,24 @@ func mkDate(y, m, d int) (int32, bool) {
 }
 
 // parseDotDate reads exactly yyyy.mm.dd, the form of a date literal.
+// dateDays reads yyyy.mm.ddn..., the date of a timestamp written as a date
+// followed by a timespan of whole days (2000.01.010D is 2000.01.01 and 0D):
+// the date moved on by those days.
+func dateDays(s string) (int32, bool) {
+	if len(s) <= 10 || len(s) > 16 || !allDigits(s[10:]) {
+		return k.NI, false
+	}
+	d, ok := parseDotDate(s[:10])
+	if !ok {
+		return k.NI, false
+	}
+	n := atoi(s[10:])
+	if n > 106751 { // the most days a timespan holds
+		return k.NI, false
+	}
+	return d + int32(n), true
+}
+
 func parseDotDate(s string) (int32, bool) {
 	if len(s) != 10 || s[4] != '.' || s[7] != '.' || !allDigits(s[:4]) || !allDigits(s[5:7]) || !allDigits(s[8:]) {
 		return k.NI, false
@@ -323,7 +341,13 @@ func parseDotDate(s string) (int32, bool) {
 // mm/dd/[yy]yy (q's default \z 0; dd/mm/[yy]yy when dayFirst, \z 1). A
 // time part after D, T or a blank is ignored.
 func parseDate(s string, dayFirst bool) (int32, bool) {
+	whole := s
 	s, _ = cutClock(s)
+	if len(s) < len(whole) && whole[len(s)] == 'D' {
+		if d, ok := dateDays(s); ok {
+			return d, true
+		}
+	}
 	switch {
 	case len(s) == 8 && allDigits(s):
 		return mkDate(atoi(s[:4]), atoi(s[4:6]), atoi(s[6:]))
@@ -469,6 +493,9 @@ func parseStamp(s string, dayFirst bool) (days int32, ns int64, ok bool) {
 		date, clock = s[:8], s[9:]
 	}
 	days, ok = parseDate(date, dayFirst)
+	if !ok && strings.IndexByte(s, 'D') == len(date) {
+		days, ok = dateDays(date) // 2000.01.010D: parseDate saw no D
+	}
 	if !ok {
 		return 0, 0, false
 	}
