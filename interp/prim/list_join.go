@@ -245,6 +245,15 @@ func appendTable(a, b *k.Table) k.Value {
 		cols[i] = Join(a.Data[i], bc)
 	}
 	if used != len(b.Data) {
+		// columns that do not conform are 'mismatch, unless one side has
+		// no rows: raze of tables, some of them empty and shaped another
+		// way, is the others (TorQ's wdb razes its servers so)
+		switch {
+		case nb == 0:
+			return a
+		case a.Len() == 0:
+			return b
+		}
 		k.Signal("mismatch")
 	}
 	return &k.Table{Cols: a.Cols, Data: cols}
