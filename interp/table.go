@@ -168,9 +168,11 @@ func firstName(n syntax.Node) string {
 		}
 		if c, ok := n.L.(*syntax.Const); ok && n.R != nil {
 			// `long$x and `g#x name x; so does a keyword with a constant
-			// left, 5 xbar time; an operator's constant left, 2*x, names
+			// left, 5 xbar time; so does a character on the left of an
+			// operator, "M"=diagnosis (funq's update -1 1 "M"=diagnosis
+			// replaces diagnosis); an operator's numeric left, 2*x, names
 			// nothing (x)
-			if _, kw := n.F.(*syntax.Ident); kw || c.V.Type() == k.KS || c.V.Type() == -k.KS || isCastOp(n.F, c.V) {
+			if _, kw := n.F.(*syntax.Ident); kw || c.V.Type() == k.KS || c.V.Type() == -k.KS || c.V.Type() == -k.KC || isCastOp(n.F, c.V) {
 				return firstName(n.R)
 			}
 		}

@@ -40,3 +40,13 @@ q)select size wavg price by sym from trade
 sym| price
 ---| -----
 a  | 10.75
+q)/ a character on the left of an operator passes the name of its right, as a symbol or a cast does; a number names nothing (x)
+q)t:([]d:"MBM";a:1 2 3)
+q)update -1 1 "M"=d from t
+d  a
+----
+1  1
+-1 2
+1  3
+q)cols update "M"=d, 2*a from t
+`d`a`x
