@@ -420,7 +420,12 @@ func (in *Interp) seedMissing(x, i, f, y k.Value) k.Value {
 		}
 		seed = prim.CastTo(t, k.J(one))
 	}
+	_, rows := d.K.(*k.Table)
 	for _, key := range missing {
+		if rows {
+			x = prim.Amend(x, key, seed) // a key row, as a record
+			continue
+		}
 		x = prim.Amend(x, k.Enlist(key), k.NewList(seed))
 	}
 	return x

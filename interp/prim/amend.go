@@ -216,12 +216,14 @@ func setVec[E k.Elem](x *k.Vec[E], idx []int64, v k.Value, scalar, own bool) k.V
 
 // amendDict sets values of d at keys i, adding new keys at the end.
 func amendDict(d *k.Dict, i, v k.Value) k.Value {
-	if !k.IsAtom(i) && !k.IsList(i) {
+	if _, rows := d.K.(*k.Table); !rows && !k.IsAtom(i) && !k.IsList(i) {
 		k.Signal(k.ErrType)
 	}
 	keys := i
 	single := k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1)
-	if single {
+	if kt, ok := d.K.(*k.Table); ok {
+		keys, single = keyRows(kt, i)
+	} else if single {
 		keys = k.Enlist(i)
 	} else if l, ok := i.(*k.List); ok && d.K.Type() != k.KList {
 		vs := spread(v, len(l.V))
@@ -267,15 +269,56 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 	return out
 }
 
+// keyRows reads i as keys of a dictionary whose keys are the rows of kt:
+// a table of them, or one key (single) given as a record (a dictionary of
+// the key columns) or as a list of one value per key column.
+func keyRows(kt *k.Table, i k.Value) (rows k.Value, single bool) {
+	cols := make([]k.Value, len(kt.Data))
+	switch v := i.(type) {
+	case *k.Table:
+		for c, name := range kt.Cols.V {
+			j := colIndex(v, name)
+			if j < 0 {
+				k.Signal(k.ErrLength)
+			}
+			cols[c] = v.Data[j]
+		}
+		return &k.Table{Cols: kt.Cols, Data: cols}, false
+	case *k.Dict:
+		for c, name := range kt.Cols.V {
+			j := findList(v.K, k.S(name))[0]
+			if j >= int64(v.Len()) {
+				k.Signal(k.ErrLength)
+			}
+			cols[c] = k.Enlist(item(v.V, int(j)))
+		}
+	default:
+		var items []k.Value
+		if len(kt.Data) == 1 && k.IsAtom(i) {
+			items = []k.Value{i}
+		} else if k.IsList(i) && i.Len() == len(kt.Data) {
+			items = k.Items(i)
+		} else {
+			k.Signal(k.ErrLength)
+		}
+		for c, e := range items {
+			cols[c] = k.Enlist(e)
+		}
+	}
+	return &k.Table{Cols: kt.Cols, Data: cols}, true
+}
+
 // MissingKeys gives the distinct keys, in order, that d[i]:v would add
 // to d: those of i (one key, or a list of keys, read as amendDict reads
 // them) that d does not have.
 func MissingKeys(d *k.Dict, i k.Value) []k.Value {
-	if !k.IsAtom(i) && !k.IsList(i) {
+	if _, rows := d.K.(*k.Table); !rows && !k.IsAtom(i) && !k.IsList(i) {
 		return nil
 	}
 	keys := i
-	if k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1) {
+	if kt, ok := d.K.(*k.Table); ok {
+		keys, _ = keyRows(kt, i)
+	} else if k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1) {
 		keys = k.Enlist(i)
 	} else if _, ok := i.(*k.List); ok && d.K.Type() != k.KList {
 		return nil // keys of several types: amendDict takes them one by one

@@ -19,7 +19,7 @@ func Index(x, i k.Value) k.Value {
 	if k.IsIdentity(i) {
 		return x
 	}
-	if d, ok := i.(*k.Dict); ok && !isKeyed(d) && !isKeyedValue(x) {
+	if d, ok := i.(*k.Dict); ok && !isKeyed(d) && !rowKeyed(x) {
 		return &k.Dict{K: d.K, V: Index(x, d.V)}
 	}
 	switch v := x.(type) {
@@ -63,6 +63,17 @@ func isKeyedValue(x k.Value) bool {
 	return ok && isKeyed(d)
 }
 
+// rowKeyed reports whether x is a dictionary whose keys are a table's
+// rows: a keyed table, or the rows of one onto another list.
+func rowKeyed(x k.Value) bool {
+	d, ok := x.(*k.Dict)
+	if !ok {
+		return false
+	}
+	_, ok = d.K.(*k.Table)
+	return ok
+}
+
 // indexEach indexes x by each item of the general list l.
 func indexEach(x k.Value, l *k.List) k.Value {
 	out := make([]k.Value, len(l.V))
@@ -79,6 +90,11 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 	}
 	if kt, ok := d.K.(*k.Table); ok && isKeyed(d) {
 		return indexKeyed(kt, d.V.(*k.Table), i)
+	}
+	if kt, ok := d.K.(*k.Table); ok {
+		// keys that are rows, values another list: looked up as rows are
+		// in a keyed table, by a record, a table or a list of values
+		return Index(d.V, findRows(kt, i))
 	}
 	if attrOf(d.K) == k.AttrS {
 		pos := Bin(d.K, i)
