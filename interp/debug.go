@@ -300,6 +300,9 @@ func (in *Interp) frameLines(t traceFrame, index int) []string {
 	if t.code != nil && t.code.node != nil {
 		n := t.code.node
 		src, off = n.Src, t.pos-n.P
+		if strings.HasPrefix(src, "k)") {
+			off += 2 // the language prefix is not in the parsed text
+		}
 		if o, ok := in.sys.origins[n]; ok {
 			prefix = fmt.Sprintf("%s:%d: ", o.file, o.line)
 		}

@@ -121,7 +121,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if strings.TrimSpace(src) == "" {
 		return "", nil
 	}
-	n, perr := parseQ(src)
+	n, perr := parseLang(src)
 	if perr != nil {
 		return "", parseError(perr)
 	}
@@ -255,7 +255,19 @@ func (in *Interp) keepParsed(src string, n syntax.Node) {
 // reads with its q parser (the two agree on most expressions).
 func parseLang(src string) (syntax.Node, error) {
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
-		src = src[2:]
+		n, err := parseQ(src[2:])
+		if err == nil && src[0] == 'k' {
+			// a function defined in k shows its language, as q's own
+			// k-defined keywords do: k){x+y} (csvguess's savescript
+			// writes "k)fs2:",2_ last value fs2)
+			syntax.Inspect(n, func(x syntax.Node) bool {
+				if l, ok := x.(*syntax.Lambda); ok {
+					l.Src = "k)" + l.Src
+				}
+				return true
+			})
+		}
+		return n, err
 	}
 	return parseQ(src)
 }

@@ -52,7 +52,7 @@ func (in *Interp) insertStmt(d *syntax.Dyad, x, y k.Value, f *frame) {
 // return their row indices. A keyed table refuses keys it already has
 // ('insert); a typed column refuses values of another type ('type); an
 // empty general column takes the type of what is inserted first. An
-// undefined x becomes the table y.
+// undefined x, or one that is the empty list (), becomes the table y.
 func (in *Interp) insert(x, y k.Value) k.Value { return in.insertRows(x, y, true) }
 
 // insertRows is insert; when want is false, a record appended in place
@@ -96,6 +96,11 @@ func (in *Interp) insertOwned(name string, y k.Value, want bool) k.Value {
 func (in *Interp) insertCopy(s k.Atom[string], y k.Value) k.Value {
 	gname := in.qualify(s.V, nil)
 	cur, defined := in.global(s.V)
+	if defined && cur.Type() == k.KList && cur.Len() == 0 && isTable(y) {
+		// an empty list takes the table as (),y does (KX csvguess's load
+		// scripts start DATA:() and insert each chunk)
+		defined = false
+	}
 	if !defined {
 		if !isTable(y) {
 			k.Signal(s.V)
@@ -312,6 +317,11 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		}
 	}
 	cur, defined := in.global(s.V)
+	if defined && cur.Type() == k.KList && cur.Len() == 0 && isTable(y) {
+		// an empty list takes the table as (),y does (KX csvguess's load
+		// scripts start DATA:() and insert each chunk)
+		defined = false
+	}
 	if !defined {
 		if !isTable(y) {
 			k.Signal(s.V)

@@ -266,6 +266,15 @@ func (t *verbTable) finish() {
 	for _, n := range []string{"0:", "1:", "2:"} {
 		t.add(n)
 	}
+	for n, kw := range map[string]string{"0:": "read0", "1:": "read1"} {
+		// applied to one argument, 0: and 1: read a file as read0 and
+		// read1 do (q.k: read0:0::, read1:1::); csvguess's k code reads
+		// its chunks with 1:(s;x;n)
+		if m := t.named(kw); m != nil {
+			u := t.named(n)
+			u.m1, u.m2 = m.m1, m.m2
+		}
+	}
 	for _, a := range []string{"'", "/", "\\", "':", "/:", "\\:"} {
 		t.add(a).iter = adverbType(a)
 	}
