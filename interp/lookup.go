@@ -166,6 +166,12 @@ func (in *Interp) namespaceDict(name string) k.Value {
 				vals = append(vals, v)
 			}
 		}
+		for n, v := range in.views {
+			if !strings.Contains(n, ".") {
+				keys = append(keys, n)
+				vals = append(vals, in.viewObject(v)) // view.go
+			}
+		}
 		if keys == nil {
 			return &k.Dict{K: k.Syms(), V: k.NewList()}
 		}

@@ -50,6 +50,8 @@ func (in *Interp) value(x k.Value) k.Value {
 		}
 	case *k.Dict:
 		return v.V
+	case *k.ViewDef:
+		return v.Meta // cached value, parse tree, dependencies, text
 	case *k.Vec[string]:
 		if len(v.V) > 0 {
 			// (`f;`a;`) is all symbols: f applied to the symbols `a and `

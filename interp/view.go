@@ -4,6 +4,7 @@
 package interp
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -234,4 +235,45 @@ func (in *Interp) viewDeps() k.Value {
 		vals[i] = k.Syms(users[n]...)
 	}
 	return &k.Dict{K: k.Syms(keys...), V: k.NewList(vals...)}
+}
+
+// viewObject is the view as its namespace holds it: `. `v shows its text,
+// and get`. `v the cached value (:: while pending), the parse tree, the
+// names it depends on and the text (docs/ref/value.md, docs/learn/views.md).
+func (in *Interp) viewObject(v *view) k.Value {
+	var cached k.Value = k.Identity
+	if !v.pending && v.last != nil {
+		cached = v.last
+	}
+	meta := k.NewList(cached, in.tree(v.node), k.Syms(viewDepNames(v.node)...), k.Str(v.src))
+	return &k.ViewDef{Src: v.src, Meta: meta}
+}
+
+// viewDepNames are the names a view's expression reads, in the order they
+// appear: not those inside the lambdas it defines, and of a query only the
+// table it reads, since its other names may be columns (docs/learn/views.md:
+// select from t where a in b depends on t alone).
+func viewDepNames(node syntax.Node) []string {
+	var names []string
+	var walk func(n syntax.Node)
+	walk = func(n syntax.Node) {
+		syntax.Inspect(n, func(n syntax.Node) bool {
+			switch x := n.(type) {
+			case *syntax.Lambda:
+				return false
+			case *syntax.Query:
+				if x.From != nil {
+					walk(x.From)
+				}
+				return false
+			case *syntax.Ident:
+				if builtinValue(x.Name) == nil && !slices.Contains(names, x.Name) {
+					names = append(names, x.Name)
+				}
+			}
+			return true
+		})
+	}
+	walk(node)
+	return names
 }

@@ -135,6 +135,8 @@ func (w *writer) value(v k.Value) {
 			}
 			w.value(f)
 		}
+	case *k.ViewDef:
+		w.str(x.Src)
 	case *k.ErrVal:
 		w.str("'")
 		w.str(x.Msg)

@@ -264,6 +264,24 @@ func (e *ErrVal) Len() int { return 1 }
 
 func (e *ErrVal) kvalue() {}
 
+// ViewDef is a view as its namespace holds it (`. `v): it prints as the
+// text that defines it, and value gives Meta: the cached value (:: while
+// pending), the parse tree, the names it depends on and the text
+// (docs/ref/value.md). Its type is a lambda's, whose value is likewise a
+// list of metadata ending in its text.
+type ViewDef struct {
+	Src  string
+	Meta *List
+}
+
+// Type implements Value.
+func (v *ViewDef) Type() Type { return FL }
+
+// Len implements Value.
+func (v *ViewDef) Len() int { return 1 }
+
+func (v *ViewDef) kvalue() {}
+
 // IsFunc reports whether t is a function type (100 and up).
 func IsFunc(t Type) bool { return t >= FL }
 

@@ -85,8 +85,11 @@ func Match(x, y k.Value) bool {
 		b := y.(*k.Table)
 		return Match(a.Cols, b.Cols) && matchAll(a.Data, b.Data)
 	case *k.Lambda:
-		b := y.(*k.Lambda)
-		return a == b || (a.Src == b.Src && a.Ctx == b.Ctx)
+		b, ok := y.(*k.Lambda) // a view's definition has a lambda's type
+		return ok && (a == b || (a.Src == b.Src && a.Ctx == b.Ctx))
+	case *k.ViewDef:
+		b, ok := y.(*k.ViewDef)
+		return ok && a.Src == b.Src && Match(a.Meta, b.Meta)
 	case *k.Prim:
 		return a.Name == y.(*k.Prim).Name
 	case *k.Derived:

@@ -179,6 +179,8 @@ func ser(buf []byte, v k.Value) []byte {
 		return buf
 	case *k.ErrVal:
 		return append(buf, a.Msg...)
+	case *k.ViewDef:
+		return append(buf, a.Src...)
 	case k.EnumAtom:
 		buf = binary.AppendUvarint(buf, uint64(len(a.Dom)))
 		buf = append(buf, a.Dom...)
