@@ -42,6 +42,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv // x,:y grew x's own buffer (owned.go)
 		}
 	}
+	if len(n.Index) == 1 && n.Index[0] != nil && isJoinOp(n.Op) {
+		if nv, ok := in.appendEntry(n, v, f, discard); ok {
+			return nv // d[k],:y grew the entry's own buffer (owned_entry.go)
+		}
+	}
 	cur := in.currentNode(n, f)
 	if o, ok := n.Op.(*syntax.Op); ok && n.Index == nil && o.Name != "," {
 		if vb := verbOf(&o.B); vb != nil && vb.fb {

@@ -159,6 +159,18 @@ func BenchmarkAppendGlobal(b *testing.B) {
 	})
 }
 
+// BenchmarkFoldEntryAppend is 100,000 appends into one entry of a fold's
+// dictionary, {x[`k],:y; x}/, beside a Go map of slices grown by append.
+func BenchmarkFoldEntryAppend(b *testing.B) {
+	benchRatio(b, New(io.Discard), "r:{x[`k],:y; x}/[`k`n!(0#0;0);til 100000]", func() {
+		m := map[string][]int64{"k": nil}
+		for i := 0; i < 100_000; i++ {
+			m["k"] = append(m["k"], int64(i))
+		}
+		sink = int64(len(m["k"]))
+	})
+}
+
 // BenchmarkAppendLocal is a million appends to a lambda's local vector.
 func BenchmarkAppendLocal(b *testing.B) {
 	in := New(io.Discard)

@@ -84,19 +84,22 @@ func (in *Interp) read(name string, v k.Value) k.Value {
 }
 
 // ownable reports whether v is of a kind a global may own: a typed
-// vector or a table.
+// vector, a table, or a dictionary whose entries d[k],:y grew.
 func ownable(v k.Value) bool {
 	switch v.(type) {
-	case *k.Table, *k.Vec[int64], *k.Vec[float64], *k.Vec[string], *k.Vec[bool], *k.Vec[uint8],
+	case *k.Table, *k.Dict, *k.Vec[int64], *k.Vec[float64], *k.Vec[string], *k.Vec[bool], *k.Vec[uint8],
 		*k.Vec[int16], *k.Vec[int32], *k.Vec[float32], *k.Vec[k.GUID]:
 		return true
 	}
 	return false
 }
 
-// snapshot is v, an owned vector or table, with headers of its own whose
-// capacity ends at their length.
+// snapshot is v, an owned vector, table or dictionary, with headers of
+// its own whose capacity ends at their length.
 func snapshot(v k.Value) k.Value {
+	if d, ok := v.(*k.Dict); ok {
+		return ownCopy(d) // a dictionary d[k],:y grew (owned_entry.go)
+	}
 	t, ok := v.(*k.Table)
 	if !ok {
 		return clipped(v)

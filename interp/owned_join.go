@@ -116,7 +116,8 @@ func plainUses(lam *syntax.Lambda, name string, appends bool) (int, bool) {
 					ok = false
 				}
 			case *syntax.Assign:
-				if n.Pattern != nil || n.Name == name && !(appends && isJoinOp(n.Op) && n.Index == nil && !n.Global) {
+				oneIndex := n.Index == nil || len(n.Index) == 1 && n.Index[0] != nil // x,:y or x[k],:y (owned_entry.go)
+				if n.Pattern != nil || n.Name == name && !(appends && isJoinOp(n.Op) && oneIndex && !n.Global) {
 					ok = false
 				}
 			case *syntax.PatName:
