@@ -98,13 +98,15 @@ func readHello(br *bufio.Reader) (hello []byte, http bool, err error) {
 			return nil, false, err
 		}
 		b, _ := br.Peek(br.Buffered())
+		// the request line first: what follows it in the same read
+		// (a POST's body, a WebSocket's first frame) may hold a NUL
+		if yes, _ := isHTTP(b); yes {
+			return nil, true, nil
+		}
 		if i := bytes.IndexByte(b, 0); i >= 0 {
 			hello = bytes.Clone(b[:i])
 			br.Discard(i + 1)
 			return hello, false, nil
-		}
-		if yes, _ := isHTTP(b); yes {
-			return nil, true, nil
 		}
 		if len(b) >= maxHello {
 			return nil, false, fmt.Errorf("%w: handshake longer than %d bytes", ErrProtocol, maxHello)

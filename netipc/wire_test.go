@@ -77,6 +77,8 @@ func TestReadHello(t *testing.T) {
 		{in: "DELETE / HTTP/1.1\r\n", http: true, rest: "DELETE / HTTP/1.1\r\n"},
 		{in: "HEAD / HTTP/1.0\r\n", http: true, rest: "HEAD / HTTP/1.0\r\n"},
 		{in: "PUT / HTTP/1.1\r\n", http: true, rest: "PUT / HTTP/1.1\r\n"},
+		// a body with a NUL, arriving with the request line, is HTTP still
+		{in: "POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\na\x00b", http: true, rest: "POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\na\x00b"},
 		{in: "", err: io.EOF},
 		{in: "user:pass", err: io.ErrUnexpectedEOF},
 		{in: "GE", err: io.ErrUnexpectedEOF},
