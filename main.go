@@ -78,7 +78,8 @@ func run() int {
 	logf := func(format string, args ...any) {
 		fmt.Fprintf(con.Errors(), "qgo: "+format+"\n", args...)
 	}
-	web := netipc.NewWeb(loop, netipc.WebOptions{Logf: logf}) // HTTP and WebSockets on the same port
+	web := netipc.NewWeb(loop, netipc.WebOptions{Logf: logf, // HTTP and WebSockets on the same port
+		Room: func(n int) error { return k.Room(n, 1) }})
 	srv := netipc.New(loop, netipc.Options{
 		Decompress: k.Uncompress,
 		Room:       func(n int) error { return k.Room(n, 1) },

@@ -2,7 +2,10 @@ package netipc
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"net"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -129,5 +132,54 @@ func TestWSBacklogStopsReading(t *testing.T) {
 		if want := fmt.Sprintf("%4d", i); len(f.payload) != 4+size || string(f.payload[:4]) != want {
 			t.Fatalf("answer %d: %q (%d bytes)", i, f.payload[:min(4, len(f.payload))], len(f.payload))
 		}
+	}
+}
+
+// A WebSocket message, in one frame or in fragments, or an HTTP body,
+// that grows past what Room allows as it arrives is refused before it is
+// kept whole: the WebSocket is closed with 1009 (message too big), the
+// request answered 400, and the server goes on.
+func TestWebNoRoom(t *testing.T) {
+	const room = 1 << 20
+	f := newFakeWeb()
+	opts := quietWeb()
+	opts.Room = func(n int) error {
+		if n > room {
+			return errors.New("'wsfull")
+		}
+		return nil
+	}
+	_, addr := newWebServer(t, f, opts)
+	big := make([]byte, 3*room)
+	var frags []byte
+	for i := 0; i < 48; i++ {
+		frags = append(frags, rawFrame(false, map[bool]byte{true: wsBinary, false: wsContinuation}[i == 0], make([]byte, 64<<10), mask)...)
+	}
+	for name, frames := range map[string][]byte{
+		"one frame": rawFrame(true, wsBinary, big, mask),
+		"fragments": frags,
+	} {
+		c, _ := dialWS(t, addr, "")
+		go c.nc.Write(frames)
+		c.expectClose(wsTooBig)
+		if n := f.count("msg"); n != 0 {
+			t.Errorf("%s: %d messages served", name, n)
+		}
+	}
+	nc, err := net.DialTimeout("tcp", addr, waitFor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	nc.SetDeadline(time.Now().Add(waitFor))
+	go nc.Write(append([]byte(fmt.Sprintf("POST / HTTP/1.1\r\nContent-Length: %d\r\n\r\n", len(big))), big...))
+	resp, _ := io.ReadAll(nc)
+	if !bytes.HasPrefix(resp, []byte("HTTP/1.1 400 ")) || !bytes.Contains(resp, []byte("wsfull")) {
+		t.Errorf("POST of %d bytes with room for %d: %q", len(big), room, resp)
+	}
+	c, _ := dialWS(t, addr, "") // the server goes on
+	c.send(wsText, "hello")
+	if m := c.read(); string(m.payload) != "hello" {
+		t.Errorf("echo: %q", m.payload)
 	}
 }

@@ -84,6 +84,12 @@ func headerHasToken(v, token string) bool {
 // or one beyond the limits gives an error wrapping ErrHTTP. It never
 // reads past the end of the request.
 func ReadRequest(br *bufio.Reader, maxBody int) (*Request, error) {
+	return readRequest(br, maxBody, nil)
+}
+
+// readRequest is ReadRequest, asking room, when not nil, before the
+// body grows (readFull).
+func readRequest(br *bufio.Reader, maxBody int, room func(n int) error) (*Request, error) {
 	budget := maxHTTPHead
 	line, err := readHTTPLine(br, &budget)
 	for err == nil && len(line) == 0 { // RFC 9112 2.2: ignore a blank line before the request
@@ -123,7 +129,7 @@ func ReadRequest(br *bufio.Reader, maxBody int) (*Request, error) {
 		}
 		r.Header = append(r.Header, [2]string{name, strings.Trim(value, " \t")})
 	}
-	if r.Body, err = readBody(br, r, maxBody); err != nil {
+	if r.Body, err = readBody(br, r, maxBody, room); err != nil {
 		return nil, unexpected(err)
 	}
 	return r, nil
@@ -191,12 +197,12 @@ func isToken(s string) bool {
 
 // readBody reads r's body from br: chunked, or Content-Length bytes, or
 // none.
-func readBody(br *bufio.Reader, r *Request, maxBody int) ([]byte, error) {
+func readBody(br *bufio.Reader, r *Request, maxBody int, room func(n int) error) ([]byte, error) {
 	if te := r.Get("Transfer-Encoding"); te != "" {
 		if !headerHasToken(te, "chunked") {
 			return nil, fmt.Errorf("%w: transfer encoding %q", ErrHTTP, te)
 		}
-		return readChunked(br, maxBody)
+		return readChunked(br, maxBody, room)
 	}
 	cl := ""
 	for _, f := range r.Header {
@@ -217,15 +223,22 @@ func readBody(br *bufio.Reader, r *Request, maxBody int) ([]byte, error) {
 	if n > uint64(maxBody) {
 		return nil, fmt.Errorf("%w: body of %d bytes, more than %d", ErrHTTP, n, maxBody)
 	}
-	return readFull(br, int(n))
+	return readFull(br, int(n), room)
 }
 
 // readFull reads exactly n bytes, allocating as they arrive so that a
-// lying length cannot make it allocate much more than it received.
-func readFull(r io.Reader, n int) ([]byte, error) {
+// lying length cannot make it allocate much more than it received, and
+// asking room, when not nil, before each growth: its error ('wsfull)
+// ends the read.
+func readFull(r io.Reader, n int, room func(n int) error) ([]byte, error) {
 	b := make([]byte, 0, min(n, firstChunk))
 	for len(b) < n {
 		if len(b) == cap(b) {
+			if room != nil {
+				if err := room(min(n, 2*len(b))); err != nil {
+					return nil, fmt.Errorf("%w: %d bytes: %v", ErrHTTP, n, err)
+				}
+			}
 			b = append(b, make([]byte, min(n-len(b), len(b)))...)[:len(b)]
 		}
 		m, err := r.Read(b[len(b):min(n, cap(b))])
@@ -239,7 +252,7 @@ func readFull(r io.Reader, n int) ([]byte, error) {
 
 // readChunked reads a chunked body and its trailer, at most maxBody
 // bytes of data.
-func readChunked(br *bufio.Reader, maxBody int) ([]byte, error) {
+func readChunked(br *bufio.Reader, maxBody int, room func(n int) error) ([]byte, error) {
 	var body []byte
 	budget := maxHTTPHead
 	for {
@@ -259,7 +272,12 @@ func readChunked(br *bufio.Reader, maxBody int) ([]byte, error) {
 		if n > uint64(maxBody-len(body)) {
 			return nil, fmt.Errorf("%w: body longer than %d bytes", ErrHTTP, maxBody)
 		}
-		chunk, err := readFull(br, int(n))
+		if room != nil && len(body)+int(n) > firstChunk {
+			if err := room(len(body) + int(n)); err != nil {
+				return nil, fmt.Errorf("%w: body of %d bytes: %v", ErrHTTP, len(body)+int(n), err)
+			}
+		}
+		chunk, err := readFull(br, int(n), room)
 		if err != nil {
 			return nil, err
 		}
@@ -407,7 +425,7 @@ func (w *Web) serveHTTP(nc net.Conn) {
 		if timeout > 0 {
 			nc.SetReadDeadline(time.Now().Add(timeout))
 		}
-		r, err := ReadRequest(br, w.opts.MaxMessage)
+		r, err := readRequest(br, w.opts.MaxMessage, w.opts.Room)
 		if err != nil {
 			if errors.Is(err, ErrHTTP) {
 				w.opts.Logf("netipc: HTTP from %v: %v", nc.RemoteAddr(), err)

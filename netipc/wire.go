@@ -171,7 +171,7 @@ type frameReader struct {
 	r          io.Reader
 	max        int                          // the longest message accepted
 	decompress func([]byte) ([]byte, error) // nil: compressed messages are errors
-	room       func(n int) error            // nil: no check before decompressing
+	room       func(n int) error            // nil: no check before decompressing or growing
 	allocated  int                          // bytes allocated for the last message read, for tests
 
 	// The message being read.
@@ -180,6 +180,9 @@ type frameReader struct {
 	h   header
 	buf []byte // non-nil once the header is read
 	got int    // bytes of the message read, header included
+	// why, when not nil, is why the rest of the message is read and
+	// dropped rather than kept: room found no room to grow buf.
+	why error
 
 	slab []byte // what is left of the slab small messages are cut from
 }
@@ -223,13 +226,25 @@ func (fr *frameReader) next() ([]byte, error) {
 		fr.got = HeaderLen
 	}
 	for fr.got < fr.h.length {
-		if fr.got == len(fr.buf) {
-			grown := make([]byte, min(fr.h.length, 2*fr.got))
-			fr.allocated += len(grown)
-			copy(grown, fr.buf)
-			fr.buf = grown
+		if fr.got == len(fr.buf) && fr.why == nil {
+			size := min(fr.h.length, 2*fr.got)
+			if fr.room != nil {
+				fr.why = fr.room(size)
+			}
+			if fr.why == nil {
+				grown := make([]byte, size)
+				fr.allocated += len(grown)
+				copy(grown, fr.buf)
+				fr.buf = grown
+			}
 		}
-		n, err := fr.r.Read(fr.buf[fr.got:])
+		var n int
+		var err error
+		if fr.why != nil { // dropped: read into what was kept, after its header
+			n, err = fr.r.Read(fr.buf[HeaderLen:min(len(fr.buf), HeaderLen+fr.h.length-fr.got)])
+		} else {
+			n, err = fr.r.Read(fr.buf[fr.got:])
+		}
 		fr.got += n
 		if err != nil && fr.got < fr.h.length {
 			if err == io.EOF {
@@ -238,8 +253,11 @@ func (fr *frameReader) next() ([]byte, error) {
 			return nil, err
 		}
 	}
-	buf, h := fr.buf, fr.h
-	fr.buf, fr.hn, fr.got = nil, 0, 0
+	buf, h, why := fr.buf, fr.h, fr.why
+	fr.buf, fr.hn, fr.got, fr.why = nil, 0, 0, nil
+	if why != nil { // read whole, so the stream goes on
+		return refusedMsg(buf, why), &refused{msg: strings.TrimPrefix(why.Error(), "'")}
+	}
 	if !h.compressed {
 		return buf, nil
 	}

@@ -220,6 +220,35 @@ func TestFrameReaderLyingLength(t *testing.T) {
 	}
 }
 
+// A message that grows past what room allows is read to its end and
+// dropped, not kept: next gives the refused message (its header, a q
+// error as body) and the stream goes on with the next message.
+func TestFrameReaderNoRoom(t *testing.T) {
+	big := frame(Sync, 1, chars(string(make([]byte, 3<<20))))
+	small := frame(Sync, 1, chars("next"))
+	room := func(n int) error {
+		if n > 1<<20 {
+			return errors.New("'wsfull")
+		}
+		return nil
+	}
+	fr := frameReader{r: iotest.HalfReader(bytes.NewReader(append(append([]byte{}, big...), small...))), max: 1 << 30, room: room}
+	got, err := fr.next()
+	var r *refused
+	if !errors.As(err, &r) || r.msg != "wsfull" {
+		t.Fatalf("err %v, want refused: wsfull", err)
+	}
+	sameBytes(t, "refused message", got, refusedMsg(big, errors.New("'wsfull")))
+	if fr.allocated > 2<<20 { // 64 KB, 128 KB, ... 1 MB
+		t.Errorf("allocated %d bytes in all, room for %d", fr.allocated, 1<<20)
+	}
+	got, err = fr.next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameBytes(t, "the next message", got, small)
+}
+
 func TestFrameReaderCompressed(t *testing.T) {
 	plain := frame(Sync, 1, chars("compressed"))
 	// a stand-in for a compressed frame: the reader only checks the

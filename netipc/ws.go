@@ -82,6 +82,11 @@ type WebOptions struct {
 	// reads cannot fill the server's memory. Zero means 64 MB; negative,
 	// no limit.
 	Backlog int
+	// Room, when set, is asked before an HTTP request's body or a
+	// WebSocket message grows to n bytes as it arrives; an error
+	// ('wsfull) refuses it: the request is answered 400, the WebSocket
+	// closed with 1009. It must be safe for concurrent use.
+	Room func(n int) error
 	// Logf reports what nobody waits for: malformed requests, protocol
 	// violations, panics in WebCore calls. Nil means log.Printf. It is
 	// called from connection goroutines.
@@ -412,7 +417,7 @@ func (w *Web) newWSConn(nc net.Conn, br *bufio.Reader, server bool) *wsConn {
 	return &wsConn{
 		w:          w,
 		nc:         nc,
-		rd:         wsReader{br: br, wantMask: server, max: w.opts.MaxMessage},
+		rd:         wsReader{br: br, wantMask: server, max: w.opts.MaxMessage, room: w.opts.Room},
 		server:     server,
 		addr:       nc.RemoteAddr(),
 		dead:       make(chan struct{}),

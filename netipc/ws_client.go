@@ -177,7 +177,7 @@ func readRest(nc net.Conn, br *bufio.Reader, head string) string {
 	}
 	nc.SetReadDeadline(time.Now().Add(time.Second))
 	if n >= 0 {
-		b, err := readFull(br, n)
+		b, err := readFull(br, n, nil)
 		if err != nil {
 			return ""
 		}

@@ -72,6 +72,12 @@ type wsFrame struct {
 // (wantMask), a client unmasked ones; data frames with more than max
 // bytes are refused.
 func readWSFrame(br *bufio.Reader, wantMask bool, max int) (wsFrame, error) {
+	return readWSFrameRoom(br, wantMask, max, nil)
+}
+
+// readWSFrameRoom is readWSFrame, asking room, when not nil, before the
+// payload grows: its error ('wsfull) is a message too big.
+func readWSFrameRoom(br *bufio.Reader, wantMask bool, max int, room func(n int) error) (wsFrame, error) {
 	var head [2]byte
 	if _, err := io.ReadFull(br, head[:]); err != nil {
 		return wsFrame{}, err
@@ -126,7 +132,10 @@ func readWSFrame(br *bufio.Reader, wantMask bool, max int) (wsFrame, error) {
 			return f, unexpected(err)
 		}
 	}
-	p, err := readFull(br, int(n))
+	p, err := readFull(br, int(n), room)
+	if errors.Is(err, ErrHTTP) {
+		return f, wsViolation(wsTooBig, "message of %d bytes: %v", n, errors.Unwrap(err))
+	}
 	if err != nil {
 		return f, err
 	}
@@ -229,9 +238,10 @@ type wsMessage struct {
 // between their fragments.
 type wsReader struct {
 	br       *bufio.Reader
-	wantMask bool // the server's side: frames must be masked
-	max      int  // the longest message, in bytes
-	op       byte // the opcode of the message being assembled; 0 if none
+	wantMask bool              // the server's side: frames must be masked
+	max      int               // the longest message, in bytes
+	room     func(n int) error // nil, or asked before a message grows
+	op       byte              // the opcode of the message being assembled; 0 if none
 	buf      []byte
 }
 
@@ -240,7 +250,7 @@ type wsReader struct {
 // *wsError.
 func (r *wsReader) next() (wsMessage, error) {
 	for {
-		f, err := readWSFrame(r.br, r.wantMask, r.max-len(r.buf))
+		f, err := readWSFrameRoom(r.br, r.wantMask, r.max-len(r.buf), r.room)
 		if err != nil {
 			return wsMessage{}, err
 		}
@@ -250,6 +260,11 @@ func (r *wsReader) next() (wsMessage, error) {
 		case wsContinuation:
 			if r.op == 0 {
 				return wsMessage{}, wsViolation(wsProtocolErr, "continuation frame outside a message")
+			}
+			if n := len(r.buf) + len(f.payload); r.room != nil && n > cap(r.buf) {
+				if err := r.room(n); err != nil {
+					return wsMessage{}, wsViolation(wsTooBig, "message of %d bytes: %v", n, err)
+				}
 			}
 			r.buf = append(r.buf, f.payload...)
 		default:

@@ -82,6 +82,29 @@ func TestIPCCompressedOverWorkspace(t *testing.T) {
 	}
 }
 
+// A message that grows past the workspace as it arrives is read to its
+// end and dropped: a sync one is answered 'wsfull, and the connection
+// goes on.
+func TestIPCMessageOverWorkspace(t *testing.T) {
+	srv := newProc(t, "server", true, Options{})
+	msg, err := k.Encode(k.Str(string(make([]byte, 100<<20))), k.MsgSync)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k.SetWorkspace(64 << 20)
+	defer k.SetWorkspace(0)
+	c := rawClient(t, srv.port)
+	go c.Write(msg)
+	if got := response(t, c); got != "'wsfull" {
+		t.Errorf("response %q, want 'wsfull", got)
+	}
+	q, _ := k.Encode(k.Str("2+3"), k.MsgSync)
+	c.Write(q)
+	if got := response(t, c); got != "5" {
+		t.Errorf("then 2+3: %q", got)
+	}
+}
+
 // response reads one response message and gives its value's text, or
 // its error as 'msg.
 func response(t *testing.T, c net.Conn) string {
