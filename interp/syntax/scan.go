@@ -371,9 +371,12 @@ func (l *scanner) number(start int) *Error {
 		}
 		items = append(items, it)
 		last = end
-		// Another number after blanks continues the vector.
+		// Another number after blanks continues the vector; so does a
+		// next line of nothing but numbers, as in get "1000\n2000" (a
+		// script's statements are split at their lines before they are
+		// scanned, so this is only for strings)
 		n := end
-		for n < len(l.src) && (l.src[n] == ' ' || l.src[n] == '\t') {
+		for n < len(l.src) && (l.src[n] == ' ' || l.src[n] == '\t' || (l.src[n] == '\n' || l.src[n] == '\r') && l.numbersLine(n)) {
 			n++
 		}
 		if n == end || !l.startsNumber(n) {
@@ -387,6 +390,26 @@ func (l *scanner) number(start int) *Error {
 	}
 	l.emit(tConst, start, last, v)
 	return nil
+}
+
+// numbersLine reports whether the line after the line end at i holds only
+// numbers: digits, signs, points, blanks and type letters.
+func (l *scanner) numbersLine(i int) bool {
+	j := i + 1
+	if l.src[i] == '\r' && l.at(j) == '\n' {
+		j++
+	}
+	digits := false
+	for ; j < len(l.src) && l.src[j] != '\n' && l.src[j] != '\r'; j++ {
+		switch c := l.src[j]; {
+		case isDigit(c):
+			digits = true
+		case isBlank(c), c == '-', c == '.', isAlpha(c):
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // startsNumber reports whether a number item starts at i.

@@ -40,3 +40,13 @@ q)f 1
 `pos
 q)f -1
 `neg
+q)/ numbers on the lines of a string evaluate as one vector, as records read with read1 and cut at blank lines do
+q)get "1000\n2000\n3000"
+1000 2000 3000
+q)(sum get::) each "\n\n" vs "1\n2\n\n30\n\n4"
+3 30 4
+q)value "a:5\n-1 \"five\""
+five
+-1
+q)a
+5
