@@ -18,8 +18,8 @@ import (
 	"qgo/interp/syntax"
 )
 
-// appendEntry performs d[k],:y for d a dictionary of typed vectors (a
-// general list of values), k an atom key d has, written as a constant or
+// appendEntry performs d[k],:y for d a dictionary of typed vectors or
+// tables (a general list of values), k an atom key d has, written as a constant or
 // a name, and y an atom or vector of the entry's type, the entry having no
 // attribute: in place when d still owns its buffers, else into a copy of
 // d that it then owns. It reports false, changing nothing, for any other
@@ -84,7 +84,12 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 		vals = d.V.(*k.List)
 	}
 	// every entry of an owned d is its alone or clipped: grow it in place
-	nv, ok := growJoin(vals.V[i], y, true)
+	var nv k.Value
+	if et, isTable := vals.V[i].(*k.Table); isTable {
+		nv, _, ok = growTable(et, y, true, true)
+	} else {
+		nv, ok = growJoin(vals.V[i], y, true)
+	}
 	if !ok {
 		panic("appendEntry: an entry entryTakes accepted")
 	}
@@ -107,8 +112,12 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 
 // entryTakes reports whether growJoin appends y to the entry e in place of
 // a join: e a typed vector of a base type with no attribute, y an atom or
-// vector of its type.
+// vector of its type; or e a table of typed columns and y a record that
+// growTable appends (insert's, with each atom of its column's type).
 func entryTakes(e, y k.Value) bool {
+	if et, ok := e.(*k.Table); ok {
+		return appendRecord(et, y, false) // a record of its columns' types
+	}
 	t := e.Type()
 	if t <= 0 || t >= 20 || prim.VecAttr(e) != k.AttrNone {
 		return false
@@ -125,7 +134,11 @@ func ownCopy(d *k.Dict) *k.Dict {
 	vals := d.V.(*k.List)
 	v := make([]k.Value, len(vals.V))
 	for i, e := range vals.V {
-		v[i] = clipped(e)
+		if t, ok := e.(*k.Table); ok {
+			v[i] = snapshot(t)
+		} else {
+			v[i] = clipped(e)
+		}
 	}
 	return &k.Dict{K: d.K, V: &k.List{V: v, A: vals.A}}
 }

@@ -51,6 +51,31 @@ func TestEntryAppendsGrowInPlace(t *testing.T) {
 			}
 		})
 	}
+	t.Run("table entry", func(t *testing.T) {
+		in := New(io.Discard)
+		mustEval(t, in, "B:`x`y!(([]p:0#0f;z:0#0);([]p:0#0f;z:0#0))")
+		buffers := map[uintptr]bool{}
+		var reads []k.Value
+		for i := range n {
+			mustEval(t, in, "B[`x],:`p`z!(1.5;2)")
+			buffers[backing(t, in.absVal("B").(*k.Dict).V.(*k.List).V[0], "z")] = true
+			if i%100 == 0 {
+				reads = append(reads, mustEval(t, in, "B`x"), mustEval(t, in, "B"))
+			}
+		}
+		if len(buffers) > 40 {
+			t.Errorf("%d appends used %d buffers: copied, not grown in place", n, len(buffers))
+		}
+		for i := 0; i < len(reads); i += 2 {
+			want := 50*i + 1
+			if got := reads[i].Len(); got != want {
+				t.Errorf("read %d: count %d, want %d: an append reached it", i, got, want)
+			}
+			if got := reads[i+1].(*k.Dict).V.(*k.List).V[0].Len(); got != want {
+				t.Errorf("dictionary read %d: count %d, want %d: an append reached it", i, got, want)
+			}
+		}
+	})
 	t.Run("fold", func(t *testing.T) {
 		in := New(io.Discard)
 		mustEval(t, in, "d0:`a`b!(0#0;\"\");f:{x[`a],:y; x}")

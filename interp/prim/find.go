@@ -5,6 +5,7 @@ package prim
 
 import (
 	"math/rand/v2"
+	"slices"
 
 	"qgo/interp/k"
 )
@@ -103,6 +104,67 @@ func Find(x, y k.Value) k.Value {
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// findRecordFast is findRows for a table of a few rows, or one record
+// (a dictionary of t's columns or a list of one atom per column), by
+// findFewRows; ok is false when it does not apply.
+func findRecordFast(t *k.Table, y k.Value) (k.Value, bool) {
+	switch r := y.(type) {
+	case *k.Table:
+		cols := make([]k.Value, len(t.Data))
+		for i, name := range t.Cols.V {
+			j := colIndex(r, name)
+			if j < 0 {
+				return nil, false
+			}
+			cols[i] = r.Data[j]
+		}
+		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
+		if !ok {
+			return nil, false
+		}
+		return longs(pos), true
+	case *k.Dict:
+		ks, ok := r.K.(*k.Vec[string])
+		if !ok || len(ks.V) != len(t.Data) {
+			return nil, false
+		}
+		cols := make([]k.Value, len(t.Data))
+		for i, name := range t.Cols.V {
+			j := slices.Index(ks.V, name)
+			if j < 0 {
+				return nil, false
+			}
+			it := item(r.V, j)
+			if !k.IsAtom(it) {
+				return nil, false
+			}
+			cols[i] = k.Enlist(it)
+		}
+		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
+		if !ok {
+			return nil, false
+		}
+		return k.J(pos[0]), true
+	case *k.List:
+		if len(r.V) != len(t.Data) {
+			return nil, false
+		}
+		cols := make([]k.Value, len(t.Data))
+		for i, it := range r.V {
+			if !k.IsAtom(it) {
+				return nil, false
+			}
+			cols[i] = k.Enlist(it)
+		}
+		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
+		if !ok {
+			return nil, false
+		}
+		return k.J(pos[0]), true
+	}
+	return nil, false
 }
 
 // findIndexed is x?y by the index of a vector x with the grouped or
@@ -231,6 +293,9 @@ func findEach(x, y k.Value) k.Value {
 // dictionary keyed by column names, or a list of values in column order),
 // or for a table y the index of each of its rows.
 func findRows(t *k.Table, y k.Value) k.Value {
+	if r, ok := findRecordFast(t, y); ok {
+		return r
+	}
 	keys := serItems(t)
 	switch r := y.(type) {
 	case *k.Table:

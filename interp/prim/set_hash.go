@@ -297,6 +297,13 @@ func findList(x, y k.Value) []int64 {
 	if x.Type() == y.Type() && x.Type() > 0 && x.Type() < k.XT {
 		return findKeys(keyView(x), keyView(y))
 	}
+	if xt, ok := x.(*k.Table); ok {
+		if yt, ok := y.(*k.Table); ok {
+			if pos, ok := findFewRows(xt, yt); ok {
+				return pos
+			}
+		}
+	}
 	return findG(serItems(x), serItems(y))
 }
 
@@ -341,4 +348,93 @@ func distinctRows(x k.Value) []int64 {
 		return distinctG(a)
 	}
 	panic("prim: bad key view")
+}
+
+// findFewRows is findList for a few rows of probe (a table of t's columns
+// in t's order) in the table t: column by column, each row narrowing the
+// rows of t that match it so far, with no serialisation of t's rows, which
+// made each lookup of a keyed table by a record cost an allocation per
+// row. ok is false unless probe is short and every column of both is a
+// typed vector of the same type.
+func findFewRows(t, probe *k.Table) ([]int64, bool) {
+	if probe.Len() > 8 || len(probe.Data) != len(t.Data) || len(t.Data) == 0 {
+		return nil, false
+	}
+	for c, col := range t.Data {
+		if _, isEnum := col.(*k.Enum); isEnum || col.Type() <= 0 || col.Type() >= k.XT || col.Type() != probe.Data[c].Type() {
+			return nil, false
+		}
+		if _, isEnum := probe.Data[c].(*k.Enum); isEnum {
+			return nil, false
+		}
+	}
+	n := int64(t.Len())
+	out := make([]int64, probe.Len())
+	for r := range out {
+		var cand []int64 // nil: every row
+		for c, col := range t.Data {
+			cand = matchItem(col, probe.Data[c], r, cand)
+			if len(cand) == 0 {
+				break
+			}
+		}
+		out[r] = n
+		if len(cand) > 0 {
+			out[r] = cand[0]
+		}
+	}
+	return out, true
+}
+
+// matchItem narrows cand (nil: every row) to the rows of the typed vector
+// col whose item equals item r of p, a vector of col's type, exactly (as
+// keyView compares).
+func matchItem(col, p k.Value, r int, cand []int64) []int64 {
+	switch c := col.(type) {
+	case *k.Vec[bool]:
+		return matchKey(c.V, p.(*k.Vec[bool]).V[r], cand)
+	case *k.Vec[uint8]:
+		return matchKey(c.V, p.(*k.Vec[uint8]).V[r], cand)
+	case *k.Vec[int16]:
+		return matchKey(c.V, p.(*k.Vec[int16]).V[r], cand)
+	case *k.Vec[int32]:
+		return matchKey(c.V, p.(*k.Vec[int32]).V[r], cand)
+	case *k.Vec[int64]:
+		return matchKey(c.V, p.(*k.Vec[int64]).V[r], cand)
+	case *k.Vec[string]:
+		return matchKey(c.V, p.(*k.Vec[string]).V[r], cand)
+	case *k.Vec[k.GUID]:
+		return matchKey(c.V, p.(*k.Vec[k.GUID]).V[r], cand)
+	case *k.Vec[float64]:
+		key := floatKey(p.(*k.Vec[float64]).V[r])
+		return matchBy(len(c.V), func(i int64) bool { return floatKey(c.V[i]) == key }, cand)
+	case *k.Vec[float32]:
+		key := floatKey(float64(p.(*k.Vec[float32]).V[r]))
+		return matchBy(len(c.V), func(i int64) bool { return floatKey(float64(c.V[i])) == key }, cand)
+	}
+	panic("prim: matchItem of a column findFewRows refuses")
+}
+
+func matchKey[E comparable](col []E, key E, cand []int64) []int64 {
+	return matchBy(len(col), func(i int64) bool { return col[i] == key }, cand)
+}
+
+// matchBy is the rows among cand (nil: 0 to n-1) for which eq holds.
+func matchBy(n int, eq func(int64) bool, cand []int64) []int64 {
+	if cand != nil {
+		out := cand[:0]
+		for _, i := range cand {
+			if eq(i) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	var out []int64
+	for i := int64(0); i < int64(n); i++ {
+		if eq(i) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
