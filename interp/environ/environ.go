@@ -13,13 +13,30 @@ import (
 )
 
 // Getenv is getenv: the value of the environment variable a symbol x
-// names, as a string ("" when unset).
+// names, as a string ("" when unset); of a list of symbols, or of lists
+// of them, the value of each (reQ reads its proxy settings with
+// getenv`$(floor\)("HTTP";"NO"),\:"_PROXY").
 func Getenv(x k.Value) k.Value {
-	s, ok := x.(k.Atom[string])
-	if !ok {
-		k.Signal("type")
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return k.Str(os.Getenv(v.V))
+	case *k.Vec[string]:
+		if v.T == k.KS {
+			out := make([]k.Value, len(v.V))
+			for i, s := range v.V {
+				out[i] = k.Str(os.Getenv(s))
+			}
+			return k.NewList(out...)
+		}
+	case *k.List:
+		out := make([]k.Value, len(v.V))
+		for i, e := range v.V {
+			out[i] = Getenv(e)
+		}
+		return k.NewList(out...)
 	}
-	return k.Str(os.Getenv(s.V))
+	k.Signal("type")
+	return nil
 }
 
 // Setenv is x setenv y for a symbol x and the text y: the variable x set

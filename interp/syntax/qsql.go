@@ -17,7 +17,7 @@ func init() {
 		cross cut each over scan prior peach sv vs set xbar xprev xrank
 		xasc xdesc xcol xcols xkey xgroup lj ljf ij ijf uj ujf pj asof fby
 		wavg wsum mavg mcount mdev mmax mmin msum cor cov scov rotate
-		sublist ss insert upsert lsq mmu ema dsave`) {
+		sublist ss insert upsert lsq mmu ema dsave setenv`) {
 		infix[w] = true
 	}
 }
