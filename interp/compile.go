@@ -209,7 +209,7 @@ func (c *compiler) monad(n *syntax.Monad) code {
 // dyad compiles x f y.
 func (c *compiler) dyad(n *syntax.Dyad) code {
 	if !n.Noun {
-		if _, bare := n.R.(*syntax.Op); n.R == nil || isVerbNode(n.R) || !bare && endsInNull(n.R) {
+		if _, bare := n.R.(*syntax.Op); n.R == nil || isVerbTail(n.R) || !bare && endsInNull(n.R) {
 			return walk(n) // a section, a composition, a :: train (dyadForm)
 		}
 	}
@@ -290,7 +290,7 @@ func (c *compiler) test(n syntax.Node) func(in *Interp, f *frame) bool {
 
 // operand compiles an operand of arithmetic as evalOperand evaluates it.
 func (c *compiler) operand(n syntax.Node) operand {
-	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbNode(d.R)) {
+	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbTail(d.R)) {
 		if op := arithVerb(d); op != 0 {
 			return c.arith(d, op)
 		}
@@ -617,7 +617,7 @@ func (c *compiler) stmt(n syntax.Node) stmtCode {
 			}
 			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps where x
 		}
-		if n.Noun || n.R != nil && !isVerbNode(n.R) {
+		if n.Noun || n.R != nil && !isVerbTail(n.R) {
 			if op := arithVerb(n); op != 0 {
 				a := c.arith(n, op)
 				return func(in *Interp, f *frame) {

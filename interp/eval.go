@@ -196,8 +196,9 @@ func (in *Interp) dyadForm(n *syntax.Dyad, f *frame) (k.Value, bool) {
 			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}, g), true
 		}
 	}
-	if isVerbNode(n.R) {
-		// x f g with g a verb: the left section of f composed with g
+	if isVerbTail(n.R) {
+		// x f g with g a verb: the left section of f composed with g;
+		// q's keywords are verbs, so `time xdesc upsert composes too
 		g := in.verbValue(n.R, f)
 		l := in.eval(n.L, f)
 		return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{l, nil}}, g), true
@@ -220,6 +221,20 @@ func isVerbNode(n syntax.Node) bool {
 		return isVerbNode(n.X)
 	}
 	return false
+}
+
+// isVerbTail reports whether n, the right of x f n, makes x f n a
+// composition: a verb (isVerbNode) or the bare name of a keyword q
+// applies infix (upsert, xdesc), which its parser takes as a verb
+// wherever it stands: `time xdesc upsert composes (Q Tips' timer.q,
+// "transform .timer.merge into a composition"). Other keywords (count,
+// hopen) are nouns there: -8!hopen serializes hopen.
+func isVerbTail(n syntax.Node) bool {
+	if isVerbNode(n) {
+		return true
+	}
+	id, ok := n.(*syntax.Ident)
+	return ok && syntax.IsInfix(id.Name) && reservedSet[id.Name] && isBuiltin(id.Name)
 }
 
 // endsInNull reports whether n is the bare :: or a chain of unaries (or

@@ -45,7 +45,7 @@ func kernelExpr(lam *syntax.Lambda, n syntax.Node) longKernel {
 		}
 		return func(_, y int64) int64 { return y }
 	case *syntax.Dyad:
-		if !n.Noun && (n.R == nil || isVerbNode(n.R)) {
+		if !n.Noun && (n.R == nil || isVerbTail(n.R)) {
 			return nil
 		}
 		op := arithVerb(n)

@@ -29,7 +29,7 @@ func (c *compiler) lastJoin(s syntax.Node) code {
 		return nil
 	}
 	if !d.Noun {
-		if _, bare := d.R.(*syntax.Op); isVerbNode(d.R) || !bare && endsInNull(d.R) {
+		if _, bare := d.R.(*syntax.Op); isVerbTail(d.R) || !bare && endsInNull(d.R) {
 			return nil // a section, a composition, a :: train (dyad)
 		}
 	}

@@ -75,7 +75,7 @@ func resolveIn(root syntax.Node, lam *syntax.Lambda) {
 		case *syntax.Iter:
 			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Adverb], Lam: lam}
 		case *syntax.Dyad:
-			n.Noun = n.R != nil && !isVerbNode(n.R) && !endsInNull(n.R) // eval.go
+			n.Noun = n.R != nil && !isVerbTail(n.R) && !endsInNull(n.R) // eval.go
 		case *syntax.Op:
 			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Name], Lam: lam}
 		case *syntax.Ident:

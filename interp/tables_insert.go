@@ -33,7 +33,7 @@ func isInsert(d *syntax.Dyad, id *syntax.Ident) bool {
 	if !id.B.Done || id.B.Slot != 0 || id.B.Verb == 0 {
 		return false
 	}
-	return verbOf(&id.B).name == "insert" && (d.Noun || d.R != nil && !isVerbNode(d.R))
+	return verbOf(&id.B).name == "insert" && (d.Noun || d.R != nil && !isVerbTail(d.R))
 }
 
 // insertStmt is x insert y for the statement d, whose value is not used,

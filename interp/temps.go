@@ -32,7 +32,7 @@ func arithVerb(n *syntax.Dyad) byte {
 // evalOperand evaluates n and reports whether its value is a temporary:
 // a vector just made by an arithmetic operation, shared with nothing.
 func (in *Interp) evalOperand(n syntax.Node, f *frame) (k.Value, bool) {
-	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbNode(d.R)) {
+	if d, ok := n.(*syntax.Dyad); ok && (d.Noun || d.R != nil && !isVerbTail(d.R)) {
 		if op := arithVerb(d); op != 0 {
 			return in.evalArith(d, op, f)
 		}
@@ -78,7 +78,7 @@ func (in *Interp) evalArith(n *syntax.Dyad, op byte, f *frame) (k.Value, bool) {
 // loop of vector arithmetic reuses one buffer instead of allocating).
 func (in *Interp) discardArith(n syntax.Node, f *frame) bool {
 	d, ok := n.(*syntax.Dyad)
-	if !ok || !d.Noun && (d.R == nil || isVerbNode(d.R)) {
+	if !ok || !d.Noun && (d.R == nil || isVerbTail(d.R)) {
 		return false
 	}
 	op := arithVerb(d)

@@ -29,10 +29,10 @@ p at
 ----------
 a `x`y!1 2
 b ()!()   
-q)/ upsert goes over IPC as the projection q.k defines it as, .[;();,;] (TorQ's psHandle(upsert;`trade;row))
-q)(-8!upsert)~-8!.[;();,;]
+q)/ upsert goes over IPC as the projection q.k defines it as, .[;();,;] (TorQ's psHandle(upsert;`trade;row)); bare, x f upsert composes (compose_keyword.q), so it is parenthesised
+q)(-8!(upsert))~-8!.[;();,;]
 1b
-q)f:-9!-8!upsert
+q)f:-9!-8!(upsert)
 q)t:([]a:1 2)
 q)f[`t;enlist 3]
 `t
