@@ -21,7 +21,7 @@ import (
 // client reads, every request is served, in order, and answered.
 func TestBacklogStopsReading(t *testing.T) {
 	const (
-		reqs    = 150
+		reqs    = 80
 		size    = 1 << 20 // each response
 		backlog = 1 << 20
 		// what may be served beyond the backlog: the kernel's socket
@@ -101,7 +101,7 @@ func TestBacklogStopsReading(t *testing.T) {
 // answer, in order.
 func TestWSBacklogStopsReading(t *testing.T) {
 	const (
-		reqs    = 150
+		reqs    = 80
 		size    = 1 << 20
 		backlog = 1 << 20
 		bound   = 20 // as in TestBacklogStopsReading

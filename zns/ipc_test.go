@@ -38,6 +38,13 @@ type proc struct {
 // loopback port. It stops when the test ends.
 func newProc(t testing.TB, name string, listen bool, opts Options) *proc {
 	t.Helper()
+	return newProcNet(t, name, listen, opts, netipc.Options{})
+}
+
+// newProcNet is newProc with the netipc options nopts, over which main's
+// (the decompressor, Room, the log) are set.
+func newProcNet(t testing.TB, name string, listen bool, opts Options, nopts netipc.Options) *proc {
+	t.Helper()
 	p := &proc{name: name, out: &syncBuffer{}, errs: &syncBuffer{}, logs: &syncBuffer{}}
 	q := interp.New(p.out)
 	q.SetErr(p.out)
@@ -47,13 +54,11 @@ func newProc(t testing.TB, name string, listen bool, opts Options) *proc {
 	}
 	opts.Errors = p.errs
 	p.l = New(q, opts)
-	p.srv = netipc.New(p.l, netipc.Options{
-		Decompress: k.Uncompress,
-		Room:       func(n int) error { return k.Room(n, 1) },
-		Logf:       func(f string, a ...any) { fmt.Fprintf(p.logs, f+"\n", a...) },
-		// as main.go: the loop resumes them
-		ResumeOnIdle: true,
-	})
+	nopts.Decompress = k.Uncompress
+	nopts.Room = func(n int) error { return k.Room(n, 1) }
+	nopts.Logf = func(f string, a ...any) { fmt.Fprintf(p.logs, f+"\n", a...) }
+	nopts.ResumeOnIdle = true // as main.go: the loop resumes them
+	p.srv = netipc.New(p.l, nopts)
 	p.l.SetNet(p.srv)
 	q.SetHost(p.l)
 	go p.l.Run()
