@@ -562,6 +562,11 @@ func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 			if k.IsFunc(item.Type()) {
 				return in.apply(item, args[1:])
 			}
+			if l, ok := x.(*k.List); ok && inRange(args[0], len(l.V)) {
+				// the rest of the path goes into the one item picked, not
+				// a search of all items for functions: grid[i;j] in a loop
+				return in.indexDeep(item, args[1:])
+			}
 		}
 	}
 	if v, ok := in.indexFuncs(x, args); ok {
@@ -574,6 +579,19 @@ func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 		}
 	}
 	return prim.IndexDeep(x, path)
+}
+
+// inRange reports whether i is an integer atom indexing a list of n items.
+func inRange(i k.Value, n int) bool {
+	switch a := i.(type) {
+	case k.Atom[int64]:
+		return a.V >= 0 && a.V < int64(n)
+	case k.Atom[int32]:
+		return a.V >= 0 && int(a.V) < n
+	case k.Atom[int16]:
+		return a.V >= 0 && int(a.V) < n
+	}
+	return false
 }
 
 // holdsFunc reports whether general list l holds a function among its

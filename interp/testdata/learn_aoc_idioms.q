@@ -50,3 +50,13 @@ five
 -1
 q)a
 5
+q)/ a path through a list of lists indexes the item it picks; a function picked there is applied to the rest
+q)g:(101b;010b;(::;{x*10}))
+q)g[0;2]
+1b
+q)g . 1 1
+1b
+q)g[2;1;4]
+40
+q)g[5;0]
+0b
