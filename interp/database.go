@@ -49,6 +49,9 @@ type partTable struct {
 	// missing marks the partitions that lack the table, which read as
 	// empty there (.Q.bv, partition_load.go); nil: every one has it
 	missing []bool
+	// pnSeen is the entry of .Q.pn that counts were last read from or
+	// written to: another entry there (.Q.pn cleared) recounts
+	pnSeen k.Value
 }
 
 // partOf gives the partitioned table v is, or nil.

@@ -81,6 +81,39 @@ func (pt *partTable) partDir(j int) string {
 // partCount is the row count of partition j, read from the header of
 // its first column file (and cached, in .Q.pn too).
 func (in *Interp) partCount(pt *partTable, j int) int64 {
+	in.syncPartCounts(pt)
+	return in.partCountCached(pt, j)
+}
+
+// syncPartCounts makes pt's cached counts those of .Q.pn, q's cache of
+// them (docs/ref/dotq.md#pn-partition-counts): when its entry for pt is
+// no longer the one last seen, a vector of a count for each partition is
+// taken as the counts, anything else (.Q.pn:.Q.pt!(count .Q.pt)#(), as a
+// process does when its partitions grow) leaves them all to count again.
+func (in *Interp) syncPartCounts(pt *partTable) {
+	var entry k.Value
+	if d, ok := in.absVal(".Q.pn").(*k.Dict); ok {
+		if names, ok := d.K.(*k.Vec[string]); ok {
+			if i := slices.Index(names.V, pt.name); i >= 0 && i < d.V.Len() {
+				entry = k.Items(d.V)[i]
+			}
+		}
+	}
+	if entry == pt.pnSeen {
+		return
+	}
+	pt.pnSeen = entry
+	if v, ok := entry.(*k.Vec[int64]); ok && len(v.V) == len(pt.counts) {
+		copy(pt.counts, v.V)
+		return
+	}
+	for j := range pt.counts {
+		pt.counts[j] = -1
+	}
+}
+
+// partCountCached is partCount without looking at .Q.pn first.
+func (in *Interp) partCountCached(pt *partTable, j int) int64 {
 	if pt.counts[j] >= 0 {
 		return pt.counts[j]
 	}
@@ -104,9 +137,10 @@ func (in *Interp) partCount(pt *partTable, j int) int64 {
 
 // partCounts counts every partition, filling .Q.pn.
 func (in *Interp) partCounts(pt *partTable) []int64 {
+	in.syncPartCounts(pt)
 	out := make([]int64, len(pt.counts))
 	for j := range out {
-		out[j] = in.partCount(pt, j)
+		out[j] = in.partCountCached(pt, j)
 	}
 	if d, ok := in.absVal(".Q.pn").(*k.Dict); ok {
 		if names, ok := d.K.(*k.Vec[string]); ok {
@@ -114,6 +148,7 @@ func (in *Interp) partCounts(pt *partTable) []int64 {
 			for i, n := range names.V {
 				if n == pt.name && i < len(vals) {
 					vals[i] = k.Longs(append([]int64{}, out...)...)
+					pt.pnSeen = vals[i]
 				}
 			}
 			in.put(".Q.pn", &k.Dict{K: d.K, V: k.NewList(vals...)})
@@ -126,7 +161,16 @@ func (in *Interp) partCounts(pt *partTable) []int64 {
 // every column), the partition column as a constant vector, with i as a
 // column when withI.
 func (in *Interp) partTableAt(pt *partTable, j int, need map[string]bool, withI bool) *k.Table {
-	n := int(in.partCount(pt, j))
+	in.syncPartCounts(pt)
+	return in.partTableCounted(pt, j, need, withI, false)
+}
+
+// partTableCounted is partTableAt once .Q.pn is seen. A column whose
+// length is not the cached count has the partition counted again from
+// its files (rows appended since, as a process writing the partition
+// does): only columns that disagree among themselves are 'length.
+func (in *Interp) partTableCounted(pt *partTable, j int, need map[string]bool, withI, recounted bool) *k.Table {
+	n := int(in.partCountCached(pt, j))
 	dir := pt.partDir(j)
 	var names []string
 	var data []k.Value
@@ -149,6 +193,10 @@ func (in *Interp) partTableAt(pt *partTable, j int, need map[string]bool, withI 
 		}
 		col := in.mapColumn(dir + "/" + c)
 		if col.Len() != n {
+			if !recounted {
+				pt.counts[j] = -1
+				return in.partTableCounted(pt, j, need, withI, true)
+			}
 			k.Signal(dir + "/" + c + ": length")
 		}
 		data = append(data, col)
