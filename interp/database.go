@@ -149,25 +149,25 @@ func isDataHead(b [2]byte) bool {
 // loadPath is `\l name` for a name that is no script: a database
 // directory, a splayed table, or a data file. It reports false when name
 // is a script.
-func (in *Interp) loadPath(name string) bool {
+func (in *Interp) loadPath(name string) (k.Value, bool) {
 	st, err := os.Stat(name)
 	if err != nil {
-		return false
+		return nil, false
 	}
 	if st.IsDir() {
 		if _, err := os.Stat(filepath.Join(name, ".d")); err == nil {
 			in.put(in.qualify(baseName(name), nil), in.readSplay(name))
-			return true
+			return k.S(baseName(name)), true
 		}
 		reload := filepath.Clean(name) == "."
 		in.loadDBWith(name, reload, true, !reload)
-		return true
+		return nil, true
 	}
 	if isDataFile(name) {
 		in.put(in.qualify(baseName(name), nil), in.withDomains(decodeFileAt(name)))
-		return true
+		return k.S(baseName(name)), true
 	}
-	return false
+	return nil, false
 }
 
 // loadDBWith opens the database in directory dir (reload: `\l .`), making

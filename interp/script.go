@@ -81,11 +81,14 @@ func (in *Interp) LoadFile(name string) (err error) {
 }
 
 // loadScript runs a script file statement by statement in the root of the call
-// stack; the namespace it was in is restored afterwards, as q does.
-func (in *Interp) loadScript(name string) {
+// stack; the namespace it was in is restored afterwards, as q does. A splayed
+// table or a data file loads as its name's value, and gives that name.
+func (in *Interp) loadScript(name string) k.Value {
 	src, other, err := readScript(name)
-	if other && in.loadPath(name) {
-		return
+	if other {
+		if v, ok := in.loadPath(name); ok {
+			return v
+		}
 	}
 	if other {
 		src, err = os.ReadFile(name)
@@ -113,6 +116,7 @@ func (in *Interp) loadScript(name string) {
 	for _, st := range SplitScript(string(src)) {
 		in.loadStmt(path, st)
 	}
+	return nil
 }
 
 // readScript reads the script file name, opening it once; other reports

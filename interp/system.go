@@ -194,7 +194,11 @@ func (in *Interp) system(cmd string) k.Value {
 		return intSetting(arg, &s.gcMode, 0, 1)
 	case "l":
 		if arg != "" {
-			in.loadScript(arg)
+			// a splayed table or a data file gives its name, as q.k's
+			// .Q.l amends it in (docs/ref/asc.md: \l dat/t shows `t)
+			if v := in.loadScript(arg); v != nil {
+				return v
+			}
 		}
 	case "o":
 		return in.utcOffset(arg)

@@ -79,6 +79,13 @@ func byNameMonad(f func(x k.Value) k.Value) func(in *Interp, x k.Value) k.Value 
 // `sym xkey`trade does.
 func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Value {
 	return func(in *Interp, x, y k.Value) k.Value {
+		if s, ok := y.(k.Atom[string]); ok && strings.HasPrefix(s.V, ":") {
+			// a splayed table on disk is sorted there (docs/ref/asc.md,
+			// "Sorting data on disk"): its columns are written back
+			dir := strings.TrimSuffix(s.V, "/") + "/"
+			in.set(k.S(dir), f(x, in.get(k.S(dir))))
+			return s
+		}
 		if s, ok := y.(k.Atom[string]); ok {
 			in.setGlobal(s.V, f(x, in.tableNamed(s.V)))
 			return s
