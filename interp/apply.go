@@ -484,7 +484,7 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 			}
 			return in.monad(p.Name, args[0])
 		}
-		return &k.Proj{F: p, Args: []k.Value{args[0], nil}}
+		return &k.Proj{F: p, Args: []k.Value{args[0]}} // +[2] is +[2], value (+;2)
 	case 2:
 		if p.T == k.FU && !hasDyad(p.Name) {
 			k.Signal("rank")

@@ -182,18 +182,28 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	return nil
 }
 
+// leftSection is x f with f's right argument missing: for an operator the
+// projection f[x], shown so and valued (f;x) as q does ($["b"] in value
+// differ, docs/ref/value.md); for a derived verb, which may take one argument
+// itself, f[x;] with the right elided.
+func leftSection(fn, x k.Value) k.Value {
+	if p, ok := fn.(*k.Prim); ok && p.T == k.FB {
+		return &k.Proj{F: fn, Args: []k.Value{x}}
+	}
+	return &k.Proj{F: fn, Args: []k.Value{x, nil}}
+}
+
 // dyadForm evaluates the forms of x f R that are not an application: R
 // missing (a left section), a verb (a composition) or a train ending in
 // ::. ok is false for an application.
 func (in *Interp) dyadForm(n *syntax.Dyad, f *frame) (k.Value, bool) {
 	if n.R == nil {
-		fn := in.verbValue(n.F, f)
-		return &k.Proj{F: fn, Args: []k.Value{in.eval(n.L, f), nil}}, true
+		return leftSection(in.verbValue(n.F, f), in.eval(n.L, f)), true
 	}
 	if _, bare := n.R.(*syntax.Op); !bare && endsInNull(n.R) {
 		// x f g:: is the left section x f composed with g
 		if g, ok := in.nullTrain(n.R, f); ok && g != nil {
-			return compose(&k.Proj{F: in.verbValue(n.F, f), Args: []k.Value{in.eval(n.L, f), nil}}, g), true
+			return compose(leftSection(in.verbValue(n.F, f), in.eval(n.L, f)), g), true
 		}
 	}
 	if isVerbTail(n.R) {
