@@ -51,6 +51,7 @@ type traceFrame struct {
 	src  string      // a statement's source text
 	file string      // the script a statement is from; "" at the console
 	line int         // the statement's first line in file
+	prim string      // a primitive's frame, shown as (name) and a blank line
 }
 
 // level is one suspended evaluation behind the `q))` prompt.
@@ -295,6 +296,9 @@ func (in *Interp) parseFailed(err error, base int, top traceFrame) error {
 // frame's source (a lambda with its name and, if it came from a script,
 // the file and line), and a caret under the position.
 func (in *Interp) frameLines(t traceFrame, index int) []string {
+	if t.prim != "" {
+		return []string{fmt.Sprintf("  [%d]  (%s)", index, t.prim), ""}
+	}
 	var prefix, src string
 	off := t.pos
 	if t.code != nil && t.code.node != nil {

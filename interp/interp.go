@@ -252,10 +252,17 @@ func (in *Interp) keepParsed(src string, n syntax.Node) {
 
 // parseLang parses q source that may start with a language prefix, as
 // value, scripts and the console accept: "q)" is q; "k)" marks k, which qgo
-// reads with its q parser (the two agree on most expressions).
+// reads with its q parser (the two agree on most expressions) but for the
+// unary forms of glyphs, which k allows prefix and q does not.
 func parseLang(src string) (syntax.Node, error) {
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
-		n, err := parseQ(src[2:])
+		var n syntax.Node
+		var err error
+		if src[0] == 'k' {
+			n, err = syntax.ParseK(src[2:], isReserved)
+		} else {
+			n, err = parseQ(src[2:])
+		}
 		if err == nil && src[0] == 'k' {
 			// a function defined in k shows its language, as q's own
 			// k-defined keywords do: k){x+y} (csvguess's savescript

@@ -83,10 +83,26 @@ func (in *Interp) parse(x k.Value) k.Value {
 	}
 	n, err := parseQ(src)
 	if err != nil {
-		panic(parseError(err))
+		// the error shows where in the string it is, under the frame of
+		// parse itself (docs/basics/debug.md: .Q.trp[parse;"2+2;+2";…])
+		e, pos := parseError(err), 0
+		if se, ok := err.(*syntax.Error); ok {
+			pos = se.Pos
+		}
+		in.traceAdd(e, traceFrame{src: src, pos: pos})
+		in.traceAdd(e, traceFrame{prim: ".q.parse"})
+		panic(e)
 	}
 	if n == nil {
 		return k.Identity
+	}
+	if c := resolveChecked(n); c != nil {
+		// a lambda in the string is compiled, and fails as it would
+		// when defined ({a::1;a:1} signals 'a)
+		e := &k.Error{Msg: c.name}
+		in.traceAdd(e, traceFrame{src: src, pos: c.pos})
+		in.traceAdd(e, traceFrame{prim: ".q.parse"})
+		panic(e)
 	}
 	return in.tree(n)
 }

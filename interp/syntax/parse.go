@@ -23,6 +23,18 @@ func Parse(src string) (Node, error) { return ParseIn(src, nil) }
 // none): a keyword is never assigned, so `count::` at the end of an
 // expression composes rather than assigns.
 func ParseIn(src string, reserved func(name string) bool) (n Node, err error) {
+	return parseLangIn(src, reserved, false)
+}
+
+// ParseK is ParseIn for k source (a `k)` line): as in k, a glyph applied
+// prefix to an argument is its unary form (`#x` counts), where q signals
+// the glyph (docs/basics/parsetrees.md: `$42` is '$ in q).
+func ParseK(src string, reserved func(name string) bool) (Node, error) {
+	return parseLangIn(src, reserved, true)
+}
+
+// parseLangIn parses src as q, or as k when kLang is set.
+func parseLangIn(src string, reserved func(name string) bool, kLang bool) (n Node, err error) {
 	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
 		if cmd := strings.TrimRight(t[1:], "\r\n"); !strings.Contains(cmd, "\n") {
 			return &System{P: len(src) - len(t), Cmd: cmd}, nil
@@ -36,7 +48,7 @@ func ParseIn(src string, reserved func(name string) bool) (n Node, err error) {
 	if reserved != nil {
 		toks = splitDotKeywords(toks, reserved)
 	}
-	p := &parser{src: src, toks: toks, reserved: reserved}
+	p := &parser{src: src, toks: toks, reserved: reserved, k: kLang}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -97,6 +109,12 @@ type parser struct {
 	holes map[*Table]int
 	// reserved reports whether a name is a keyword (nil: none is)
 	reserved func(name string) bool
+	// k is set for k source, where a glyph applied prefix is its unary
+	// form; q has no unary syntax for glyphs and signals them.
+	k bool
+	// sortSpec is set inside select's brackets, where < or > applied
+	// prefix gives the order of the rows (select[2;>price]).
+	sortSpec bool
 }
 
 // maxDepth bounds the parser's recursion, so that absurdly nested input
@@ -226,6 +244,13 @@ func (p *parser) rest(t Node, verb bool, st stops) Node {
 		p.fail(nt.pos, "assign")
 	}
 	if verb {
+		if op, ok := t.(*Op); ok && !p.k && len(op.Name) == 1 &&
+			!(p.sortSpec && (op.Name == "<" || op.Name == ">")) {
+			// q disables the unary forms of the glyphs: `$42` is '$ and
+			// `,`a` is ', (docs/basics/parsetrees.md, funsql.md); (+)x,
+			// +:x and keywords (flip x) are how q applies them.
+			p.fail(op.P, op.Name)
+		}
 		return &Monad{P: t.Pos(), F: t, X: p.expr(st)}
 	}
 	u, uverb := p.term(st)

@@ -29,9 +29,6 @@ var parseTests = []struct{ in, want string }{
 	{"3.5 -1", "3.5 -1"},
 	{"x[1]-1", "(- x[1] 1)"},
 	{"(a+b)- 1", "(- (paren (+ a b)) 1)"},
-	{"-x", "(- x)"},
-	{"- 1", "(- 1)"},
-	{"--1", "(- -1)"},
 	{"x*-1", "(* x -1)"},
 	{"-1_x", "(_ -1 x)"},
 	// juxtaposition: nouns, names and keywords
@@ -363,6 +360,37 @@ var parseErrors = []struct {
 	{"delete a+b from t", 8, "parse"},
 	{"x\x01", 1, "char"},
 	{"2000.02.30", 0, "2000.02.30"},
+	// q has no unary syntax for a glyph: applied prefix, it signals itself
+	{"-x", 0, "-"},
+	{"- 1", 0, "-"},
+	{"--1", 0, "-"},
+	{"2+2;+2", 4, "+"},
+	{"(#;3;,`a`b)", 5, ","},
+	{"f:{x*#y}", 5, "#"},
+	{"select[-c] from t", 7, "-"},
+}
+
+// kParseTests are k sources (a k) line), where a glyph applied prefix is
+// its unary form.
+var kParseTests = []struct{ in, want string }{
+	{"-x", "(- x)"},
+	{"- 1", "(- 1)"},
+	{"--1", "(- -1)"},
+	{"#x,y", "(# (, x y))"},
+	{"{$x}", "(lambda [x] ($ x))"},
+}
+
+func TestParseK(t *testing.T) {
+	for _, tt := range kParseTests {
+		n, err := ParseK(tt.in, nil)
+		if err != nil {
+			t.Errorf("ParseK(%q): error %q", tt.in, err)
+			continue
+		}
+		if got := String(n); got != tt.want {
+			t.Errorf("ParseK(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestParseErrors(t *testing.T) {

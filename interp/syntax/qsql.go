@@ -129,7 +129,10 @@ func cols(xs []Node) []Col {
 func (p *parser) query(t *token) Node {
 	q := &Query{P: t.pos, Kind: t.text}
 	if q.Kind == "select" && p.peek().kind == tLBrack {
+		prev := p.sortSpec
+		p.sortSpec = true // select[n;>c]: < and > prefix name the order
 		q.Limit = p.args()
+		p.sortSpec = prev
 	}
 	if (q.Kind == "select" || q.Kind == "exec") && isWord(p.peek(), "distinct") {
 		p.next()

@@ -10,7 +10,7 @@ q)qfind"~:"
 `not`hdel
 q)kreplace:{[x] $[`=qval:.q?x;x;string qval]}
 q)funcK:{$[0=t:type x;.z.s each x;t<100h;x;kreplace x]}
-q)x:((like;`sym;"F*");(~:;(=;`sym;,`FD)))
+q)x:((like;`sym;"F*");(~:;(=;`sym;enlist`FD)))
 q)funcK x
 (like;`sym;"F*")
 ("not";(=;`sym;,`FD))

@@ -88,7 +88,7 @@ q)parse "(1;`a)"
 enlist
 1
 ,`a
-q)parse "-x"
+q)parse "(-)x"
 -:
 `x
 q)parse "(2+)"
