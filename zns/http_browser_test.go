@@ -158,7 +158,7 @@ func TestBrowserChromium(t *testing.T) {
 	}
 	// the browser asked for the default page, its two frames and the
 	// clicked query, through the wrapped .z.ph
-	for _, q := range []string{`""`, `,"?"`, `"?t"`, `"?v"`} {
+	for _, q := range []string{`""`, `enlist"?"`, `"?t"`, `"?v"`} {
 		if got := p.eval(t, fmt.Sprintf(`any(%s)~/:.test.log`, q)); got != "1b" {
 			t.Errorf("the server never saw %s: %s", q, p.eval(t, "-3!.test.log"))
 		}
