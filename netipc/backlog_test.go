@@ -13,7 +13,8 @@ import (
 
 // A client that sends request after request and never reads the
 // responses is not read either once more than Options.Backlog bytes wait
-// for it: the server's memory stays bounded, whether the responses are
+// for it: what is queued for it never exceeds the backlog and one
+// response (the kernel's socket buffers, a few MB, take the rest), whether the responses are
 // replies (Reply, as the zns loop answers a sync request) or messages its
 // async requests make the server send it (Send, q's neg[.z.w]), served
 // one by one or in batches (AsyncBatcher, which stops a batch when
@@ -22,15 +23,13 @@ import (
 func TestBacklogStopsReading(t *testing.T) {
 	const (
 		reqs    = 80
-		size    = 1 << 20 // each response
-		backlog = 1 << 20
-		// what may be served beyond the backlog: the kernel's socket
-		// buffers, which hold a few MB on loopback, and one response
-		bound = 20
+		size    = 256 << 10 // each response
+		backlog = 256 << 10
+		bound   = backlog + size + 64 // a response is size bytes and a few more
 	)
 	for _, kind := range []string{"sync", "async", "batch"} {
 		t.Run(kind, func(t *testing.T) {
-			var served atomic.Int32
+			var served, queued atomic.Int32 // requests served, the most bytes queued
 			var s *Server
 			core := newFakeCore()
 			respond := func(m *Msg, typ byte) {
@@ -40,6 +39,11 @@ func TestBacklogStopsReading(t *testing.T) {
 					s.Reply(m.Handle, resp)
 				} else {
 					s.Send(m.Handle, resp)
+				}
+				for q := int32(s.QueueBytes(m.Handle)); q > queued.Load(); {
+					if queued.CompareAndSwap(queued.Load(), q) {
+						break
+					}
 				}
 			}
 			core.sync = func(m *Msg) []byte { respond(m, Response); return nil }
@@ -76,13 +80,13 @@ func TestBacklogStopsReading(t *testing.T) {
 			req := bytes.Repeat(frame(typ, 1, chars("x")), reqs)
 			go nc.Write(req) // blocks once the server stops reading: unblocked by the reads below
 			// the server serves until the backlog is full, then waits:
-			// watch it long enough to see it go past the bound if it would
+			// watch it long enough to see the queue go past the bound if it would
 			for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-				if n := served.Load(); n > bound {
-					t.Fatalf("%d requests served while the client read nothing (backlog %d bytes of %d-byte responses)", n, backlog, size)
+				if q := queued.Load(); q > bound {
+					t.Fatalf("%d bytes queued (%d requests served) while the client read nothing: backlog %d bytes of %d-byte responses", q, served.Load(), backlog, size)
 				}
 			}
-			t.Logf("%d served before the client read", served.Load())
+			t.Logf("%d served before the client read, at most %d bytes queued", served.Load(), queued.Load())
 			nc.SetDeadline(time.Now().Add(waitFor))
 			for i := 1; i <= reqs; i++ {
 				m := readFrame(t, nc)
@@ -90,6 +94,9 @@ func TestBacklogStopsReading(t *testing.T) {
 				if got := string(m[HeaderLen+6 : HeaderLen+6+len(want)]); got != want || len(m) != HeaderLen+6+len(want)+size {
 					t.Fatalf("response %d: %q (%d bytes)", i, got, len(m))
 				}
+			}
+			if q := queued.Load(); q > bound {
+				t.Errorf("%d bytes queued at most, backlog %d bytes of %d-byte responses", q, backlog, size)
 			}
 		})
 	}
@@ -102,11 +109,11 @@ func TestBacklogStopsReading(t *testing.T) {
 func TestWSBacklogStopsReading(t *testing.T) {
 	const (
 		reqs    = 80
-		size    = 1 << 20
-		backlog = 1 << 20
-		bound   = 20 // as in TestBacklogStopsReading
+		size    = 256 << 10
+		backlog = 256 << 10
+		bound   = backlog + size + 64 // as in TestBacklogStopsReading
 	)
-	var served atomic.Int32
+	var served, queued atomic.Int32
 	f := newFakeWeb()
 	opts := quietWeb()
 	opts.Backlog = backlog
@@ -114,6 +121,11 @@ func TestWSBacklogStopsReading(t *testing.T) {
 	f.message = func(e webEvent) {
 		i := served.Add(1)
 		w.Send(e.h, true, append([]byte(fmt.Sprintf("%4d", i)), make([]byte, size)...))
+		for q := int32(w.Queued(e.h)); q > queued.Load(); {
+			if queued.CompareAndSwap(queued.Load(), q) {
+				break
+			}
+		}
 	}
 	c, _ := dialWS(t, addr, "")
 	var req []byte
@@ -122,16 +134,19 @@ func TestWSBacklogStopsReading(t *testing.T) {
 	}
 	go c.nc.Write(req) // blocks once the server stops reading
 	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if n := served.Load(); n > bound {
-			t.Fatalf("%d messages served while the client read nothing (backlog %d bytes of %d-byte answers)", n, backlog, size)
+		if q := queued.Load(); q > bound {
+			t.Fatalf("%d bytes queued (%d messages served) while the client read nothing: backlog %d bytes of %d-byte answers", q, served.Load(), backlog, size)
 		}
 	}
-	t.Logf("%d served before the client read", served.Load())
+	t.Logf("%d served before the client read, at most %d bytes queued", served.Load(), queued.Load())
 	for i := 1; i <= reqs; i++ {
 		f := c.read()
 		if want := fmt.Sprintf("%4d", i); len(f.payload) != 4+size || string(f.payload[:4]) != want {
 			t.Fatalf("answer %d: %q (%d bytes)", i, f.payload[:min(4, len(f.payload))], len(f.payload))
 		}
+	}
+	if q := queued.Load(); q > bound {
+		t.Errorf("%d bytes queued at most, backlog %d bytes of %d-byte answers", q, backlog, size)
 	}
 }
 

@@ -12,22 +12,29 @@ import (
 	"qgo/netipc"
 )
 
-// A client whose async messages make the server send it 1 MB each
+// A client whose async messages make the server send it 256 KB each
 // (neg[.z.w] in .z.ps) and which reads nothing is not served further
-// once its backlog (netipc.Options.Backlog) is full, even though its
+// once its backlog (netipc.Options.Backlog) is full: what is queued for
+// it stays within the backlog and one message (the socket buffers take
+// a few MB before that), even though its
 // messages arrived together and are offered to the loop as one batch:
 // the loop stops the batch there. Once the client reads, every message
 // is served, in order.
 func TestIPCBacklogStopsBatch(t *testing.T) {
-	const reqs, bound = 80, 20 // bound: the backlog, the socket buffers and one message
-	srv := newProcNet(t, "server", true, Options{}, netipc.Options{Backlog: 1 << 20})
-	srv.eval(t, `n:0; .z.ps:{n+:1; neg[.z.w] (n;1000000#0x00)}`)
+	const reqs, backlog = 80, 256 << 10
+	const bound = backlog + 262144 + 64 // and one message
+	srv := newProcNet(t, "server", true, Options{}, netipc.Options{Backlog: backlog})
+	srv.eval(t, `n:0; .z.ps:{n+:1; neg[.z.w] (n;262144#0x00)}`)
 	c := rawClient(t, srv.port)
 	msg, _ := k.Encode(k.Str("x"), k.MsgAsync)
 	go c.Write(bytes.Repeat(msg, reqs))
+	hs := srv.srv.Handles()
+	if len(hs) != 1 {
+		t.Fatalf("handles %v, want the client's", hs)
+	}
 	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if n := atoi(t, srv.eval(t, "n")); n > bound {
-			t.Fatalf("%d messages served while the client read nothing (backlog 1 MB of 1 MB answers)", n)
+		if q := srv.srv.QueueBytes(hs[0]); q > bound {
+			t.Fatalf("%d bytes queued (%s messages served) while the client read nothing: backlog 256 KB of 256 KB answers", q, srv.eval(t, "n"))
 		}
 	}
 	c.SetDeadline(time.Now().Add(30 * time.Second))
