@@ -17,6 +17,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"qgo/interp/format"
@@ -306,19 +307,20 @@ var qWords = strings.Fields(`neg not null string reciprocal floor ceiling signum
 	pj asof uj ujf ww wj wj1 fby xgroup ungroup ej save load rsave rload dsave show csv parse
 	eval reval`)
 
-// qWordSet is qWords as a set.
-var qWordSet = func() map[string]bool {
-	m := map[string]bool{}
+// qWordSet is qWords as a set, made when first asked (.Q.id, a name
+// in .q), not at every start.
+var qWordSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(qWords))
 	for _, s := range qWords {
 		m[s] = true
 	}
 	return m
-}()
+})
 
 // reserved reports whether .Q.id suffixes the name s with "1": the column
 // name i, a word of .Q.res, or a name of the .q namespace.
 func (in *Interp) reserved(s string) bool {
-	if s == "i" || qWordSet[s] {
+	if s == "i" || qWordSet()[s] {
 		return true
 	}
 	if res, ok := in.absVal(".Q.res").(*k.Vec[string]); ok {

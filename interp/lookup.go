@@ -61,7 +61,7 @@ func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	if v, ok := in.absGet(".q." + name); ok {
 		return v // names q defines in .q, such as csv
 	}
-	if kw, ok := strings.CutPrefix(name, ".q."); ok && qWordSet[kw] {
+	if kw, ok := strings.CutPrefix(name, ".q."); ok && qWordSet()[kw] {
 		if v := builtinValue(kw); v != nil {
 			return v // .q.til is til: the keywords are .q's entries (key`.q)
 		}

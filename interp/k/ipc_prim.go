@@ -4,7 +4,10 @@
 
 package k
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Sources for the byte codes. The three tables below agree, index for
 // index, across three independent public clients that decode kdb+
@@ -56,34 +59,29 @@ var derivedAlias = map[string]struct {
 	"raze": {FOver, ","},
 }
 
-// primCodes maps a primitive's name to its wire type and code.
-var primCodes = map[string]struct {
+// primCode is a primitive's wire type and code.
+type primCode struct {
 	t    Type
 	code byte
-}{}
+}
 
-func init() {
+// primCodes maps a primitive's name to its wire type and code; made when
+// a primitive first goes on the wire, not at every start.
+var primCodes = sync.OnceValue(func() map[string]primCode {
+	m := make(map[string]primCode, len(unaryPrims)+len(binaryPrims)+len(iterPrims))
 	for i, n := range unaryPrims {
-		primCodes[n] = struct {
-			t    Type
-			code byte
-		}{FU, byte(i)}
+		m[n] = primCode{FU, byte(i)}
 	}
 	for i, n := range binaryPrims {
-		if _, dup := primCodes[n]; !dup {
-			primCodes[n] = struct {
-				t    Type
-				code byte
-			}{FB, byte(i)}
+		if _, dup := m[n]; !dup {
+			m[n] = primCode{FB, byte(i)}
 		}
 	}
 	for i, n := range iterPrims {
-		primCodes["iter"+n] = struct {
-			t    Type
-			code byte
-		}{FA, byte(i)}
+		m["iter"+n] = primCode{FA, byte(i)}
 	}
-}
+	return m
+})
 
 // primWire gives the wire form of primitive p: its type and code, or a
 // derived function for keywords such as sums. ok is false when kdb+ has no
@@ -91,7 +89,7 @@ func init() {
 func primWire(p *Prim) (t Type, code byte, derived *Derived, ok bool) {
 	name := p.Name
 	if p.T == FA {
-		c, ok := primCodes["iter"+name]
+		c, ok := primCodes()["iter"+name]
 		return c.t, c.code, nil, ok
 	}
 	if p.T == FU {
@@ -101,12 +99,12 @@ func primWire(p *Prim) (t Type, code byte, derived *Derived, ok bool) {
 		if d, ok := derivedAlias[name]; ok {
 			return 0, 0, &Derived{T: d.t, F: &Prim{T: FB, Name: d.op}}, true
 		}
-		if c, ok := primCodes[name]; ok && c.t == FU {
+		if c, ok := primCodes()[name]; ok && c.t == FU {
 			return FU, c.code, nil, true
 		}
 		// a binary glyph used as a unary value, e.g. (#) applied to one
 		// argument, is still the operator
-		if c, ok := primCodes[name]; ok && c.t == FB {
+		if c, ok := primCodes()[name]; ok && c.t == FB {
 			return FB, c.code, nil, true
 		}
 		return 0, 0, nil, false
@@ -114,18 +112,18 @@ func primWire(p *Prim) (t Type, code byte, derived *Derived, ok bool) {
 	if a, ok := binaryAlias[name]; ok {
 		name = a
 	}
-	if c, ok := primCodes[name]; ok {
+	if c, ok := primCodes()[name]; ok {
 		if c.t == FB || name == "::" {
 			return c.t, c.code, nil, true
 		}
 	}
 	// a keyword the interpreter holds as an operator but kdb+ has as a
 	// unary primitive (e.g. enlist, sum): emit the unary code
-	if c, ok := primCodes[name]; ok {
+	if c, ok := primCodes()[name]; ok {
 		return c.t, c.code, nil, true
 	}
 	if a, ok := unaryAlias[name]; ok {
-		c := primCodes[a]
+		c := primCodes()[a]
 		return c.t, c.code, nil, true
 	}
 	return 0, 0, nil, false

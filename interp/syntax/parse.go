@@ -283,7 +283,7 @@ func (p *parser) term(st stops) (Node, bool) {
 			if a := p.assign(t, nil, st); a != nil {
 				return a, false
 			}
-			n, verb = &Ident{P: t.pos, Name: t.text}, infix[t.text]
+			n, verb = &Ident{P: t.pos, Name: t.text}, IsInfix(t.text)
 		}
 	case tOp:
 		switch nt := p.peek(); {

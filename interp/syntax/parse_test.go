@@ -539,3 +539,19 @@ func TestParseIn(t *testing.T) {
 		t.Errorf("flip reverse:: with nothing reserved: an assignment")
 	}
 }
+
+// TestIsInfix: the keywords q applies infix, and some it does not
+// (docs/basics/syntax.md: a keyword of rank 2 applies infix; joins of
+// rank 3 or more, and unary keywords, do not).
+func TestIsInfix(t *testing.T) {
+	for _, w := range []string{"and", "in", "like", "each", "over", "xbar", "lj", "uj", "fby", "wavg", "sublist", "upsert", "dsave", "setenv"} {
+		if !IsInfix(w) {
+			t.Errorf("IsInfix(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "aj", "ej", "wj", "count", "til", "sum", "x", "And"} {
+		if IsInfix(w) {
+			t.Errorf("IsInfix(%q) = true", w)
+		}
+	}
+}

@@ -5,26 +5,26 @@ package syntax
 
 import "strings"
 
-// infix is the set of keywords q applies infix, `x kw y`: between two
-// nouns such a name is the verb of a Dyad, as an operator glyph would be.
-// (Joins taking three or more arguments, such as aj, ej and wj, are applied
-// with brackets only.)
-var infix = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`
-		and or in like mod div xexp xlog except inter union within bin binr
-		cross cut each over scan prior peach sv vs set xbar xprev xrank
-		xasc xdesc xcol xcols xkey xgroup lj ljf ij ijf uj ujf pj asof fby
-		wavg wsum mavg mcount mdev mmax mmin msum cor cov scov rotate
-		sublist ss insert upsert lsq mmu ema dsave setenv`) {
-		infix[w] = true
-	}
-}
-
 // IsInfix reports whether the keyword name is applied infix by q
-// (`x in y`, `f each x`), so that the parser treats it as a verb.
-func IsInfix(name string) bool { return infix[name] }
+// (`x in y`, `f each x`), so that the parser treats it as a verb:
+// between two nouns such a name is the verb of a Dyad, as an operator
+// glyph would be. (Joins taking three or more arguments, such as aj, ej
+// and wj, are applied with brackets only.) A switch, not a map: the
+// compiler makes it a search over constant strings, which costs the
+// process's start nothing.
+func IsInfix(name string) bool {
+	switch name {
+	case "and", "or", "in", "like", "mod", "div", "xexp", "xlog", "except",
+		"inter", "union", "within", "bin", "binr", "cross", "cut", "each",
+		"over", "scan", "prior", "peach", "sv", "vs", "set", "xbar", "xprev",
+		"xrank", "xasc", "xdesc", "xcol", "xcols", "xkey", "xgroup", "lj", "ljf",
+		"ij", "ijf", "uj", "ujf", "pj", "asof", "fby", "wavg", "wsum", "mavg",
+		"mcount", "mdev", "mmax", "mmin", "msum", "cor", "cov", "scov", "rotate",
+		"sublist", "ss", "insert", "upsert", "lsq", "mmu", "ema", "dsave", "setenv":
+		return true
+	}
+	return false
+}
 
 // toCol makes a column of a table literal or a qSQL phrase from an
 // expression: `name:expr` is named; so is a bare simple name, after
