@@ -1,12 +1,15 @@
 // This file holds the result-type tables of the arithmetic and comparison
 // operators, transcribed from the "Domain and range" sections of the KX
 // reference pages (docs/ref/add.md, subtract.md, multiply.md, div.md,
-// mod.md, lesser.md, fill.md, sum.md).
+// mod.md, lesser.md, fill.md, sum.md). Each table's text is the source;
+// arith_tables_gen.go holds it parsed (numParseTable), as data the
+// linker lays out, so that no start parses it; TestNumTablesGenerated
+// keeps the two equal and rewrites that file with -update.
 
 package prim
 
-// addTable is docs/ref/add.md: the type of x+y.
-var addTable = numParseTable(`
+// addTableSrc is docs/ref/add.md: the type of x+y.
+const addTableSrc = `
 b | i . i i i j e f . . p m d z n u v t
 g | . . . . . . . . . . . . . . . . . .
 x | i . i i i j e f . . p m d z n u v t
@@ -25,10 +28,10 @@ n | n . n n n n n f n . p p p p n n n n
 u | u . u u u u u f u . p p p z n u v t
 v | v . v v v v v f v . p p p z n v v t
 t | t . t t t t t f t . p p p z n t t t
-`)
+`
 
-// subTable is docs/ref/subtract.md: the type of x-y.
-var subTable = numParseTable(`
+// subTableSrc is docs/ref/subtract.md: the type of x-y.
+const subTableSrc = `
 b | i . i i i j e f i . p m d z n u v t
 g | . . . . . . . . . . . . . . . . . .
 x | i . i i i j e f i . p m d z n u v t
@@ -47,10 +50,10 @@ n | n . n n n n n f n . p p p p n n n n
 u | u . u u u u u f u . p p p z n u v t
 v | v . v v v v v f v . p p p z n v v t
 t | t . t t t t t f t . p p p z n t t t
-`)
+`
 
-// mulTable is docs/ref/multiply.md: the type of x*y.
-var mulTable = numParseTable(`
+// mulTableSrc is docs/ref/multiply.md: the type of x*y.
+const mulTableSrc = `
 b | i . i i i j e f . . p m d z n u v t
 g | . . . . . . . . . . . . . . . . . .
 x | i . i i i j e f . . p m d z n u v t
@@ -69,10 +72,10 @@ n | n . n n n n n f n . . . . . . . . .
 u | u . u u u u u f u . . . . . . . . .
 v | v . v v v v v f v . . . . . . . . .
 t | t . t t t t t f t . . . . . . . . .
-`)
+`
 
-// divTable is docs/ref/div.md: the type of x div y.
-var divTable = numParseTable(`
+// divTableSrc is docs/ref/div.md: the type of x div y.
+const divTableSrc = `
 b| i . i i i i i i i . i i i i i i i i
 x| i . i i i i i i i . i i i i i i i i
 h| i . i i i i i i i . i i i i i i i i
@@ -89,10 +92,10 @@ n| n . n n n n n n n . n n n n n n n n
 u| u . u u u u u u u . u u u u u u u u
 v| v . v v v v v v v . v v v v v v v v
 t| t . t t t t t t t . t t t t t t t t
-`)
+`
 
-// modTable is docs/ref/mod.md: the type of x mod y.
-var modTable = numParseTable(`
+// modTableSrc is docs/ref/mod.md: the type of x mod y.
+const modTableSrc = `
 b | i . i i i j e f . . p m d z n u v t
 x | i . i i i j e f . . p m d z n u v t
 h | i . i i i j e f . . p m d z n u v t
@@ -109,11 +112,11 @@ n | n . n n n n n f n . . . . . . . . .
 u | u . u u u u u f u . . . . . . . . .
 v | v . v v v v v f v . . . . . . . . .
 t | t . t t t t t f t . . . . . . . . .
-`)
+`
 
-// minTable is docs/ref/lesser.md (and greater.md, fill.md, which add g^g
+// minTableSrc is docs/ref/lesser.md (and greater.md, fill.md, which add g^g
 // and s^s): the type of x&y, x|y and x^y.
-var minTable = numParseTable(`
+const minTableSrc = `
 b | b . x h i j e f c . p m d z n u v t
 g | . g . . . . . . . . . . . . . . . .
 x | x . x h i j e f c . p m d z n u v t
@@ -132,16 +135,16 @@ n | n . n n n n n n n . n . . n n n n n
 u | u . u u u u u u u . u . . u n u v t
 v | v . v v v v v v v . v . . v n v v t
 t | t . t t t t t t t . t . . t n t t t
-`)
+`
 
-// msumTable is docs/ref/sum.md: the type of x msum y.
-var msumTable = numParseTable(`
+// msumTableSrc is docs/ref/sum.md: the type of x msum y.
+const msumTableSrc = `
 b | i . i i i j e f . . n i i f n u v t
 x | i . i i i j e f . . n i i f n u v t
 h | i . i i i j e f . . n i i f n u v t
 i | i . i i i j e f . . n i i f n u v t
 j | i . i i i j e f . . n i i f n u v t
-`)
+`
 
 // sumRange is docs/ref/sum.md and prd.md: the type of sum x and prd x for
 // a vector x ("abc" signals 'type, as the examples show).
