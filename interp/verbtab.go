@@ -27,29 +27,13 @@ import (
 // verb is one primitive's behaviour: its unary, binary, ternary or n-ary
 // forms, each either prim's (pure) or the interpreter's.
 type verb struct {
-	id   int32  // its index in verbTable.verbs, plus one
-	name string // a glyph (+, #:, 0:) or a keyword (count, .Q.s)
-	// kform is the glyph form q writes a keyword as (count is #:), or ""
-	kform string
+	id int32 // its index in verbTable.verbs, plus one
 	// code is an operator's internal code (value (+) is 1), or -1
 	code int8
-	m1   func(x k.Value) k.Value
-	m2   func(in *Interp, x k.Value) k.Value
-	d1   func(x, y k.Value) k.Value
-	d2   func(in *Interp, x, y k.Value) k.Value
-	t3   func(in *Interp, x, y, z k.Value) k.Value
-	// nrank and nf: a keyword of rank four or more (wj)
-	nrank int
-	nf    func(in *Interp, args []k.Value) k.Value
 	// native is the type of a native's global value (FU or FB), or 0
 	native k.Type
-	// disp is how a keyword q defines in k prints (iasc), or ""
-	disp string
 	// iter is an iterator's derived-function type (/ is FOver), or 0
 	iter k.Type
-	// over and scan: the keywords equal to this verb's / and \ over a
-	// vector (+/ is sum, +\ is sums), or nil
-	over, scan *verb
 	// fb: the verb's value is a binary primitive that applied to two
 	// arguments is exactly its dyad (no triad, n-ary or iterator form)
 	fb bool
@@ -60,6 +44,24 @@ type verb struct {
 	// columns (less the partition field) mapped to the table's name, as
 	// kdb+ holds it (+`time`sym!`B, docs/ref/dotq.md .Q.qp)
 	flip bool
+	// (the small fields first, in one word: 136 bytes a verb, not 168)
+
+	name string // a glyph (+, #:, 0:) or a keyword (count, .Q.s)
+	// kform is the glyph form q writes a keyword as (count is #:), or ""
+	kform string
+	m1    func(x k.Value) k.Value
+	m2    func(in *Interp, x k.Value) k.Value
+	d1    func(x, y k.Value) k.Value
+	d2    func(in *Interp, x, y k.Value) k.Value
+	t3    func(in *Interp, x, y, z k.Value) k.Value
+	// nrank and nf: a keyword of rank four or more (wj)
+	nrank int
+	nf    func(in *Interp, args []k.Value) k.Value
+	// disp is how a keyword q defines in k prints (iasc), or ""
+	disp string
+	// over and scan: the keywords equal to this verb's / and \ over a
+	// vector (+/ is sum, +\ is sums), or nil
+	over, scan *verb
 }
 
 // hasMonad reports whether v has a unary form of its own.
@@ -131,7 +133,7 @@ func (t *verbTable) add(name string) *verb {
 		return v
 	}
 	if len(t.pool) == cap(t.pool) {
-		t.pool = make([]verb, 0, 64) // verbs are made in blocks, not one by one
+		t.pool = make([]verb, 0, 60) // verbs are made in blocks, not one by one: 60 fill 8 KB
 	}
 	t.pool = append(t.pool, verb{id: int32(len(t.verbs) + 1), name: name, code: -1})
 	v := &t.pool[len(t.pool)-1]
