@@ -123,7 +123,7 @@ var resWords = strings.Fields(`abs acos asin atan avg bin binr cor cos cov delet
 // reservedSet is .Q.res and the names of the .q namespace: the words user
 // code may not assign at the root, and that always mean the keyword.
 var reservedSet = func() map[string]bool {
-	m := map[string]bool{}
+	m := make(map[string]bool, len(resWords)+len(qWords)) // made once, not grown 5 times
 	for _, s := range resWords {
 		m[s] = true
 	}
