@@ -125,7 +125,14 @@ func nameCols(cols []syntax.Col, derive func(syntax.Node) string) []string {
 			name = "x"
 		}
 		if seen[name] {
-			name += itoa(i)
+			// "q suffixes it with 1, 2, and so on as needed to make it
+			// unique" (docs/basics/qsql.md)
+			for j := 1; ; j++ {
+				if c := name + itoa(j); !seen[c] {
+					name = c
+					break
+				}
+			}
 		}
 		seen[name] = true
 		names[i] = name
