@@ -652,6 +652,14 @@ func Rotate(x, y k.Value) k.Value {
 // of y, without the overtake of Take; or for a pair x, x[1] items from
 // index x[0].
 func Sublist(x, y k.Value) k.Value {
+	if n, ok := intAtom(x); ok && (k.IsAtom(y) || k.IsIdentity(y)) {
+		// q.k's sublist is x#y only where |x| is below count y, else y
+		// itself: an atom, or the :: a function returned, comes back
+		if n == 0 {
+			return Take(x, y)
+		}
+		return y
+	}
 	if !isData(y) || k.IsAtom(y) {
 		k.Signal(k.ErrType)
 	}
