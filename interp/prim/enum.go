@@ -474,6 +474,9 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 		if r, ok := enumByDomain(name, f, x, y); ok {
 			return r
 		}
+		if r, ok := enumEqual(name, x, y); ok {
+			return r
+		}
 		if IsEnum(x) {
 			x = Resolved(x)
 		}
@@ -482,6 +485,47 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 		}
 		return f(x, y)
 	}
+}
+
+// enumEqual is x=y and x<>y for a long enumeration x and an item y of the
+// same domain, which compare by index without resolving x (where
+// fk=first fk on a column of a million foreign keys); ok is false for
+// anything else. Indices out of the domain all stand for its null.
+func enumEqual(name string, x, y k.Value) (k.Value, bool) {
+	e, ok := x.(*k.Enum)
+	a, ok2 := y.(k.EnumAtom)
+	if !ok || !ok2 || name != "=" && name != "<>" || e.Dom != a.Dom || !sameDomains(e.Env, a.Env) {
+		return nil, false
+	}
+	dom := k.DomainOf(x)
+	if dom == nil {
+		return nil, false
+	}
+	n := int64(dom.Len())
+	want := a.V
+	if want < 0 || want >= n {
+		want = -1
+	}
+	eq := name == "="
+	out := make([]bool, len(e.V))
+	for j, i := range e.V {
+		if i < 0 || i >= n {
+			i = -1
+		}
+		out[j] = (i == want) == eq
+	}
+	return k.Bools(out...), true
+}
+
+// sameDomains reports whether two enumerations find their domains in the
+// same place.
+func sameDomains(a, b k.Domains) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false // domains of an uncomparable kind
+		}
+	}()
+	return a == b
 }
 
 // enumItemwise are the dyads whose result for an item depends on that
