@@ -285,6 +285,11 @@ func appendColumn(c, v k.Value) k.Value {
 		return k.NewList(items...)
 	case v.Len() == 0:
 		return c
+	case v.Type() == k.KS && isEnumVec(c):
+		// symbols into an enumerated column, a foreign key among them, are
+		// enumerated over its domain ('cast when one is missing), as
+		// `trade insert (.z.T;`A;20.3) is (docs/wp/foreign-keys.md)
+		v = enumAppendArg(c, v)
 	case v.Type() != c.Type() && integral(v.Type()) && integral(c.Type()):
 		// a short, int or long goes into a short, int or long column as
 		// the column's type (KX's k4unit inserts 0 into an int column)
@@ -293,6 +298,41 @@ func appendColumn(c, v k.Value) k.Value {
 		k.Signal(k.ErrType)
 	}
 	return prim.KeepAttr(c, primDyad(",")(c, v)) // `g, `s, `u survive an append
+}
+
+// enumRecord is the record y (a general list, one item a column) with the
+// symbols bound for an enumerated column of the table or keyed table t
+// enumerated over its domain, as insert does ('cast when one is missing);
+// any other y is returned as it is.
+func enumRecord(t, y k.Value) k.Value {
+	rec, ok := y.(*k.List)
+	if !ok {
+		return y
+	}
+	all, _ := unkey(t)
+	if all == nil || len(all.Data) != len(rec.V) {
+		return y
+	}
+	var out []k.Value
+	for i, c := range all.Data {
+		if !isEnumVec(c) || !isSymbolic(rec.V[i]) || prim.IsEnum(rec.V[i]) {
+			continue
+		}
+		if out == nil {
+			out = append([]k.Value{}, rec.V...)
+		}
+		out[i] = enumAppendArg(c, rec.V[i])
+	}
+	if out == nil {
+		return y
+	}
+	return &k.List{V: out}
+}
+
+// isEnumVec reports whether c is an enumerated vector.
+func isEnumVec(c k.Value) bool {
+	_, ok := c.(*k.Enum)
+	return ok
 }
 
 // integral reports whether t is the short, int or long vector type.
@@ -339,7 +379,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	if d, ok := cur.(*k.Dict); ok && prim.IsStep(d) {
 		k.Signal("step") // a step dictionary (`s#d, `s#kt) is not upserted in place
 	}
-	nv := in.upsertValue(cur, y)
+	nv := in.upsertValue(cur, enumRecord(cur, y))
 	checkKeepsTypes(cur, nv)
 	nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 	in.setGlobal(s.V, nv)
