@@ -47,7 +47,13 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv // d[k],:y grew the entry's own buffer (owned_entry.go)
 		}
 	}
-	cur := in.currentNode(n, f)
+	var cur k.Value
+	ownSlot := ownedItemSlot(n, f) // owned_item.go
+	if ownSlot >= 0 {
+		cur = f.vals[ownSlot] // read without disowning: it may stay in place
+	} else {
+		cur = in.currentNode(n, f)
+	}
 	if o, ok := n.Op.(*syntax.Op); ok && n.Index == nil && o.Name != "," {
 		if vb := verbOf(&o.B); vb != nil && vb.fb {
 			// x op:y with an operator bound at resolution: its dyad (on an
@@ -97,6 +103,12 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			// a name unset or holding :: becomes a dictionary: d[`k]:v
 			cur = emptyLike(v)
 		}
+		if ownSlot >= 0 {
+			if r, ok := in.amendOwnedItem(f, ownSlot, cur, idx[0], op, v); ok {
+				return r
+			}
+			f.disown(ownSlot)
+		}
 		nv = in.amendAt(cur, idx[0], op, v)
 	default:
 		if cur == nil {
@@ -114,6 +126,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 		}
 	}
 	in.storeNode(n, nv, f)
+	if len(idx) == 1 && !n.Global && f != nil && f.local && !isJoinOp(n.Op) {
+		if _, ok := itemIndex(idx[0], nv.Len()); ok {
+			ownAmended(f, f.slot(n.Name), cur, nv) // owned_item.go
+		}
+	}
 	if op != nil {
 		// a compound assignment gives the new value of what it amended
 		if idx == nil {

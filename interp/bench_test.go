@@ -498,3 +498,24 @@ func BenchmarkSelectWhereEq(b *testing.B) {
 		sink = int64(len(k2) + len(v2))
 	})
 }
+
+// BenchmarkLocalItemAmend is a loop of l[i]+:1 on a local vector of 100000
+// longs, which after the first copy amends its own buffer in place.
+func BenchmarkLocalItemAmend(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("f:{[n] l:n#0; i:0; while[i<n; l[i]+:1; i+:l i]; sum l}"); err != nil {
+		b.Fatal(err)
+	}
+	benchEval(b, in, "f 100000")
+}
+
+// BenchmarkLocalItemAmendGo is its baseline: the same loop over a slice.
+func BenchmarkLocalItemAmendGo(b *testing.B) {
+	for b.Loop() {
+		l := make([]int64, 100000)
+		for i := int64(0); i < int64(len(l)); i += l[i] {
+			l[i]++
+		}
+		sink = l[0]
+	}
+}

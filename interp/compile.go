@@ -196,9 +196,20 @@ func (c *compiler) monad(n *syntax.Monad) code {
 		return walk(n)
 	}
 	x, fn, p := c.expr(n.X), n.F, n.F.Pos()
+	slot := -1
+	if id, ok := n.F.(*syntax.Ident); ok && c.bound(&id.B) && id.B.Slot > 0 && id.B.Verb == 0 {
+		slot = int(id.B.Slot - 1) // l i of a local: as l[i] in apply
+	}
 	return func(in *Interp, f *frame) k.Value {
 		xv := x(in, f)
 		in.at(f, p)
+		if slot >= 0 {
+			if v := f.vals[slot]; isTypedVec(v) {
+				if _, ok := itemIndex(xv, v.Len()); ok {
+					return in.index(v, xv)
+				}
+			}
+		}
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.applySuspending(f, fn, []k.Value{xv}, func() k.Value { return in.applyMonad(fn, xv, f) })
 		}
@@ -363,6 +374,28 @@ func (c *compiler) apply(n *syntax.Apply) code {
 		return walk(n)
 	}
 	fn, args, p := c.expr(n.F), c.exprs(n.Args), n.F.Pos()
+	if id, ok := n.F.(*syntax.Ident); ok && len(n.Args) == 1 && c.bound(&id.B) && id.B.Slot > 0 {
+		// l[i] of a local: an item of a typed vector is an atom, which
+		// shares nothing, so l keeps owning its buffer (owned_item.go)
+		x, s := args[0], int(id.B.Slot-1)
+		return func(in *Interp, f *frame) k.Value {
+			if in.sys.trapMode == trapSuspend && in.suspending(f) {
+				return in.eval(n, f)
+			}
+			xv := x(in, f)
+			in.at(f, p)
+			if v := f.vals[s]; isTypedVec(v) {
+				if _, ok := itemIndex(xv, v.Len()); ok {
+					return in.index(v, xv)
+				}
+			}
+			fv := f.local1(s)
+			if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == 1 {
+				return in.callLambda(l, []k.Value{xv})
+			}
+			return in.apply(fv, []k.Value{xv})
+		}
+	}
 	if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
 		x := args[0]
 		return func(in *Interp, f *frame) k.Value {

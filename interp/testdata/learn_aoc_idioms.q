@@ -60,3 +60,25 @@ q)g[2;1;4]
 40
 q)g[5;0]
 0b
+q)/ amending items of a local in a loop leaves every other reference to the vector as it was
+q)f:{[l] p:c:0; while[not null j:l p; l[p]+:1; c+:1; p+:j]; c}
+q)v:0 3 0 1 -3
+q)f v
+5
+q)v
+0 3 0 1 -3
+q)g:{a:til 4; a[0]:5; b:a; a[1]:7; a[2]+:10; (a;b)}
+q)g[]
+5 7 12 3
+5 1 2  3
+q)h:{a:1 2 3; a[0]:9; c:a 0; d:a; a[1]*:100; (c;d;a)}
+q)h[]
+9
+9 2 3
+9 200 3
+q)k:{a:1 2 3; a[0]:10; a[1]:2.5; a}
+q)k[]
+'type
+q)m:{a:1 2 3f; a[0]:10f; a[1]+:1; a[5]:1f}
+q)m[]
+'length

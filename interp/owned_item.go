@@ -1,0 +1,146 @@
+// This file extends owned buffers (owned.go) to amending one item of a
+// local typed vector: after the first l[i]op:y copies l, the local owns the
+// copy, and while nothing reads l whole (reading one item, l[j], gives an
+// atom and shares nothing), the next l[i]op:y writes its item in place
+// instead of copying the vector again, which made a loop of them quadratic.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/syntax"
+)
+
+// ownedItemSlot is the local slot of n's name when n amends one item of a
+// typed vector that the slot owns, else -1.
+func ownedItemSlot(n *syntax.Assign, f *frame) int {
+	if len(n.Index) != 1 || n.Index[0] == nil || n.Global || f == nil || !f.local {
+		return -1
+	}
+	if o, ok := n.Op.(*syntax.Op); n.Op != nil && (!ok || o.Name == ",") {
+		return -1
+	}
+	s := f.slot(n.Name)
+	if s < 0 || !f.owns(s) || !isTypedVec(f.vals[s]) {
+		return -1
+	}
+	return s
+}
+
+// isTypedVec reports whether v is a vector of atoms of one type, with no
+// attribute (an amend drops it), not an enumeration.
+func isTypedVec(v k.Value) bool {
+	switch x := v.(type) {
+	case *k.Vec[bool]:
+		return x.A == k.AttrNone
+	case *k.Vec[uint8]:
+		return x.A == k.AttrNone
+	case *k.Vec[int16]:
+		return x.A == k.AttrNone
+	case *k.Vec[int32]:
+		return x.A == k.AttrNone
+	case *k.Vec[int64]:
+		return x.A == k.AttrNone
+	case *k.Vec[float32]:
+		return x.A == k.AttrNone
+	case *k.Vec[float64]:
+		return x.A == k.AttrNone
+	case *k.Vec[string]:
+		return x.A == k.AttrNone
+	case *k.Vec[k.GUID]:
+		return x.A == k.AttrNone
+	}
+	return false
+}
+
+// itemIndex is i as a position in a list of n items, when i is an integer
+// atom within it.
+func itemIndex(i k.Value, n int) (int, bool) {
+	var p int64
+	switch a := i.(type) {
+	case k.Atom[int64]:
+		p = a.V
+	case k.Atom[int32]:
+		p = int64(a.V)
+	case k.Atom[int16]:
+		p = int64(a.V)
+	default:
+		return 0, false
+	}
+	return int(p), p >= 0 && p < int64(n)
+}
+
+// setOwnedItem writes atom a at position p of typed vector x in place,
+// reporting false (writing nothing) when a is not an atom of x's type.
+func setOwnedItem(x k.Value, p int, a k.Value) bool {
+	if a.Type() != -x.Type() {
+		return false
+	}
+	switch v := x.(type) {
+	case *k.Vec[bool]:
+		return setIn(v, p, a)
+	case *k.Vec[uint8]:
+		return setIn(v, p, a)
+	case *k.Vec[int16]:
+		return setIn(v, p, a)
+	case *k.Vec[int32]:
+		return setIn(v, p, a)
+	case *k.Vec[int64]:
+		return setIn(v, p, a)
+	case *k.Vec[float32]:
+		return setIn(v, p, a)
+	case *k.Vec[float64]:
+		return setIn(v, p, a)
+	case *k.Vec[string]:
+		return setIn(v, p, a)
+	case *k.Vec[k.GUID]:
+		return setIn(v, p, a)
+	}
+	return false
+}
+
+func setIn[E k.Elem](v *k.Vec[E], p int, a k.Value) bool {
+	e, ok := a.(k.Atom[E])
+	if !ok {
+		return false
+	}
+	v.V[p] = e.V
+	v.Ix = nil // a search index built on the old items is stale
+	return true
+}
+
+// amendOwnedItem performs l[i]:y or l[i]op:y (op an operator) on the
+// typed vector cur that local slot s owns, in place, when i is an
+// integer atom within it and the new item an atom of its type. It gives
+// the value the assignment gives, and false when it did nothing.
+func (in *Interp) amendOwnedItem(f *frame, s int, cur, i, op, y k.Value) (k.Value, bool) {
+	if !f.owns(s) || f.vals[s] != cur {
+		return nil, false // the index expression read l, or assigned it
+	}
+	p, ok := itemIndex(i, cur.Len())
+	if !ok {
+		return nil, false
+	}
+	nv := y
+	if op != nil {
+		if _, prim := op.(*k.Prim); !prim {
+			return nil, false
+		}
+		nv = in.apply(op, []k.Value{k.At(cur, p), y})
+	}
+	if !setOwnedItem(cur, p, nv) {
+		return nil, false
+	}
+	if op != nil {
+		return nv, true
+	}
+	return y, true
+}
+
+// ownAmended makes local slot s own nv, the fresh copy of cur that an
+// amend of one item made (amendAt copies a vector it amends).
+func ownAmended(f *frame, s int, cur, nv k.Value) {
+	if s >= 0 && s < 64 && nv != cur && isTypedVec(nv) && isTypedVec(cur) && f.vals[s] == nv {
+		f.own |= 1 << uint(s)
+	}
+}
