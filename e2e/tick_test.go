@@ -201,11 +201,11 @@ func dayAfter() string { return time.Now().AddDate(0, 0, 1).Format("2006.01.02")
 var queries atomic.Int64
 
 // expectQ evaluates the q expression expr on p's console until its .Q.s1
-// form is want, for up to 15s: messages between processes are
+// form is want, for up to 30s: messages between processes are
 // asynchronous, so an answer may come right only after a while.
 func (p *proc) expectQ(t *testing.T, expr, want string) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	deadline := time.Now().Add(30 * time.Second) // generous: a loaded machine
 	var got string
 	for {
 		tag := fmt.Sprintf("<%d>", queries.Add(1))
