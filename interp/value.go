@@ -147,6 +147,9 @@ func (in *Interp) keyOfName(s k.Atom[string]) k.Value {
 		g = name[2:]
 	}
 	v, ok := in.absGet(g)
+	if _, isView := in.views[g]; !ok && isView {
+		return s // a view is a name that exists (key`a: "if a variable of that name exists")
+	}
 	if !ok {
 		if strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "..") && strings.Count(name, ".") == 1 {
 			return k.Syms() // a namespace with nothing in it
