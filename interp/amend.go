@@ -204,9 +204,15 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 	if v, ok := in.absGet(g); ok {
 		return in.read(g, v)
 	}
-	if root, path, ok := in.dictPath(name, g, f); ok {
+	var v k.Value
+	var path []string
+	if dg, p, ok := in.absDictPath(g); ok {
+		v, path = in.absVal(dg), p // .ns.x.a,:v with .ns.x a dictionary
+	} else if root, p, ok := in.dictPath(name, g, f); ok {
+		v, path = in.absVal(g[:len(g)-len(name)]+root), p
+	}
+	if v != nil {
 		// x.a,:v with x a dictionary: the entry a, if x has it
-		v := in.absVal(g[:len(g)-len(name)] + root)
 		for _, p := range path {
 			d, ok := v.(*k.Dict)
 			if !ok || !hasSymKey(d, p) {
@@ -224,6 +230,9 @@ func (in *Interp) current(name string, global bool, f *frame) k.Value {
 func (in *Interp) assignCell(n *syntax.Assign, f *frame) *global {
 	if n.B.Slot != 0 || !bound(&n.B, f) || (n.Name[0] != '.' && hasDot(n.Name)) {
 		return nil // x.a:v may amend a dictionary x: store
+	}
+	if _, _, ok := in.absDictPath(n.Name); ok {
+		return nil // .ns.x.a:v amends the dictionary .ns.x: store
 	}
 	return in.globalByID(n.B.G, n.Name, in.frameCtx(f))
 }
@@ -277,6 +286,16 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 	}
 	in.checkUpdate() // not from a secondary thread
 	qn := in.qualify(name, f)
+	if g, path, ok := in.absDictPath(qn); ok {
+		// .ns.x.a:v with .ns.x a dictionary amends its entry a, as the
+		// relative x.a:v does inside \d .ns (ws.q's .ws.onmessage.server)
+		idx := make([]k.Value, len(path))
+		for i, p := range path {
+			idx[i] = k.S(p)
+		}
+		in.put(g, prim.AmendDeep(in.absVal(g), idx, v))
+		return
+	}
 	if d, path, ok := in.dictPath(name, qn, f); ok {
 		// x.a:v with x a dictionary amends its entry a (x.a.b: a nested one)
 		idx := make([]k.Value, len(path))
@@ -288,6 +307,33 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 		return
 	}
 	in.put(qn, v)
+}
+
+// absDictPath splits the absolute name qn (.ns.x.a) at the first of its
+// prefixes that is a global (not itself qn) when that global is a
+// dictionary, not a keyed table: that global and the path of keys into it.
+func (in *Interp) absDictPath(qn string) (string, []string, bool) {
+	if len(qn) < 2 || qn[0] != '.' {
+		return "", nil, false
+	}
+	if _, ok := in.absGet(qn); ok {
+		return "", nil, false
+	}
+	for j := 1; j < len(qn); j++ {
+		if qn[j] != '.' {
+			continue
+		}
+		v, ok := in.absGet(qn[:j])
+		if !ok {
+			continue
+		}
+		d, isDict := v.(*k.Dict)
+		if !isDict || isKeyedTable(d) || j+1 >= len(qn) {
+			return "", nil, false
+		}
+		return qn[:j], strings.Split(qn[j+1:], "."), true
+	}
+	return "", nil, false
 }
 
 // dictPath splits a relative dotted name x.a.b whose first part names a
