@@ -30,6 +30,7 @@ func httpClientVerbs(t *verbTable) {
 		return httpRequest("POST", httpURL(a[0]), mime, []byte(body))
 	})
 	t.native1(".Q.gz", func(in *Interp, x k.Value) k.Value { return gz(x) })
+	t.internal(-35, func(in *Interp, x k.Value) k.Value { return gz(x) }) // .Q.gz is -35! (docs/basics/internal.md)
 }
 
 // textArg is the text of a string or char atom.

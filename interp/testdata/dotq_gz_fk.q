@@ -11,6 +11,9 @@ q)s~.Q.gz z
 1b
 q).Q.gz .Q.gz(1;0x000102)
 0x000102
+q)/ -35! is .Q.gz (docs/basics/internal.md); qwebapi zips its responses with -35!(6;y)
+q)s~-35!-35!(6;s)
+1b
 q)/ .Q.fk: the table a foreign-key column points into, else the null symbol
 q)p:([id:`a`b`c]v:1 2 3)
 q)t:([]c:`p$`a`b;d:1 2)
