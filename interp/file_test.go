@@ -296,3 +296,25 @@ func mustEnc(t *testing.T, in *Interp, src string) []byte {
 	b := serialize(x)
 	return b[8:]
 }
+
+// TestLoadKScript checks that a .k script is read as k, where a glyph
+// applied prefix is its unary form, while a .q script is q, which signals
+// it.
+func TestLoadKScript(t *testing.T) {
+	_, run := fileSession(t)
+	if err := os.WriteFile("u.k", []byte("cnt:{#x}\nstr:{$x}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("u.q", []byte("cnt2:{#x}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, run, [][2]string{
+		{`\l u.k`, ``},
+		{`cnt 1 2 3`, `3`},
+		{`str 42`, `"42"`},
+		{`cnt`, `k){#x}`},
+	})
+	if got := run(`\l u.q`); !strings.HasPrefix(got, "'#") {
+		t.Errorf(`\l u.q: %q, want '#`, got)
+	}
+}

@@ -157,7 +157,11 @@ func (in *Interp) loadStmt(file string, st Statement) {
 	}()
 	defer func(prev string) { in.src = prev }(in.src)
 	in.src = st.Text
-	n, err := parseLang(st.Text)
+	src := st.Text
+	if strings.HasSuffix(file, ".k") && !strings.HasPrefix(src, "q)") && !strings.HasPrefix(src, "k)") {
+		src = "k)" + src // a .k script is k, whose glyphs have unary forms
+	}
+	n, err := parseLang(src)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			s.pos = se.Pos
