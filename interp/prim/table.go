@@ -3,7 +3,11 @@
 
 package prim
 
-import "qgo/interp/k"
+import (
+	"slices"
+
+	"qgo/interp/k"
+)
 
 func init() {
 	Monads["flip"] = Flip
@@ -204,6 +208,18 @@ func Xcol(x, y k.Value) k.Value {
 
 // Xcols is `x xcols t`: t with the columns x moved to the front.
 func Xcols(x, y k.Value) k.Value {
+	if d, ok := y.(*k.Dict); ok && isSyms(d.K) {
+		// q.k's xcols is (x,f where not (f:cols y) in x)#y, and the cols
+		// of a dictionary are its keys: its entries reordered so
+		first := symsOf(x)
+		names := append([]string(nil), first...)
+		for _, n := range d.K.(*k.Vec[string]).V {
+			if !slices.Contains(first, n) {
+				names = append(names, n)
+			}
+		}
+		return Take(k.Syms(names...), d)
+	}
 	t, ok := y.(*k.Table)
 	if !ok {
 		k.Signal(k.ErrType)
