@@ -113,7 +113,11 @@ func (in *Interp) set(x, y k.Value) k.Value {
 		k.Signal("type")
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.put(in.qualify(s.V, nil), y)
+	g := in.qualify(s.V, nil)
+	if in.views != nil {
+		delete(in.views, g) // setting a view's name ends the view, as assigning it does
+	}
+	in.put(g, y)
 	return x
 }
 

@@ -224,6 +224,19 @@ func Null(x k.Value) k.Value {
 	if k.IsFunc(x.Type()) {
 		return k.B(k.IsIdentity(x))
 	}
+	switch v := x.(type) {
+	case *k.List:
+		// each item, a function among them: (::;1) is 10b
+		k.Nest()
+		defer k.Unnest()
+		out := make([]k.Value, len(v.V))
+		for i, it := range v.V {
+			out[i] = Null(it)
+		}
+		return k.Unify(out)
+	case *k.Dict:
+		return &k.Dict{K: v.K, V: Null(v.V)}
+	}
 	return Atomic1(x, func(x k.Value) k.Value {
 		atom := x.Type() < 0
 		switch v := x.(type) {
