@@ -183,6 +183,19 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 		if len(b.V) == 0 {
 			return a
 		}
+		if allRecords(b.V) {
+			// a list of records (a general column of dictionaries joined
+			// to a table column): each is a row
+			out := k.Value(a)
+			for _, r := range b.V {
+				t, ok := out.(*k.Table)
+				if !ok {
+					k.Signal(k.ErrType)
+				}
+				out = joinTable(t, r)
+			}
+			return out
+		}
 		if allRows(b.V, len(a.Data)) {
 			rows := make([]k.Value, len(b.V))
 			for i, r := range b.V {
@@ -209,6 +222,17 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 	}
 	k.Signal(k.ErrType)
 	return nil
+}
+
+// allRecords reports whether items are all dictionaries keyed by symbols.
+func allRecords(items []k.Value) bool {
+	for _, it := range items {
+		d, ok := it.(*k.Dict)
+		if !ok || !isSyms(d.K) {
+			return false
+		}
+	}
+	return true
 }
 
 // allRows reports whether items are all lists of count n.
