@@ -5,6 +5,7 @@
 package interp
 
 import (
+	"os"
 	"qgo/interp/k"
 	"qgo/interp/prim"
 )
@@ -44,6 +45,9 @@ func enumVerbs(t *verbTable) {
 		return primDollar(x, y)
 	})
 	t.dyad("?", func(in *Interp, x, y k.Value) k.Value {
+		if p, ok := filePath(x); ok && x.Type() == -k.KS && isSymbolic(y) {
+			return in.enumExtendFile(p, y)
+		}
 		if dom, ok := prim.EnumName(x); ok && isSymbolic(y) {
 			return in.enumExtend(dom, y)
 		}
@@ -78,6 +82,27 @@ func isSymbolic(y k.Value) bool {
 		return true
 	}
 	return false
+}
+
+// enumExtendFile is `:file?y (docs/ref/enum-extend.md, Filepath): the
+// symbols in the file, if it exists, become the global of the file's
+// name, the symbols of y missing from it are added, the file is written
+// again, and y is returned enumerated over that global.
+func (in *Interp) enumExtendFile(p string, y k.Value) k.Value {
+	dom := baseName(p)
+	if _, err := os.Stat(p); err == nil {
+		cur, ok := in.readFile(p).(*k.Vec[string])
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		in.checkUpdate() // not from a secondary thread
+		in.put(in.qualify(dom, nil), cur)
+	} else {
+		in.drop(in.qualify(dom, nil)) // a new file: the domain starts empty
+	}
+	r := in.enumExtend(dom, y)
+	in.writeFile(p, in.lookup(dom, nil))
+	return r
 }
 
 // enumExtend is `dom?y`: the symbols of y missing from the global symbol
