@@ -489,8 +489,27 @@ func (in *Interp) seedMissing(x, i, f, y k.Value) k.Value {
 		seed = prim.CastTo(t, k.J(one))
 	}
 	_, rows := d.K.(*k.Table)
+	var rowSeed k.Value
+	if vt, ok := d.V.(*k.Table); ok && rows && p.Name != "," {
+		// a keyed table's new row: the identity in each value column
+		// (kt[k]+:(n;b) adds a row n b, as TorQ's merge counts sizes)
+		vals := make([]k.Value, len(vt.Data))
+		for c, col := range vt.Data {
+			t := col.Type()
+			if t <= 0 || t >= k.XT {
+				t = k.KJ
+			}
+			vals[c] = prim.CastTo(t, k.J(one))
+		}
+		rowSeed = &k.Dict{K: vt.Cols, V: k.NewList(vals...)}
+	}
 	for _, key := range missing {
 		if rows {
+			if r, ok := key.(*k.Dict); ok && rowSeed != nil && r.Len() == 1 && r.V.Len() == 1 {
+				// one key column: the row goes in under its atom
+				x = prim.Amend(x, prim.Index(r.V, k.J(0)), rowSeed)
+				continue
+			}
 			x = prim.Amend(x, key, seed) // a key row, as a record
 			continue
 		}
