@@ -220,6 +220,15 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 		}
 		return &k.List{V: append(out, y)}
 	}
+	if l, ok := y.(*k.List); ok {
+		// with a list of other things, too: t's rows, then its items (a
+		// column of records that was emptied takes () again)
+		out := make([]k.Value, 0, a.Len()+len(l.V))
+		for i := 0; i < a.Len(); i++ {
+			out = append(out, tableRow(a, i))
+		}
+		return &k.List{V: append(out, l.V...)}
+	}
 	k.Signal(k.ErrType)
 	return nil
 }
