@@ -605,7 +605,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		return name
 	}
 	if toNamespace {
-		in.storeNamespace(nsPrefix, nv)
+		in.storeNamespace(nsPrefix, x, nv)
 		return name
 	}
 	if byName {
@@ -798,7 +798,9 @@ func (in *Interp) namespaceTarget(name string) (string, bool) {
 
 // storeNamespace writes the amended dictionary of a namespace back into
 // its globals (the prefix is "" for the root).
-func (in *Interp) storeNamespace(prefix string, nv k.Value) {
+// Only the entries the amend changed are written: the others (a view
+// among them, which the dictionary shows by its text) stay as they are.
+func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 	d, ok := nv.(*k.Dict)
 	if !ok {
 		k.Signal(k.ErrType)
@@ -807,13 +809,42 @@ func (in *Interp) storeNamespace(prefix string, nv k.Value) {
 	if !ok || keys.T != k.KS {
 		k.Signal(k.ErrType)
 	}
+	was := map[string]k.Value{}
+	if od, ok := old.(*k.Dict); ok {
+		if ok2 := isSymVec(od.K); ok2 {
+			for j, key := range od.K.(*k.Vec[string]).V {
+				was[key] = k.At(od.V, j)
+			}
+		}
+	}
 	for j, key := range keys.V {
 		if key == "" {
 			continue
 		}
+		v := k.At(d.V, j)
+		if w, ok := was[key]; ok && sameValue(w, v) {
+			continue
+		}
 		in.checkUpdate() // not from a secondary thread
-		in.put(prefix+key, k.At(d.V, j))
+		in.put(prefix+key, v)
 	}
+}
+
+// isSymVec reports whether v is a symbol vector.
+func isSymVec(v k.Value) bool {
+	s, ok := v.(*k.Vec[string])
+	return ok && s.T == k.KS
+}
+
+// sameValue reports whether a and b are the same value object (an atom
+// equal in type and value), without comparing contents.
+func sameValue(a, b k.Value) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false // not comparable
+		}
+	}()
+	return a == b
 }
 
 // isUpsertForm reports whether .[x;i;f;y] is .[x;();,;y], which is what

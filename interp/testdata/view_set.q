@@ -13,3 +13,11 @@ q)\b
 q)t:([]a:3 4)
 q)v
 5
+q)/ an amend of the root namespace by name leaves the views alone
+q)w::exec a from t
+q)@[`.;`upd;:;{x}];
+q)w
+3 4
+q)@[`.;`t;0#];
+q)w
+`long$()
