@@ -39,9 +39,13 @@ func enumCell(e *k.Enum, i int, o Options) string {
 		k.Signal(e.Dom)
 	}
 	if k.IsIdentity(v) {
-		// a link past the end of its table (docs/kb/linking-columns.md)
-		// shows as the null of its int index
-		return String(k.Null(-k.KI), o)
+		// a link past the end of its table shows its int index, as a
+		// link column holds no more than that (docs/wp/foreign-keys.md:
+		// `financials!6 shows 6); a null index shows as the int null
+		if e.V[i] == k.NJ || e.V[i] == int64(k.NI) {
+			return String(k.Null(-k.KI), o)
+		}
+		return String(k.J(e.V[i]), o)
 	}
 	if k.IsAtom(v) {
 		return String(v, o)

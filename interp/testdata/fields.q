@@ -185,7 +185,7 @@ a  30
 b  20
 a  30
 c  10
-q)/ a link past the end of its table shows as a null index; following it gives nulls
+q)/ a link past the end of its table shows its index (docs/wp/foreign-keys.md: `financials!6 shows 6); following it gives nulls
 q)l:([] id:101 102 103 104; v:1.1 2.2 3.3 4.4)
 q)update parent:`l!id?101 101 102 109 from `l
 `l
@@ -195,6 +195,6 @@ id  v   parent
 101 1.1 0
 102 2.2 0
 103 3.3 1
-104 4.4
+104 4.4 4
 q)exec parent.id from l
 101 101 102 0N

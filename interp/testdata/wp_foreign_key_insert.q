@@ -42,3 +42,24 @@ q)pos
 tick| qty
 ----| ---
 Y   | 100
+q)/ a linked column holds row indices of an unkeyed table; one past its end shows as the index and follows to nulls (docs/wp/foreign-keys.md)
+q)fin:([]sym:`A`B`C;eps:1 2 3f)
+q)ep:([]sym:`A`C`E;size:10 20 30)
+q)update fl:`fin!fin.sym?sym from `ep
+`ep
+q)`ep insert (`S;40;`fin!6)
+,3
+q)ep
+sym size fl
+-----------
+A   10   0
+C   20   2
+E   30   3
+S   40   6
+q)select sym,fl.eps from ep
+sym eps
+-------
+A   1
+C   3
+E
+S
