@@ -562,6 +562,24 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			x = &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)} // a new namespace
 		}
 	case byName:
+		if _, defined := in.global(name.V); !defined && len(args) == 4 {
+			// an undefined name is amended as x op:y and x[i]op:y amend
+			// one: by the whole, to y ((),y for a join); at keys, from an
+			// empty dictionary (KX kdb tick/c.q: .[`.u.t;();,'';x])
+			if deep && i.Type() >= 0 && i.Type() < k.XT && i.Len() == 0 || k.IsIdentity(i) {
+				nv := args[3]
+				if p, ok := f.(*k.Prim); ok && p.Name == "," {
+					nv = prim.Join(k.NewList(), nv)
+				}
+				in.checkUpdate() // not from a secondary thread
+				in.put(in.qualify(name.V, nil), nv)
+				return name
+			}
+			if t := i.Type(); t == -k.KS || t == k.KS {
+				x = emptyLike(args[3])
+				break
+			}
+		}
 		x = in.lookup(name.V, nil)
 	}
 	var nv k.Value
