@@ -398,6 +398,9 @@ func amendKeyed(d *k.Dict, i, v k.Value) k.Value {
 	var keyRow k.Value
 	if t, ok := i.(*k.Table); ok {
 		keyRow = t
+	} else if r, ok := i.(*k.Dict); ok && isSyms(r.K) {
+		// a record of the key columns, kt[key[kt]0N]:v (funq's .ut.totals)
+		keyRow, _ = keyRows(kt, r)
 	} else {
 		items := []k.Value{i}
 		if len(kt.Data) > 1 {
