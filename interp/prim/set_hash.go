@@ -304,7 +304,41 @@ func findList(x, y k.Value) []int64 {
 			}
 		}
 	}
+	if l, ok := x.(*k.List); ok {
+		if yl, ok := y.(*k.List); ok && len(yl.V) == 1 {
+			if pos, ok := findOneVec(l, yl.V[0]); ok {
+				return []int64{pos}
+			}
+		}
+	}
 	return findG(serItems(x), serItems(y))
+}
+
+// findOneVec finds one typed vector v (not symbols, which enumerations
+// match by value) among the items of general list x by a scan: Match
+// passes the candidates, and their serial forms decide exactly, without
+// building a hash of every item of x for one search (x?v in a loop).
+func findOneVec(x *k.List, v k.Value) (int64, bool) {
+	if t := v.Type(); t <= 0 || t >= k.XT || t == k.KS || !k.IsList(v) {
+		return 0, false
+	}
+	if _, ok := v.(*k.Enum); ok {
+		return 0, false
+	}
+	var want, buf []byte
+	for i, it := range x.V {
+		if it.Type() != v.Type() || it.Len() != v.Len() || !Match(it, v) {
+			continue
+		}
+		if want == nil {
+			want = ser(nil, v)
+		}
+		buf = ser(buf[:0], it)
+		if string(buf) == string(want) {
+			return int64(i), true
+		}
+	}
+	return int64(len(x.V)), true
 }
 
 // groupRows groups the items of list-like x (rows of a table).

@@ -82,3 +82,13 @@ q)k[]
 q)m:{a:1 2 3f; a[0]:10f; a[1]+:1; a[5]:1f}
 q)m[]
 'length
+q)/ a visited list of coordinates searched one pair at a time
+q)seen:(0 0;0 1;1 1)
+q)1 1 in seen
+1b
+q)(0 1;2 2;1 1) in\: seen
+101b
+q)seen?2 2
+3
+q)(1 2.0;3 4f)?3 4f
+1
