@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/chzyer/readline"
+	"github.com/fatih/color"
 )
 
 // Prompt is the console prompt when the Evaluator does not say otherwise.
@@ -65,7 +66,7 @@ type Console struct {
 	rl         *readline.Instance // the line editor; nil when not interactive
 	in         *bufio.Reader      // the input when not interactive
 	out, err   io.Writer
-	red        bool // colours error messages red: in the editor, with colour on
+	red        *color.Color // colours error messages; nil when not interactive
 	interrupts <-chan os.Signal
 	quiet      bool
 	errMu      sync.Mutex // one error message at a time on err
@@ -108,7 +109,7 @@ func New(opts Options) (*Console, error) {
 	}
 	c.rl, c.out, c.err = rl, rl.Stdout(), rl.Stderr()
 	c.history = opts.HistoryFile
-	c.red = colourOn(os.Getenv, os.Stdout)
+	c.red = color.New(color.FgRed)
 	return c, nil
 }
 
@@ -249,22 +250,12 @@ func (c *Console) ReadLine() (string, error) {
 // printError prints an error message on its own line(s), red in the
 // editor when colour is enabled.
 func (c *Console) printError(msg string) {
-	if c.red {
-		msg = redOn + msg + redOff
+	if c.red != nil {
+		msg = c.red.Sprint(msg) // plain when colour is off
 	}
 	c.errMu.Lock()
 	defer c.errMu.Unlock()
 	io.WriteString(c.err, msg+"\n")
-}
-
-// redOn and redOff are the escapes that start red text and end it.
-const redOn, redOff = "\x1b[31m", "\x1b[0m"
-
-// colourOn reports whether the editor colours error messages, as
-// terminal programs agree: not when NO_COLOR is set (to anything but
-// ""), TERM is dumb, or out is not a terminal.
-func colourOn(getenv func(string) string, out *os.File) bool {
-	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && out != nil && readline.IsTerminal(int(out.Fd()))
 }
 
 // Close restores the terminal and saves nothing further to the history.

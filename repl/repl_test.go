@@ -200,38 +200,3 @@ func TestKeepLast(t *testing.T) {
 		}
 	}
 }
-
-// TestColourOn: error messages are red only on a terminal, and neither
-// NO_COLOR nor TERM=dumb.
-func TestColourOn(t *testing.T) {
-	env := func(kv ...string) func(string) string {
-		return func(k string) string {
-			for i := 0; i < len(kv); i += 2 {
-				if kv[i] == k {
-					return kv[i+1]
-				}
-			}
-			return ""
-		}
-	}
-	f, err := os.CreateTemp(t.TempDir(), "out")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if colourOn(env("TERM", "xterm"), f) {
-		t.Error("colour on a file")
-	}
-	if colourOn(env("TERM", "xterm"), nil) {
-		t.Error("colour with no stdout")
-	}
-	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil { // a terminal, when the tests have one
-		defer tty.Close()
-		if !colourOn(env("TERM", "xterm"), tty) {
-			t.Error("no colour on a terminal")
-		}
-		if colourOn(env("TERM", "xterm", "NO_COLOR", "1"), tty) || colourOn(env("TERM", "dumb"), tty) {
-			t.Error("colour with NO_COLOR or TERM=dumb")
-		}
-	}
-}
