@@ -450,7 +450,22 @@ func matchItem(col, p k.Value, r int, cand []int64) []int64 {
 }
 
 func matchKey[E comparable](col []E, key E, cand []int64) []int64 {
-	return matchBy(len(col), func(i int64) bool { return col[i] == key }, cand)
+	if cand != nil {
+		out := cand[:0]
+		for _, i := range cand {
+			if col[i] == key {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	var out []int64
+	for i, e := range col {
+		if e == key {
+			out = append(out, int64(i))
+		}
+	}
+	return out
 }
 
 // matchBy is the rows among cand (nil: 0 to n-1) for which eq holds.
