@@ -110,15 +110,12 @@ func Find(x, y k.Value) k.Value {
 // (a dictionary of t's columns or a list of one atom per column), by
 // findFewRows; ok is false when it does not apply.
 func findRecordFast(t *k.Table, y k.Value) (k.Value, bool) {
+	var rec []k.Value // the record's items in t's column order
 	switch r := y.(type) {
 	case *k.Table:
-		cols := make([]k.Value, len(t.Data))
-		for i, name := range t.Cols.V {
-			j := colIndex(r, name)
-			if j < 0 {
-				return nil, false
-			}
-			cols[i] = r.Data[j]
+		cols, ok := colsInOrder(t, r)
+		if !ok {
+			return nil, false
 		}
 		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
 		if !ok {
@@ -130,41 +127,48 @@ func findRecordFast(t *k.Table, y k.Value) (k.Value, bool) {
 		if !ok || len(ks.V) != len(t.Data) {
 			return nil, false
 		}
-		cols := make([]k.Value, len(t.Data))
+		rec = make([]k.Value, len(t.Data))
 		for i, name := range t.Cols.V {
 			j := slices.Index(ks.V, name)
 			if j < 0 {
 				return nil, false
 			}
-			it := item(r.V, j)
-			if !k.IsAtom(it) {
-				return nil, false
-			}
-			cols[i] = k.Enlist(it)
+			rec[i] = item(r.V, j)
 		}
-		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
-		if !ok {
-			return nil, false
-		}
-		return k.J(pos[0]), true
 	case *k.List:
 		if len(r.V) != len(t.Data) {
 			return nil, false
 		}
-		cols := make([]k.Value, len(t.Data))
-		for i, it := range r.V {
-			if !k.IsAtom(it) {
-				return nil, false
-			}
-			cols[i] = k.Enlist(it)
-		}
-		pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
-		if !ok {
+		rec = r.V
+	default:
+		return nil, false
+	}
+	cols := make([]k.Value, len(rec))
+	for i, it := range rec {
+		if !k.IsAtom(it) {
 			return nil, false
 		}
-		return k.J(pos[0]), true
+		cols[i] = k.Enlist(it)
 	}
-	return nil, false
+	pos, ok := findFewRows(t, &k.Table{Cols: t.Cols, Data: cols})
+	if !ok {
+		return nil, false
+	}
+	return k.J(pos[0]), true
+}
+
+// colsInOrder is the columns of r in the order of t's columns; ok is
+// false when r lacks one of them.
+func colsInOrder(t, r *k.Table) ([]k.Value, bool) {
+	cols := make([]k.Value, len(t.Data))
+	for i, name := range t.Cols.V {
+		j := colIndex(r, name)
+		if j < 0 {
+			return nil, false
+		}
+		cols[i] = r.Data[j]
+	}
+	return cols, true
 }
 
 // findIndexed is x?y by the index of a vector x with the grouped or
@@ -299,18 +303,11 @@ func findRows(t *k.Table, y k.Value) k.Value {
 	keys := serItems(t)
 	switch r := y.(type) {
 	case *k.Table:
-		rows := make([]string, r.Len())
-		cols := make([]k.Value, len(t.Data))
-		for i, name := range t.Cols.V {
-			j := colIndex(r, name)
-			if j < 0 {
-				k.Signal(k.ErrLength)
-			}
-			cols[i] = r.Data[j]
+		cols, ok := colsInOrder(t, r)
+		if !ok {
+			k.Signal(k.ErrLength)
 		}
-		st := serItems(&k.Table{Cols: t.Cols, Data: cols})
-		copy(rows, st)
-		return longs(findG(keys, rows))
+		return longs(findG(keys, serItems(&k.Table{Cols: t.Cols, Data: cols})))
 	case *k.Dict:
 		vals := make([]k.Value, len(t.Data))
 		for i, name := range t.Cols.V {
