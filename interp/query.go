@@ -334,19 +334,26 @@ func tilVec(n int) *k.Vec[int64] {
 func (in *Interp) where(q *query, t *k.Table, f *frame) []int64 {
 	var rows []int64
 	for j, w := range q.where {
+		var c k.Value
 		if j < len(q.picks) && q.picks[j] != nil {
-			if keep, ok := in.pickRows(q.picks[j], t, rows, f); ok {
+			keep, x, ok := in.pickRows(q.picks[j], t, rows, f)
+			if ok {
 				rows = keep // the column's attribute answered it
 				continue
 			}
+			if x != nil {
+				c = in.keep(q.picks[j], t, rows, x) // x is evaluated once
+			}
 		}
-		// only the columns the constraint names are gathered (not i, a
-		// fresh til of the rows, unless it is named)
-		var need map[string]bool
-		if q.refsKnown && j < len(q.whereRefs) {
-			need = refsNeed(q.whereRefs[j])
+		if c == nil {
+			// only the columns the constraint names are gathered (not i,
+			// a fresh til of the rows, unless it is named)
+			var need map[string]bool
+			if q.refsKnown && j < len(q.whereRefs) {
+				need = refsNeed(q.whereRefs[j])
+			}
+			c = w(in.envOnly(t, rows, f, need))
 		}
-		c := w(in.envOnly(t, rows, f, need))
 		n := t.Len()
 		if rows != nil {
 			n = len(rows)

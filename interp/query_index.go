@@ -10,6 +10,7 @@ import (
 	"sort"
 
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -75,25 +76,40 @@ func (in *Interp) pickTree(c k.Value) *wherePick {
 // pickRows gives the rows of t, ascending, that the pick keeps among rows
 // (all of t's when rows is nil); ok is false when the column has no
 // attribute that answers it, or x names a column, and the constraint is
-// then evaluated as any other.
-func (in *Interp) pickRows(p *wherePick, t *k.Table, rows []int64, f *frame) ([]int64, bool) {
+// then evaluated as any other; or when x, evaluated here, is of no type
+// the attribute answers: then x is given, so that the constraint is
+// applied to it (keep) rather than evaluating x again.
+func (in *Interp) pickRows(p *wherePick, t *k.Table, rows []int64, f *frame) (pos []int64, x k.Value, ok bool) {
 	j := slices.Index(t.Cols.V, p.col)
 	if j < 0 || !answers(t.Data[j]) {
-		return nil, false
+		return nil, nil, false
 	}
 	for _, r := range p.refs {
 		if r == "i" || slices.Contains(t.Cols.V, r) {
-			return nil, false
+			return nil, nil, false
 		}
 	}
-	pos, ok := attrRows(t.Data[j], p.rhs(f), p.in)
-	if !ok {
-		return nil, false
+	x = p.rhs(f)
+	if pos, ok = attrRows(t.Data[j], x, p.in); !ok {
+		return nil, x, false
 	}
 	if rows == nil {
-		return pos, true
+		return pos, nil, true
 	}
-	return intersect(rows, pos), true
+	return intersect(rows, pos), nil, true
+}
+
+// keep is the constraint col=x or col in x applied to x, its right side
+// already evaluated, over the column's items at rows (nil: all).
+func (in *Interp) keep(p *wherePick, t *k.Table, rows []int64, x k.Value) k.Value {
+	col := t.Data[slices.Index(t.Cols.V, p.col)]
+	if rows != nil {
+		col = prim.Index(col, k.Longs(rows...))
+	}
+	if p.in {
+		return in.dyad("in", col, x)
+	}
+	return in.dyad("=", col, x)
 }
 
 // answers reports whether column c has an attribute that answers picks.

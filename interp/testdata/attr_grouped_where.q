@@ -43,3 +43,20 @@ v
 -
 3
 4
+q)/ the right side of a constraint is evaluated once, whether or not the attribute answers it
+q)w:([]n:`g#1 2 1)
+q)c:0;f:{c+:1;x}
+q)select from w where n=f 1i
+n
+-
+1
+1
+q)c
+1
+q)select from w where n in f (1;2i)
+n
+-
+1
+1
+q)c
+2
