@@ -170,9 +170,16 @@ func lookupVec[E k.Elem](c *k.Vec[E], x k.Value, in bool) ([]int64, bool) {
 	}
 	var parts [][]int64
 	n := 0
-	for i, key := range keys {
-		if slices.Contains(keys[:i], key) {
-			continue // x in a list repeating an item keeps each row once
+	var seen map[E]bool // x in a list repeating an item keeps each row once
+	if len(keys) > 1 {
+		seen = make(map[E]bool, len(keys))
+	}
+	for _, key := range keys {
+		if seen != nil {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
 		}
 		var pos []int64
 		if k.Indexable(c) {
