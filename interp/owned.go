@@ -258,6 +258,38 @@ func isJoinOp(op syntax.Node) bool {
 	return ok && o.Name == ","
 }
 
+// appendTarget is what the compound assignment n (x,:y or d[k],:y)
+// appends to: the local in slot of f (slot >= 0), or else the global
+// named g (g is "" when the hot cell answered: qualify n.Name then); its
+// value cur; and whether that value's buffer is owned. ok is false for a
+// view, an undefined global, and a global assigned by name (::) from
+// inside a function that has a local of that name.
+func (in *Interp) appendTarget(n *syntax.Assign, f *frame) (slot int, g string, cur k.Value, owned, ok bool) {
+	slot = -1
+	if f != nil && f.local {
+		slot = f.slot(n.Name)
+	}
+	switch {
+	case slot >= 0 && !n.Global:
+		return slot, "", f.vals[slot], f.owns(slot), true
+	case slot >= 0:
+		return 0, "", nil, false, false
+	}
+	if cur, owned = in.ownedCell(in.assignCell(n, f)); owned {
+		return -1, "", cur, true, true // an owned global is no view: defining a view drops it
+	}
+	g = in.qualify(n.Name, f)
+	if _, isView := in.views[g]; isView {
+		return 0, "", nil, false, false
+	}
+	if cur, owned = in.ownedValue(g); !owned {
+		if cur, ok = in.absGet(g); !ok {
+			return 0, "", nil, false, false
+		}
+	}
+	return -1, g, cur, owned, true
+}
+
 // appendOwned performs x,:y for a typed vector x and an atom or vector y
 // of its type by growing a buffer that x alone references: in place when
 // x still owns it (nothing has read x since the last x,:y), else in a
@@ -266,36 +298,12 @@ func isJoinOp(op syntax.Node) bool {
 // reports false, changing nothing, for any other case; assign then joins
 // as usual.
 func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard bool) (k.Value, bool) {
-	slot := -1
-	if f != nil && f.local {
-		slot = f.slot(n.Name)
-	}
-	var g string
-	var cur k.Value
-	owned := false
-	switch {
-	case slot >= 0 && !n.Global:
-		cur = f.vals[slot]
-		owned = f.owns(slot)
-	case slot < 0:
-		if cur, owned = in.ownedCell(in.assignCell(n, f)); owned {
-			break // an owned global is no view: defining a view drops it
-		}
-		g = in.qualify(n.Name, f)
-		if _, isView := in.views[g]; isView {
-			return nil, false
-		}
-		var ok bool
-		if cur, owned = in.ownedValue(g); !owned {
-			if cur, ok = in.absGet(g); !ok {
-				return nil, false
-			}
-		}
-	default:
+	slot, g, cur, owned, ok := in.appendTarget(n, f)
+	if !ok {
 		return nil, false
 	}
 	var nv, out k.Value
-	var ok bool
+	ok = false // a value of no type below is joined as usual
 	switch c := cur.(type) {
 	case *k.Vec[bool]:
 		nv, out, ok = growVec(c, y, owned, discard)

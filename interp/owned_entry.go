@@ -30,33 +30,12 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 	default:
 		return nil, false // evaluated once, by whichever path amends
 	}
-	slot := -1
-	if f != nil && f.local {
-		slot = f.slot(n.Name)
-	}
-	var g string
-	var cur k.Value
-	owned := false
-	switch {
-	case slot >= 0 && !n.Global:
-		cur = f.vals[slot]
-		owned = f.owns(slot)
-	case slot < 0:
-		g = in.qualify(n.Name, f)
-		if _, isView := in.views[g]; isView {
-			return nil, false
-		}
-		var ok bool
-		if cur, owned = in.ownedValue(g); !owned {
-			if cur, ok = in.absGet(g); !ok {
-				return nil, false
-			}
-		}
-	default:
+	slot, g, cur, owned, ok := in.appendTarget(n, f)
+	if !ok {
 		return nil, false
 	}
-	d, ok := cur.(*k.Dict)
-	if !ok {
+	d, isDict := cur.(*k.Dict)
+	if !isDict {
 		return nil, false
 	}
 	vals, ok := d.V.(*k.List)
@@ -102,7 +81,7 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 		in.put(g, d)
 		in.own(g, d)
 	case len(in.views) > 0:
-		in.grew(g)
+		in.grew(in.qualify(n.Name, f))
 	}
 	if discard {
 		return k.Identity, true
