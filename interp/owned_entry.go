@@ -97,13 +97,10 @@ func entryTakes(e, y k.Value) bool {
 	if et, ok := e.(*k.Table); ok {
 		return appendRecord(et, y, false) // a record of its columns' types
 	}
+	if !isTypedVec(e) {
+		return false
+	}
 	t := e.Type()
-	if t <= 0 || t >= 20 || prim.VecAttr(e) != k.AttrNone {
-		return false
-	}
-	if _, isEnum := e.(*k.Enum); isEnum {
-		return false
-	}
 	return y.Type() == t || y.Type() == -t && k.IsAtom(y)
 }
 
