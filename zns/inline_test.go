@@ -2,7 +2,10 @@ package zns
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -117,5 +120,103 @@ func TestStartListening(t *testing.T) {
 	}
 	if c := l.Wait(); c != 0 {
 		t.Errorf("Wait = %d", c)
+	}
+}
+
+// TestIPCSyncServedIdle: a sync request that finds the server's loop
+// idle is served on its connection's goroutine (Loop.Sync); what it
+// changes in the loop's own wait still takes effect: a timer it sets
+// ticks with no other event to wake the loop, and an exit ends the loop.
+func TestIPCSyncServedIdle(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `.z.ts:{-1"tick"}`)
+	cli.is(t, `h"\\t 100"`, "")
+	srv.clock.Advance(100 * time.Millisecond)
+	eventually(t, "a tick", func() bool { return strings.Contains(srv.out.String(), "tick") })
+	for range 20 {
+		cli.is(t, `h"1+1"`, "2")
+	}
+	asked := make(chan error, 1)
+	go func() { // no response comes: the server's process ends
+		_, err := cli.l.Eval(`h"exit 3"`)
+		asked <- err
+	}()
+	select {
+	case <-srv.l.Done():
+	case <-time.After(10 * time.Second):
+		t.Fatal("the server's loop did not end on exit 3")
+	}
+	if code := srv.l.Wait(); code != 3 {
+		t.Errorf("the server exited %d, want 3", code)
+	}
+	srv.srv.Close() // as the process's end would
+	select {
+	case err := <-asked:
+		if err == nil {
+			t.Errorf(`h"exit 3" gave no error`)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal(`h"exit 3" did not return when the server closed`)
+	}
+}
+
+// TestIPCInterruptThenWait: Ctrl-C ends a request that waits, and the
+// waits after it are not ended by it: each gets a context of its own
+// once the one it would share was cancelled.
+func TestIPCInterruptThenWait(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `.z.pg:{$[x~"block";[-30!(::);::];value x]}`)
+	cli.is(t, `h"1+1"`, "2")
+	done := make(chan error, 1)
+	go func() {
+		_, err := cli.l.Eval(`h"block"`)
+		done <- err
+	}()
+	for waiting := true; waiting; {
+		cli.l.Interrupt()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "rcv handle") {
+				t.Fatalf("interrupted request: %v", err)
+			}
+			waiting = false
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	cli.eval(t, "h2:hopen port")
+	for range 3 {
+		cli.is(t, `h2"1+1"`, "2")
+	}
+}
+
+// TestIPCServedIdleResumes: a request served off the loop that waits on
+// another connection (a gateway calling its backend) leaves that
+// connection read again when it is done: what the backend sends later is
+// served with no other event to wake the loop.
+func TestIPCServedIdleResumes(t *testing.T) {
+	back := newProc(t, "backend", true, Options{})
+	gw, cli := pair(t)
+	back.eval(t, `.z.pg:{w::.z.w; value x}`)
+	gw.eval(t, fmt.Sprintf("hb:hopen %d", back.port))
+	gw.eval(t, `.z.pg:{hb x}`)
+	cli.is(t, `h"1+1"`, "2")
+	back.eval(t, `neg[w]"-1 \"from the backend\""`)
+	eventually(t, "the backend's message served", func() bool {
+		return strings.Contains(gw.out.String(), "from the backend")
+	})
+}
+
+// When hopen returns, the server has taken the connection's .z.po: a
+// request the client sends next, on any handle, sees it run (the
+// course's popc.q saw .z.po run after the client's later requests).
+func TestIPCOpenBeforeNext(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, "po:`int$();.z.po:{po,:x}")
+	cli.is(t, `h"count po"`, "0")
+	for i := range 50 {
+		cli.eval(t, "h2:hopen port;seen:h\"po\";hclose h2")
+		if got := cli.eval(t, "count seen"); got != strconv.Itoa(i+1) {
+			t.Fatalf("open %d: the next request saw .z.po run for %s connections", i+1, got)
+		}
 	}
 }
