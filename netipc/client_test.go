@@ -237,6 +237,18 @@ func TestRequestTakesOfferedMessage(t *testing.T) {
 	}
 }
 
+// busySync is a Core whose loop is busy: a sync request offered to it
+// is not started (Msg.Take) until release is closed.
+type busySync struct {
+	*fakeCore
+	release chan struct{}
+}
+
+func (b busySync) Sync(m *Msg) []byte {
+	<-b.release
+	return b.fakeCore.Sync(m)
+}
+
 // h[]: block until the next async message, serving sync requests first.
 func TestReceive(t *testing.T) {
 	score := newFakeCore()
@@ -249,10 +261,11 @@ func TestReceive(t *testing.T) {
 		}
 	}
 	srv, addr := newServer(t, score, quiet())
-	ccore := newFakeCore()
 	release := make(chan struct{})
 	defer close(release)
-	ccore.sync = func(m *Msg) []byte { <-release; return nil } // a busy loop
+	// a busy loop: it does not start ("who") before Receive returns; the
+	// client's dispatcher may offer it before Receive waits, or not
+	ccore := busySync{newFakeCore(), release}
 	c, h := newClient(t, ccore, addr, "", "")
 	if err := c.Send(h, frame(Async, 1, chars("proc"))); err != nil {
 		t.Fatal(err)
