@@ -35,10 +35,22 @@ q)1.5 xexp -4.2 0 0.1 0n 0w
 q)\P 0
 q)prd 3#2
 8
-q)2 xexp 3
-7.9999999999999982
 q)exp 3 * log 2
 7.9999999999999982
+q)/ a whole power is exact in q 4, as learners' programs that floor it need (docs/ref/exp.md's
+q)/ warning, 2 xexp 3 shown as 7.9999999999999982, dates from kdb+ 3.6)
+q)2 xexp 3
+8f
+q)floor 2 xexp 3 9
+8 512
+q)floor 10 xexp 3 15
+1000 1000000000000000
+q)1 xexp 0n
+0n
+q)0n xexp 0
+0n
+q)-1 xexp 0w
+0n
 q)k:`k xkey update k:`abc`def`ghi from t:flip d:`a`b!(10 -21 3;4 5 -6)
 q)/ a negative base to a whole power is |x| xexp y, negated for an odd power
 q)\P 7
