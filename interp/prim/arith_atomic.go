@@ -11,19 +11,25 @@ import (
 	"qgo/interp/k"
 )
 
+// eachItem is f of each item of the general list v, one level deeper for
+// 'stack.
+func eachItem(v *k.List, f func(k.Value) k.Value) []k.Value {
+	k.Nest()
+	defer k.Unnest()
+	out := make([]k.Value, len(v.V))
+	for i, it := range v.V {
+		out[i] = f(it)
+	}
+	return out
+}
+
 // Atomic1 applies f, which takes an atom or typed vector, to x with q's
 // implicit iteration for atomic unary functions: items of a general list,
 // values of a dictionary, columns of a table. Functions signal 'type.
 func Atomic1(x k.Value, f func(k.Value) k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.List:
-		k.Nest()
-		defer k.Unnest()
-		out := make([]k.Value, len(v.V))
-		for i, it := range v.V {
-			out[i] = Atomic1(it, f)
-		}
-		return k.Unify(out)
+		return k.Unify(eachItem(v, func(it k.Value) k.Value { return Atomic1(it, f) }))
 	case *k.Dict:
 		k.Nest()
 		defer k.Unnest()

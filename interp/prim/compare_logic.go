@@ -226,14 +226,7 @@ func Null(x k.Value) k.Value {
 	}
 	switch v := x.(type) {
 	case *k.List:
-		// each item, a function among them: (::;1) is 10b
-		k.Nest()
-		defer k.Unnest()
-		out := make([]k.Value, len(v.V))
-		for i, it := range v.V {
-			out[i] = Null(it)
-		}
-		return k.Unify(out)
+		return k.Unify(eachItem(v, Null)) // each item, a function among them: (::;1) is 10b
 	case *k.Dict:
 		return &k.Dict{K: v.K, V: Null(v.V)}
 	}

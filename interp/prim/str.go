@@ -347,13 +347,7 @@ func Rtrim(x k.Value) k.Value { return trimDeep(x, false, true) }
 func trimDeep(x k.Value, left, right bool) k.Value {
 	switch v := x.(type) {
 	case *k.List:
-		k.Nest()
-		defer k.Unnest()
-		out := make([]k.Value, len(v.V))
-		for i, it := range v.V {
-			out[i] = trimDeep(it, left, right)
-		}
-		return &k.List{V: out}
+		return &k.List{V: eachItem(v, func(it k.Value) k.Value { return trimDeep(it, left, right) })}
 	case *k.Dict:
 		if v.V.Type() != k.KList {
 			return x // trimming a vector of values would part them from their keys
