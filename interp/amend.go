@@ -220,8 +220,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 				if p, ok := f.(*k.Prim); ok && p.Name == "," {
 					nv = prim.Join(k.NewList(), nv)
 				}
-				in.checkUpdate() // not from a secondary thread
-				in.put(in.qualify(name.V, nil), nv)
+				in.setGlobal(name.V, nv)
 				return name
 			}
 			if t := i.Type(); t == -k.KS || t == k.KS {
@@ -276,8 +275,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		return name
 	}
 	if byName {
-		in.checkUpdate() // not from a secondary thread
-		in.put(in.qualify(name.V, nil), nv)
+		in.setGlobal(name.V, nv)
 		return name
 	}
 	return nv
@@ -494,6 +492,17 @@ func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 		}
 		in.checkUpdate() // not from a secondary thread
 		in.put(prefix+key, v)
+	}
+	// an entry the amend removed (.[`.ns;();_;`name]) deletes its global
+	kept := make(map[string]bool, len(keys.V))
+	for _, key := range keys.V {
+		kept[key] = true
+	}
+	for key := range was {
+		if key != "" && !kept[key] {
+			in.checkUpdate() // not from a secondary thread
+			in.drop(prefix + key)
+		}
 	}
 }
 

@@ -156,8 +156,10 @@ func joinRank(x k.Value, inX bool) int {
 			return 1
 		}
 		return 1 + joinRank(v.V[0], inX)
-	case *k.Dict, *k.Table:
+	case *k.Dict:
 		return 1
+	case *k.Table:
+		return 2 // a list of dictionaries: l,:enlist d appends d's row to a list of dicts
 	}
 	if k.IsList(x) && (!inX || x.Len() > 0) {
 		return 1

@@ -33,6 +33,9 @@ func TestPeachThreads(t *testing.T) {
 		{"{x,x} each (1 2;`a`b;\"xy\")", "{x,x} peach (1 2;`a`b;\"xy\")"},
 		{"{x?10} each 3#5", "count each {x?10} peach 3#5"},
 		{".Q.fc[{x*2};til 9]", "0 2 4 6 8 10 12 14 16"},
+		// reading a setting is no update: funq's noflip:{system"g"} in peach
+		{"{system\"g\"} each til 4", "{system\"g\"} peach til 4"},
+		{"{system\"P\"} each til 4", "{system\"P\"} peach til 4"},
 	} {
 		want, got := show(t, in, c.each), show(t, in, c.peach)
 		if c.each == "{x?10} each 3#5" {

@@ -138,19 +138,38 @@ func (in *Interp) QueryTimeout() time.Duration {
 // Port is the listening port set by `\p`.
 func (in *Interp) Port() int { return in.sys.port }
 
+// systemReads reports whether the system command name with argument arg
+// only reads a setting or times an expression, which a secondary thread
+// may do (funq's system"g" inside peach); the expression a timer runs is
+// checked as it updates.
+func systemReads(name, arg string) bool {
+	if b, _, ok := strings.Cut(name, ":"); ok {
+		name = b
+	}
+	switch name {
+	case "t", "ts", "a", "b", "B", "f", "v":
+		return true // a timing, or a listing of a namespace's names
+	case "c", "C", "cd", "d", "e", "g", "o", "p", "P", "s", "S", "T", "E", "w", "W", "z", "_":
+		return arg == ""
+	}
+	return false
+}
+
 // system runs a system command (the text after the backslash) and returns
 // its value: `::` for commands that only act.
 func (in *Interp) system(cmd string) k.Value {
 	if in.remoteSandboxed() {
 		k.Signal("access") // -u: no system commands from clients
 	}
-	in.checkUpdate() // not from a secondary thread
 	cmd = strings.TrimLeft(cmd, " \t")
 	i := strings.IndexAny(cmd, " \t")
 	if i < 0 {
 		i = len(cmd)
 	}
 	name, arg := cmd[:i], strings.TrimSpace(cmd[i:])
+	if !systemReads(name, arg) {
+		in.checkUpdate() // not from a secondary thread
+	}
 	if strings.Contains("S P c C d e g T s o p w W z", name) && len(name) == 1 {
 		// a numeric setting or a namespace may carry a trailing comment:
 		// \S 42 / seed, \d .ns / what it holds

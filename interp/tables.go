@@ -104,14 +104,43 @@ func (in *Interp) global(name string) (k.Value, bool) {
 	v, ok := in.absGet(name)
 	if ok {
 		v = in.read(name, v)
+		return v, ok
 	}
-	return v, ok
+	return in.dictEntry(in.qualify(name, nil))
 }
 
-// setGlobal assigns the global a symbol names.
+// dictEntry is the entry a dotted absolute name (.ns.d.a) names inside a
+// global dictionary (.ns.d holding the key a), and whether it has one.
+func (in *Interp) dictEntry(g string) (k.Value, bool) {
+	dg, path, ok := in.absDictPath(g)
+	if !ok {
+		return nil, false
+	}
+	v := in.absVal(dg)
+	for _, p := range path {
+		d, ok := v.(*k.Dict)
+		if !ok || isKeyedTable(d) || !hasSymKey(d, p) {
+			return nil, false
+		}
+		v = prim.Index(d, k.S(p))
+	}
+	return v, true
+}
+
+// setGlobal assigns the global a symbol names; a name inside a global
+// dictionary (.ns.d.a) amends that dictionary's entry, as assigning it
+// does.
 func (in *Interp) setGlobal(name string, v k.Value) {
 	in.checkUpdate() // not from a secondary thread
 	g := in.qualify(name, nil)
+	if dg, path, ok := in.absDictPath(g); ok {
+		idx := make([]k.Value, len(path))
+		for i, p := range path {
+			idx[i] = k.S(p)
+		}
+		in.put(dg, prim.AmendDeep(in.absVal(dg), idx, v))
+		return
+	}
 	in.put(g, v)
 }
 
