@@ -52,6 +52,11 @@ func (in *Interp) foreignField(x k.Value, name string) (k.Value, bool) {
 		kt, _ = d.K.(*k.Table)
 		vt, _ = d.V.(*k.Table)
 	case *k.Table: // a link column, `t!indices (docs/kb/linking-columns.md)
+		if in.partOf(d) != nil {
+			// a link into a partitioned table from a table that is not
+			// partitioned (q 4.1t 2022.04.15)
+			k.Signal("par")
+		}
 		vt = d
 	}
 	if vt == nil {

@@ -201,11 +201,45 @@ func (in *Interp) partTableCounted(pt *partTable, j int, need map[string]bool, w
 		}
 		data = append(data, col)
 	}
+	names, data = in.partLinks(dir, need, names, data)
 	if withI {
 		names = append(names, "i")
 		data = append(data, tilVec(n))
 	}
 	return &k.Table{Cols: k.Syms(names...), Data: data}
+}
+
+// partLinks adds to a partition's columns each c.f the query needs where
+// c is a link column (`t1!indices, docs/kb/linking-columns.md) into a
+// table t1 splayed in the same partition: the link resolves within its
+// partition, so c.f is t1's column f of that partition at c's indices, as
+// a column named c.f that the query's dotted name finds.
+func (in *Interp) partLinks(dir string, need map[string]bool, names []string, data []k.Value) ([]string, []k.Value) {
+	for ref := range need {
+		head, fld, dotted := strings.Cut(ref, ".")
+		if !dotted || head == "" || strings.Contains(fld, ".") {
+			continue
+		}
+		ci := slices.Index(names, head)
+		if ci < 0 {
+			continue
+		}
+		e, ok := data[ci].(*k.Enum)
+		if !ok || e.Dom == "" {
+			continue
+		}
+		tdir := filepath.Join(filepath.Dir(dir), e.Dom)
+		if _, err := os.Stat(tdir + "/.d"); err != nil {
+			continue
+		}
+		if _, err := os.Stat(tdir + "/" + fld); err != nil {
+			k.Signal(fld)
+		}
+		col := in.mapColumn(tdir + "/" + fld)
+		names = append(names, ref)
+		data = append(data, prim.Index(col, k.Longs(e.V...)))
+	}
+	return names, data
 }
 
 // partQuery runs select or exec q on partitioned table pt.
@@ -316,8 +350,32 @@ func (in *Interp) partFiltered(pt *partTable, j int, need map[string]bool, withI
 			}
 		}
 	}
+	linked := false // every column, and a link's field the constraints name
+	if need == nil && rest.whereRefs != nil {
+		for _, refs := range rest.whereRefs {
+			for _, r := range refs {
+				if strings.Contains(r, ".") {
+					linked = true
+				}
+			}
+		}
+		if linked {
+			cols = map[string]bool{}
+			for _, c := range pt.value.Cols.V {
+				cols[c] = true
+			}
+			for _, refs := range rest.whereRefs {
+				for _, r := range refs {
+					cols[r] = true
+				}
+			}
+		}
+	}
 	t := in.partTableAt(pt, j, cols, false)
 	rows := in.where(rest, t, f)
+	if linked {
+		t = &k.Table{Cols: k.Syms(t.Cols.V[:len(pt.value.Cols.V)]...), Data: t.Data[:len(pt.value.Cols.V)]}
+	}
 	if withI {
 		t = &k.Table{Cols: k.Syms(append(append([]string{}, t.Cols.V...), "i")...), Data: append(append([]k.Value{}, t.Data...), tilVec(t.Len()))}
 	}
