@@ -166,6 +166,12 @@ func firstName(n syntax.Node) string {
 	case *syntax.Monad:
 		return firstName(n.X)
 	case *syntax.Dyad:
+		if _, derived := n.F.(*syntax.Iter); derived && n.R != nil {
+			// a derived function names its column from its right:
+			// (id,'4) is x (docs/basics/qsql.md), price@'inx is inx
+			// (docs/wp/iterators), -5#'time is time
+			return firstName(n.R)
+		}
 		if _, kw := n.F.(*syntax.Ident); kw && n.R != nil {
 			// a keyword names its column from its right where it can:
 			// (n*0D00:01) xbar time is time, size wavg price is price
@@ -183,12 +189,18 @@ func firstName(n syntax.Node) string {
 				return firstName(n.R)
 			}
 		}
+		if id, ok := n.L.(*syntax.Ident); ok && qWordSet()[id.Name] {
+			return "" // reverse each -5#'p: a keyword is a function, no name
+		}
 		return firstName(n.L)
 	case *syntax.Assign:
 		if n.Pattern == nil && n.Index == nil {
 			return firstName(&syntax.Ident{Name: n.Name})
 		}
 	case *syntax.Apply:
+		if _, derived := n.F.(*syntax.Iter); derived && len(n.Args) > 0 {
+			return firstName(n.Args[len(n.Args)-1]) // rng'[price@'inx] is inx
+		}
 		if len(n.Args) > 0 {
 			return firstName(n.Args[0])
 		}
