@@ -185,6 +185,9 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 // overScan is f/ and f\ in all their forms: reduce, fold with a seed,
 // converge, repeat n times, and while.
 func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
+	if len(args) == 0 { // f/ . (): no argument to reduce, as f' . () is
+		k.Signal("rank")
+	}
 	if len(args) > 1 || args[0].Len() > 0 {
 		f = asPrim(f)
 	}

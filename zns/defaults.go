@@ -39,7 +39,13 @@ func (l *Loop) consoleLine(line string) (text string, err error) {
 		l.out.Write(s.V)
 		return "", nil
 	}
-	return l.display(v), nil
+	// showing a value can signal (an enumeration over a domain that is
+	// gone): the error is the line's, and the loop goes on
+	err = l.guard(func() error {
+		text = l.display(v)
+		return nil
+	})
+	return text, err
 }
 
 // display is the console text of a handler's result: a string as it is,

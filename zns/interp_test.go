@@ -200,3 +200,23 @@ func TestConsoleInputAsIs(t *testing.T) {
 		t.Errorf("output %q", got)
 	}
 }
+
+// What .z.pi returns is shown on the loop: a value whose display
+// signals (an enumeration over a domain that does not exist) is that
+// line's q error, and the console goes on, rather than the process
+// ending on an unrecovered signal.
+func TestConsoleShowSignals(t *testing.T) {
+	l, _, _, errs := real(t)
+	eval(t, l, ".z.pi:{$[x like \"bad*\";`nodomain!1 2;value x]}")
+	_, err := l.Eval("bad")
+	if err == nil || err.Error() != "'nodomain" {
+		t.Errorf("showing an enumeration over no domain: %v, want 'nodomain", err)
+	}
+	eval(t, l, `\x .z.pi`)
+	if got := eval(t, l, "2+3"); got != "5" {
+		t.Errorf("after the error, 2+3 = %q", got)
+	}
+	if s := errs.String(); strings.Contains(s, "internal") {
+		t.Errorf("stderr: %s", s)
+	}
+}

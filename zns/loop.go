@@ -441,12 +441,17 @@ func (l *Loop) exit(code int) int {
 	return code
 }
 
-// guard runs f, a call into the interpreter. A Go panic that escapes the
-// interpreter becomes 'internal, with its stack on stderr, so the
-// process keeps serving.
+// guard runs f, a call into the interpreter. A q signal raised outside
+// the interpreter's own entry points (showing a value) is f's error; a Go
+// panic that escapes the interpreter becomes 'internal, with its stack
+// on stderr, so the process keeps serving.
 func (l *Loop) guard(f func() error) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
+			if e, ok := p.(*k.Error); ok {
+				err = e
+				return
+			}
 			fmt.Fprintf(l.stderr, "qgo: internal error: %v\n%s", p, debug.Stack())
 			err = &k.Error{Msg: "internal"}
 		}

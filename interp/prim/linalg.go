@@ -148,6 +148,9 @@ func Lsq(x, y k.Value) k.Value {
 	if vec {
 		a = [][]float64{Convert(x, k.KF).(*k.Vec[float64]).V}
 	}
+	if len(b) == 0 { // no rows: no columns for x's to match
+		k.Signal("length")
+	}
 	n := len(b[0])
 	for _, r := range append(a, b...) {
 		if len(r) != n {
