@@ -478,7 +478,7 @@ func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 	if od, ok := old.(*k.Dict); ok {
 		if ok2 := isSymVec(od.K); ok2 {
 			for j, key := range od.K.(*k.Vec[string]).V {
-				was[key] = k.At(od.V, j)
+				was[key] = entryAt(od.V, j)
 			}
 		}
 	}
@@ -486,7 +486,7 @@ func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 		if key == "" {
 			continue
 		}
-		v := k.At(d.V, j)
+		v := entryAt(d.V, j)
 		if w, ok := was[key]; ok && sameValue(w, v) {
 			continue
 		}
@@ -504,6 +504,15 @@ func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 			in.drop(prefix + key)
 		}
 	}
+}
+
+// entryAt is the value at j of a namespace's dictionary's values, which
+// are a table when every global in it is a dictionary of the same keys.
+func entryAt(vals k.Value, j int) k.Value {
+	if vals.Type() == k.XT {
+		return prim.Index(vals, k.J(int64(j)))
+	}
+	return k.At(vals, j)
 }
 
 // isSymVec reports whether v is a symbol vector.

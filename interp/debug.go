@@ -194,7 +194,7 @@ func (in *Interp) run(src string, f *frame, base int, top traceFrame) (text stri
 	}()
 	defer func(prev string) { in.src = prev }(in.src)
 	in.src = src
-	n, perr := parseLang(src)
+	n, perr := in.parseSrc(src)
 	if perr != nil {
 		return "", in.parseFailed(perr, base, top)
 	}

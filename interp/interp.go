@@ -46,6 +46,7 @@ type Interp struct {
 	dec      k.Decoder               // decodes the messages the loop serves, keeping their symbols: ipc.go
 	sendBuf  []byte                  // where neg[h] x encodes x, reused: ipc.go
 	parsed   map[string]syntax.Node  // value's strings, parsed and resolved: evalString
+	qDefined bool                    // the program has assigned a name in .q: userInfix
 	walkOnly bool                    // run lambda bodies by the tree walker, not compiled (tests): compile.go
 	zvs      *global                 // the cell of .z.vs, once looked up: dotz.go
 	vsIdx    []k.Value               // the indices of the indexed assignment just made, for .z.vs: dotz.go
@@ -121,7 +122,7 @@ func (in *Interp) Line(src string) (text string, err error) {
 	if strings.TrimSpace(src) == "" {
 		return "", nil
 	}
-	n, perr := parseLang(src)
+	n, perr := in.parseSrc(src)
 	if perr != nil {
 		return "", parseError(perr)
 	}
@@ -183,7 +184,7 @@ func (in *Interp) evalString(src string) k.Value {
 	n, ok := in.parsed[src]
 	if !ok {
 		var err error
-		if n, err = parseLang(src); err != nil {
+		if n, err = in.parseSrc(src); err != nil {
 			panic(parseError(err))
 		}
 		if n == nil {
@@ -254,14 +255,36 @@ func (in *Interp) keepParsed(src string, n syntax.Node) {
 // value, scripts and the console accept: "q)" is q; "k)" marks k, which qgo
 // reads with its q parser (the two agree on most expressions) but for the
 // unary forms of glyphs, which k allows prefix and q does not.
-func parseLang(src string) (syntax.Node, error) {
+func parseLang(src string) (syntax.Node, error) { return parseLangInfix(src, nil) }
+
+// parseSrc is parseLang in this session, where the functions a program
+// has defined in the .q namespace are verbs, applied infix as q's own
+// keywords are (qspec's .q.musteq: x musteq y).
+func (in *Interp) parseSrc(src string) (syntax.Node, error) {
+	return parseLangInfix(src, in.userInfix)
+}
+
+// userInfix reports whether name is bare and names a function the
+// program defined in .q (not a keyword of q's own), which q parses as a
+// verb.
+func (in *Interp) userInfix(name string) bool {
+	if !in.qDefined || strings.IndexByte(name, '.') >= 0 || isBuiltin(name) {
+		return false
+	}
+	v, ok := in.absGet(".q." + name)
+	return ok && v != nil && v.Type() >= 100
+}
+
+// parseLangInfix is parseLang with the extra infix names infix reports
+// (nil: none).
+func parseLangInfix(src string, infix func(string) bool) (syntax.Node, error) {
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
 		var n syntax.Node
 		var err error
 		if src[0] == 'k' {
-			n, err = syntax.ParseK(src[2:], isReserved)
+			n, err = syntax.ParseInfix(src[2:], isReserved, infix, true)
 		} else {
-			n, err = parseQ(src[2:])
+			n, err = syntax.ParseInfix(src[2:], isReserved, infix, false)
 		}
 		if err == nil && src[0] == 'k' {
 			// a function defined in k shows its language, as q's own
@@ -276,7 +299,7 @@ func parseLang(src string) (syntax.Node, error) {
 		}
 		return n, err
 	}
-	return parseQ(src)
+	return syntax.ParseInfix(src, isReserved, infix, false)
 }
 
 // quiet reports whether the console prints nothing for statement n: an

@@ -32,6 +32,11 @@ func (in *Interp) putIn(c *global, g string, v k.Value) {
 	if len(in.views) > 0 {
 		in.touchViews(g) // the views that read g are pending (view.go)
 	}
+	if len(g) > 3 && g[:3] == ".q." {
+		// a function in .q is a verb from now on: source parsed before
+		// is parsed again (userInfix)
+		in.qDefined, in.parsed = true, nil
+	}
 }
 
 // drop deletes the global of absolute name g.

@@ -81,7 +81,7 @@ func (in *Interp) parse(x k.Value) k.Value {
 	default:
 		k.Signal("type")
 	}
-	n, err := parseQ(src)
+	n, err := in.parseSrc(src)
 	if err != nil {
 		// the error shows where in the string it is, under the frame of
 		// parse itself (docs/basics/debug.md: .Q.trp[parse;"2+2;+2";…])

@@ -300,6 +300,7 @@ func (in *Interp) worker(w io.Writer) *Interp {
 		sys:      in.sys,
 		noUpdate: true,
 		main:     in,
+		qDefined: in.qDefined,
 	}
 	if len(in.views) > 0 {
 		wk.views = make(map[string]*view, len(in.views))

@@ -161,7 +161,7 @@ func (in *Interp) loadStmt(file string, st Statement) {
 	if strings.HasSuffix(file, ".k") && !strings.HasPrefix(src, "q)") && !strings.HasPrefix(src, "k)") {
 		src = "k)" + src // a .k script is k, whose glyphs have unary forms
 	}
-	n, err := parseLang(src)
+	n, err := in.parseSrc(src)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			s.pos = se.Pos

@@ -112,7 +112,7 @@ func (in *Interp) revive(v k.Value) k.Value {
 // namespace ctx. The source must be exactly one lambda literal: anything
 // else signals rather than runs, since it came from outside.
 func (in *Interp) compileLambda(src, ctx string) k.Value {
-	n, err := parseLang(src)
+	n, err := in.parseSrc(src)
 	if err != nil {
 		panic(parseError(err))
 	}

@@ -203,7 +203,7 @@ func (in *Interp) atLevel(lv *level, src string) (string, error) {
 		in.move(lv, t == "`")
 		return strings.Join(in.viewLines(lv), "\n"), nil
 	}
-	n, perr := parseQ(src)
+	n, perr := in.parseSrc(src)
 	if perr == nil && n != nil {
 		resolve(n)
 		switch n := n.(type) {

@@ -596,7 +596,7 @@ func (in *Interp) timer(space bool, reps, arg string) k.Value {
 	if arg == "" {
 		k.Signal("nyi")
 	}
-	node, err := parseQ(arg)
+	node, err := in.parseSrc(arg)
 	if err != nil {
 		panic(parseError(err))
 	}

@@ -33,8 +33,21 @@ func ParseK(src string, reserved func(name string) bool) (Node, error) {
 	return parseLangIn(src, reserved, true)
 }
 
+// ParseInfix is ParseIn where infix also reports the names, beyond the
+// keywords, that are verbs applied infix (x f y) wherever they stand bare:
+// the functions a program defines in the .q namespace, which q's parser
+// takes as it takes its own keywords. kLang parses k, as ParseK does.
+func ParseInfix(src string, reserved, infix func(name string) bool, kLang bool) (Node, error) {
+	return parseWith(src, reserved, infix, kLang)
+}
+
 // parseLangIn parses src as q, or as k when kLang is set.
 func parseLangIn(src string, reserved func(name string) bool, kLang bool) (n Node, err error) {
+	return parseWith(src, reserved, nil, kLang)
+}
+
+// parseWith is parseLangIn with the extra infix names infix reports.
+func parseWith(src string, reserved, infix func(name string) bool, kLang bool) (n Node, err error) {
 	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
 		if cmd := strings.TrimRight(t[1:], "\r\n"); !strings.Contains(cmd, "\n") {
 			return &System{P: len(src) - len(t), Cmd: cmd}, nil
@@ -48,7 +61,7 @@ func parseLangIn(src string, reserved func(name string) bool, kLang bool) (n Nod
 	if reserved != nil {
 		toks = splitDotKeywords(toks, reserved)
 	}
-	p := &parser{src: src, toks: toks, reserved: reserved, k: kLang}
+	p := &parser{src: src, toks: toks, reserved: reserved, infix: infix, k: kLang}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*Error)
@@ -109,6 +122,9 @@ type parser struct {
 	holes map[*Table]int
 	// reserved reports whether a name is a keyword (nil: none is)
 	reserved func(name string) bool
+	// infix reports the names beyond the keywords that are verbs (nil:
+	// none): a program's own functions in the .q namespace
+	infix func(name string) bool
 	// k is set for k source, where a glyph applied prefix is its unary
 	// form; q has no unary syntax for glyphs and signals them.
 	k bool
@@ -283,7 +299,7 @@ func (p *parser) term(st stops) (Node, bool) {
 			if a := p.assign(t, nil, st); a != nil {
 				return a, false
 			}
-			n, verb = &Ident{P: t.pos, Name: t.text}, IsInfix(t.text)
+			n, verb = &Ident{P: t.pos, Name: t.text}, IsInfix(t.text) || p.infix != nil && p.infix(t.text)
 		}
 	case tOp:
 		switch nt := p.peek(); {
