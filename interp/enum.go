@@ -216,8 +216,10 @@ func (in *Interp) enumMeta(x, m k.Value) k.Value {
 		if isKeyedTable(dom) {
 			nf[i] = e.Dom
 		}
-		if _, ok := dom.(*k.Table); ok {
-			nt[i], nf[i] = 'i', e.Dom // a link column (docs/kb/linking-columns.md)
+		if prim.IsLink(e) {
+			// a link column (docs/kb/linking-columns.md) or a compound
+			// foreign key (docs/wp/foreign-keys.md): row indices, type i
+			nt[i], nf[i] = 'i', e.Dom
 		}
 	}
 	data := append([]k.Value(nil), vt.Data...)

@@ -120,6 +120,46 @@ func Resolved(v k.Value) k.Value {
 	return r
 }
 
+// enumValue is `value e`: the values an enumeration stands for, but for
+// a link, an enumeration over a table or over a keyed table with a
+// compound key, whose values are its row indices as ints: docs/wp/
+// foreign-keys.md, "calling value on a complex foreign key column ...
+// will leave the previously enumerated column intact as a list of
+// integers".
+func enumValue(v k.Value) k.Value {
+	if !isLink(k.DomainOf(v)) {
+		return Resolved(v)
+	}
+	switch e := v.(type) {
+	case *k.Enum:
+		out := make([]int32, len(e.V))
+		for i, x := range e.V {
+			out[i] = int32(x)
+		}
+		return k.Ints(k.KI, out...)
+	case k.EnumAtom:
+		return k.I(int32(e.V))
+	}
+	return Resolved(v)
+}
+
+// isLink reports whether an enumeration over domain d is a link: d is a
+// table, or a keyed table whose key has more than one column.
+func isLink(d k.Value) bool {
+	switch x := d.(type) {
+	case *k.Table:
+		return true
+	case *k.Dict:
+		kt, ok := x.K.(*k.Table)
+		return ok && len(kt.Data) > 1
+	}
+	return false
+}
+
+// IsLink reports whether the enumeration v is a link (see isLink): its
+// values are row indices, of type int.
+func IsLink(v k.Value) bool { return isLink(k.DomainOf(v)) }
+
 // joinEnum is Join when x or y is an enumeration: one domain keeps its
 // type; two atoms otherwise make a general list ((`sym$`b),`b); any other
 // mix joins the values ((`sym$`a`b),`c is `a`b`c), docs/ref/join.md.
@@ -351,8 +391,8 @@ var enumKeepDyads = map[string]bool{
 var enumMonads = map[string]func(x k.Value) k.Value{
 	"key":      enumKey,
 	"!":        enumKey,
-	"value":    Resolved,
-	"get":      Resolved,
+	"value":    enumValue,
+	"get":      enumValue,
 	"null":     enumNull,
 	"distinct": enumDistinct,
 	"?":        enumDistinct,

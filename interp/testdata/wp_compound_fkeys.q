@@ -15,3 +15,24 @@ A   401.4689
 B   887.5171
 q)`t1$enlist `D`NYSE
 'cast
+q)/ the column of a compound foreign key holds row indices: meta shows type i; value leaves the ints (docs/wp/foreign-keys.md)
+q)t2:([]time:`time$();t1fkey:`t1$();price:`float$())
+q)`t2 insert (09:17:22.771;`t1$`C`NDQ;4.05)
+,0
+q)meta t2
+c     | t f  a
+------| ------
+time  | t
+t1fkey| i t1
+price | f
+q)t2
+time         t1fkey price
+-------------------------
+09:17:22.771 2      4.05
+q)removeKeys:{[x] v[i]:value each (v:value flip x)i:where not null(0!meta x)`f; flip (cols x)!v }
+q)meta removeKeys t2
+c     | t f a
+------| -----
+time  | t
+t1fkey| i
+price | f
