@@ -92,6 +92,11 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 		return indexKeyed(kt, d.V.(*k.Table), i)
 	}
 	if kt, ok := d.K.(*k.Table); ok {
+		if len(kt.Data) == 1 && (k.IsAtom(i) || kt.Data[0].Type() == k.KList && listRank(i) < listRank(kt.Data[0])) {
+			// one key column: a key value, as a keyed table takes one
+			// (kt[;`c] each keys, docs/wp/foreign-keys.md)
+			return Index(d.V, Find(kt.Data[0], Resolved(i)))
+		}
 		// keys that are rows, values another list: looked up as rows are
 		// in a keyed table, by a record, a table or a list of values
 		return Index(d.V, findRows(kt, i))
