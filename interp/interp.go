@@ -264,20 +264,22 @@ func (in *Interp) parseSrc(src string) (syntax.Node, error) {
 	return parseLangInfix(src, in.userInfix)
 }
 
-// userInfix reports whether name is bare and names a function the
-// program defined in .q (not a keyword of q's own), which q parses as a
-// verb.
-func (in *Interp) userInfix(name string) bool {
+// userInfix is the function a bare name names in .q when the program
+// defined it there (not a keyword of q's own), which q parses as a verb;
+// nil for any other name.
+func (in *Interp) userInfix(name string) k.Value {
 	if !in.qDefined || strings.IndexByte(name, '.') >= 0 || isBuiltin(name) {
-		return false
+		return nil
 	}
-	v, ok := in.absGet(".q." + name)
-	return ok && v != nil && v.Type() >= 100
+	if v, ok := in.absGet(".q." + name); ok && v != nil && v.Type() >= 100 {
+		return v
+	}
+	return nil
 }
 
-// parseLangInfix is parseLang with the extra infix names infix reports
+// parseLangInfix is parseLang with the extra infix names infix gives
 // (nil: none).
-func parseLangInfix(src string, infix func(string) bool) (syntax.Node, error) {
+func parseLangInfix(src string, infix func(string) k.Value) (syntax.Node, error) {
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
 		var n syntax.Node
 		var err error

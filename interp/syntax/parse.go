@@ -5,7 +5,11 @@
 
 package syntax
 
-import "strings"
+import (
+	"strings"
+
+	"qgo/interp/k"
+)
 
 // Parse parses a chunk of q source (one console line, or one statement of a
 // script with its continuation lines joined) into a Node. Statements
@@ -33,11 +37,12 @@ func ParseK(src string, reserved func(name string) bool) (Node, error) {
 	return parseLangIn(src, reserved, true)
 }
 
-// ParseInfix is ParseIn where infix also reports the names, beyond the
-// keywords, that are verbs applied infix (x f y) wherever they stand bare:
-// the functions a program defines in the .q namespace, which q's parser
-// takes as it takes its own keywords. kLang parses k, as ParseK does.
-func ParseInfix(src string, reserved, infix func(name string) bool, kLang bool) (Node, error) {
+// ParseInfix is ParseIn where infix gives the value of the names, beyond
+// the keywords, that are verbs applied infix (x f y) wherever they stand
+// bare (nil for any other name): the functions a program defines in the
+// .q namespace, which q's parser takes as it takes its own keywords, by
+// their value when parsed. kLang parses k, as ParseK does.
+func ParseInfix(src string, reserved func(name string) bool, infix func(name string) k.Value, kLang bool) (Node, error) {
 	return parseWith(src, reserved, infix, kLang)
 }
 
@@ -46,8 +51,8 @@ func parseLangIn(src string, reserved func(name string) bool, kLang bool) (n Nod
 	return parseWith(src, reserved, nil, kLang)
 }
 
-// parseWith is parseLangIn with the extra infix names infix reports.
-func parseWith(src string, reserved, infix func(name string) bool, kLang bool) (n Node, err error) {
+// parseWith is parseLangIn with the extra infix names infix gives.
+func parseWith(src string, reserved func(name string) bool, infix func(name string) k.Value, kLang bool) (n Node, err error) {
 	if t := strings.TrimLeft(src, " \t"); strings.HasPrefix(t, `\`) {
 		if cmd := strings.TrimRight(t[1:], "\r\n"); !strings.Contains(cmd, "\n") {
 			return &System{P: len(src) - len(t), Cmd: cmd}, nil
@@ -122,9 +127,9 @@ type parser struct {
 	holes map[*Table]int
 	// reserved reports whether a name is a keyword (nil: none is)
 	reserved func(name string) bool
-	// infix reports the names beyond the keywords that are verbs (nil:
-	// none): a program's own functions in the .q namespace
-	infix func(name string) bool
+	// infix gives the value of a name beyond the keywords that is a verb
+	// (nil: none is): a program's own functions in the .q namespace
+	infix func(name string) k.Value
 	// k is set for k source, where a glyph applied prefix is its unary
 	// form; q has no unary syntax for glyphs and signals them.
 	k bool
@@ -299,7 +304,14 @@ func (p *parser) term(st stops) (Node, bool) {
 			if a := p.assign(t, nil, st); a != nil {
 				return a, false
 			}
-			n, verb = &Ident{P: t.pos, Name: t.text}, IsInfix(t.text) || p.infix != nil && p.infix(t.text)
+			n, verb = &Ident{P: t.pos, Name: t.text}, IsInfix(t.text)
+			if p.infix != nil && !verb {
+				if v := p.infix(t.text); v != nil {
+					// q's parser takes the function itself, as it
+					// takes a keyword's (qspec's note on .q.musteq)
+					n, verb = &Const{P: t.pos, V: v}, true
+				}
+			}
 		}
 	case tOp:
 		switch nt := p.peek(); {

@@ -21,3 +21,10 @@ q).[`.;();_;`a]
 `.
 q)`a`b in key `.
 01b
+q)/ the parser takes the function itself: code parsed while it is in .q keeps it
+q).q.twice:{2*x}
+q)g:{twice x}
+q).[`.q;();_;`twice]
+`.q
+q)g 21
+42
