@@ -412,7 +412,7 @@ func spareVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
 	n := len(c.V) + 1
 	v := make([]E, len(c.V), n+n/2+8)
 	copy(v, c.V)
-	return &k.Vec[E]{T: c.T, A: c.A, V: v, Ix: c.SharedIndex()}
+	return k.ShareIndex(c, &k.Vec[E]{T: c.T, A: c.A, V: v})
 }
 
 // clipped is a header of the typed vector c whose capacity ends at its
@@ -442,7 +442,7 @@ func clipped(c k.Value) k.Value {
 }
 
 func clipVec[E k.Elem](c *k.Vec[E]) *k.Vec[E] {
-	return &k.Vec[E]{T: c.T, A: c.A, V: c.V[:len(c.V):len(c.V)], Ix: c.SharedIndex()}
+	return k.ShareIndex(c, &k.Vec[E]{T: c.T, A: c.A, V: c.V[:len(c.V):len(c.V)]})
 }
 
 // growVec appends y (an atom or vector of c's type) to c: into c itself
@@ -484,7 +484,7 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 		n := len(c.V) + len(add)
 		v := make([]E, len(c.V), n+n/2+8)
 		copy(v, c.V)
-		c = &k.Vec[E]{T: c.T, A: c.A, V: v, Ix: c.SharedIndex()}
+		c = k.ShareIndex(c, &k.Vec[E]{T: c.T, A: c.A, V: v})
 	}
 	c.V = append(room(c.V, len(add)), add...)
 	if discard {

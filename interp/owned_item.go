@@ -105,7 +105,7 @@ func setIn[E k.Elem](v *k.Vec[E], p int, a k.Value) bool {
 		return false
 	}
 	v.V[p] = e.V
-	v.Ix = nil // a search index built on the old items is stale
+	k.DropIndex(v) // a search index built on the old items is stale
 	return true
 }
 

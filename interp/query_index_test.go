@@ -58,7 +58,7 @@ func TestWhereIndexMatchesScan(t *testing.T) {
 		v, _ := in.Get("t")
 		return v.(*k.Table).Data[0].(*k.Vec[string])
 	}
-	if c := col(); c.Ix == nil || c.A != k.AttrG {
+	if c := col(); !k.HasIndex(c) || c.A != k.AttrG {
 		t.Fatalf("the grouped column has no index after a query (attribute %v)", c.A)
 	}
 	rng := rand.New(rand.NewSource(1))

@@ -7,17 +7,29 @@
 
 package k
 
-import "sync"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+	"weak"
+)
 
 // Index is the index of a vector with the grouped or parted attribute.
 // It is built the first time a lookup needs it, and it is shared by the
 // headers of the same items: the one a global grows in place and the
-// clipped headers its readers get (interp's owned buffers). Each entry
-// covers the first n items of the array at base; a lookup through a
-// longer header over the same array adds the items appended since, one
-// through a shorter header keeps the positions below its count, and one
-// through a header over another array (the vector grew into a new
-// buffer) builds an entry for that array, which replaces the oldest.
+// clipped headers its readers get (interp's owned buffers, ShareIndex).
+// Each entry covers the first n items of the array at base; a lookup
+// through a longer header over the same array adds the items appended
+// since, one through a shorter header keeps the positions below its
+// count, and one through a header over another array (the vector grew
+// into a new buffer) builds an entry for that array, which replaces the
+// oldest.
+//
+// A vector's header does not hold its index: most vectors have no
+// attribute, and a pointer field would make every header (a million of
+// them in raze string til 1000000) a size class larger. The index lives
+// in a side table, indexes, keyed by the header's address.
 type Index[E Elem] struct {
 	ents [2]*indexAt[E] // most recently used first
 }
@@ -29,10 +41,92 @@ type indexAt[E Elem] struct {
 	pos  map[E][]int64
 }
 
-// indexMu guards every Index and the Ix field of every vector: lookups
-// run on the interpreter's goroutine, and on peach's secondary threads,
-// which read the same tables at once.
+// indexRef is a header's entry in indexes: the header, weakly (its
+// address may be a later header's once it is collected), and its index.
+type indexRef[E Elem] struct {
+	v  weak.Pointer[Vec[E]]
+	ix *Index[E]
+}
+
+// indexes maps the address of a vector's header to its *indexRef. An
+// entry is removed by a cleanup when its header is collected; until the
+// cleanup runs, a new header at the same address does not match the
+// entry's weak pointer and replaces it.
+var indexes = map[uintptr]any{}
+
+// nIndexes is len(indexes), read without the lock by DropIndex, which
+// amends in place call for every item: almost always there is none.
+var nIndexes atomic.Int64
+
+// indexMu guards every Index and the indexes table: lookups run on the
+// interpreter's goroutine, and on peach's secondary threads, which read
+// the same tables at once; cleanups run on the runtime's goroutine.
 var indexMu sync.Mutex
+
+// ixOf is v's index, nil when it has none. indexMu is held.
+func ixOf[E Elem](v *Vec[E]) *Index[E] {
+	r, ok := indexes[uintptr(unsafe.Pointer(v))].(*indexRef[E])
+	if !ok || r.v.Value() != v {
+		return nil
+	}
+	return r.ix
+}
+
+// setIx makes ix the index of v (none when ix is nil). indexMu is held.
+func setIx[E Elem](v *Vec[E], ix *Index[E]) {
+	key := uintptr(unsafe.Pointer(v))
+	if ix == nil {
+		if r, ok := indexes[key].(*indexRef[E]); ok && r.v.Value() == v {
+			delete(indexes, key)
+			nIndexes.Store(int64(len(indexes)))
+		}
+		return
+	}
+	if r, ok := indexes[key].(*indexRef[E]); ok && r.v.Value() == v {
+		r.ix = ix
+		return
+	}
+	r := &indexRef[E]{v: weak.Make(v), ix: ix}
+	indexes[key] = r
+	nIndexes.Store(int64(len(indexes)))
+	runtime.AddCleanup(v, dropRef[E], ixKey[E]{key, r.v})
+}
+
+// ixKey names an entry of indexes for the cleanup of its header.
+type ixKey[E Elem] struct {
+	addr uintptr
+	v    weak.Pointer[Vec[E]]
+}
+
+// dropRef removes the entry of a header that has been collected, unless
+// a later header at the same address has replaced it. It runs on the
+// runtime's cleanup goroutine.
+func dropRef[E Elem](k ixKey[E]) {
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if r, ok := indexes[k.addr].(*indexRef[E]); ok && r.v == k.v {
+		delete(indexes, k.addr)
+		nIndexes.Store(int64(len(indexes)))
+	}
+}
+
+// HasIndex reports whether v has an index built (for tests and tools).
+func HasIndex[E Elem](v *Vec[E]) bool {
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	return ixOf(v) != nil
+}
+
+// DropIndex forgets v's index, as an amend in place of v's items must:
+// the positions it holds are stale.
+func DropIndex[E Elem](v *Vec[E]) {
+	if nIndexes.Load() == 0 {
+		return
+	}
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	setIx(v, nil)
+}
 
 // Indexable reports whether lookups in v can use an index: it has the
 // grouped or parted attribute and items that compare exactly (not reals
@@ -95,11 +189,12 @@ func clip(pos []int64, n int) []int64 {
 // index is the entry of v's index for v's array, covering at least v's
 // items. indexMu is held.
 func (v *Vec[E]) index() *indexAt[E] {
-	if v.Ix == nil {
-		v.Ix = &Index[E]{}
+	ix := ixOf(v)
+	if ix == nil {
+		ix = &Index[E]{}
+		setIx(v, ix)
 	}
 	base := &v.V[0]
-	ix := v.Ix
 	for i, e := range ix.ents {
 		if e != nil && e.base == base {
 			if i == 1 {
@@ -123,14 +218,18 @@ func (e *indexAt[E]) extend(s []E) {
 	e.n = max(e.n, len(s))
 }
 
-// SharedIndex is v's index, for another header over v's items (a reader's
-// clipped header, or a copy that keeps v's items first), so that the
-// index built for one serves the other.
-func (v *Vec[E]) SharedIndex() *Index[E] {
+// ShareIndex gives to, another header over v's items (a reader's
+// clipped header, or a copy that keeps v's items first), v's index, so
+// that the index built for one serves the other, when both have the
+// grouped or parted attribute. It returns to.
+func ShareIndex[E Elem](v, to *Vec[E]) *Vec[E] {
+	if v.A != AttrG && v.A != AttrP || to.A != AttrG && to.A != AttrP {
+		return to
+	}
 	indexMu.Lock()
 	defer indexMu.Unlock()
-	if v.A != AttrG && v.A != AttrP {
-		return nil
+	if ix := ixOf(v); ix != nil {
+		setIx(to, ix)
 	}
-	return v.Ix
+	return to
 }

@@ -100,14 +100,13 @@ func (a Atom[E]) kvalue() {}
 
 // Vec is a typed q vector: T is the positive q type code, A its attribute,
 // V the items. A Vec is immutable once it has been handed out, except by the
-// one owner the evaluator allows to amend it in place. Ix is the index of a
+// one owner the evaluator allows to amend it in place. The index of a
 // vector with the grouped or parted attribute, built when a lookup first
-// needs it (group.go); nil otherwise.
+// needs it, is kept beside the header, not in it (group.go).
 type Vec[E Elem] struct {
-	T  Type
-	A  Attr
-	V  []E
-	Ix *Index[E]
+	T Type
+	A Attr
+	V []E
 }
 
 // Type implements Value.
@@ -117,8 +116,15 @@ func (v *Vec[E]) Type() Type { return v.T }
 func (v *Vec[E]) Len() int { return len(v.V) }
 
 // Truncate cuts v back to its first n items (all of them when it has no
-// more), in place, keeping the capacity for later appends.
-func (v *Vec[E]) Truncate(n int) { v.V = v.V[:min(n, len(v.V))] }
+// more), in place, keeping the capacity for later appends. An index of
+// its items is dropped: the items appended next take the places of the
+// ones cut.
+func (v *Vec[E]) Truncate(n int) {
+	if n < len(v.V) {
+		DropIndex(v)
+	}
+	v.V = v.V[:min(n, len(v.V))]
+}
 
 func (v *Vec[E]) kvalue() {}
 
