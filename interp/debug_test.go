@@ -476,3 +476,35 @@ func TestAccessSettings(t *testing.T) {
 		t.Errorf("the -w limit in \\w = %s", got)
 	}
 }
+
+// TestLoadFileVectorContinues checks that a numeric or temporal vector
+// literal goes on over an indented continuation line, as blanks would:
+// the script of docs/learn/startingkdb/language.md (a is 1 2 3 + 4, blank
+// and comment lines between ignored) and timebuckets of
+// docs/wp/surveillance, whose timespans go on to a second line.
+func TestLoadFileVectorContinues(t *testing.T) {
+	p := script(t, "cont.q", `a:1 2
+
+/ this is a comment line
+
+ 3
+    + 4
+
+b:"abc"
+timebuckets: 0D00:00:00 0D00:00:00.000000001 0D00:00:00.002 0D00:00:00.005 
+  0D00:00:00.02 0D00:00:00.05 0D00:00:00.2 0D00:00:00.5 0D00:00:01
+hours:09:30 10:00
+  10:30
+`)
+	in, _ := dbgSession(t)
+	if err := in.LoadFile(p); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range [][2]string{{"a", "5 6 7"}, {"b", `"abc"`},
+		{"count timebuckets", "9"}, {"type timebuckets", "16h"}, {"last timebuckets", "0D00:00:01.000000000"},
+		{"hours", "09:30 10:00 10:30"}} {
+		if got, err := in.Input(tt[0]); got != tt[1] || err != nil {
+			t.Errorf("after loading, %s = %q, %v; want %s", tt[0], got, err, tt[1])
+		}
+	}
+}

@@ -372,11 +372,13 @@ func (l *scanner) number(start int) *Error {
 		items = append(items, it)
 		last = end
 		// Another number after blanks continues the vector; so does a
-		// next line of nothing but numbers, as in get "1000\n2000" (a
-		// script's statements are split at their lines before they are
-		// scanned, so this is only for strings)
+		// next line of nothing but numbers, as in get "1000\n2000", and
+		// an indented line, which continues the statement as blanks
+		// would: in a script, a:1 2 then an indented 3 is 1 2 3, and so
+		// for temporal items (docs/learn/startingkdb/language.md;
+		// timebuckets in docs/wp/surveillance)
 		n := end
-		for n < len(l.src) && (l.src[n] == ' ' || l.src[n] == '\t' || (l.src[n] == '\n' || l.src[n] == '\r') && l.numbersLine(n)) {
+		for n < len(l.src) && (l.src[n] == ' ' || l.src[n] == '\t' || (l.src[n] == '\n' || l.src[n] == '\r') && (l.numbersLine(n) || l.indentedNext(n))) {
 			n++
 		}
 		if n == end || !l.startsNumber(n) {
@@ -410,6 +412,16 @@ func (l *scanner) numbersLine(i int) bool {
 		}
 	}
 	return digits
+}
+
+// indentedNext reports whether the line after the line end at i starts
+// with a blank: it continues the statement.
+func (l *scanner) indentedNext(i int) bool {
+	j := i + 1
+	if l.src[i] == '\r' && l.at(j) == '\n' {
+		j++
+	}
+	return isBlank(l.at(j))
 }
 
 // startsNumber reports whether a number item starts at i.
