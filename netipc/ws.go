@@ -246,7 +246,9 @@ func (w *Web) upgrade(nc net.Conn, br *bufio.Reader, r *Request) {
 		w.unregister(c)
 		return
 	}
-	resp := "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + wsAccept(key) + "\r\n"
+	// the header lines in the order a kdb+ server sends them
+	// (docs/kb/websockets.md: Connection, Upgrade, Sec-WebSocket-Accept)
+	resp := "HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\nSec-WebSocket-Accept: " + wsAccept(key) + "\r\n"
 	if p := r.Get("Sec-WebSocket-Protocol"); p != "" {
 		// kdb+ accepts the sub-protocol a client asks for (kxnodeflate
 		// among them); a browser fails the connection if none is chosen.
