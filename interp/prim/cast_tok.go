@@ -35,6 +35,11 @@ func TokIn(t k.Type, y k.Value, dayFirst bool) k.Value {
 	case *k.Vec[uint8]:
 		if v.T == k.KC {
 			if t == k.KC {
+				if len(v.V) == 1 {
+					// one char's text is that char: "C"$("f";"o") is "fo"
+					// (docs/ref/tok.md: Tok returns an atom)
+					return k.Atom[uint8]{T: -k.KC, V: v.V[0]}
+				}
 				return v
 			}
 			return tokString(t, string(v.V), dayFirst)
