@@ -254,8 +254,14 @@ func (in *Interp) keepParsed(src string, n syntax.Node) {
 // parseLang parses q source that may start with a language prefix, as
 // value, scripts and the console accept: "q)" is q; "k)" marks k, which qgo
 // reads with its q parser (the two agree on most expressions) but for the
-// unary forms of glyphs, which k allows prefix and q does not.
-func parseLang(src string) (syntax.Node, error) { return parseLangInfix(src, nil) }
+// unary forms of glyphs, which k allows prefix and q does not. Any other
+// letter names a language a program defines: X)text is .X.e"text", its
+// handler in the one-letter namespace .X, as s) is SQL through .s.e
+// (docs/wp/query-interface.md defines H) so; docs/learn/startingkdb/
+// language.md uses s)).
+func parseLang(src string) (syntax.Node, error) {
+	return parseLangInfix(src, nil)
+}
 
 // parseSrc is parseLang in this session, where the functions a program
 // has defined in the .q namespace are verbs, applied infix as q's own
@@ -280,6 +286,10 @@ func (in *Interp) userInfix(name string) k.Value {
 // parseLangInfix is parseLang with the extra infix names infix gives
 // (nil: none).
 func parseLangInfix(src string, infix func(string) k.Value) (syntax.Node, error) {
+	if len(src) > 1 && src[1] == ')' && src[0] != 'q' && src[0] != 'k' && isLetter(src[0]) {
+		h := &syntax.Ident{P: 0, Name: "." + src[:1] + ".e"}
+		return &syntax.Apply{P: 0, F: h, Args: []syntax.Node{&syntax.Const{P: 2, V: k.Str(src[2:])}}}, nil
+	}
 	if len(src) > 1 && src[1] == ')' && (src[0] == 'q' || src[0] == 'k') {
 		var n syntax.Node
 		var err error
@@ -303,6 +313,9 @@ func parseLangInfix(src string, infix func(string) k.Value) (syntax.Node, error)
 	}
 	return syntax.ParseInfix(src, isReserved, infix, false)
 }
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // quiet reports whether the console prints nothing for statement n: an
 // assignment, or a sequence ending in one or in an empty statement.
