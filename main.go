@@ -22,7 +22,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strconv"
 
@@ -48,17 +47,12 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
 	}
-	// Ctrl-C is caught from before the loop runs any q code (notified,
-	// below). signal.Notify waits, the first time, for the runtime to
-	// start the thread that keeps signal masks: about 0.1 ms, which the
-	// set-up meanwhile overlaps.
-	sigs := make(chan os.Signal, 1)
-	notified := make(chan struct{})
-	go func() {
-		signal.Notify(sigs, os.Interrupt)
-		close(notified)
-	}()
-	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Quiet: o.quiet})
+	// Ctrl-C stops what is running, a startup script included; it is
+	// caught from before the loop runs any q code when a person is at
+	// the console, else once it is needed (interrupt.go).
+	var sigs interrupts
+	con, err := repl.New(repl.Options{HistoryFile: historyFile(), Quiet: o.quiet,
+		Out: sigs.writer(os.Stdout), Err: sigs.writer(os.Stderr), Input: sigs.prime})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "qgo: %v\n", err)
 		return 1
@@ -101,7 +95,12 @@ func run() int {
 	defer web.Close()
 	loop.SetNet(zns.WithWeb(srv, web))
 	q.SetHost(loop)
-	<-notified
+	sigs.forward(loop)
+	if con.Interactive() || o.port != "" {
+		sigs.arm()
+	} else {
+		sigs.armLater()
+	}
 	if con.Interactive() {
 		go loop.Run() // the loop goroutine
 	} else {
@@ -111,13 +110,6 @@ func run() int {
 		// console's lines are served on this goroutine, no hand-overs.
 		loop.Start()
 	}
-	// Ctrl-C stops what is running, a startup script included.
-	go func() {
-		for range sigs {
-			loop.Interrupt()
-		}
-	}()
-
 	if !o.quiet {
 		fmt.Fprintf(con.Stdout(), "qgo %s: a q console in Go\n\n", version)
 	}

@@ -59,6 +59,10 @@ type Options struct {
 	Interrupts <-chan os.Signal
 	// Quiet drops the prompt, as q's -q does.
 	Quiet bool
+	// Input, when not nil, is called once, on the console's goroutine,
+	// when a console that is not interactive first reads some input: a
+	// line to evaluate comes next (qgo starts catching Ctrl-C then).
+	Input func()
 }
 
 // Console is one console session on stdin, stdout and stderr.
@@ -69,6 +73,7 @@ type Console struct {
 	red        *color.Color // colours error messages; nil when not interactive
 	interrupts <-chan os.Signal
 	quiet      bool
+	input      func()     // Options.Input, until it is called
 	errMu      sync.Mutex // one error message at a time on err
 	complete   *completer
 	history    string // Options.HistoryFile, with the editor
@@ -77,7 +82,7 @@ type Console struct {
 
 // New makes a console. Close it when done, to restore the terminal.
 func New(opts Options) (*Console, error) {
-	c := &Console{out: opts.Out, err: opts.Err, interrupts: opts.Interrupts, quiet: opts.Quiet}
+	c := &Console{out: opts.Out, err: opts.Err, interrupts: opts.Interrupts, quiet: opts.Quiet, input: opts.Input}
 	if c.out == nil {
 		c.out = os.Stdout
 	}
@@ -224,6 +229,11 @@ func (c *Console) readLine(ev Evaluator) (string, error) {
 	line, err := c.in.ReadString('\n')
 	if err == io.EOF && line != "" {
 		err = nil // a last line without a newline
+	}
+	if c.input != nil && line != "" {
+		f := c.input
+		c.input = nil
+		f()
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), err
 }
