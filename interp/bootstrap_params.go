@@ -24,6 +24,8 @@ var bootParams = []bootParam{
 	{".Q.ff", []string{"x", "y"}},
 	{".Q.fk", []string{"x"}},
 	{".Q.fmt", []string{"x", "y", "z"}},
+	{".Q.fpn", []string{"f", "s", "n"}},
+	{".Q.fps", []string{"f", "s"}},
 	{".Q.fs", []string{"f", "s"}},
 	{".Q.fsn", []string{"f", "s", "n"}},
 	{".Q.ft", []string{"x", "y"}},

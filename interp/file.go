@@ -92,7 +92,12 @@ func fileVerbs(t *verbTable) {
 		}
 		return lines(files.ReadPart(x))
 	})
-	t.monad("read1", func(in *Interp, x k.Value) k.Value { return byteVec(files.ReadPart(x)) })
+	t.monad("read1", func(in *Interp, x k.Value) k.Value {
+		if b, ok := in.fifoRead(x); ok {
+			return byteVec(b)
+		}
+		return byteVec(files.ReadPart(x))
+	})
 	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value { return files.Text(x, y, in.opts) })
 	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value {
 		if l, ok := x.(*k.List); ok && len(l.V) == 4 {

@@ -15,10 +15,80 @@ import (
 	"qgo/netipc"
 )
 
-// fileHandle is one open file.
+// fileHandle is one open file: a data or text file, or a fifo opened
+// for reading (hopen`:fifo://path).
 type fileHandle struct {
 	path string
 	f    *os.File
+	fifo bool
+}
+
+// fifoPath gives the path a `:fifo://path handle names (docs/ref/hopen.md:
+// a fifo or named pipe, or a file that cannot be read whole, such as
+// /dev/urandom, read with read1).
+func fifoPath(x k.Value) (string, bool) {
+	var s string
+	switch v := x.(type) {
+	case k.Atom[string]:
+		s = v.V
+	case *k.Vec[uint8]:
+		if v.T != k.KC {
+			return "", false
+		}
+		s = string(v.V)
+	default:
+		return "", false
+	}
+	p, ok := strings.CutPrefix(s, ":fifo://")
+	return p, ok && p != ""
+}
+
+// openFifo opens the fifo at p for reading, waiting as the OS does for a
+// writer to open it, and returns its handle as an int.
+func (in *Interp) openFifo(p string) k.Value {
+	f, err := os.OpenFile(p, os.O_RDONLY, 0)
+	if err != nil {
+		panic(osError(p, err))
+	}
+	h := int64(in.handleNumbers().TakeHandle(f))
+	if in.files == nil {
+		in.files = map[int64]*fileHandle{}
+	}
+	in.files[h] = &fileHandle{path: p, f: f, fifo: true}
+	return k.I(int32(h))
+}
+
+// fifoRead is read1 on a fifo handle, h or (h;n): one read of at most n
+// bytes (64k for h alone), which waits for data; empty at end of file
+// (docs/kb/named-pipes.md). ok is false when x names no open fifo.
+func (in *Interp) fifoRead(x k.Value) (b []byte, ok bool) {
+	n := int64(65536)
+	hv := x
+	if l, isList := x.(*k.List); isList && len(l.V) == 2 {
+		hv = l.V[0]
+		m, isInt := intArg(l.V[1])
+		if !isInt || l.V[1].Type() >= 0 {
+			return nil, false
+		}
+		n = m
+	}
+	h, isInt := intArg(hv)
+	if !isInt || hv.Type() >= 0 {
+		return nil, false
+	}
+	fh := in.files[h]
+	if fh == nil || !fh.fifo {
+		return nil, false
+	}
+	if n < 0 {
+		k.Signal(k.ErrDomain)
+	}
+	buf := make([]byte, n)
+	m, err := fh.f.Read(buf)
+	if err != nil && err != io.EOF {
+		panic(osError(fh.path, err))
+	}
+	return buf[:m], true
 }
 
 // fileHandleVerbs registers this file's verbs (verbtab.go calls it).

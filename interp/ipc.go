@@ -75,6 +75,9 @@ func ipcVerbs(t *verbTable) {
 // hopenVerb is the keyword hopen: a connection to a process (host:port,
 // unix://, tcps://, a WebSocket), else a file (file_handle.go).
 func (in *Interp) hopenVerb(x k.Value) k.Value {
+	if p, ok := fifoPath(x); ok {
+		return in.openFifo(p)
+	}
 	if t, ok := handle.Parse(x); ok {
 		return in.hopen(t)
 	}

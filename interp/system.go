@@ -687,8 +687,16 @@ func isKeyed(v k.Value) bool {
 func (in *Interp) shell(cmd string) k.Value {
 	c := exec.Command("/bin/sh", "-c", cmd)
 	c.Stderr = in.errOut
+	if f, ok := in.errOut.(*os.File); ok {
+		c.Stderr = f // the command writes to it itself, as a child of q does
+	}
+	// A command the shell leaves running in the background keeps the
+	// output pipes open (system"gunzip -c t.gz > fifo &" holds them until
+	// a reader opens the fifo): the output is taken until the shell has
+	// exited and a second more, as q returns once the shell is done.
+	c.WaitDelay = time.Second
 	out, err := c.Output()
-	if err != nil {
+	if err != nil && !errors.Is(err, exec.ErrWaitDelay) {
 		k.Signal("os")
 	}
 	text := strings.TrimSuffix(string(out), "\n")

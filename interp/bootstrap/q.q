@@ -57,6 +57,8 @@
 .Q.hdpf:{[h;d;p;f]{[d;p;f;t].Q.dpft[d;p;f;t];t set 0#get t}[d;p;f]each t idesc count each get each t:tables`.;if[h:@[hopen;h;0];h"\\l .";hclose h]}
 .Q.fsn:{[f;s;n]{[f;s;n;x]i:(count r)^1+last where"\n"=r:"c"$read1(s;x;n);f"\n"vs$["\n"=last c:i#r;-1_c;c];x+i}[f;s;n]/[(hcount s)>;0]}
 .Q.fs:{[f;s].Q.fsn[f;s;131000]}
+.Q.fpn:{[f;s;n]h:hopen`$":fifo://",1_string s;r:"";while[count b:"c"$read1(h;n);r,:b;if[count i:where"\n"=r;f"\n"vs(last i)#r;r:(1+last i)_r]];if[count r;f enlist r];hclose h}
+.Q.fps:{[f;s].Q.fpn[f;s;131000]}
 
 / .h markup
 .h.htc:{"<",t,y,"</",t:string[x],">"}
