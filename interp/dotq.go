@@ -422,7 +422,7 @@ func (in *Interp) trapTrace(x k.Value) k.Value {
 	if !k.IsList(x) || len(items) < 3 || len(items) > 4 {
 		k.Signal("rank")
 	}
-	f, args, h := items[0], k.Items(items[1]), items[2]
+	f, args, h := items[0], k.ArgItems(items[1]), items[2]
 	caller := "-105!"
 	if len(items) == 4 {
 		caller = signalText(items[3])

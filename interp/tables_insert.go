@@ -197,7 +197,7 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 			out[i] = k.Enlist(it)
 		case n == 1 && !k.IsList(it) && c.Type() == k.KList:
 			out[i] = k.NewList(it) // a dictionary is one value of a general column
-		case n == 1 && c.Type() == k.KList && c.Len() > 0 && !(it.Type() == k.KList && it.Len() == 1):
+		case n == 1 && c.Type() == k.KList && !(it.Type() == k.KList && it.Len() == 1):
 			out[i] = k.NewList(it) // one value of a general column (an enlisted one is the column's part)
 		case k.IsList(it) && it.Len() == n:
 			out[i] = it
@@ -211,9 +211,27 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 }
 
 // rowCount is how many rows the items of an insert make: the count of
-// the lists going into typed (or empty) columns, else one.
+// the lists going into typed columns; else one when an item is an atom
+// (a record: its lists are values of general columns, as .api.add's
+// strings are); else the count of the lists going into empty columns.
 func rowCount(t *k.Table, items []k.Value) int {
 	n := -1
+	for i, it := range items {
+		if c := t.Data[i]; k.IsList(it) && c.Type() != k.KList {
+			if n >= 0 && it.Len() != n {
+				k.Signal(k.ErrLength)
+			}
+			n = it.Len()
+		}
+	}
+	if n >= 0 {
+		return n
+	}
+	for _, it := range items {
+		if k.IsAtom(it) {
+			return 1
+		}
+	}
 	for i, it := range items {
 		c := t.Data[i]
 		if !k.IsList(it) || (c.Type() == k.KList && c.Len() > 0) {
@@ -379,11 +397,47 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	if d, ok := cur.(*k.Dict); ok && prim.IsStep(d) {
 		k.Signal("step") // a step dictionary (`s#d, `s#kt) is not upserted in place
 	}
-	nv := in.upsertValue(cur, enumRecord(cur, y))
+	nv, ok := in.upsertRecords(cur, y)
+	if !ok {
+		nv = in.upsertValue(cur, enumRecord(cur, y))
+	}
 	checkKeepsTypes(cur, nv)
 	nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 	in.setGlobal(s.V, nv)
 	return s
+}
+
+// upsertRecords upserts y, a record or a list of records (not a table),
+// into the table or keyed table cur, reading y as insert does: a value for
+// a typed column takes the column's type (a short, int or long converted;
+// anything else 'type), and a dictionary is one value of a general column,
+// which stays a general list whatever the keys of its dictionaries. ok is
+// false for any other cur or y.
+func (in *Interp) upsertRecords(cur, y k.Value) (nv k.Value, ok bool) {
+	_, dict := y.(*k.Dict)
+	if isTable(y) || !k.IsList(y) && !dict || !isTable(cur) {
+		return nil, false
+	}
+	all, nk := unkey(cur)
+	rows := newRows(all, y)
+	if len(rows) == 0 || rows[0].Len() == 0 {
+		return nil, false // no row read: joined as it is
+	}
+	if nk == 0 {
+		return appendTyped(all, rows), true
+	}
+	add := appendTyped(emptyRows(all), rows)
+	return in.upsertValue(cur, rekey(add, nk)), true
+}
+
+// emptyRows is t with no rows: each column's first 0 items, keeping its
+// type (a general column stays general, an enumeration its domain).
+func emptyRows(t *k.Table) *k.Table {
+	data := make([]k.Value, len(t.Data))
+	for i, c := range t.Data {
+		data[i] = prim.Take(k.J(0), c)
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
 }
 
 // upsertValue upserts y into the table, keyed table or dictionary x, and

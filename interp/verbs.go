@@ -37,7 +37,7 @@ func coreVerbs(t *verbTable) {
 	}
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"@": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, []k.Value{y}) },
-		".": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, k.Items(y)) },
+		".": func(in *Interp, x, y k.Value) k.Value { return in.apply(x, k.ArgItems(y)) },
 		"!": (*Interp).bang,
 		"each": func(in *Interp, f, x k.Value) k.Value {
 			return in.applyDerived(&k.Derived{T: k.FEach, F: f}, []k.Value{x})
@@ -272,7 +272,7 @@ func (in *Interp) applyPrimN(name string, args []k.Value) k.Value {
 		return in.amend(args, false)
 	case ".":
 		if len(args) == 3 && trapTarget(args[0]) {
-			return in.trap(args[0], k.Items(args[1]), args[2])
+			return in.trap(args[0], k.ArgItems(args[1]), args[2])
 		}
 		return in.amend(args, true)
 	case "?":

@@ -175,6 +175,16 @@ func Items(v Value) []Value {
 	return out
 }
 
+// ArgItems is the argument list that Apply (.) takes from v: the items of a
+// list, and the rows of a table, which is a list of dictionaries (so
+// f . enlist d applies f to the dictionary d, as .Q.trp does).
+func ArgItems(v Value) []Value {
+	if t, ok := v.(*Table); ok {
+		return tableRows(t)
+	}
+	return Items(v)
+}
+
 // IsList reports whether v is a vector or general list (type 0..97).
 func IsList(v Value) bool {
 	t := v.Type()

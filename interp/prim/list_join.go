@@ -326,10 +326,21 @@ func upsertKeyed(x, y *k.Dict) k.Value {
 		keys = appendTable(xk, gatherList(yk, add).(*k.Table))
 		for c, name := range vals.Cols.V {
 			var col k.Value
-			if j := colIndex(yv, name); j >= 0 {
+			j := colIndex(yv, name)
+			if j >= 0 {
 				col = gatherList(yv.Data[j], add)
 			} else {
 				col = nullsOf(Take(k.J(int64(len(add))), Take(k.J(1), vals.Data[c])))
+			}
+			if gl, ok := vals.Data[c].(*k.List); ok && j >= 0 && yv.Data[j].Type() == k.KList {
+				// a general column takes the new values as items, as insert
+				// appends them: dictionaries stay dictionaries
+				items := append([]k.Value(nil), gl.V...)
+				for _, r := range add {
+					items = append(items, item(yv.Data[j], int(r)))
+				}
+				vals.Data[c] = &k.List{V: items}
+				continue
 			}
 			vals.Data[c] = Join(vals.Data[c], col)
 		}
