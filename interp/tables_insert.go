@@ -407,16 +407,15 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	return s
 }
 
-// upsertRecords upserts y, a record or a list of records (not a table),
+// upsertRecords upserts y, a record or a list of records given as a list,
 // into the table or keyed table cur, reading y as insert does: a value for
 // a typed column takes the column's type (a short, int or long converted;
 // anything else 'type), and a dictionary is one value of a general column,
 // which stays a general list whatever the keys of its dictionaries. ok is
 // false for any other cur or y.
 func (in *Interp) upsertRecords(cur, y k.Value) (nv k.Value, ok bool) {
-	_, dict := y.(*k.Dict)
-	if isTable(y) || !k.IsList(y) && !dict || !isTable(cur) {
-		return nil, false
+	if isTable(y) || !k.IsList(y) || !isTable(cur) {
+		return nil, false // a record dictionary updates only the columns it names
 	}
 	all, nk := unkey(cur)
 	rows := newRows(all, y)
