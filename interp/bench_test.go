@@ -519,3 +519,29 @@ func BenchmarkLocalItemAmendGo(b *testing.B) {
 		sink = l[0]
 	}
 }
+
+// benchCompound sets up a table keyed on two columns, 100 keys, and
+// 100,000 pairs of them drawn at random, as rows and as a table.
+func benchCompound(b *testing.B) *Interp {
+	b.Helper()
+	in := New(io.Discard)
+	for _, s := range []string{
+		"ex:([sym:`$string til 100;id:til 100]loc:100#`LSE`NDQ)",
+		"r:100000?100",
+		"pairs:(`$string r),'r",
+		"q:([]sym:`$string r;id:r)",
+	} {
+		if _, err := in.Eval(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return in
+}
+
+// BenchmarkEnumCompound is `ex$pairs`: a compound foreign key over 100,000
+// key pairs (docs/wp/foreign-keys.md).
+func BenchmarkEnumCompound(b *testing.B) { benchEval(b, benchCompound(b), "`ex$pairs") }
+
+// BenchmarkEnumCompoundFind is its baseline: the same keys found in the
+// keyed table as a table of them, (key ex)?q.
+func BenchmarkEnumCompoundFind(b *testing.B) { benchEval(b, benchCompound(b), "(key ex)?q") }

@@ -203,61 +203,120 @@ func Enumerate(dom string, env k.Domains, y k.Value) k.Value {
 	if d == nil {
 		k.Signal(dom)
 	}
+	if kt := rowsKey(d); kt != nil {
+		return enumerateRows(dom, env, kt, y)
+	}
 	list := k.DomainList(d)
 	if list == nil {
 		k.Signal(k.ErrType)
 	}
-	if l, ok := list.(*k.List); ok && len(l.V) > 0 {
-		if row, ok := l.V[0].(*k.Dict); ok {
-			return enumerateRows(dom, env, l, row.K, y)
-		}
-	}
 	return enumerateIn(dom, env, list, y)
 }
 
-// enumerateRows is dom$y for a domain keyed on several columns (cols),
-// whose list holds its key rows: y is one key (a list of one value per
-// column), a list of keys, or a table of them (docs/wp/foreign-keys.md,
-// compound foreign keys).
-func enumerateRows(dom string, env k.Domains, list *k.List, cols, y k.Value) k.Value {
+// rowsKey is the table whose rows an enumeration over domain d indexes
+// when they are records: the key of a table keyed on several columns, or
+// an unkeyed table (a link's domain); nil for any other domain.
+func rowsKey(d k.Value) *k.Table {
+	switch x := d.(type) {
+	case *k.Table:
+		return x
+	case *k.Dict:
+		if kt, ok := x.K.(*k.Table); ok && len(kt.Data) > 1 {
+			return kt
+		}
+	}
+	return nil
+}
+
+// enumerateRows is dom$y for a domain whose key rows kt holds (a table
+// keyed on several columns): y is one key (a list of one value per
+// column, or a record), a list of keys, or a table of them
+// (docs/wp/foreign-keys.md, compound foreign keys). The keys are looked up
+// by hashing, as a keyed table's rows are, so enumerating a column of a
+// million pairs takes as long as finding them.
+func enumerateRows(dom string, env k.Domains, kt *k.Table, y k.Value) k.Value {
 	y = Resolved(y)
-	n := int64(len(list.V))
-	find := func(r k.Value) int64 {
+	n := int64(kt.Len())
+	cast := func(idx []int64) []int64 {
+		for _, i := range idx {
+			if i >= n {
+				k.Signal("cast")
+			}
+		}
+		return idx
+	}
+	one := func(r k.Value) k.Value {
 		if _, ok := r.(*k.Dict); !ok {
-			if !k.IsList(r) || r.Len() != cols.Len() {
+			if !k.IsList(r) || r.Len() != len(kt.Data) {
 				k.Signal(k.ErrLength)
 			}
-			r = &k.Dict{K: cols, V: r}
+			r = resolvedItems(r)
 		}
-		i := findList(list, k.Enlist(r))[0]
-		if i >= n {
-			k.Signal("cast")
-		}
-		return i
+		i, _ := intAtom(findRows(kt, r))
+		return k.EnumAtom{Dom: dom, V: cast([]int64{i})[0], Env: env}
 	}
 	var rows []k.Value
 	switch v := y.(type) {
 	case *k.Table:
-		rows = make([]k.Value, v.Len())
-		for i := range rows {
-			rows[i] = tableRow(v, i)
+		cols, ok := colsInOrder(kt, v)
+		if !ok {
+			k.Signal("cast") // keys of other columns are in no row
 		}
+		return k.NewEnum(dom, env, cast(findRows(kt, &k.Table{Cols: kt.Cols, Data: cols}).(*k.Vec[int64]).V))
 	case *k.List:
 		if len(v.V) > 0 && (k.IsAtom(v.V[0]) || v.V[0].Type() == -k.KEnum) {
-			return k.EnumAtom{Dom: dom, V: find(v), Env: env}
+			return one(v)
 		}
 		rows = v.V
 	default:
 		if k.IsAtom(y) || !isData(y) {
 			k.Signal(k.ErrType)
 		}
-		return k.EnumAtom{Dom: dom, V: find(y), Env: env}
+		if _, ok := y.(*k.Dict); ok || y.Len() == len(kt.Data) && k.IsAtom(k.At(y, 0)) {
+			return one(y) // a record, or a vector that is one key
+		}
+		rows = k.Items(y)
 	}
+	if len(rows) == 0 {
+		return k.NewEnum(dom, env, []int64{})
+	}
+	// a list of keys: one column of values per key column
+	cols := make([]k.Value, len(kt.Data))
+	for c := range cols {
+		vals := make([]k.Value, len(rows))
+		for i, r := range rows {
+			if _, ok := r.(*k.Dict); ok || !k.IsList(r) || r.Len() != len(kt.Data) {
+				if ok {
+					return k.NewEnum(dom, env, recordsIndex(kt, rows, one))
+				}
+				k.Signal(k.ErrLength)
+			}
+			vals[i] = Resolved(k.At(r, c))
+		}
+		cols[c] = k.Unify(vals)
+	}
+	return k.NewEnum(dom, env, cast(findRows(kt, &k.Table{Cols: kt.Cols, Data: cols}).(*k.Vec[int64]).V))
+}
+
+// recordsIndex is the row of each of rows, keys one or more of which are
+// records, found one by one.
+func recordsIndex(kt *k.Table, rows []k.Value, one func(k.Value) k.Value) []int64 {
 	idx := make([]int64, len(rows))
 	for i, r := range rows {
-		idx[i] = find(r)
+		idx[i] = one(r).(k.EnumAtom).V
 	}
-	return k.NewEnum(dom, env, idx)
+	return idx
+}
+
+// resolvedItems is the list r with its enumerated items replaced by their
+// values.
+func resolvedItems(r k.Value) k.Value {
+	items := k.Items(r)
+	out := make([]k.Value, len(items))
+	for i, x := range items {
+		out[i] = Resolved(x)
+	}
+	return k.Unify(out)
 }
 
 // enumerateIn enumerates y over the list list of the domain dom: an atom
