@@ -228,7 +228,12 @@ func (in *Interp) wj(args []k.Value, inside bool) k.Value {
 	}
 	eq, tm := names[:len(names)-1], names[len(names)-1]
 	windows := windowRows(q, eq, tm, t, begin, end, inside)
-	res := t
+	// the aggregates join t as q's t,'flip names!values does: a name of
+	// t's replaces its column, the others append, each of them, so two
+	// aggregates of one column give two columns of that name
+	// (docs/learn/brief-introduction.md: (max;`cpu);(avg;`cpu) shows cpu cpu)
+	var newNames []string
+	var newCols []k.Value
 	for _, s := range spec[1:] {
 		parts := k.Items(s)
 		if len(parts) < 2 {
@@ -249,9 +254,20 @@ func (in *Interp) wj(args []k.Value, inside bool) k.Value {
 			}
 			vals[i] = in.apply(f, a)
 		}
-		col := k.Unify(vals)
-		res = setColumns(res, tableOf([]string{last}, []k.Value{col}), func(old, nv k.Value) k.Value { return nv })
+		newNames = append(newNames, last)
+		newCols = append(newCols, k.Unify(vals))
 	}
+	outNames := append([]string{}, t.Cols.V...)
+	data := append([]k.Value{}, t.Data...)
+	for j, name := range newNames {
+		if i := indexOf(t.Cols.V, name); i >= 0 {
+			data[i] = newCols[j]
+		} else {
+			outNames = append(outNames, name)
+			data = append(data, newCols[j])
+		}
+	}
+	res := tableOf(outNames, data)
 	if byName {
 		in.setGlobal(name.V, res)
 		return name

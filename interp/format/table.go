@@ -29,8 +29,14 @@ func tableLines(t *k.Table, rows int, o Options) []string {
 	for j, name := range t.Cols.V {
 		col := column{t.Data[j], o}
 		w := len(name)
+		if m := matrixColumn(t.Data[j], rows, o); m != nil {
+			copy(cells, m)
+		} else {
+			for i := range cells {
+				cells[i] = col.cell(i)
+			}
+		}
 		for i := range cells {
-			cells[i] = col.cell(i)
 			w = max(w, len(cells[i]))
 		}
 		if j > 0 {
@@ -53,6 +59,20 @@ func tableLines(t *k.Table, rows int, o Options) []string {
 	}
 	out[1] = strings.Repeat("-", len(lines[0]))
 	return out
+}
+
+// matrixColumn renders the first rows cells of a column whose items are
+// lists of one count (two or more items each) as a matrix, its items'
+// items aligned across the rows, as the console shows such a list on its
+// own: a column of float pairs shows "78.2 77.2" over "80   80" (the
+// grades table of docs/learn/python/examples/dict.md). It returns nil for
+// any other column.
+func matrixColumn(v k.Value, rows int, o Options) []string {
+	l, ok := v.(*k.List)
+	if !ok || rows == 0 || !isMatrix(l.V) || l.V[0].Len() < 2 {
+		return nil
+	}
+	return matrixLines(l.V[:rows], o)
 }
 
 // dictPage renders a dictionary as keys, "| " and values, a line per key:
