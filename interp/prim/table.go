@@ -113,6 +113,9 @@ func Flip(x k.Value) k.Value {
 			return v
 		}
 		n := cols[0].Len()
+		if r, ok := flipTyped(cols, n); ok {
+			return r
+		}
 		out := make([]k.Value, n)
 		for i := range out {
 			items := make([]k.Value, len(cols))
@@ -125,6 +128,53 @@ func Flip(x k.Value) k.Value {
 	}
 	k.Signal(k.ErrRank)
 	return nil
+}
+
+// flipTyped transposes columns that are all vectors of one type without
+// boxing each item: the rows are vectors of that type, as unifyList
+// makes them (flip of a million bit-vectors from 0b vs/:).
+func flipTyped(cols []k.Value, n int) (k.Value, bool) {
+	switch c := cols[0].(type) {
+	case *k.Vec[bool]:
+		return flipVecs[bool](cols, c.T, n)
+	case *k.Vec[uint8]:
+		return flipVecs[uint8](cols, c.T, n)
+	case *k.Vec[int16]:
+		return flipVecs[int16](cols, c.T, n)
+	case *k.Vec[int32]:
+		return flipVecs[int32](cols, c.T, n)
+	case *k.Vec[int64]:
+		return flipVecs[int64](cols, c.T, n)
+	case *k.Vec[float32]:
+		return flipVecs[float32](cols, c.T, n)
+	case *k.Vec[float64]:
+		return flipVecs[float64](cols, c.T, n)
+	case *k.Vec[string]:
+		return flipVecs[string](cols, c.T, n)
+	}
+	return nil, false
+}
+
+// flipVecs is flipTyped for vectors of element E and type t; false when
+// a column is of another type.
+func flipVecs[E k.Elem](cols []k.Value, t k.Type, n int) (k.Value, bool) {
+	vs := make([][]E, len(cols))
+	for j, c := range cols {
+		v, ok := c.(*k.Vec[E])
+		if !ok || v.T != t {
+			return nil, false
+		}
+		vs[j] = v.V
+	}
+	out := make([]k.Value, n)
+	for i := range out {
+		row := make([]E, len(vs))
+		for j, v := range vs {
+			row[j] = v[i]
+		}
+		out[i] = &k.Vec[E]{T: t, V: row}
+	}
+	return &k.List{V: out}, true
 }
 
 // extendRect checks that the lists among items have one count and
