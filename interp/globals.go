@@ -18,7 +18,21 @@ import (
 // global is the cell of one global variable. A cell is never removed from
 // its session's map once made: deleting the variable sets v to nil, so a
 // cell found earlier stays the variable's. A nil v means undefined.
-type global struct{ v k.Value }
+type global struct {
+	v   k.Value
+	seq uint64 // when the variable was last created: a namespace lists its names in this order
+}
+
+// created marks c, about to be given a value, as created now if it holds
+// none: a namespace keeps its names in the order they were first
+// assigned, as a q dictionary does (key`. is `D`daily`depth`mas`sym`date,
+// docs/ref/key.md); one deleted and assigned again comes last.
+func (in *Interp) created(c *global) {
+	if c.v == nil {
+		in.gseq++
+		c.seq = in.gseq
+	}
+}
 
 // globalNames numbers the names the resolver binds, process-wide (trees
 // are shared between sessions, so the ids must not depend on one).
@@ -114,7 +128,11 @@ func (in *Interp) absVal(g string) k.Value {
 }
 
 // absSet assigns the global with absolute name g.
-func (in *Interp) absSet(g string, v k.Value) { in.cell(g).v = v }
+func (in *Interp) absSet(g string, v k.Value) {
+	c := in.cell(g)
+	in.created(c)
+	c.v = v
+}
 
 // absDel makes the global g undefined.
 func (in *Interp) absDel(g string) {

@@ -21,6 +21,7 @@ type Interp struct {
 	globals  map[string]*global      // by absolute name: "a", ".z.pg", ".foo.bar": globals.go
 	gcells   []*global               // the cells found so far, by the resolver's name id: globals.go
 	gslab    []global                // storage for the next new cells: globals.go
+	gseq     uint64                  // the creation count of globals, for namespace order: globals.go
 	ctx      string                  // current namespace (\d): "" for the root, else ".foo"
 	opts     format.Options          // \c and \P
 	depth    int                     // call depth, to turn runaway recursion into 'stack

@@ -5,7 +5,9 @@
 package interp
 
 import (
+	"math"
 	"slices"
+	"sort"
 	"strings"
 
 	"qgo/interp/k"
@@ -175,7 +177,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 		if keys == nil {
 			return &k.Dict{K: k.Syms(), V: k.NewList()}
 		}
-		sortPairs(keys, vals)
+		in.creationOrder("", keys, vals)
 		return &k.Dict{K: k.Syms(keys...), V: k.Unify(vals)}
 	}
 	nq := 0 // .q's own keywords, which keep q.k's order
@@ -214,6 +216,51 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	if keys == nil {
 		return nil
 	}
-	sortPairs(keys[nq:], vals[nq:])
+	if systemNamespaces[name] {
+		sortPairs(keys[nq:], vals[nq:])
+	} else {
+		in.creationOrder(prefix, keys, vals)
+	}
 	return &k.Dict{K: k.Syms(append([]string{""}, keys...)...), V: k.NewList(append([]k.Value{k.Identity}, vals...)...)}
+}
+
+// systemNamespaces are the namespaces q itself defines, listed by name
+// here (qgo defines them in an order of its own, not q.k's).
+var systemNamespaces = map[string]bool{".q": true, ".Q": true, ".h": true, ".j": true, ".o": true}
+
+// creationOrder sorts a namespace's names (under prefix) and their values
+// in the order they were created; a nested namespace comes where its
+// first variable was created.
+func (in *Interp) creationOrder(prefix string, keys []string, vals []k.Value) {
+	seq := func(name string) uint64 {
+		if c := in.globals[prefix+name]; c != nil && c.v != nil {
+			return c.seq
+		}
+		var first uint64 = math.MaxUint64 // a view or a nested namespace
+		sub := prefix + name + "."
+		for n, c := range in.globals {
+			if c.v != nil && strings.HasPrefix(n, sub) && c.seq < first {
+				first = c.seq
+			}
+		}
+		return first
+	}
+	idx := make([]int, len(keys))
+	seqs := make([]uint64, len(keys))
+	for i := range idx {
+		idx[i], seqs[i] = i, seq(keys[i])
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		if seqs[idx[a]] != seqs[idx[b]] {
+			return seqs[idx[a]] < seqs[idx[b]]
+		}
+		return keys[idx[a]] < keys[idx[b]]
+	})
+	k2 := make([]string, len(keys))
+	v2 := make([]k.Value, len(vals))
+	for i, j := range idx {
+		k2[i], v2[i] = keys[j], vals[j]
+	}
+	copy(keys, k2)
+	copy(vals, v2)
 }

@@ -28,6 +28,7 @@ func (in *Interp) putIn(c *global, g string, v k.Value) {
 	if len(in.owned) > 0 {
 		in.disown(g)
 	}
+	in.created(c)
 	c.v = v // put/drop
 	if len(in.views) > 0 {
 		in.touchViews(g) // the views that read g are pending (view.go)
