@@ -101,6 +101,15 @@ func (in *Interp) SetPrecision(p int) {
 // method that is safe to call from any goroutine.
 func (in *Interp) Interrupt() { in.stop.Store(true) }
 
+// Interrupted reports whether an interrupt is pending: asked for
+// (Interrupt, here or on the main session) and not yet signalled. A host
+// about to wait on the network asks it, so that an interrupt that came
+// just before the wait ends the wait too. It is safe to call from any
+// goroutine.
+func (in *Interp) Interrupted() bool {
+	return in.stop.Load() || in.main != nil && in.main.stop.Load()
+}
+
 // checkStop signals 'stop if Interrupt was called; loops call it.
 func (in *Interp) checkStop() {
 	if in.stop.Load() {

@@ -317,7 +317,7 @@ func TestRequestPeerCloses(t *testing.T) {
 	var srv *Server
 	score.sync = func(m *Msg) []byte {
 		srv.Send(m.Handle, frame(Async, 1, chars("last words")))
-		srv.Flush(m.Handle)
+		srv.Flush(context.Background(), m.Handle)
 		srv.Hclose(m.Handle)
 		return nil
 	}

@@ -63,9 +63,11 @@ func (s *Server) Reply(h int, resp []byte) error {
 
 // Flush blocks until everything queued on h has been written to the
 // socket (q's neg[h][]), not necessarily read by the peer. It fails with
-// ErrClosed if the connection ends first. q code calls it on the loop
-// goroutine.
-func (s *Server) Flush(h int) error {
+// ErrClosed if the connection ends first, and with an error wrapping
+// ctx.Err() if ctx ends first (Ctrl-C, -T: a peer that reads nothing
+// must not hold the caller for ever); what is queued stays queued. q
+// code calls it on the loop goroutine.
+func (s *Server) Flush(ctx context.Context, h int) error {
 	c, err := s.lookup(h)
 	if err != nil {
 		return err
@@ -91,6 +93,8 @@ func (s *Server) Flush(h int) error {
 		c.mu.Lock()
 		defer c.mu.Unlock()
 		return c.closedErr()
+	case <-ctx.Done():
+		return fmt.Errorf("handle %d: flush: %w", h, ctx.Err())
 	}
 }
 

@@ -413,7 +413,7 @@ func TestSendFlushQueueBytes(t *testing.T) {
 	if q := s.QueueBytes(h); q != 0 {
 		t.Errorf("QueueBytes of an idle handle: %d", q)
 	}
-	if err := s.Flush(h); err != nil {
+	if err := s.Flush(context.Background(), h); err != nil {
 		t.Errorf("Flush of an idle handle: %v", err)
 	}
 	msg := frame(Async, 1, make([]byte, 1<<20))
@@ -448,7 +448,7 @@ func TestSendFlushQueueBytes(t *testing.T) {
 		t.Errorf("QueueBytes %d with %d bytes sent and the peer not reading", q, n*len(msg))
 	}
 	flushed := make(chan error, 1)
-	go func() { flushed <- s.Flush(h) }()
+	go func() { flushed <- s.Flush(context.Background(), h) }()
 	select {
 	case err := <-flushed:
 		t.Fatalf("Flush returned (%v) while the peer was not reading", err)
@@ -484,7 +484,7 @@ func TestFlushPeerGone(t *testing.T) {
 		s.Send(h, frame(Async, 1, make([]byte, 1<<20)))
 	}
 	flushed := make(chan error, 1)
-	go func() { flushed <- s.Flush(h) }()
+	go func() { flushed <- s.Flush(context.Background(), h) }()
 	time.Sleep(20 * time.Millisecond)
 	nc.(*net.TCPConn).SetLinger(0)
 	nc.Close()
@@ -675,7 +675,7 @@ func TestSendCopyReusesBuffers(t *testing.T) {
 		for i := r * per; i < (r+1)*per; i++ {
 			sameBytes(t, fmt.Sprintf("message %d", i), recv(t, got), want[i])
 		}
-		if err := s.Flush(h); err != nil {
+		if err := s.Flush(context.Background(), h); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -723,7 +723,7 @@ func TestSendCopy(t *testing.T) {
 	for i := range want {
 		sameBytes(t, fmt.Sprintf("message %d", i), ms[i], want[i])
 	}
-	if err := s.Flush(h); err != nil {
+	if err := s.Flush(context.Background(), h); err != nil {
 		t.Fatal(err)
 	}
 	if q := s.QueueBytes(h); q != 0 {

@@ -7,6 +7,7 @@ package netipc
 
 import (
 	"bufio"
+	"context"
 	"crypto/sha1"
 	"encoding/base64"
 	"fmt"
@@ -350,13 +351,14 @@ func (w *Web) Send(h int, binary bool, data []byte) error {
 }
 
 // Flush blocks until everything queued on WebSocket h has been written
-// (q's neg[h][]). q code calls it on the loop goroutine.
-func (w *Web) Flush(h int) error {
+// (q's neg[h][]), or ctx ends (an error wrapping ctx.Err(); what is
+// queued stays queued). q code calls it on the loop goroutine.
+func (w *Web) Flush(ctx context.Context, h int) error {
 	c, err := w.lookup(h)
 	if err != nil {
 		return err
 	}
-	return c.flush()
+	return c.flush(ctx)
 }
 
 // Queued is the number of bytes queued on WebSocket h and not yet
@@ -483,8 +485,8 @@ func (c *wsConn) sendClose(code uint16, reason string) {
 	c.queue(appendWSFrame(nil, wsClose, closePayload(code, reason), !c.server))
 }
 
-// flush waits until the queue is empty.
-func (c *wsConn) flush() error {
+// flush waits until the queue is empty, or ctx ends.
+func (c *wsConn) flush(ctx context.Context) error {
 	c.mu.Lock()
 	if c.queued == 0 && !c.writing {
 		c.mu.Unlock()
@@ -500,6 +502,8 @@ func (c *wsConn) flush() error {
 		return nil
 	case <-c.dead:
 		return fmt.Errorf("handle %d: %w", c.h, ErrClosed)
+	case <-ctx.Done():
+		return fmt.Errorf("handle %d: flush: %w", c.h, ctx.Err())
 	}
 }
 

@@ -191,7 +191,7 @@ func TestWSCloseHandle(t *testing.T) {
 	if err := w.Send(h, false, []byte("first")); err != nil {
 		t.Fatal(err)
 	}
-	if err := w.Flush(h); err != nil {
+	if err := w.Flush(context.Background(), h); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.CloseHandle(h); err != nil {

@@ -27,8 +27,9 @@ import (
 type Web interface {
 	// Send queues a text or binary message on WebSocket h.
 	Send(h int, binary bool, data []byte) error
-	// Flush waits until what is queued on h has been written.
-	Flush(h int) error
+	// Flush waits until what is queued on h has been written, or ctx
+	// ends.
+	Flush(ctx context.Context, h int) error
 	// CloseHandle closes WebSocket h without a WSClosed event.
 	CloseHandle(h int) error
 	// IsOpen reports whether h is an open WebSocket.
@@ -442,13 +443,20 @@ func (l *Loop) WSSend(h int, binary bool, data []byte) error {
 
 // WSFlush waits until what is queued on WebSocket h has been written
 // (neg[h][]). It implements interp.WebSockets, on the loop goroutine,
-// which it blocks.
+// which it blocks until then, or until Interrupt (Ctrl-C, -T): a peer
+// that reads nothing then holds the loop no longer, and the flush is
+// 'stop.
 func (l *Loop) WSFlush(h int) error {
 	w := l.web()
 	if w == nil {
 		return netErr
 	}
-	if err := w.Flush(h); err != nil {
+	ctx, done := l.interruptible()
+	defer done()
+	if err := w.Flush(ctx, h); err != nil {
+		if l.interrupted(ctx) {
+			return &k.Error{Msg: "stop"}
+		}
 		return badHandle(h)
 	}
 	return nil

@@ -251,12 +251,19 @@ type copier interface {
 }
 
 // Flush waits until what is queued on h has been written (neg[h][]).
-// It implements interp.IPC, on the loop goroutine, which it blocks.
+// It implements interp.IPC, on the loop goroutine, which it blocks until
+// then, or until Interrupt (Ctrl-C, -T): a peer that reads nothing then
+// holds the loop no longer, and the flush is 'stop.
 func (l *Loop) Flush(h int) error {
 	if l.net == nil {
 		return netErr
 	}
-	if err := l.net.Flush(h); err != nil {
+	ctx, done := l.interruptible()
+	defer done()
+	if err := l.net.Flush(ctx, h); err != nil {
+		if l.interrupted(ctx) {
+			return &k.Error{Msg: "stop"}
+		}
 		return badHandle(h)
 	}
 	return nil
@@ -352,7 +359,19 @@ func (l *Loop) interruptible() (context.Context, func()) {
 	}
 	l.waiting = append(l.waiting, w)
 	l.cancel.Store(&w.cancel)
+	// an interrupt that came before the store (-T's timer, while the
+	// query was still computing) found nothing to cancel: it ends the
+	// wait now, or the wait would go on for as long as the peer likes
+	if p, ok := l.in.(interruptPender); ok && p.Interrupted() {
+		w.cancel()
+	}
 	return w.ctx, l.endWaitFn
+}
+
+// interruptPender is an interpreter that tells whether an interrupt is
+// pending. *interp.Interp implements it.
+type interruptPender interface {
+	Interrupted() bool
 }
 
 // waitCtx is the context of the waits at one depth, and its cancel.
@@ -493,7 +512,7 @@ func (l *Loop) badMsg(m *netipc.Msg) error {
 func (l *Loop) queryTimer() (stop func()) {
 	if t, ok := l.in.(timeouter); ok {
 		if d := t.QueryTimeout(); d > 0 {
-			timer := time.AfterFunc(d, l.in.Interrupt)
+			timer := time.AfterFunc(d, l.Interrupt) // a wait on the network too
 			return func() { timer.Stop() }
 		}
 	}

@@ -529,8 +529,8 @@ func (n *fakeNet) Unlisten() {
 func (n *fakeNet) Dial(context.Context, string, string, string, string) (int, error) {
 	return 0, netipc.ErrAccess
 }
-func (n *fakeNet) Send(int, []byte) error { return netipc.ErrBadHandle }
-func (n *fakeNet) Flush(int) error        { return netipc.ErrBadHandle }
+func (n *fakeNet) Send(int, []byte) error           { return netipc.ErrBadHandle }
+func (n *fakeNet) Flush(context.Context, int) error { return netipc.ErrBadHandle }
 func (n *fakeNet) Request(context.Context, int, []byte, netipc.ServeFunc) ([]byte, error) {
 	return nil, netipc.ErrBadHandle
 }

@@ -25,7 +25,7 @@ type Net interface {
 	// Send queues a whole message on handle h.
 	Send(h int, msg []byte) error
 	// Flush waits until what is queued on h has been written.
-	Flush(h int) error
+	Flush(ctx context.Context, h int) error
 	// Request sends a sync message on h and waits for the response,
 	// serving what arrives on h meanwhile through serve.
 	Request(ctx context.Context, h int, msg []byte, serve netipc.ServeFunc) ([]byte, error)

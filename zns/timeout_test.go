@@ -1,8 +1,14 @@
 package zns
 
 import (
+	"bufio"
+	"io"
+	"net"
+	"strconv"
 	"testing"
 	"time"
+
+	"qgo/interp/k"
 )
 
 // -T (\T): a client's sync or async query that runs longer is stopped
@@ -49,5 +55,86 @@ func TestHTTPQueryTimeout(t *testing.T) {
 	}
 	if status != 400 || body != "'stop" {
 		t.Errorf("GET: %d %q, want 400 'stop", status, body)
+	}
+}
+
+// A query that flushes (neg[h][]) what is queued for a client that
+// reads nothing is stopped by -T like any other, rather than hold the
+// loop, and every other client, for as long as that client wants.
+func TestIPCFlushStops(t *testing.T) {
+	p := newProc(t, "server", true, Options{})
+	p.eval(t, `\T 1`)
+	c := rawClient(t, p.port)
+	c.(*net.TCPConn).SetReadBuffer(4096)
+	msg, _ := k.Encode(k.Str(`neg[.z.w] 32000000#0x00; neg[.z.w][]; flushed:1b`), k.MsgAsync)
+	c.Write(msg)
+	flushStopped(t, p, c)
+}
+
+// The same for a WebSocket client that reads nothing.
+func TestWSFlushStops(t *testing.T) {
+	p, _ := newWebProc(t, "server", Options{})
+	p.eval(t, `\T 1`)
+	p.eval(t, `.z.ws:{value x}`)
+	c, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(p.port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	c.(*net.TCPConn).SetReadBuffer(4096)
+	c.SetDeadline(time.Now().Add(30 * time.Second))
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: q\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"+
+		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+	br := bufio.NewReader(c)
+	for {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			t.Fatalf("upgrade: %v", err)
+		}
+		if line == "\r\n" {
+			break
+		}
+	}
+	// one masked text frame (mask 0: the bytes as they are)
+	text := `neg[.z.w] 32000000#"x"; neg[.z.w][]; flushed:1b`
+	c.Write(append([]byte{0x81, 0x80 | byte(len(text)), 0, 0, 0, 0}, text...))
+	flushStopped(t, p, c)
+}
+
+// flushStopped checks that p's loop, whose client c sent a query that
+// queues 32 MB for c and flushes it while c reads nothing, comes back:
+// the bytes stay queued, the query was stopped before its end, and the
+// console is served. Each console line is given a minute; if one is not
+// answered, c is closed (which ends the flush) and the test fails.
+func flushStopped(t *testing.T, p *proc, c net.Conn) {
+	t.Helper()
+	within := func(line string) string {
+		got := make(chan string, 1)
+		go func() {
+			s, err := p.l.Eval(line)
+			if err != nil {
+				s = err.Error()
+			}
+			got <- s
+		}()
+		select {
+		case s := <-got:
+			return s
+		case <-time.After(time.Minute):
+			c.Close()
+			t.Fatalf("%s: the loop is held by a client that reads nothing", line)
+			return ""
+		}
+	}
+	for deadline := time.Now().Add(time.Minute); within("0<sum .z.W") != "1b"; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("nothing was queued for the client")
+		}
+	}
+	if got := within("@[value;`flushed;0b]"); got != "0b" {
+		t.Errorf("flushed: %s, want 0b: the flush was to stop", got)
+	}
+	if got := within("1+1"); got != "2" {
+		t.Errorf("1+1: %s", got)
 	}
 }
