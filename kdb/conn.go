@@ -268,7 +268,7 @@ func (c *Conn) Async(query string, args ...any) error {
 // Flush blocks until every message queued by Async has been written to
 // the connection (q's neg[h][]).
 func (c *Conn) Flush() error {
-	return c.connError(c.srv.Flush(c.h))
+	return c.connError(c.srv.Flush(context.Background(), c.h))
 }
 
 // Receive blocks until the process sends an async message, the way a
