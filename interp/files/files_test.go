@@ -54,7 +54,7 @@ func TestDocs(t *testing.T) {
 // FuzzText feeds arbitrary text to 0: (delimited, fixed-width and
 // key-value) and bytes to 1:: a value or a q error, never a Go panic.
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"one=1;two=2;three=3", "name,qty\nibm,10\nmsft,20\n", "a,\"b,c\"\n1,2", "\x00\x01\xff", ""} {
+	for _, s := range []string{"one=1;two=2;three=3", "name,qty\nibm,10\nmsft,20\n", "a,\"b,c\"\n1,2", "x,\"\"\"(a;\"*\")\"\"\"\n", "\x00\x01\xff", ""} {
 		f.Add(s)
 	}
 	o := format.Default()
@@ -86,4 +86,28 @@ func trimLines(s string) string {
 		lines[i] = strings.TrimRight(l, " ")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestSplitFields checks how a record's fields are read: quotes open and
+// close stretches that may hold the delimiter, "" inside one is a quote,
+// and a quote anywhere in a field does so (TorQ's dataaccess test data
+// writes the string "(like;`source;*)" as """(like;`source;"*")""").
+func TestSplitFields(t *testing.T) {
+	cases := []struct {
+		rec  string
+		want []string
+	}{
+		{`a,b`, []string{"a", "b"}},
+		{`"a,b",c`, []string{"a,b", "c"}},
+		{`"a""b",""`, []string{`a"b`, ""}},
+		{`x,"""(like;` + "`s" + `;"*")"""`, []string{"x", `"(like;` + "`s" + `;*)"`}},
+		{`a"b,c"d,e`, []string{"ab,cd", "e"}},
+		{`,`, []string{"", ""}},
+	}
+	for _, c := range cases {
+		got := splitFields(c.rec, ',')
+		if strings.Join(got, "|") != strings.Join(c.want, "|") || len(got) != len(c.want) {
+			t.Errorf("splitFields(%q) = %q, want %q", c.rec, got, c.want)
+		}
+	}
 }

@@ -373,37 +373,29 @@ func splitRecords(s string, multiline bool) []string {
 	return out
 }
 
-// splitFields splits a record at delim; a field in double quotes may hold
-// the delimiter, and "" inside it is one quote.
+// splitFields splits a record at delim. A double quote opens or closes a
+// quoted stretch, which may hold the delimiter; inside one, "" is one
+// quote. The quotes themselves are not part of the field, wherever in it
+// they stand ("a"b, and "x"*"y" read as ab and x*y).
 func splitFields(r string, delim byte) []string {
 	var out []string
-	for i := 0; ; {
-		var f strings.Builder
-		if i < len(r) && r[i] == '"' {
+	var f strings.Builder
+	quoted := false
+	for i := 0; i < len(r); i++ {
+		switch c := r[i]; {
+		case c == '"' && quoted && i+1 < len(r) && r[i+1] == '"':
+			f.WriteByte('"')
 			i++
-			for i < len(r) {
-				if r[i] == '"' {
-					if i+1 < len(r) && r[i+1] == '"' {
-						f.WriteByte('"')
-						i += 2
-						continue
-					}
-					i++
-					break
-				}
-				f.WriteByte(r[i])
-				i++
-			}
+		case c == '"':
+			quoted = !quoted
+		case c == delim && !quoted:
+			out = append(out, f.String())
+			f.Reset()
+		default:
+			f.WriteByte(c)
 		}
-		j := strings.IndexByte(r[i:], delim)
-		if j < 0 {
-			f.WriteString(r[i:])
-			return append(out, f.String())
-		}
-		f.WriteString(r[i : i+j])
-		out = append(out, f.String())
-		i += j + 1
 	}
+	return append(out, f.String())
 }
 
 // parseColumns turns fields (by record, then by position) into typed
