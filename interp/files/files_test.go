@@ -88,10 +88,11 @@ func trimLines(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// TestSplitFields checks how a record's fields are read: quotes open and
-// close stretches that may hold the delimiter, "" inside one is a quote,
-// and a quote anywhere in a field does so (TorQ's dataaccess test data
-// writes the string "(like;`source;*)" as """(like;`source;"*")""").
+// TestSplitFields checks how a record's fields are read: in a field that
+// starts with a quote, quotes open and close stretches that may hold the
+// delimiter and "" inside one is a quote (TorQ's dataaccess test data
+// writes the string "(like;`source;*)" as """(like;`source;"*")"""); any
+// other field keeps its quotes (k4unit's code column: system "sleep 1").
 func TestSplitFields(t *testing.T) {
 	cases := []struct {
 		rec  string
@@ -101,7 +102,9 @@ func TestSplitFields(t *testing.T) {
 		{`"a,b",c`, []string{"a,b", "c"}},
 		{`"a""b",""`, []string{`a"b`, ""}},
 		{`x,"""(like;` + "`s" + `;"*")"""`, []string{"x", `"(like;` + "`s" + `;*)"`}},
-		{`a"b,c"d,e`, []string{"ab,cd", "e"}},
+		{`"a"b,c"d,e`, []string{"ab", `c"d`, "e"}},
+		{`system "sleep 1",2`, []string{`system "sleep 1"`, "2"}},
+		{`"a,b`, []string{"a,b"}},
 		{`,`, []string{"", ""}},
 	}
 	for _, c := range cases {

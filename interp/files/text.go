@@ -373,29 +373,42 @@ func splitRecords(s string, multiline bool) []string {
 	return out
 }
 
-// splitFields splits a record at delim. A double quote opens or closes a
-// quoted stretch, which may hold the delimiter; inside one, "" is one
-// quote. The quotes themselves are not part of the field, wherever in it
-// they stand ("a"b, and "x"*"y" read as ab and x*y).
+// splitFields splits a record at delim. A field that starts with a
+// double quote is quoted: its quotes open and close stretches that may hold
+// the delimiter, "" inside one is a quote, and the quotes themselves are
+// dropped ("a"b reads as ab, """x;"*""" as "x;*"). Any other field is the
+// text up to the next delimiter, quotes and all (system "sleep 1").
 func splitFields(r string, delim byte) []string {
 	var out []string
-	var f strings.Builder
-	quoted := false
-	for i := 0; i < len(r); i++ {
-		switch c := r[i]; {
-		case c == '"' && quoted && i+1 < len(r) && r[i+1] == '"':
-			f.WriteByte('"')
-			i++
-		case c == '"':
-			quoted = !quoted
-		case c == delim && !quoted:
+	for i := 0; ; {
+		if i < len(r) && r[i] == '"' {
+			var f strings.Builder
+			quoted := false
+			for ; i < len(r) && (quoted || r[i] != delim); i++ {
+				switch c := r[i]; {
+				case c == '"' && quoted && i+1 < len(r) && r[i+1] == '"':
+					f.WriteByte('"')
+					i++
+				case c == '"':
+					quoted = !quoted
+				default:
+					f.WriteByte(c)
+				}
+			}
 			out = append(out, f.String())
-			f.Reset()
-		default:
-			f.WriteByte(c)
+			if i >= len(r) {
+				return out
+			}
+			i++ // the delimiter
+			continue
 		}
+		j := strings.IndexByte(r[i:], delim)
+		if j < 0 {
+			return append(out, r[i:])
+		}
+		out = append(out, r[i:i+j])
+		i += j + 1
 	}
-	return append(out, f.String())
 }
 
 // parseColumns turns fields (by record, then by position) into typed
