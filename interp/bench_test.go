@@ -545,3 +545,29 @@ func BenchmarkEnumCompound(b *testing.B) { benchEval(b, benchCompound(b), "`ex$p
 // BenchmarkEnumCompoundFind is its baseline: the same keys found in the
 // keyed table as a table of them, (key ex)?q.
 func BenchmarkEnumCompoundFind(b *testing.B) { benchEval(b, benchCompound(b), "(key ex)?q") }
+
+// BenchmarkUpdateByGroups is `update d:deltas v by g from u` on 200,000
+// rows in 20,000 groups (KX kdb nav.q's update deltas price by sym): each
+// column is copied once, not once per group, so it stays within a small
+// factor of BenchmarkUpdateByGroupsSelect, the same rows grouped by a
+// select in the same run.
+func BenchmarkUpdateByGroups(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "u:([]g:200000?20000;v:200000?1.0)")
+	benchEval(b, in, "update d:deltas v by g from u")
+}
+
+// BenchmarkUpdateByGroupsSelect is its baseline: select of the same
+// groups' deltas.
+func BenchmarkUpdateByGroupsSelect(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "u:([]g:200000?20000;v:200000?1.0)")
+	benchEval(b, in, "select d:deltas v by g from u")
+}
+
+func mustBench(b *testing.B, in *Interp, src string) {
+	b.Helper()
+	if _, err := in.Eval(src); err != nil {
+		b.Fatal(err)
+	}
+}

@@ -17,6 +17,10 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 	n := t.Len()
 	cols := append([]string{}, t.Cols.V...)
 	data := append([]k.Value{}, t.Data...)
+	// own marks the columns this update has already copied (by amending
+	// them, or making them anew): later groups amend those in place, so
+	// an update by n groups costs one copy of a column, not n
+	own := make([]bool, len(data))
 	set := func(name string, v k.Value, at []int64) {
 		j := -1
 		for i, c := range cols {
@@ -30,15 +34,15 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 				k.Signal("length")
 			}
 			if j < 0 {
-				cols, data = append(cols, name), append(data, v)
+				cols, data, own = append(cols, name), append(data, v), append(own, false)
 			} else {
-				data[j] = v
+				data[j], own[j] = v, false
 			}
 			return
 		}
 		if j < 0 {
 			cols = append(cols, name)
-			data = append(data, nullColumn(v, n))
+			data, own = append(data, nullColumn(v, n)), append(own, true)
 			j = len(data) - 1
 		}
 		if !k.IsList(v) && v.Type() != k.XT {
@@ -47,9 +51,15 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		if ct, vt := data[j].Type(), v.Type(); ct > 0 && ct < 20 && vt > 0 && vt < 20 && ct != vt {
 			// values of another type on some rows: the column becomes a
 			// general list holding both (update a:1i ... where on longs)
-			data[j] = k.NewList(k.Items(data[j])...)
+			data[j], own[j] = k.NewList(k.Items(data[j])...), true
 		}
-		data[j] = prim.Amend(data[j], k.Longs(at...), v)
+		if own[j] {
+			data[j] = prim.AmendOwned(data[j], k.Longs(at...), v)
+		} else {
+			old := data[j]
+			data[j] = prim.Amend(old, k.Longs(at...), v)
+			own[j] = !sameValue(old, data[j]) // a copy, unless nothing was written
+		}
 	}
 	// each phrase is evaluated right to left over the rows, before any is set
 	update := func(rows []int64) {
