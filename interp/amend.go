@@ -191,8 +191,10 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 	}
 	name, byName := x.(k.Atom[string])
 	path, toFile := filePath(x)
-	if toFile && !deep && (isDir(path) || i == k.Value(k.S(""))) && (i.Type() == -k.KS || i.Type() == k.KS) {
-		// @[`:dir;`;:;t] saves t splayed in dir/: the null name is the folder itself
+	if toFile && !deep && (isDir(path) || i == k.Value(k.S("")) || !pathExists(path)) && (i.Type() == -k.KS || i.Type() == k.KS) {
+		// @[`:dir;`;:;t] saves t splayed in dir/: the null name is the folder itself;
+		// @[`:db/2014.01.14/t;`time;:;v] writes the column file of a table
+		// whose folder is not there yet (docs/kb/alternative-in-memory-layouts.md)
 		return in.amendInDir(name, i, args[2:])
 	}
 	whole := isAssignOp(f) && len(args) == 4 && (k.IsIdentity(i) || deep && i.Type() >= 0 && i.Type() < k.XT && i.Len() == 0)

@@ -421,6 +421,12 @@ func loadDir(p string) k.Value {
 	return &k.Dict{K: k.Syms(names...), V: k.NewList(vals...)}
 }
 
+// pathExists reports whether the file path p names a file or folder.
+func pathExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
 // isDir reports whether the file path p names a folder.
 func isDir(p string) bool {
 	st, err := os.Stat(strings.TrimSuffix(p, "/"))
