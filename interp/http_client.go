@@ -12,12 +12,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/tls"
 	"io"
 	"net"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"qgo/interp/k"
 )
@@ -25,7 +27,7 @@ import (
 // httpClientVerbs registers this file's verbs (verbtab.go calls it).
 func httpClientVerbs(t *verbTable) {
 	t.native1(".Q.hg", func(in *Interp, x k.Value) k.Value {
-		return httpRequest("GET", httpURL(x), "", nil)
+		return in.httpRequest("GET", httpURL(x), "", nil)
 	})
 	t.native1(".Q.hpx", func(in *Interp, x k.Value) k.Value {
 		a := listArgs(x, 3)
@@ -34,7 +36,7 @@ func httpClientVerbs(t *verbTable) {
 		if !ok1 || !ok2 {
 			k.Signal(k.ErrType)
 		}
-		return httpRequest("POST", httpURL(a[0]), mime, []byte(body))
+		return in.httpRequest("POST", httpURL(a[0]), mime, []byte(body))
 	})
 	t.native1(".Q.gz", func(in *Interp, x k.Value) k.Value { return gz(x) })
 	t.internal(-35, func(in *Interp, x k.Value) k.Value { return gz(x) }) // .Q.gz is -35! (docs/basics/internal.md)
@@ -73,9 +75,12 @@ func httpURL(x k.Value) string {
 
 // httpRequest sends a request, through the proxy the environment names
 // (http_proxy, no_proxy), asking for gzip, and gives the payload,
-// inflated, as a string.
-func httpRequest(method, url, mime string, body []byte) k.Value {
-	req, err := http.NewRequest(method, url, bytes.NewReader(body))
+// inflated, as a string. An interrupt (Ctrl-C, -T) ends the wait with
+// 'stop, and a payload the workspace cannot hold is 'wsfull.
+func (in *Interp) httpRequest(method, url, mime string, body []byte) k.Value {
+	ctx, done := in.netWait()
+	defer done()
+	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
 	if err != nil {
 		k.Signal("domain")
 	}
@@ -86,22 +91,72 @@ func httpRequest(method, url, mime string, body []byte) k.Value {
 	client := &http.Client{Transport: &http.Transport{Proxy: http.ProxyFromEnvironment, DisableCompression: true}}
 	resp, err := client.Do(req)
 	if err != nil {
+		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
 	defer resp.Body.Close()
-	var r io.Reader = resp.Body
+	var r io.Reader = &roomReader{r: resp.Body}
 	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
 			k.Signal("gz")
 		}
-		r = zr
+		r = &roomReader{r: zr}
 	}
 	data, err := io.ReadAll(r)
 	if err != nil {
+		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
 	return k.Str(string(data))
+}
+
+// netWait is the context of a wait on the network on the interpreter's
+// goroutine (an HTTP request): it ends when the session is interrupted
+// (Ctrl-C, -T), so that a server that never answers, or never stops
+// sending, holds the session no longer than its user wants; the caller
+// then signals 'stop (checkStop). done ends the context and its watcher,
+// a goroutine that only reads the interrupt flags.
+func (in *Interp) netWait() (ctx context.Context, done func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { // the watcher, off the interpreter's goroutine
+		t := time.NewTicker(20 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if in.Interrupted() {
+					cancel()
+					return
+				}
+			}
+		}
+	}()
+	return ctx, cancel
+}
+
+// roomReader reads r, asking the workspace, at every reserveStep bytes,
+// for room for what was read so far once more (the buffer holding it
+// grows by doubling): a response without end is 'wsfull, not the
+// process out of memory.
+type roomReader struct {
+	r       io.Reader
+	n, next int
+}
+
+// reserveStep is how many bytes roomReader reads between two checks.
+const reserveStep = 8 << 20
+
+func (rr *roomReader) Read(p []byte) (int, error) {
+	n, err := rr.r.Read(p)
+	rr.n += n
+	if rr.n >= rr.next {
+		k.Reserve(rr.n, 1)
+		rr.next = rr.n + reserveStep
+	}
+	return n, err
 }
 
 // gz is .Q.gz: 1b for (::) (the codec is always there), a char or byte
@@ -159,8 +214,10 @@ func isHTTPTarget(sym string) bool {
 
 // rawHTTP is `:http://host:port "request": it connects, writes the
 // request text, and reads the response to its end (the length its
-// headers give, its last chunk, or the server closing).
-func rawHTTP(sym string, req k.Value) k.Value {
+// headers give, its last chunk, or the server closing). An interrupt
+// (Ctrl-C, -T) ends the wait with 'stop, and a response the workspace
+// cannot hold is 'wsfull.
+func (in *Interp) rawHTTP(sym string, req k.Value) k.Value {
 	text, ok := textArg(req)
 	if !ok {
 		k.Signal(k.ErrType)
@@ -181,11 +238,16 @@ func rawHTTP(sym string, req k.Value) k.Value {
 	if h, p, err := net.SplitHostPort(host); err == nil {
 		name, port = h, p
 	}
-	conn, err := net.Dial("tcp", net.JoinHostPort(name, port))
+	ctx, done := in.netWait()
+	defer done()
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, "tcp", net.JoinHostPort(name, port))
 	if err != nil {
+		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
 	defer conn.Close()
+	defer context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) })() // an interrupt ends a read or write
 	var rw io.ReadWriter = conn
 	if secure {
 		tc := tls.Client(conn, &tls.Config{ServerName: name})
@@ -193,10 +255,12 @@ func rawHTTP(sym string, req k.Value) k.Value {
 		rw = tc
 	}
 	if _, err := io.WriteString(rw, text); err != nil {
+		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
-	resp, err := readRawResponse(bufio.NewReader(rw), strings.HasPrefix(text, "HEAD "))
+	resp, err := readRawResponse(bufio.NewReader(&roomReader{r: rw}), strings.HasPrefix(text, "HEAD "))
 	if err != nil {
+		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
 	return k.Str(resp)

@@ -3,11 +3,16 @@ package interp
 import (
 	"compress/gzip"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
+
+	"qgo/interp/k"
 )
 
 // TestHTTPClient runs .Q.hg and .Q.hp against a local server: the request
@@ -74,5 +79,101 @@ func TestHTTPRaw(t *testing.T) {
 	})
 	if got := run("`:http://127.0.0.1:1 \"GET / HTTP/1.1\\r\\n\\r\\n\""); !strings.HasPrefix(got, "'conn") {
 		t.Errorf("raw request to a closed port: got %q, want 'conn", got)
+	}
+}
+
+// A server that takes the request and never answers holds .Q.hg and the
+// raw request only until the session is interrupted (Ctrl-C, -T): then
+// each is 'stop, and the connection is closed.
+func TestHTTPClientInterrupt(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	asked := make(chan net.Conn, 2)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Read(make([]byte, 1)) // the request has come
+			asked <- c
+		}
+	}()
+	url := "http://" + ln.Addr().String()
+	for _, src := range []string{
+		`.Q.hg "` + url + `/"`,
+		"(`$\":" + url + "\")\"GET / HTTP/1.1\\r\\nHost: q\\r\\n\\r\\n\"",
+	} {
+		in := New(&strings.Builder{})
+		got := make(chan error, 1)
+		go func() { _, err := in.Eval(src); got <- err }()
+		var c net.Conn
+		select {
+		case c = <-asked:
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%s: no request came", src)
+		}
+		in.Interrupt()
+		select {
+		case err := <-got:
+			if err == nil || err.Error() != "'stop" {
+				t.Errorf("%s, interrupted: %v, want 'stop", src, err)
+			}
+		case <-time.After(30 * time.Second):
+			c.Close()
+			t.Fatalf("%s: an interrupt does not end the wait for a server that does not answer", src)
+		}
+		c.SetReadDeadline(time.Now().Add(30 * time.Second))
+		if _, err := c.Read(make([]byte, 4096)); err == nil {
+			c.Read(make([]byte, 4096))
+		}
+		c.Close()
+	}
+}
+
+// A server that sends without end fills the workspace: .Q.hg and the raw
+// request are 'wsfull, not the process out of memory.
+func TestHTTPClientWsfull(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				c.Read(make([]byte, 4096))
+				io.WriteString(c, "HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
+				chunk := make([]byte, 1<<16)
+				for range 8192 { // 512 MB, ten times the room: then the end, lest a failure take the machine's memory
+					if _, err := c.Write(chunk); err != nil {
+						return
+					}
+				}
+			}()
+		}
+	}()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	ws := k.Workspace()
+	k.SetWorkspace(int64(m.HeapAlloc) + 48<<20)
+	defer k.SetWorkspace(ws)
+	url := "http://" + ln.Addr().String()
+	for _, src := range []string{
+		`.Q.hg "` + url + `/"`,
+		"(`$\":" + url + "\")\"GET / HTTP/1.1\\r\\nHost: q\\r\\n\\r\\n\"",
+	} {
+		in := New(&strings.Builder{})
+		if _, err := in.Eval(src); err == nil || err.Error() != "'wsfull" {
+			t.Errorf("%s from a server that sends for ever: %v, want 'wsfull", src, err)
+		}
 	}
 }

@@ -304,7 +304,7 @@ func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
 	var x k.Value
 	switch {
 	case len(args) == 1 && args[0] != nil && isHTTPTarget(sym):
-		return rawHTTP(sym, args[0]), true // docs/kb/http.md: http_raw.go
+		return in.rawHTTP(sym, args[0]), true // docs/kb/http.md: http_raw.go
 	case len(args) == 1 && args[0] != nil:
 		var ok bool
 		if t, ok = handle.Parse(k.S(sym)); !ok {
