@@ -472,7 +472,11 @@ func TestFrameworkRunner(t *testing.T) {
 		t.Fatal(err)
 	}
 	out, errOut, code := session(t, "", filepath.Join(dir, "runner.q"), "-test", dir, "-mode", "quick", "-q")
+	// a statement with a value to show echoes it in its one-line form, as
+	// q does loading a script: @[`.run;..] gives `.run, the insert 0 1 2 3
 	want := strings.Join([]string{
+		"`.run",
+		"0 1 2 3",
 		"code        ok",
 		"--------------",
 		`"aa:21"     1 `,

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"qgo/interp/files"
+	"qgo/interp/format"
 	"qgo/interp/k"
 	"qgo/interp/syntax"
 )
@@ -181,7 +182,14 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		}
 		return true
 	})
-	in.eval(n, nil)
+	v := in.eval(n, nil)
+	if _, sys := n.(*syntax.System); !sys && !quiet(n) && !k.IsIdentity(v) {
+		// a statement the console would show a value of shows it in its
+		// one-line (k) form, cut at the console width: q sp.q prints
+		// (`s#+(,`color)!,`s#`blue`green`red)!+(,`qty)!,900 1000 1200 for
+		// its select ... by (docs/basics/cmdline.md, docs/kb/versions.md)
+		io.WriteString(in.out, format.Echo(v, in.opts)+"\n")
+	}
 }
 
 // scrambleKey is the header of a file made by `\_ f.q`.

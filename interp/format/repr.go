@@ -19,6 +19,13 @@ func Repr(v k.Value, o Options) string {
 	return string(w.b)
 }
 
+// Echo is what loading a script prints for a statement that has a value
+// to show: its one-line form, cut with ".." at the console width as any
+// console line is.
+func Echo(v k.Value, o Options) string {
+	return strings.Join(fit(page{lines: []string{reprCapped(v, o, o.capLen())}}, o), "\n")
+}
+
 // writer accumulates text. With max > 0 it may stop early once the text is
 // longer than max, which is all the console can show of a line: so printing
 // the start of a long vector costs little.

@@ -1,0 +1,55 @@
+package interp
+
+import (
+	"os"
+	"testing"
+)
+
+// gradesScript is grades.q of docs/learn/python/examples/dict.md.
+const gradesScript = "/ grade calculator\n" +
+	"students:flip`name`assignment`test`lab!flip(\n" +
+	"  (`JackFrost;    80 50 40 20; 75 75; 78.20 77.20);\n" +
+	"  (`JamesPotter;  82 56 44 30; 80 80; 67.90 78.72);\n" +
+	"  (`DylanRhodes;  77 82 23 39; 78 77; 80 80);\n" +
+	"  (`JessicaStone; 67 55 77 21; 40 50; 69 44.56);\n" +
+	"  (`TomHanks;     29 89 60 56; 65 56; 50 40.6)\n" +
+	"  )\n\n" +
+	"students[`mark]:sum .1 .7 .2*(avg'')students `assignment`test`lab\n" +
+	"lg:{\"EDCBA\"sum 60 70 80 90<\\:x}  / letter grade from mark\n" +
+	"update letter:lg mark from `students;\n\n" +
+	"show students\n" +
+	"\"Class average: \",string ca:avg students`mark\n" +
+	"\"Class letter grade: \",lg ca\n"
+
+// spTables are C.J. Date's suppliers and parts, as docs/learn/startingkdb/tables.md defines them.
+const spTables = "s:([s:`s1`s2`s3`s4`s5] name:`smith`jones`blake`clark`adams; status:20 10 30 20 30; city:`london`paris`paris`london`athens)\n" +
+	"p:([p:`p1`p2`p3`p4`p5`p6] name:`nut`bolt`screw`screw`cam`cog; color:`red`green`blue`red`blue`red; weight:12 17 17 14 12 19; city:`london`paris`rome`london`paris`london)\n" +
+	"sp:([] s:`s$`s1`s1`s1`s1`s4`s1`s2`s2`s3`s4`s4`s1; p:`p$`p1`p2`p3`p4`p5`p6`p1`p2`p2`p2`p4`p5; qty:300 200 400 200 100 100 300 400 200 200 300 400)\n"
+
+// TestScriptEcho: loading a script shows the value of each statement the
+// console would show one of, in its one-line form; assignments, statements
+// ending in ; and :: show nothing. The output is q's, as the page shows it
+// after q)\l grades.q.
+func TestScriptEcho(t *testing.T) {
+	_, run := fileSession(t)
+	if err := os.WriteFile("grades.q", []byte(gradesScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("long.q", []byte(spTables+"::\n1 2;\nselect distinct p,s.city from sp\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, run, [][2]string{
+		{`\l grades.q`, "name         assignment  test  lab        mark   letter\n" +
+			"-------------------------------------------------------\n" +
+			"JackFrost    80 50 40 20 75 75 78.2 77.2  72.79  C\n" +
+			"JamesPotter  82 56 44 30 80 80 67.9 78.72 75.962 C\n" +
+			"DylanRhodes  77 82 23 39 78 77 80   80    75.775 C\n" +
+			"JessicaStone 67 55 77 21 40 50 69   44.56 48.356 E\n" +
+			"TomHanks     29 89 60 56 65 56 50   40.6  57.26  E\n" +
+			"\"Class average: 66.0286\"\n" +
+			"\"Class letter grade: D\""},
+		// a line is cut at the console width with .. as the console cuts it
+		// (docs/basics/cmdline.md, q sp.q)
+		{`\l long.q`, "+`p`city!(`p$`p1`p2`p3`p4`p5`p6`p1`p2;`london`london`london`london`london`lon.."},
+	})
+}
