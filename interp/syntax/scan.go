@@ -236,18 +236,19 @@ func (l *scanner) str() *Error {
 	start := l.pos
 	var b []byte
 	i := start + 1
+	if end := strings.IndexByte(l.src[i:], '"'); end > 0 {
+		b = make([]byte, 0, end) // the bytes to the next quote: all of them, unless escapes shorten them
+	}
 	for {
-		if i >= len(l.src) {
+		// the run of plain characters up to the next quote or backslash
+		run := strings.IndexAny(l.src[i:], `"\`)
+		if run < 0 {
 			return &Error{Pos: start, Msg: `"`}
 		}
-		c := l.src[i]
-		if c == '"' {
+		b = append(b, l.src[i:i+run]...)
+		i += run
+		if l.src[i] == '"' {
 			break
-		}
-		if c != '\\' {
-			b = append(b, c)
-			i++
-			continue
 		}
 		i++
 		e := l.at(i)

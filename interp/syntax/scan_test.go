@@ -3,6 +3,8 @@ package syntax
 import (
 	"strings"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // tokString renders tokens compactly: a literal as c:<value>, a name as
@@ -163,4 +165,77 @@ func TestScanErrors(t *testing.T) {
 			t.Errorf("scan(%q): error %q at %d, want %q at %d", tt.in, err.Msg, err.Pos, tt.msg, tt.pos)
 		}
 	}
+}
+
+// TestScanStringEscapes: a string literal's runs of plain characters and
+// its escapes \n \t \r \\ \" and \NNN (octal) make its bytes, in order.
+func TestScanStringEscapes(t *testing.T) {
+	for src, want := range map[string]string{
+		`""`:                      "",
+		`"a"`:                     "a",
+		`"plain text, no escape"`: "plain text, no escape",
+		`"ab\ncd\"e\\f\101g"`:     "ab\ncd\"e\\fAg",
+		`"\t\r\n"`:                "\t\r\n",
+		`"x\"`:                    "", // unterminated: the escaped quote is a quote
+		`"\0"`:                    "\x00",
+		`"\101\102C"`:             "ABC",
+		`"tail\\"`:                `tail\`,
+	} {
+		toks, err := scan(src)
+		if want == "" && src != `""` {
+			if err == nil {
+				t.Errorf("scan(%s): no error, want one", src)
+			}
+			continue
+		}
+		if err != nil || len(toks) != 2 || toks[0].kind != tConst {
+			t.Errorf("scan(%s) = %v, %v", src, tokString(toks), err)
+			continue
+		}
+		var got string
+		switch v := toks[0].val.(type) {
+		case *k.Vec[uint8]:
+			got = string(v.V)
+		case k.Atom[uint8]:
+			got = string(v.V)
+		}
+		if got != want {
+			t.Errorf("scan(%s) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+// BenchmarkScanStrings scans a list of twenty strings (as .h.ty's MIME
+// types in the bootstrap script), beside its baseline: a Go loop that
+// copies each literal's bytes out of the same source.
+func BenchmarkScanStrings(b *testing.B) {
+	src := "(" + strings.Repeat(`"application/x-shockwave-flash";`, 19) + `"text/plain")`
+	b.Run("scan", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			toks, err := scan(src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			putToks(toks) // as the parser does
+		}
+	})
+	b.Run("go", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			var out [][]byte
+			for rest := src; ; {
+				i := strings.IndexByte(rest, '"')
+				if i < 0 {
+					break
+				}
+				j := strings.IndexByte(rest[i+1:], '"')
+				out = append(out, []byte(rest[i+1:i+1+j]))
+				rest = rest[i+j+2:]
+			}
+			if len(out) != 20 {
+				b.Fatal(len(out))
+			}
+		}
+	})
 }
