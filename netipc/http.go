@@ -450,8 +450,32 @@ func (w *Web) serveHTTP(nc net.Conn) {
 			}
 		}
 		resp = gzipResponse(r, resp)
-		if _, err := nc.Write(resp); err != nil || !keepAlive(r, resp) {
+		if err := w.write(nc, resp); err != nil || !keepAlive(r, resp) {
 			return
 		}
 	}
+}
+
+// writeStep is how much of a response write hands the socket at once,
+// each step with its own WriteTimeout.
+const writeStep = 256 << 10
+
+// write writes b to nc, a step at a time, failing when the peer takes
+// nothing more for WriteTimeout. It runs on the connection's goroutine.
+func (w *Web) write(nc net.Conn, b []byte) error {
+	d := w.opts.WriteTimeout
+	if d < 0 {
+		_, err := nc.Write(b)
+		return err
+	}
+	defer nc.SetWriteDeadline(time.Time{})
+	for len(b) > 0 {
+		nc.SetWriteDeadline(time.Now().Add(d))
+		n, err := nc.Write(b[:min(len(b), writeStep)])
+		b = b[n:]
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

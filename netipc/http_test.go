@@ -269,3 +269,29 @@ func TestWebCloseIdleHTTP(t *testing.T) {
 	go func() { w.Close(); close(done) }()
 	recv(t, done)
 }
+
+// A client that asks for a large response and reads none of it is
+// dropped once it has taken nothing for WriteTimeout, rather than hold
+// its connection and goroutine for ever.
+func TestHTTPClientReadsNothing(t *testing.T) {
+	const size = 32 << 20 // beyond what the socket buffers hold
+	big := append([]byte(fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n", size)), make([]byte, size)...)
+	f := newFakeWeb()
+	f.http = func(e webEvent) []byte { return big }
+	opts := quietWeb()
+	opts.WriteTimeout = 200 * time.Millisecond
+	w, addr := newWebServer(t, f, opts)
+	nc, err := net.DialTimeout("tcp", addr, waitFor)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	nc.(*net.TCPConn).SetReadBuffer(4096)
+	io.WriteString(nc, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	eventually(t, "the request to be served", func() bool { return f.count("http") == 1 })
+	eventually(t, "the client that reads nothing to be dropped", func() bool {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return len(w.http) == 0
+	})
+}

@@ -76,6 +76,12 @@ type WebOptions struct {
 	// CloseTimeout bounds how long a closing WebSocket waits for the
 	// peer's close frame and for its last writes. Zero means 2 seconds.
 	CloseTimeout time.Duration
+	// WriteTimeout bounds how long an HTTP response (or the answer to an
+	// upgrade) may wait for the peer to take any more of it: a client
+	// that asks and never reads is dropped then, rather than hold its
+	// connection and goroutine for ever. A slow reader that keeps taking
+	// some is not. Zero means 60 seconds; negative, no limit.
+	WriteTimeout time.Duration
 	// Backlog is the most bytes that may wait to be written to an
 	// accepted WebSocket while its next frame is read, as the Server's
 	// Options.Backlog: beyond it, the WebSocket is not read until its
@@ -104,6 +110,9 @@ func (o WebOptions) withDefaults() WebOptions {
 	}
 	if o.IdleTimeout == 0 {
 		o.IdleTimeout = 60 * time.Second
+	}
+	if o.WriteTimeout == 0 {
+		o.WriteTimeout = 60 * time.Second
 	}
 	if o.Backlog == 0 {
 		o.Backlog = 64 << 20
@@ -242,7 +251,7 @@ func (w *Web) upgrade(nc net.Conn, br *bufio.Reader, r *Request) {
 	ok := c.guard(func() { user, reject = w.core.WSUpgrade(c.h, r.Addr, r.Target, r.Header) })
 	if !ok || reject != nil {
 		if reject != nil {
-			nc.Write(reject)
+			w.write(nc, reject)
 		}
 		w.unregister(c)
 		return
@@ -261,7 +270,7 @@ func (w *Web) upgrade(nc net.Conn, br *bufio.Reader, r *Request) {
 	// client sends after it, on any connection, comes after .z.wo, as in
 	// q; what .z.wo sends is queued behind it (the writer starts after).
 	opened := c.guard(func() { w.core.WSOpened(c.h, c.user, c.addr) })
-	if _, err := nc.Write([]byte(resp + "\r\n")); err != nil {
+	if err := w.write(nc, []byte(resp+"\r\n")); err != nil {
 		c.end(byPeer)
 		opened = false
 	}

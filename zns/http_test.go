@@ -515,3 +515,26 @@ func TestWSListedUntilWc(t *testing.T) {
 	p.until(t, "closed~opened", "1b")
 	p.is(t, "(first opened) in key .z.W", "0b")
 }
+
+// An HTTP client that asks for a large response and reads none of it
+// holds its own connection only: the response is written on the
+// connection's goroutine, so the loop serves other clients and the
+// console meanwhile.
+func TestHTTPClientReadsNothingLoopFree(t *testing.T) {
+	p, _ := newWebProc(t, "server", Options{})
+	p.evals(t, `big:"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 32000000\r\n\r\n",32000000#"x"`,
+		`small:"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"`,
+		`.z.ph:{bigs+:x[0]~"big"; $[x[0]~"big";big;small]}`, "bigs:0")
+	nc, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", p.port))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	nc.(*net.TCPConn).SetReadBuffer(4096)
+	io.WriteString(nc, "GET /big HTTP/1.1\r\nHost: q\r\n\r\n")
+	p.until(t, "bigs", "1")
+	if status, _, body := httpGet(t, p, "/small"); status != 200 || body != "ok" {
+		t.Errorf("another client: %d %q", status, body)
+	}
+	p.is(t, "1+1", "2")
+}
