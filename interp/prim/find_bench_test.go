@@ -42,3 +42,44 @@ func BenchmarkFindDeep(b *testing.B) {
 	b.ReportMetric(float64(tm.Microseconds())/n, "match-µs")
 	b.ReportMetric(float64(tf)/float64(tm), "ratio")
 }
+
+// uniquePairs is 20,000 distinct pairs, with the unique attribute when u.
+func uniquePairs(u bool) *k.List {
+	out := make([]k.Value, 20_000)
+	for i := range out {
+		out[i] = k.Longs(int64(i%100), int64(i/100))
+	}
+	l := &k.List{V: out}
+	if u {
+		l.A = k.AttrU
+	}
+	return l
+}
+
+// BenchmarkFindUnique is 2,000 searches of 8 pairs in a `u# list of
+// 20,000 pairs (AoC 2025/04's neighbours inter `u#cells), reported
+// beside the same searches in a list of 100 pairs without the attribute:
+// the hash makes each search cost its 8 lookups, not a pass over the list.
+func BenchmarkFindUnique(b *testing.B) {
+	x, small := uniquePairs(true), &k.List{V: uniquePairs(false).V[:100]}
+	y := &k.List{V: []k.Value{k.Longs(3, 4), k.Longs(5, 6), k.Longs(99, 199), k.Longs(7, 300),
+		k.Longs(1, 1), k.Longs(2, 2), k.Longs(0, 0), k.Longs(50, 50)}}
+	var tu, ts time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for range 2000 {
+			Find(x, y)
+		}
+		t1 := time.Now()
+		for range 2000 {
+			Find(small, y)
+		}
+		t2 := time.Now()
+		tu += t1.Sub(t0)
+		ts += t2.Sub(t1)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(tu.Microseconds())/n, "unique-µs")
+	b.ReportMetric(float64(ts.Microseconds())/n, "small-µs")
+	b.ReportMetric(float64(tu)/float64(ts), "ratio")
+}

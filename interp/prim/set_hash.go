@@ -304,6 +304,9 @@ func findList(x, y k.Value) []int64 {
 			}
 		}
 	}
+	if pos, ok := findUnique(x, y); ok {
+		return pos
+	}
 	if l, ok := x.(*k.List); ok {
 		if yl, ok := y.(*k.List); ok && len(yl.V) == 1 {
 			if pos, ok := findOneVec(l, yl.V[0]); ok {

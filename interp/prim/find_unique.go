@@ -1,0 +1,81 @@
+// This file keeps, for general lists with the unique attribute (`u#), a
+// hash of their items, so that finding in them (x?y, y in x, inter, a
+// dictionary's keys) costs a lookup per item sought, as q's hash for `u#
+// does, rather than a pass over x for every search.
+
+package prim
+
+import (
+	"sync"
+
+	"qgo/interp/k"
+)
+
+// uniqueMin is the count below which a scan is as quick as the hash.
+const uniqueMin = 16
+
+// uniqueMax bounds how many lists keep a hash at once.
+const uniqueMax = 16
+
+// uniqueIndex is the hash of one `u# list: the position of each item's
+// serial form, for the first n items of the array that starts at base.
+type uniqueIndex struct {
+	base *k.Value
+	n    int
+	pos  map[string]int64
+}
+
+// uniques holds the hashes, by list; mu guards them, as peach's workers
+// search shared lists at once.
+var uniques struct {
+	mu sync.Mutex
+	m  map[*k.List]*uniqueIndex
+}
+
+// findUnique is findList for a general list x with the unique attribute:
+// the position in x of each item of y (count x where absent), from x's
+// hash, built or extended as x grew by appends; ok is false for any
+// other x.
+func findUnique(x, y k.Value) ([]int64, bool) {
+	l, ok := x.(*k.List)
+	if !ok || l.A != k.AttrU || len(l.V) < uniqueMin {
+		return nil, false
+	}
+	ys := serItems(y)
+	uniques.mu.Lock()
+	defer uniques.mu.Unlock()
+	idx := uniqueIndexOf(l)
+	out := make([]int64, len(ys))
+	for j, s := range ys {
+		if p, ok := idx.pos[s]; ok {
+			out[j] = p
+		} else {
+			out[j] = int64(len(l.V))
+		}
+	}
+	return out, true
+}
+
+// uniqueIndexOf is l's hash, made to cover its items; uniques.mu is held.
+func uniqueIndexOf(l *k.List) *uniqueIndex {
+	if uniques.m == nil {
+		uniques.m = make(map[*k.List]*uniqueIndex)
+	}
+	idx := uniques.m[l]
+	if idx == nil || idx.base != &l.V[0] || idx.n > len(l.V) {
+		if idx == nil && len(uniques.m) >= uniqueMax {
+			clear(uniques.m)
+		}
+		idx = &uniqueIndex{base: &l.V[0], pos: make(map[string]int64, len(l.V))}
+		uniques.m[l] = idx
+	}
+	var buf []byte
+	for i := idx.n; i < len(l.V); i++ {
+		buf = ser(buf[:0], l.V[i])
+		if _, seen := idx.pos[string(buf)]; !seen {
+			idx.pos[string(buf)] = int64(i)
+		}
+	}
+	idx.n = len(l.V)
+	return idx
+}
