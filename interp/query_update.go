@@ -48,9 +48,18 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		if !k.IsList(v) && v.Type() != k.XT {
 			v = extend(v, len(at)) // a table gives its rows
 		}
-		if ct, vt := data[j].Type(), v.Type(); ct > 0 && ct < 20 && vt > 0 && vt < 20 && ct != vt {
+		ct, vt := data[j].Type(), v.Type()
+		switch {
+		case ct != vt && integral(ct) && integral(vt):
+			// a short, int or long goes into a short, int or long column
+			// as the column's type, as insert takes it (TorQ's stp sets
+			// update handle:0N ... where on its int handles, then reads
+			// them back as null ints; KX's csvguess sets int counts on
+			// some rows of a long column)
+			v = prim.CastTo(ct, v)
+		case ct > 0 && ct < 20 && vt > 0 && vt < 20 && ct != vt:
 			// values of another type on some rows: the column becomes a
-			// general list holding both (update a:1i ... where on longs)
+			// general list holding both
 			data[j], own[j] = k.NewList(k.Items(data[j])...), true
 		}
 		if own[j] {
