@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"weak"
 
 	"qgo/interp/files"
 	"qgo/interp/k"
@@ -61,6 +62,29 @@ func (in *Interp) partOf(v k.Value) *partTable {
 		return nil
 	}
 	return in.parts[t]
+}
+
+// splaySet holds the splayed tables \l mapped, weakly: a table dropped is
+// not kept.
+type splaySet map[weak.Pointer[k.Table]]bool
+
+// loadSplay maps the splayed table in dir as \l does, remembering it as
+// splayed: its columns are files, so a query may not drop one ('splay).
+func (in *Interp) loadSplay(dir string) k.Value {
+	t := in.readSplay(dir)
+	if tt, ok := t.(*k.Table); ok {
+		if in.splays == nil {
+			in.splays = splaySet{}
+		}
+		in.splays[weak.Make(tt)] = true
+	}
+	return t
+}
+
+// isSplay reports whether v is a splayed table mapped by \l.
+func (in *Interp) isSplay(v k.Value) bool {
+	t, ok := v.(*k.Table)
+	return ok && in.splays != nil && in.splays[weak.Make(t)]
 }
 
 // partName is the directory name of partition value v.
@@ -156,7 +180,7 @@ func (in *Interp) loadPath(name string) (k.Value, bool) {
 	}
 	if st.IsDir() {
 		if _, err := os.Stat(filepath.Join(name, ".d")); err == nil {
-			in.put(in.qualify(baseName(name), nil), in.readSplay(name))
+			in.put(in.qualify(baseName(name), nil), in.loadSplay(name))
 			return k.S(baseName(name)), true
 		}
 		reload := filepath.Clean(name) == "."
@@ -233,7 +257,7 @@ func (in *Interp) loadDBWith(dir string, reload, cd, doScripts bool) {
 		switch {
 		case st.IsDir():
 			if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
-				in.put(in.qualify(n, nil), in.readSplay(p))
+				in.put(in.qualify(n, nil), in.loadSplay(p))
 			}
 		case strings.HasSuffix(n, ".q"):
 			scripts = append(scripts, n)

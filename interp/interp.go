@@ -36,6 +36,7 @@ type Interp struct {
 	head     headCell                // the global value last applied a list's head by: verbs.go
 	rowIdx   []rowIdx                // ,n results of insert not yet handed out: owned.go
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
+	splays   splaySet                // splayed tables \l mapped: database.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
 	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
 	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go

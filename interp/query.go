@@ -169,6 +169,11 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 	if pt := in.partOf(src); pt != nil {
 		return in.partQuery(q, pt, f)
 	}
+	if q.kind == "delete" && len(q.cols) > 0 && in.isSplay(src) {
+		// a splayed table's schema is its .d file: delete volume from
+		// trade is 'splay, in place or not (docs/kb/splayed-tables.md)
+		k.Signal("splay")
+	}
 	if d, ok := src.(*k.Dict); ok && q.kind == "delete" {
 		if _, keyed := d.K.(*k.Table); !keyed {
 			return in.storeResult(q, in.deleteKeys(d, q))
@@ -199,6 +204,9 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 	switch q.kind {
 	case "select":
 		res = in.doSelect(q, t, keys, rows, f)
+		if r, ok := res.(*k.Table); ok && r == t && in.isSplay(r) {
+			res = &k.Table{Cols: r.Cols, Data: r.Data} // a table in memory, not the splayed one
+		}
 	case "exec":
 		res = in.doExec(q, t, rows, f)
 	case "update":
