@@ -203,8 +203,13 @@ func (in *Interp) fixed(n int, v float64, orig k.Value) string {
 	case v < 1:
 		return in.fixed(n, 10+v, nil)[1:]
 	}
+	// q's .Q.f makes x#10f to take its product: a count no workspace
+	// holds is 'wsfull there, and here, rather than a loop of 0W steps
+	if n > 0 {
+		k.Reserve(n, 8)
+	}
 	scale := 1.0
-	for range n {
+	for i := 0; i < n && !math.IsInf(scale, 1); i++ {
 		scale *= 10
 	}
 	if j := v * scale; j < 9e15 {

@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -55,7 +56,7 @@ var primArgs = []string{
 // directory.
 var primOutside = map[string]bool{
 	"system": true, "exit": true, "hopen": true, "hclose": true, "setenv": true,
-	".Q.hg": true, ".Q.hp": true, ".Q.hpx": true, ".Q.host": true, ".Q.addr": true,
+	".Q.hg": true, ".Q.hp": true, ".Q.hpx": true, ".Q.host": true, ".Q.addr": true, ".Q.hdpf": true,
 }
 
 // primIters are the iterators, each applied to every verb.
@@ -73,6 +74,18 @@ func primForms(in *Interp) []string {
 	if ks, err := in.Eval("string key .q"); err == nil {
 		for _, s := range ks.(*k.List).V {
 			names[string(s.(*k.Vec[uint8]).V)] = true
+		}
+	}
+	// the functions of .Q, .h and .j, most written in q
+	for _, ns := range []string{".Q", ".h", ".j"} {
+		ks, err := in.Eval("{x where 99<type each get each x} ` sv/: `" + ns + ",/:1_key `" + ns)
+		if err != nil {
+			continue
+		}
+		if v, ok := ks.(*k.Vec[string]); ok {
+			for _, n := range v.V {
+				names[n] = true
+			}
 		}
 	}
 	var base []string
@@ -211,6 +224,8 @@ var primFound = []string{
 	"0w -0w lsq\\(();1 2f)",
 	"(+/) . ()", // over and scan applied to no argument indexed the first
 	"(count\\) . 0#0",
+	".Q.f[0W;1.5]", // a loop of 0W steps, which no interrupt stopped
+	".Q.f[1000;1.5]",
 }
 
 // TestPrimitivesFound replays primFound through the console's entry.
@@ -219,7 +234,22 @@ func TestPrimitivesFound(t *testing.T) {
 	in := New(&bytes.Buffer{})
 	in.SetErr(&errs)
 	for _, src := range primFound {
-		_, err := in.Line(src)
+		done := make(chan error, 1)
+		go func() { // the session's one goroutine while it runs
+			_, err := in.Line(src)
+			done <- err
+		}()
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(time.Second):
+			in.Interrupt()
+			select {
+			case err = <-done:
+			case <-time.After(time.Minute):
+				t.Fatalf("%s: still running a minute after an interrupt", src)
+			}
+		}
 		if err != nil && (err.Error() == "'internal" || notQ.MatchString(err.Error())) {
 			t.Errorf("%s: %v\n%s", src, err, errs.String())
 		}
@@ -252,7 +282,9 @@ func TestPrimitivesAnyArgs(t *testing.T) {
 // a value or a q error, never a Go panic, an error of Go's, or an
 // evaluation that cannot be stopped.
 func FuzzPrimitives(f *testing.F) {
-	f.Chdir(f.TempDir())
+	// the files save, set and 0: write go to a scratch directory, only
+	// while an input runs: the fuzzer writes what fails under testdata
+	dir := f.TempDir()
 	f.Add([]byte{0, 0, 0, 1})
 	f.Add([]byte{1, 200, 7, 9, 11})
 	f.Add([]byte{2, 100, 50, 60, 70, 80})
@@ -262,6 +294,14 @@ func FuzzPrimitives(f *testing.F) {
 			return
 		}
 		form := s.forms[(int(b[0])<<8|int(b[1]))%len(s.forms)]
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chdir(dir); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Chdir(wd)
 		var idx []int
 		for _, c := range b[2:min(len(b), 6)] {
 			idx = append(idx, int(c)%len(primArgs))
