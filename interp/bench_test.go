@@ -571,3 +571,18 @@ func mustBench(b *testing.B, in *Interp, src string) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkAppendGeneral is 20,000 appends of a pair to a global general
+// list (l,:enlist(i;i), AoC 2018/09's nodes): amortised constant time
+// each, so within a small factor of BenchmarkAppendGeneralVec, as many
+// appends to a long vector in the same run.
+func BenchmarkAppendGeneral(b *testing.B) {
+	in := New(io.Discard)
+	benchEval(b, in, "l:enlist 0 0;do[20000;l,:enlist 1 2];count l")
+}
+
+// BenchmarkAppendGeneralVec is its baseline: appends to a long vector.
+func BenchmarkAppendGeneralVec(b *testing.B) {
+	in := New(io.Discard)
+	benchEval(b, in, "v:0#0;do[20000;v,:1];count v")
+}

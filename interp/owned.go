@@ -90,11 +90,12 @@ func (in *Interp) read(name string, v k.Value) k.Value {
 }
 
 // ownable reports whether v is of a kind a global may own: a typed
-// vector, a table, or a dictionary whose entries d[k],:y grew.
+// vector, a general list (growList), a table, or a dictionary whose
+// entries d[k],:y grew.
 func ownable(v k.Value) bool {
 	switch v.(type) {
 	case *k.Table, *k.Dict, *k.Vec[int64], *k.Vec[float64], *k.Vec[string], *k.Vec[bool], *k.Vec[uint8],
-		*k.Vec[int16], *k.Vec[int32], *k.Vec[float32], *k.Vec[k.GUID]:
+		*k.Vec[int16], *k.Vec[int32], *k.Vec[float32], *k.Vec[k.GUID], *k.List:
 		return true
 	}
 	return false
@@ -334,6 +335,8 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 			in.checkUpdate() // before a column grows in place
 		}
 		nv, out, ok = growTable(c, y, owned, discard)
+	case *k.List:
+		nv, out, ok = growList(c, y, owned, discard)
 	}
 	if !ok {
 		return nil, false
@@ -353,6 +356,43 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		in.grew(in.qualify(n.Name, f))
 	}
 	return out, true
+}
+
+// growList appends y to the general list c as x,:y joins them (assign.go):
+// y whole when it is one rank below c, else y's items; into c itself when
+// owned, else into a fresh copy with room to grow, as growVec does. It
+// reports false, changing nothing, unless the result is surely a general
+// list of the same kind: c's first item is a list, c has no attribute,
+// and y is an atom, a vector or a general list (no dictionary, table,
+// enumeration or function, which the join treats on its own).
+func growList(c *k.List, y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
+	if len(c.V) == 0 || c.A != k.AttrNone || !k.IsList(c.V[0]) {
+		return nil, nil, false
+	}
+	t := y.Type()
+	if t < -19 || t > 19 {
+		return nil, nil, false
+	}
+	var add []k.Value
+	switch {
+	case isEmptyGeneral(y):
+		// x,:() appends nothing
+	case joinRank(c, true) == joinRank(y, false)+1 || t < 0:
+		add = []k.Value{y}
+	default:
+		add = k.Items(y)
+	}
+	if !owned {
+		n := len(c.V) + len(add)
+		v := make([]k.Value, len(c.V), n+n/2+8)
+		copy(v, c.V)
+		c = &k.List{V: v}
+	}
+	c.V = append(room(c.V, len(add)), add...)
+	if discard {
+		return c, k.Identity, true // nothing will see the value
+	}
+	return c, &k.List{V: c.V[:len(c.V):len(c.V)]}, true
 }
 
 // growTable appends the record y to t as growVec does to a vector: in
@@ -438,6 +478,8 @@ func clipped(c k.Value) k.Value {
 		return clipVec(cv)
 	case *k.Vec[k.GUID]:
 		return clipVec(cv)
+	case *k.List:
+		return &k.List{V: cv.V[:len(cv.V):len(cv.V)], A: cv.A} // growList
 	}
 	return c
 }
