@@ -37,7 +37,6 @@ var bootParams = []bootParam{
 	{".Q.lo", []string{"d", "c", "s"}},
 	{".Q.opt", []string{"o"}},
 	{".Q.par", []string{"d", "p", "t"}},
-	{".Q.qp", []string{"x"}},
 	{".Q.qt", []string{"x"}},
 	{".Q.sbt", []string{"x"}},
 	{".Q.tab", []string{"x", "y"}},

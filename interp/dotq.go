@@ -53,6 +53,7 @@ func dotqVerbs(t *verbTable) {
 	t.native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
 	t.native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
 	t.native1(".Q.w", func(in *Interp, x k.Value) k.Value { return in.memStats() })
+	t.native1(".Q.qp", (*Interp).qQp)
 	t.native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
 		runtime.GC()
 		debug.FreeOSMemory()
@@ -502,4 +503,17 @@ func (in *Interp) tryTrace(f k.Value, args []k.Value) (v k.Value, e *k.Error, fr
 		e = err
 	}()
 	return in.apply(f, args), nil, nil
+}
+
+// qQp is .Q.qp x: 1b for a partitioned table, 0b for a splayed one \l
+// mapped, 0 for anything else, a selection from either included
+// (docs/ref/dotq.md#qp-is-partitioned).
+func (in *Interp) qQp(x k.Value) k.Value {
+	switch {
+	case in.partOf(x) != nil:
+		return k.B(true)
+	case in.isSplay(x):
+		return k.B(false)
+	}
+	return k.J(0)
 }

@@ -23,7 +23,6 @@
 .Q.dd:{` sv x,`$string y}
 .Q.qt:{$[99h=type x;(98h=type key x)&98h=type value x;98h=type x]}
 .Q.v:{$[-11h=type x;get $[":"=first t:string x;`$t,"/";x];x]}
-.Q.qp:{$[not 98h=type x;0;-11h=type x:value flip x;not ":"=first string x;0]}
 .Q.V:{$[0h>type first x:flip 0!.Q.v x;x@'key x;x]}
 .Q.ft:{$[$[99h=type t:.Q.v y;98h=type value t;0b];(count key flip key y)!x 0!y;x y]}
 .Q.tx:{$[(76h<t)|not t:type x;$[0h<t:type first x;neg t;0h];20h>t;t;11h]}

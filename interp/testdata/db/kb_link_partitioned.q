@@ -56,3 +56,8 @@ q).Q.dd[`:../db1;`2022.01.01`ecfmapping`] set .Q.en[`:../db1] ([]firmName:enlist
 q)\l ../db1
 q)select ecfmap.firmName from ([id:1 2];ecfmap:`ecfmapping!1 1)
 'par
+q)/ docs/ref/dotq.md#qp-is-partitioned: 1b for a partitioned table, 0 for a selection from it
+q).Q.qp ecfmapping
+1b
+q).Q.qp select from ecfmapping
+0

@@ -42,3 +42,8 @@ date       open  high  low   close sym  newcol
 ----------------------------------------------
 2020.10.03 24.5  24.51 23.79 24.13 AMD  0
 2020.10.03 27.37 27.48 27.21 27.37 MSFT 1
+q)/ docs/ref/dotq.md#qp-is-partitioned: 0b for a splayed table, 0 for anything else
+q).Q.qp trade
+0b
+q).Q.qp select from trade
+0
