@@ -260,6 +260,7 @@ func findRanked(x k.Value, n int, y k.Value, r int) k.Value {
 	k.Nest()
 	defer k.Unnest()
 	out := make([]k.Value, len(l.V))
+	var whole []int // items of y sought whole, found together below
 	for i, it := range l.V {
 		switch it.(type) {
 		case *k.Dict, *k.Table:
@@ -270,13 +271,37 @@ func findRanked(x k.Value, n int, y k.Value, r int) k.Value {
 		if i > 0 {
 			ri = listRank(it)
 		}
+		if len(l.V) > findBatchMin && (ri == n-1 || ri == 1 && n > 2 && it.Type() > 0) {
+			whole = append(whole, i)
+			continue
+		}
 		out[i] = findRanked(x, n, it, ri)
+	}
+	if len(whole) > 0 {
+		// one hash of x's items for all of them: a search per item
+		// scanned x each time, quadratic (ll?ll on a million pairs)
+		sought := make([]k.Value, len(whole))
+		for j, i := range whole {
+			sought[j] = l.V[i]
+		}
+		pos := findList(x, &k.List{V: sought})
+		if len(whole) == len(l.V) {
+			return longs(pos)
+		}
+		for j, i := range whole {
+			out[i] = k.J(pos[j])
+		}
 	}
 	if len(out) == 0 {
 		return longs([]int64{})
 	}
 	return unifyList(out)
 }
+
+// findBatchMin is the count of items of y above which findRanked seeks
+// those of x's item rank together, by one hash of x, rather than one scan
+// of x each.
+const findBatchMin = 8
 
 // findEach maps Find over the items of y.
 func findEach(x, y k.Value) k.Value {

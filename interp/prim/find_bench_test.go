@@ -83,3 +83,38 @@ func BenchmarkFindUnique(b *testing.B) {
 	b.ReportMetric(float64(ts.Microseconds())/n, "small-µs")
 	b.ReportMetric(float64(tu)/float64(ts), "ratio")
 }
+
+// pairList is n two-item long vectors, i mod m and i mod 7.
+func pairList(n, m int) *k.List {
+	out := make([]k.Value, n)
+	for i := range out {
+		out[i] = k.Longs(int64(i%m), int64(i%7))
+	}
+	return &k.List{V: out}
+}
+
+// BenchmarkFindLists times ll?ll for 100,000 pairs (a list of lists
+// sought item by item in itself), beside the baseline group of the same
+// list, one hash of its items, in the same run, and reports the ratio:
+// Find hashes x once for all of y's items (it scanned x for each, a
+// quadratic cost: 335 s for a million pairs).
+func BenchmarkFindLists(b *testing.B) {
+	x := pairList(100000, 1000)
+	var tf, tg time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		r := Find(x, x)
+		t1 := time.Now()
+		g := Group(x)
+		t2 := time.Now()
+		tf += t1.Sub(t0)
+		tg += t2.Sub(t1)
+		if r.Len() != x.Len() || g == nil {
+			b.Fatal("bad result")
+		}
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(tf.Microseconds())/n, "find-µs")
+	b.ReportMetric(float64(tg.Microseconds())/n, "group-µs")
+	b.ReportMetric(float64(tf)/float64(tg), "ratio")
+}
