@@ -72,7 +72,17 @@ func lookupRows(t, keys *k.Table) []int64 {
 		return rows // a sorted keyed table is a step function
 	}
 	n := int64(keys.Len())
-	pos := k.Items(prim.Find(keys, probe))
+	found := prim.Find(keys, probe)
+	if v, ok := found.(*k.Vec[int64]); ok {
+		out := make([]int64, len(v.V))
+		for i, p := range v.V {
+			if out[i] = p; p >= n {
+				out[i] = -1
+			}
+		}
+		return out
+	}
+	pos := k.Items(found)
 	out := make([]int64, len(pos))
 	for i, p := range pos {
 		if out[i] = toInt(p); out[i] >= n {

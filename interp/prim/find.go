@@ -325,14 +325,14 @@ func findRows(t *k.Table, y k.Value) k.Value {
 	if r, ok := findRecordFast(t, y); ok {
 		return r
 	}
-	keys := serItems(t)
+	keys := serKeysOf(t)
 	switch r := y.(type) {
 	case *k.Table:
 		cols, ok := colsInOrder(t, r)
 		if !ok {
 			k.Signal(k.ErrLength)
 		}
-		return longs(findG(keys, serItems(&k.Table{Cols: t.Cols, Data: cols})))
+		return longs(findSer(keys, serKeysOf(&k.Table{Cols: t.Cols, Data: cols})))
 	case *k.Dict:
 		vals := make([]k.Value, len(t.Data))
 		for i, name := range t.Cols.V {
@@ -342,12 +342,12 @@ func findRows(t *k.Table, y k.Value) k.Value {
 			}
 			vals[i] = item(r.V, int(j))
 		}
-		return k.J(findG(keys, []string{serRow(vals)})[0])
+		return k.J(findSer(keys, serKeysRow(vals))[0])
 	}
 	if !k.IsList(y) || y.Len() != len(t.Data) {
 		k.Signal(k.ErrLength)
 	}
-	return k.J(findG(keys, []string{serRow(k.Items(y))})[0])
+	return k.J(findSer(keys, serKeysRow(k.Items(y)))[0])
 }
 
 // Roll is `x?y` with an integer atom x: for positive x, x random picks

@@ -285,7 +285,7 @@ func stepKeyedRows(kt, vt *k.Table, i k.Value) k.Value {
 
 // keyedRow is the value row of the keyed table whose key is vals.
 func keyedRow(kt, vt *k.Table, vals []k.Value) k.Value {
-	pos := findG(serItems(kt), []string{serRow(vals)})[0]
+	pos := findSer(serKeysOf(kt), serKeysRow(vals))[0]
 	return tableRow(vt, int(pos))
 }
 

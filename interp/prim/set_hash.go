@@ -50,7 +50,7 @@ func keyView(x k.Value) any {
 			return s.V // by value, so an enumeration finds its symbols
 		}
 	}
-	return serItems(x)
+	return serKeysOf(x)
 }
 
 // floatKey is the hash key of a float: its bits, with every NaN one null
@@ -286,6 +286,8 @@ func findKeys(kx, ky any) []int64 {
 		return findG(a, ky.([]string))
 	case []k.GUID:
 		return findG(a, ky.([]k.GUID))
+	case *serKeys:
+		return findSer(a, ky.(*serKeys))
 	}
 	panic("prim: bad key view")
 }
@@ -314,7 +316,7 @@ func findList(x, y k.Value) []int64 {
 			}
 		}
 	}
-	return findG(serItems(x), serItems(y))
+	return findSer(serKeysOf(x), serKeysOf(y))
 }
 
 // findOneVec finds one typed vector v (not symbols, which enumerations
@@ -361,6 +363,8 @@ func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
 		return groupG(a)
 	case []k.GUID:
 		return groupG(a)
+	case *serKeys:
+		return groupSer(a)
 	}
 	panic("prim: bad key view")
 }
@@ -383,6 +387,8 @@ func distinctRows(x k.Value) []int64 {
 		return distinctG(a)
 	case []k.GUID:
 		return distinctG(a)
+	case *serKeys:
+		return distinctSer(a)
 	}
 	panic("prim: bad key view")
 }

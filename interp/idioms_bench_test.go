@@ -1,0 +1,55 @@
+package interp
+
+import (
+	"io"
+	"strconv"
+	"testing"
+)
+
+// idiomSetup builds the data the idiom benchmarks share: a million rows
+// or items.
+const idiomSetup = "n:1000000;b:n?0b;pairs:flip(n?100;n?100);" +
+	"t1:([]a:n?100;b:n?100;c:n?1.0);s1:n?`4;" +
+	"k2:2!([]a:raze 100#'til 100;b:10000#til 100;d:10000?1.0);" +
+	"k2s:2!([]a:s1;b:t1`a;d:n?1.0);t2:([]a:s1;b:t1`a;c:n?1.0);" +
+	"str:string n?`3;"
+
+// benchIdiom times q expression src on the shared data.
+func benchIdiom(b *testing.B, src string) {
+	in := New(io.Discard)
+	if _, err := in.Eval(idiomSetup); err != nil {
+		b.Fatal(err)
+	}
+	benchEval(b, in, src)
+}
+
+func BenchmarkIdiomDotEach(b *testing.B) { benchIdiom(b, "(+;-)[b] .' pairs") }
+func BenchmarkIdiomLj2(b *testing.B)     { benchIdiom(b, "lj[t2;k2s]") }
+func BenchmarkIdiomIj2(b *testing.B)     { benchIdiom(b, "ij[t2;k2s]") }
+func BenchmarkIdiomSsr(b *testing.B)     { benchIdiom(b, `ssr[;"a";"b"] each str`) }
+
+// BenchmarkIdiomLj2Go is the baseline of lj on two key columns: a plain
+// Go map keyed by (symbol, long) built over a million key rows, then
+// probed by a million rows.
+func BenchmarkIdiomLj2Go(b *testing.B) {
+	type key struct {
+		s string
+		j int64
+	}
+	const n = 1000000
+	syms := make([]string, n)
+	for i := range syms {
+		syms[i] = strconv.Itoa(i * 7919 % n)
+	}
+	for b.Loop() {
+		m := make(map[key]int64, n)
+		for i := n - 1; i >= 0; i-- {
+			m[key{syms[i], int64(i % 100)}] = int64(i)
+		}
+		out := make([]int64, n)
+		for i := range out {
+			out[i] = m[key{syms[i], int64(i % 100)}]
+		}
+		sink = out[n-1]
+	}
+}
