@@ -27,5 +27,5 @@ show h({x*y};6;7)                               / a function and its arguments
 show h"answer"                                  / a sync request finds it set
 
 -1"/ hclose: close connections";
-hclose each (h2;h3;h4)
+hclose each (h2;h3;h4);
 show count .z.W                                 / only h is left
