@@ -3,6 +3,7 @@ package interp
 import (
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,22 @@ func BenchmarkIdiomLj2Go(b *testing.B) {
 			out[i] = m[key{syms[i], int64(i % 100)}]
 		}
 		sink = out[n-1]
+	}
+}
+
+// BenchmarkIdiomSsrGo is the baseline of ssr each: strings.ReplaceAll on
+// a million three-letter strings.
+func BenchmarkIdiomSsrGo(b *testing.B) {
+	const n = 1000000
+	strs := make([]string, n)
+	for i := range strs {
+		strs[i] = string([]byte{byte('a' + i%26), byte('a' + i/26%26), byte('a' + i/676%26)})
+	}
+	for b.Loop() {
+		out := make([]string, n)
+		for i, s := range strs {
+			out[i] = strings.ReplaceAll(s, "a", "b")
+		}
+		sink = int64(len(out[n-1]))
 	}
 }

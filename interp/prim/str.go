@@ -240,9 +240,14 @@ func Ssr(x, y, z k.Value, apply func(f, arg k.Value) k.Value) k.Value {
 	if !ok || isSym(x) || x.Type() == -k.KC { // x is a string, never an atom
 		k.Signal(k.ErrType)
 	}
+	fn := k.IsFunc(z.Type())
+	if !fn {
+		if r := ssrLiteral(s, y, z); r != nil {
+			return r
+		}
+	}
 	pat := ssPattern(y)
 	var rep []byte
-	fn := k.IsFunc(z.Type())
 	if !fn {
 		r, ok := textOf(z)
 		if !ok || isSym(z) {
@@ -267,6 +272,32 @@ func Ssr(x, y, z k.Value, apply func(f, arg k.Value) k.Value) k.Value {
 	}
 	out.Write(s[last:])
 	return k.Str(out.String())
+}
+
+// ssrLiteral is Ssr of string s for a pattern y with no wildcard and a
+// text replacement z, by bytes.Index, without compiling the pattern (ssr
+// applied to each of a million strings compiled it a million times); nil
+// when y or z is not of that kind.
+func ssrLiteral(s []byte, y, z k.Value) k.Value {
+	p, ok := textOf(y)
+	if !ok || isSym(y) || len(p) == 0 || bytes.ContainsAny(p, "?*[") {
+		return nil
+	}
+	rep, ok := textOf(z)
+	if !ok || isSym(z) {
+		return nil
+	}
+	i := bytes.Index(s, p)
+	if i < 0 {
+		return k.Str(string(s))
+	}
+	out := make([]byte, 0, len(s)+len(rep))
+	for i >= 0 {
+		out = append(append(out, s[:i]...), rep...)
+		s = s[i+len(p):]
+		i = bytes.Index(s, p)
+	}
+	return k.Str(string(append(out, s...)))
 }
 
 // Lower is `lower x`: strings, chars and symbols in lower case, through
