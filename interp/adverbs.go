@@ -169,7 +169,7 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 		call := make([]k.Value, len(args))
 		for j, a := range args {
 			if a.Type() >= 0 && a.Type() < k.XD {
-				call[j] = in.index(a, k.J(int64(i)))
+				call[j] = eachItem(in, a, i)
 			} else {
 				call[j] = a
 			}
@@ -180,6 +180,16 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 		return &k.Dict{K: keys, V: k.Unify(out)}
 	}
 	return k.Unify(out)
+}
+
+// eachItem is item i of list a for eachN: straight from a vector or
+// general list, without boxing the index and dispatching as indexing does.
+func eachItem(in *Interp, a k.Value, i int) k.Value {
+	switch a.(type) {
+	case *k.List, *k.Vec[int64], *k.Vec[float64], *k.Vec[string], *k.Vec[bool], *k.Vec[uint8], *k.Vec[int32], *k.Vec[int16], *k.Vec[float32], *k.Vec[k.GUID]:
+		return k.At(a, i)
+	}
+	return in.index(a, k.J(int64(i)))
 }
 
 // overScan is f/ and f\ in all their forms: reduce, fold with a seed,

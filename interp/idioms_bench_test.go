@@ -16,9 +16,13 @@ const idiomSetup = "n:1000000;b:n?0b;pairs:flip(n?100;n?100);" +
 	"str:string n?`3;"
 
 // benchIdiom times q expression src on the shared data.
-func benchIdiom(b *testing.B, src string) {
+func benchIdiom(b *testing.B, src string) { benchIdiomWith(b, "", src) }
+
+// benchIdiomWith times q expression src on the shared data and what q
+// expression setup adds to it.
+func benchIdiomWith(b *testing.B, setup, src string) {
 	in := New(io.Discard)
-	if _, err := in.Eval(idiomSetup); err != nil {
+	if _, err := in.Eval(idiomSetup + setup); err != nil {
 		b.Fatal(err)
 	}
 	benchEval(b, in, src)
@@ -70,4 +74,17 @@ func BenchmarkIdiomSsrGo(b *testing.B) {
 		}
 		sink = int64(len(out[n-1]))
 	}
+}
+
+func BenchmarkIdiomValueStr(b *testing.B) {
+	benchIdiom(b, `{value "1+",string x} each til 100000`)
+}
+func BenchmarkIdiomFby(b *testing.B) { benchIdiom(b, "select from t1 where c=(max;c) fby a") }
+
+// BenchmarkIdiomFbyMany is fby over 100,000 groups.
+func BenchmarkIdiomFbyMany(b *testing.B) {
+	benchIdiom(b, "t3:update g:n?100000 from t1;select from t3 where c=(max;c) fby g")
+}
+func BenchmarkIdiomAj(b *testing.B) {
+	benchIdiomWith(b, "q:([]a:n?100;time:asc n?10000);tr:`a`time xasc ([]a:n?100;time:n?10000;px:n?1.0)", "aj[`a`time;q;tr]")
 }

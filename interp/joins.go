@@ -329,8 +329,61 @@ func (in *Interp) fby(x, y k.Value) k.Value {
 	n := int64(y.Len())
 	out := prim.Take(k.J(n), in.apply(f, []k.Value{prim.Take(k.J(0), data)}))
 	groups := k.Items(prim.Group(y).(*k.Dict).V)
-	for _, g := range groups {
-		out = prim.Amend(out, g, in.apply(f, []k.Value{prim.Index(data, g)}))
+	res := make([]k.Value, len(groups))
+	for i, g := range groups {
+		res[i] = in.apply(f, []k.Value{prim.Index(data, g)})
+	}
+	if r := scatterAtoms(out, groups, res); r != nil {
+		return r
+	}
+	for i, g := range groups {
+		out = prim.Amend(out, g, res[i])
+	}
+	return out
+}
+
+// scatterAtoms is out with the rows of each group set to that group's
+// result, in one copy of out, when out is a typed vector and every result
+// an atom of its type; nil otherwise. Amending group by group copied the
+// whole column once per group.
+func scatterAtoms(out k.Value, groups, res []k.Value) k.Value {
+	switch v := out.(type) {
+	case *k.Vec[int64]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[float64]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[int32]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[string]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[bool]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[uint8]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[int16]:
+		return scatterVec(v, groups, res)
+	case *k.Vec[float32]:
+		return scatterVec(v, groups, res)
+	}
+	return nil
+}
+
+func scatterVec[E k.Elem](v *k.Vec[E], groups, res []k.Value) k.Value {
+	for i, r := range res {
+		a, ok := r.(k.Atom[E])
+		if !ok || a.T != -v.T {
+			return nil
+		}
+		if _, ok := groups[i].(*k.Vec[int64]); !ok {
+			return nil
+		}
+	}
+	out := &k.Vec[E]{T: v.T, V: append([]E(nil), v.V...)}
+	for i, g := range groups {
+		e := res[i].(k.Atom[E]).V
+		for _, j := range g.(*k.Vec[int64]).V {
+			out.V[j] = e
+		}
 	}
 	return out
 }

@@ -241,18 +241,38 @@ func findG[E comparable](xs, ys []E) []int64 {
 // groupG returns the index of the first occurrence of each distinct item
 // of xs, and the indices of each group, in order of first occurrence.
 func groupG[E comparable](xs []E) (firsts []int64, groups [][]int64) {
-	m := make(map[E]int, 16)
+	m := make(map[E]int32, 16)
+	ids := make([]int32, len(xs))
+	var counts []int
 	for i, x := range xs {
 		g, ok := m[x]
 		if !ok {
-			g = len(firsts)
+			g = int32(len(firsts))
 			m[x] = g
 			firsts = append(firsts, int64(i))
-			groups = append(groups, nil)
+			counts = append(counts, 0)
 		}
+		ids[i] = g
+		counts[g]++
+	}
+	return firsts, fillGroups(ids, counts)
+}
+
+// fillGroups is the row numbers of each group, given each row's group
+// and the size of each group, carved from one backing array rather than
+// grown one append at a time.
+func fillGroups(ids []int32, counts []int) [][]int64 {
+	all := make([]int64, len(ids))
+	groups := make([][]int64, len(counts))
+	off := 0
+	for g, c := range counts {
+		groups[g] = all[off : off : off+c]
+		off += c
+	}
+	for i, g := range ids {
 		groups[g] = append(groups[g], int64(i))
 	}
-	return firsts, groups
+	return groups
 }
 
 // distinctG returns the index of the first occurrence of each distinct

@@ -188,18 +188,19 @@ func findSer(xs, ys *serKeys) []int64 {
 // groupSer is groupG over serialised items.
 func groupSer(xs *serKeys) (firsts []int64, groups [][]int64) {
 	set := newSerSet(xs)
-	gid := make([]int32, xs.n()) // by the first index of a group, its number
+	ids := make([]int32, xs.n()) // the group of each item
+	var counts []int
 	for i := 0; i < xs.n(); i++ {
 		f := set.add(i)
 		if f == i {
-			gid[i] = int32(len(firsts))
+			ids[i] = int32(len(firsts))
 			firsts = append(firsts, int64(i))
-			groups = append(groups, nil)
+			counts = append(counts, 0)
 		}
-		g := gid[f]
-		groups[g] = append(groups[g], int64(i))
+		ids[i] = ids[f]
+		counts[ids[i]]++
 	}
-	return firsts, groups
+	return firsts, fillGroups(ids, counts)
 }
 
 // distinctSer is distinctG over serialised items.
