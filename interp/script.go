@@ -5,7 +5,10 @@
 package interp
 
 import (
+	_ "embed"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,6 +89,9 @@ func (in *Interp) LoadFile(name string) (err error) {
 // table or a data file loads as its name's value, and gives that name.
 func (in *Interp) loadScript(name string) k.Value {
 	src, other, err := readScript(name)
+	if errors.Is(err, fs.ErrNotExist) && !filepath.IsAbs(name) {
+		name, src, other, err = fromQHOME(name, err)
+	}
 	if other {
 		if v, ok := in.loadPath(name); ok {
 			return v
@@ -118,6 +124,37 @@ func (in *Interp) loadScript(name string) k.Value {
 		in.loadStmt(path, st)
 	}
 	return nil
+}
+
+// qhomeSp is sp.q, the example script q installs in QHOME, for a QHOME
+// that does not have it.
+//
+//go:embed qhome/sp.q
+var qhomeSp []byte
+
+// fromQHOME looks for a relative path that is not in the current directory
+// in QHOME, as \l does: $QHOME, else $HOME/q (docs/kb/versions.md loads
+// ../sp.q, a sibling of QHOME, from a home directory). sp.q, the example
+// database of q's installation, is there even when QHOME has no copy of
+// it. Otherwise name and the first error come back as they were.
+func fromQHOME(name string, notFound error) (string, []byte, bool, error) {
+	home := os.Getenv("QHOME")
+	if home == "" {
+		if h := os.Getenv("HOME"); h != "" {
+			home = filepath.Join(h, "q")
+		}
+	}
+	if home != "" {
+		alt := filepath.Join(home, name)
+		src, other, err := readScript(alt)
+		if !errors.Is(err, fs.ErrNotExist) {
+			return alt, src, other, err
+		}
+	}
+	if filepath.Clean(name) == "sp.q" {
+		return name, qhomeSp, false, nil
+	}
+	return name, nil, false, notFound
 }
 
 // readScript reads the script file name, opening it once; other reports

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +52,39 @@ func TestScriptEcho(t *testing.T) {
 		// a line is cut at the console width with .. as the console cuts it
 		// (docs/basics/cmdline.md, q sp.q)
 		{`\l long.q`, "+`p`city!(`p$`p1`p2`p3`p4`p5`p6`p1`p2;`london`london`london`london`london`lon.."},
+	})
+}
+
+// TestLoadFromQHOME: \l finds a relative path that is not in the current
+// directory in QHOME (docs/kb/versions.md: \l ../sp.q from a home
+// directory loads the sp.q beside QHOME), and sp.q, the example database
+// of q's installation, loads even when QHOME has no copy of it
+// (docs/basics/syscmds.md: \a after \l sp.q is `p`s`sp;
+// docs/learn/tour/index.md: sp 0).
+func TestLoadFromQHOME(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("QHOME", home+"/v4")
+	if err := os.MkdirAll(home+"/v4", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(home+"/util.q", []byte("u:42\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{`\l ../util.q`, ""},
+		{"u", "42"},
+	})
+	// its echo is checked by lines: the second is q's but for the `s# q
+	// puts on the key of select ... by, which qgo does not yet
+	echo := strings.Split(run(`\l sp.q`), "\n")
+	if len(echo) != 3 || echo[0] != "+`p`city!(`p$`p1`p2`p3`p4`p5`p6`p1`p2;`london`london`london`london`london`lon.." ||
+		echo[2] != "+`s`p`qty!(`s$`s1`s1`s1`s2`s3`s4;`p$`p1`p4`p6`p2`p2`p4;300 200 100 400 200 300)" {
+		t.Errorf("\\l sp.q shows %q", echo)
+	}
+	expect(t, run, [][2]string{
+		{`\a`, "`p`s`sp"},
+		{"sp 0", "s  | `s$`s1\np  | `p$`p1\nqty| 300"},
+		{`\l nothere.q`, "'nothere.q. OS reports: No such file or directory"},
 	})
 }
