@@ -74,6 +74,11 @@ func TestLoadFromQHOME(t *testing.T) {
 	expect(t, run, [][2]string{
 		{`\l ../util.q`, ""},
 		{"u", "42"},
+		// a trailing comment is no part of the name (docs/basics/syscmds.md:
+		// \l sp.q            / load sp.q script)
+		{"u:0", ""},
+		{`\l ../util.q      / load it again`, ""},
+		{"u", "42"},
 	})
 	// its echo is checked by lines: the second is q's but for the `s# q
 	// puts on the key of select ... by, which qgo does not yet

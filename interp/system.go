@@ -170,9 +170,10 @@ func (in *Interp) system(cmd string) k.Value {
 	if !systemReads(name, arg) {
 		in.checkUpdate() // not from a secondary thread
 	}
-	if strings.Contains("S P c C d e g T s o p w W z", name) && len(name) == 1 {
-		// a numeric setting or a namespace may carry a trailing comment:
-		// \S 42 / seed, \d .ns / what it holds
+	if strings.Contains("S P c C d e g T s o p w W z l a f v b B", name) && len(name) == 1 {
+		// a numeric setting, a namespace or a file may carry a trailing
+		// comment: \S 42 / seed, \d .ns / what it holds, \l sp.q / load
+		// sp.q script (docs/basics/syscmds.md)
 		for j := 0; j < len(arg); j++ {
 			if arg[j] == '/' && (j == 0 || arg[j-1] == ' ' || arg[j-1] == '\t') {
 				arg = strings.TrimSpace(arg[:j])
