@@ -175,7 +175,8 @@ func (in *Interp) system(cmd string) k.Value {
 		// comment: \S 42 / seed, \d .ns / what it holds, \l sp.q / load
 		// sp.q script (docs/basics/syscmds.md)
 		for j := 0; j < len(arg); j++ {
-			if arg[j] == '/' && (j == 0 || arg[j-1] == ' ' || arg[j-1] == '\t') {
+			// (a path may start with /: a comment after one needs a blank)
+			if arg[j] == '/' && (j == 0 && name != "l" || j > 0 && (arg[j-1] == ' ' || arg[j-1] == '\t')) {
 				arg = strings.TrimSpace(arg[:j])
 				break
 			}
