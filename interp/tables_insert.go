@@ -188,7 +188,7 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 	if len(items) != len(names) {
 		k.Signal(k.ErrLength)
 	}
-	n := rowCount(t, items)
+	n, record := rowCount(t, items)
 	out := make([]k.Value, len(items))
 	for i, it := range items {
 		c := t.Data[i]
@@ -197,7 +197,11 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 			out[i] = k.Enlist(it)
 		case n == 1 && !k.IsList(it) && c.Type() == k.KList:
 			out[i] = k.NewList(it) // a dictionary is one value of a general column
-		case n == 1 && c.Type() == k.KList && !(it.Type() == k.KList && it.Len() == 1):
+		case record && c.Type() == k.KList:
+			// a record's list is one value of a general column, as it is:
+			// TorQ's stp keeps enlisted where clauses (,(c1;c2)) so
+			out[i] = k.NewList(it)
+		case n == 1 && c.Type() == k.KList && c.Len() > 0 && !(it.Type() == k.KList && it.Len() == 1):
 			out[i] = k.NewList(it) // one value of a general column (an enlisted one is the column's part)
 		case k.IsList(it) && it.Len() == n:
 			out[i] = it
@@ -211,11 +215,12 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 }
 
 // rowCount is how many rows the items of an insert make: the count of
-// the lists going into typed columns; else one when an item is an atom
-// (a record: its lists are values of general columns, as .api.add's
-// strings are); else the count of the lists going into empty columns.
-func rowCount(t *k.Table, items []k.Value) int {
-	n := -1
+// the lists going into typed columns; else one when an item is an atom,
+// and then the items are a record (its lists are values of general
+// columns, as .api.add's strings are); else the count of the lists going
+// into empty columns.
+func rowCount(t *k.Table, items []k.Value) (n int, record bool) {
+	n = -1
 	for i, it := range items {
 		if c := t.Data[i]; k.IsList(it) && c.Type() != k.KList {
 			if n >= 0 && it.Len() != n {
@@ -225,11 +230,11 @@ func rowCount(t *k.Table, items []k.Value) int {
 		}
 	}
 	if n >= 0 {
-		return n
+		return n, false
 	}
 	for _, it := range items {
 		if k.IsAtom(it) {
-			return 1
+			return 1, true
 		}
 	}
 	for i, it := range items {
@@ -243,21 +248,16 @@ func rowCount(t *k.Table, items []k.Value) int {
 		n = it.Len()
 	}
 	if n >= 0 {
-		return n
-	}
-	for _, it := range items {
-		if k.IsAtom(it) {
-			return 1
-		}
+		return n, false
 	}
 	m := -1
 	for _, it := range items {
 		if m >= 0 && it.Len() != m {
-			return 1
+			return 1, false
 		}
 		m = it.Len()
 	}
-	return max(m, 1)
+	return max(m, 1), false
 }
 
 // rowsByName takes the columns of u in the order of t's; a column of t

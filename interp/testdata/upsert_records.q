@@ -70,3 +70,17 @@ q)qq[1;`servertype]
 q)qq[1;`query]
 `getdata
 `a`b!1 2
+q)/ ... an enlisted list included: a record keeps each value as it is given
+q)/ (TorQ's stp keeps a subscriber's where clause as parse gives it).
+q)sf:([]tbl:`$();filts:();cols:())
+q)`sf upsert (`trade;enlist enlist (in;`sym;enlist`A`B);())
+`sf
+q)`sf upsert (`quote;(parse "select from t where a>1,b<2") 2;`a`b!`a`b)
+`sf
+q)-3!sf`filts
+"(,,(in;`sym;,`A`B);,((>;`a;1);(<;`b;2)))"
+q)t:([]a:1 2 3;b:3 2 1)
+q)eval (?;t;sf[1;`filts];0b;sf[1;`cols])
+a b
+---
+3 1
