@@ -226,6 +226,8 @@ var primFound = []string{
 	"(count\\) . 0#0",
 	".Q.f[0W;1.5]", // a loop of 0W steps, which no interrupt stopped
 	".Q.f[1000;1.5]",
+	"0b mcount 2#enlist 2#enlist 1 2", // a matrix of lists: its columns were taken for vectors
+	"2 msum 2#enlist 2#enlist 1 2",
 }
 
 // TestPrimitivesFound replays primFound through the console's entry.

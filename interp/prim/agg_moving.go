@@ -57,7 +57,7 @@ func movApply(y k.Value, f func(k.Value) k.Value) k.Value {
 		}
 		res := make([]k.Value, len(cols))
 		for i, c := range cols {
-			res[i] = f(c)
+			res[i] = movApply(c, f) // a column of lists is a matrix again, as q's atomic sums see it
 		}
 		rows := make([]k.Value, len(v.V))
 		row := make([]k.Value, len(cols))
