@@ -53,7 +53,9 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	if ownSlot >= 0 {
 		cur = f.vals[ownSlot] // read without disowning: it may stay in place
 	} else {
-		cur = in.currentNode(n, f)
+		restore := in.holdSeen(n, f)
+		cur = in.currentNode(n, f) // the amend's own read leaves no reader
+		restore()
 	}
 	if o, ok := n.Op.(*syntax.Op); ok && n.Index == nil && o.Name != "," {
 		if vb := verbOf(&o.B); vb != nil && vb.fb {
@@ -109,6 +111,8 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 				return r
 			}
 			f.disown(ownSlot)
+		} else if r, ok := in.amendOwnedGlobal(n, f, idx[0], op, v); ok {
+			return r
 		}
 		nv = in.amendAt(cur, idx[0], op, v)
 	default:
@@ -130,6 +134,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	if len(idx) == 1 && !n.Global && f != nil && f.local && !isJoinOp(n.Op) {
 		if _, ok := itemIndex(idx[0], nv.Len()); ok {
 			ownAmended(f, f.slot(n.Name), cur, nv) // owned_item.go
+		}
+	}
+	if len(idx) == 1 && !isJoinOp(n.Op) {
+		if _, ok := itemIndex(idx[0], nv.Len()); ok {
+			in.ownGlobalAmended(n, f, cur, nv) // owned_item.go
 		}
 	}
 	if op != nil {

@@ -586,3 +586,20 @@ func BenchmarkAppendGeneralVec(b *testing.B) {
 	in := New(io.Discard)
 	benchEval(b, in, "v:0#0;do[20000;v,:1];count v")
 }
+
+// BenchmarkAmendGlobalItem is 20,000 amends of one item of a global
+// vector of 20,000 longs from a loop (v[i]:x, as AoC solutions update a
+// global grid): in place once the global owns its copy, so within a small
+// factor of BenchmarkAmendGlobalItemLocal, the same loop on a local.
+func BenchmarkAmendGlobalItem(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "v:20000#0;h:{i:0;while[i<20000;v[i]:i;i+:1]}")
+	benchEval(b, in, "h[]")
+}
+
+// BenchmarkAmendGlobalItemLocal is its baseline: a local vector.
+func BenchmarkAmendGlobalItemLocal(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "h:{l:20000#0;i:0;while[i<20000;l[i]:i;i+:1]}")
+	benchEval(b, in, "h[]")
+}

@@ -31,6 +31,7 @@ type Interp struct {
 	src      string                  // the source being evaluated at the top level, for view text
 	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	hot      hotOwned                // the entry of owned last used: owned.go
+	seen     map[string]bool         // owned globals a reader holds a header of: owned_item.go
 	zps, zpg *global                 // the cells of .z.ps and .z.pg, once Handler found them: dotz.go
 	prim     primHot                 // the primitive value last applied, and its verb: apply.go
 	head     headCell                // the global value last applied a list's head by: verbs.go

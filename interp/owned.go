@@ -74,6 +74,9 @@ func (in *Interp) own(name string, t k.Value) {
 	}
 	in.owned[name] = t
 	in.hot = hotOwned{name, in.globals[name], t}
+	if in.seen != nil {
+		delete(in.seen, name)
+	}
 }
 
 // read is the value v of the global name as a reader gets it: when name
@@ -85,6 +88,9 @@ func (in *Interp) read(name string, v k.Value) k.Value {
 	}
 	if o, ok := in.ownedValue(name); !ok || o != v {
 		return v
+	}
+	if in.seen != nil {
+		in.seen[name] = true // its items may no longer be written in place
 	}
 	return snapshot(v)
 }

@@ -144,3 +144,84 @@ func ownAmended(f *frame, s int, cur, nv k.Value) {
 		f.own |= 1 << uint(s)
 	}
 }
+
+// amendOwnedGlobal performs g[i]:y or g[i]op:y (op an operator) in place
+// on the typed vector a global owns, when no reader has taken a header of
+// it since it was copied (read marks it seen) and i is an integer atom
+// within it: a loop amending a global item by item costs constant time a
+// step, not a copy of the vector each. It gives the value the assignment
+// gives, and false when it did nothing.
+func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value) (k.Value, bool) {
+	if in.seen == nil || n.Index == nil || len(n.Index) != 1 || hasDot(n.Name) {
+		return nil, false
+	}
+	slot, g, cur, owned, ok := in.appendTarget(n, f)
+	if !ok || slot >= 0 || !owned || !isTypedVec(cur) {
+		return nil, false
+	}
+	if g == "" {
+		g = in.qualify(n.Name, f)
+	}
+	if g != n.Name || in.seen[g] {
+		return nil, false // a root global only: readers name it as it is stored
+	}
+	p, ok := itemIndex(i, cur.Len())
+	if !ok {
+		return nil, false
+	}
+	nv := y
+	if op != nil {
+		if _, prim := op.(*k.Prim); !prim {
+			return nil, false
+		}
+		nv = in.apply(op, []k.Value{k.At(cur, p), y})
+	}
+	in.checkUpdate() // not from a secondary thread
+	if !setOwnedItem(cur, p, nv) {
+		return nil, false
+	}
+	if len(in.views) > 0 {
+		in.grew(g)
+	}
+	if op != nil {
+		return nv, true
+	}
+	return y, true
+}
+
+// ownGlobalAmended makes the global n names own nv, the fresh copy of cur
+// that an amend of one item made, so that the next amend of an item may
+// write in place (amendOwnedGlobal).
+func (in *Interp) ownGlobalAmended(n *syntax.Assign, f *frame, cur, nv k.Value) {
+	if hasDot(n.Name) || nv == cur || !isTypedVec(nv) || !isTypedVec(cur) {
+		return
+	}
+	if f != nil && f.local && !n.Global && f.slot(n.Name) >= 0 {
+		return // a local: ownAmended
+	}
+	g := in.qualify(n.Name, f)
+	if g != n.Name {
+		return // a root global only, as amendOwnedGlobal
+	}
+	if v, ok := in.absGet(g); !ok || v != nv {
+		return
+	}
+	if in.seen == nil {
+		in.seen = map[string]bool{}
+	}
+	in.own(g, nv)
+}
+
+// holdSeen keeps the seen mark of the global that x[i]:y amends as it is
+// before the assignment reads x (that read replaces x, and no reader
+// keeps it): the function it returns puts the mark back.
+func (in *Interp) holdSeen(n *syntax.Assign, f *frame) func() {
+	if in.seen == nil || len(n.Index) != 1 || hasDot(n.Name) {
+		return func() {}
+	}
+	g := in.qualify(n.Name, f)
+	if in.seen[g] {
+		return func() {}
+	}
+	return func() { delete(in.seen, g) }
+}
