@@ -27,20 +27,24 @@ type fileHandle struct {
 // a fifo or named pipe, or a file that cannot be read whole, such as
 // /dev/urandom, read with read1).
 func fifoPath(x k.Value) (string, bool) {
-	var s string
-	switch v := x.(type) {
-	case k.Atom[string]:
-		s = v.V
-	case *k.Vec[uint8]:
-		if v.T != k.KC {
-			return "", false
-		}
-		s = string(v.V)
-	default:
+	s, ok := symOrString(x)
+	if !ok {
 		return "", false
 	}
 	p, ok := strings.CutPrefix(s, ":fifo://")
 	return p, ok && p != ""
+}
+
+// symOrString is the text of a symbol atom or a string: what hopen takes
+// as a handle's name.
+func symOrString(x k.Value) (string, bool) {
+	switch v := x.(type) {
+	case k.Atom[string]:
+		return v.V, true
+	case *k.Vec[uint8]:
+		return string(v.V), v.T == k.KC
+	}
+	return "", false
 }
 
 // openFifo opens the fifo at p for reading, waiting as the OS does for a
@@ -100,16 +104,8 @@ func fileHandleVerbs(t *verbTable) {
 // string starting with a colon that is not a process (host:port,
 // unix://, tcps://, fifo://).
 func handlePath(x k.Value) (string, bool) {
-	var s string
-	switch v := x.(type) {
-	case k.Atom[string]:
-		s = v.V
-	case *k.Vec[uint8]:
-		if v.T != k.KC {
-			return "", false
-		}
-		s = string(v.V)
-	default:
+	s, ok := symOrString(x)
+	if !ok {
 		return "", false
 	}
 	if !strings.HasPrefix(s, ":") || len(s) < 2 || strings.Contains(s, "://") {

@@ -256,11 +256,5 @@ func (in *Interp) creationOrder(prefix string, keys []string, vals []k.Value) {
 		}
 		return keys[idx[a]] < keys[idx[b]]
 	})
-	k2 := make([]string, len(keys))
-	v2 := make([]k.Value, len(vals))
-	for i, j := range idx {
-		k2[i], v2[i] = keys[j], vals[j]
-	}
-	copy(keys, k2)
-	copy(vals, v2)
+	permutePairs(keys, vals, idx)
 }

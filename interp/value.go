@@ -194,6 +194,12 @@ func sortPairs(keys []string, vals []k.Value) {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	permutePairs(keys, vals, idx)
+}
+
+// permutePairs puts names and their values in the order idx gives:
+// keys[i] becomes the old keys[idx[i]], and vals[i] likewise.
+func permutePairs(keys []string, vals []k.Value, idx []int) {
 	k2 := make([]string, len(keys))
 	v2 := make([]k.Value, len(vals))
 	for i, j := range idx {
