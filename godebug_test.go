@@ -7,7 +7,7 @@ import (
 )
 
 // TestDefaultGODEBUG: the binary is built with the runtime's update of
-// GOMAXPROCS off (godebug.go), which costs every start a thread.
+// GOMAXPROCS off (the //go:debug line of main.go), which costs every start a thread.
 func TestDefaultGODEBUG(t *testing.T) {
 	bi, err := buildinfo.ReadFile(qgo)
 	if err != nil {

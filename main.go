@@ -15,6 +15,17 @@
 // line with no prompt and no echo, prints results on stdout and errors on
 // stderr, and exits 0 at the end of input (unless it is listening on a
 // port, when it keeps serving as q does).
+//
+// The binary is built with the Go runtime's update of GOMAXPROCS off
+// (updatemaxprocs=0, https://go.dev/doc/godebug): GOMAXPROCS is set at
+// start-up from the CPUs and the container's CPU limit, and not looked at
+// again. Since Go 1.25 the runtime otherwise starts a goroutine at every
+// start that re-reads the limit each second, waking a thread for it:
+// about 0.5 ms of the 2.5 ms a session takes to start, run a line and
+// exit. A limit changed while qgo runs is not followed, as with Go 1.24;
+// q sets its own parallelism (-s).
+//
+//go:debug updatemaxprocs=0
 package main
 
 import (
