@@ -220,16 +220,8 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 // columns, as .api.add's strings are); else the count of the lists going
 // into empty columns.
 func rowCount(t *k.Table, items []k.Value) (n int, record bool) {
-	n = -1
-	for i, it := range items {
-		if c := t.Data[i]; k.IsList(it) && c.Type() != k.KList {
-			if n >= 0 && it.Len() != n {
-				k.Signal(k.ErrLength)
-			}
-			n = it.Len()
-		}
-	}
-	if n >= 0 {
+	typed := func(i int) bool { return t.Data[i].Type() != k.KList }
+	if n := listsCount(items, typed); n >= 0 {
 		return n, false
 	}
 	for _, it := range items {
@@ -237,17 +229,8 @@ func rowCount(t *k.Table, items []k.Value) (n int, record bool) {
 			return 1, true
 		}
 	}
-	for i, it := range items {
-		c := t.Data[i]
-		if !k.IsList(it) || (c.Type() == k.KList && c.Len() > 0) {
-			continue
-		}
-		if n >= 0 && it.Len() != n {
-			k.Signal(k.ErrLength)
-		}
-		n = it.Len()
-	}
-	if n >= 0 {
+	empty := func(i int) bool { c := t.Data[i]; return c.Type() != k.KList || c.Len() == 0 }
+	if n := listsCount(items, empty); n >= 0 {
 		return n, false
 	}
 	m := -1
@@ -258,6 +241,22 @@ func rowCount(t *k.Table, items []k.Value) (n int, record bool) {
 		m = it.Len()
 	}
 	return max(m, 1), false
+}
+
+// listsCount is the count of the list items whose column pick takes,
+// 'length when they differ, -1 when there are none.
+func listsCount(items []k.Value, pick func(i int) bool) int {
+	n := -1
+	for i, it := range items {
+		if !k.IsList(it) || !pick(i) {
+			continue
+		}
+		if n >= 0 && it.Len() != n {
+			k.Signal(k.ErrLength)
+		}
+		n = it.Len()
+	}
+	return n
 }
 
 // rowsByName takes the columns of u in the order of t's; a column of t
