@@ -7,6 +7,7 @@ package interp
 import (
 	"encoding/binary"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -87,6 +88,7 @@ func (in *Interp) fifoRead(x k.Value) (b []byte, ok bool) {
 	if n < 0 {
 		k.Signal(k.ErrDomain)
 	}
+	k.Reserve(int(min(n, math.MaxInt)), 1) // read1(h;0W) is 'wsfull, not the process out of memory
 	buf := make([]byte, n)
 	m, err := fh.f.Read(buf)
 	if err != nil && err != io.EOF {

@@ -74,3 +74,18 @@ func mustEvalB(b *testing.B, src string) k.Value {
 	}
 	return v
 }
+
+// read1(h;n) on a fifo handle asks the workspace for its n bytes before
+// it makes the buffer: a count no memory can hold is 'wsfull, the session
+// going on, not a Go out-of-memory crash.
+func TestFifoReadWsfull(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:f 0: enlist \"abc\"", "`:f"},
+		{"h:hopen`$\":fifo://f\"", ""},
+		{"read1(h;0W)", "'wsfull"},
+		{"read1(h;100000000000000)", "'wsfull"},
+		{"\"c\"$read1(h;2)", "\"ab\""},
+		{"hclose h", ""},
+	})
+}

@@ -162,6 +162,9 @@ func Room(n, size int) (err error) {
 // fits reports whether bytes more of heap stay within the limits.
 func fits(bytes int64) bool {
 	used, total, released, _ := readHeap()
+	if bytes > math.MaxInt64-used-(256<<20) {
+		return false // no sum below would be right: 0W bytes
+	}
 	if lim := wsLimit.Load(); lim > 0 && used+bytes > lim {
 		return false
 	}
