@@ -417,6 +417,9 @@ func (in *Interp) upsertRecords(cur, y k.Value) (nv k.Value, ok bool) {
 		return nil, false // a record dictionary updates only the columns it names
 	}
 	all, nk := unkey(cur)
+	if l, ok := y.(*k.List); ok && (len(l.V) == 0 || allLists(l.V)) {
+		return nil, false // none, or records (or columns) in lists, no atom: joined as they are
+	}
 	rows := newRows(all, y)
 	if len(rows) == 0 || rows[0].Len() == 0 {
 		return nil, false // no row read: joined as it is
@@ -481,4 +484,14 @@ func checkKeepsTypes(old, nv k.Value) {
 			k.Signal(k.ErrType)
 		}
 	}
+}
+
+// allLists reports whether every item is a list (a record of a row).
+func allLists(items []k.Value) bool {
+	for _, it := range items {
+		if !k.IsList(it) {
+			return false
+		}
+	}
+	return len(items) > 0
 }
