@@ -48,6 +48,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv // d[k],:y grew the entry's own buffer (owned_entry.go)
 		}
 	}
+	if len(n.Index) == 1 && n.Index[0] != nil && !isJoinOp(n.Op) {
+		if nv, ok := in.amendEntry(n, v, f, discard); ok {
+			return nv // d[k]:y set or added in d's own buffers (owned_dict.go)
+		}
+	}
 	var cur k.Value
 	ownSlot := ownedItemSlot(n, f) // owned_item.go
 	if ownSlot >= 0 {

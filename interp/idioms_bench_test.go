@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -87,4 +88,32 @@ func BenchmarkIdiomFbyMany(b *testing.B) {
 }
 func BenchmarkIdiomAj(b *testing.B) {
 	benchIdiomWith(b, "q:([]a:n?100;time:asc n?10000);tr:`a`time xasc ([]a:n?100;time:n?10000;px:n?1.0)", "aj[`a`time;q;tr]")
+}
+
+func BenchmarkIdiomEachBoth(b *testing.B)  { benchIdiom(b, "{x,y}'[t1`a;t1`b]") }
+func BenchmarkIdiomFindTable(b *testing.B) { benchIdiom(b, "t1?t1") }
+
+func BenchmarkIdiomSelectBy2(b *testing.B)     { benchIdiom(b, "select sum c by a,b from t1") }
+func BenchmarkIdiomDistinctTable(b *testing.B) { benchIdiom(b, "distinct t1") }
+
+func BenchmarkIdiomDictAdd(b *testing.B) { benchIdiom(b, "d:()!(); {d[x]:x} each til 10000") }
+func BenchmarkIdiomDictLookup(b *testing.B) {
+	benchIdiomWith(b, "ks:`$string til 10000;d:ks!til 10000", "d each ks")
+}
+
+// BenchmarkIdiomDictAddGo is the baseline of d[x]:x over til 10000: the
+// same linear search for the key, then an append to two slices.
+func BenchmarkIdiomDictAddGo(b *testing.B) {
+	for b.Loop() {
+		var ks, vs []int64
+		for x := int64(0); x < 10000; x++ {
+			i := slices.Index(ks, x)
+			if i < 0 {
+				ks, vs = append(ks, x), append(vs, x)
+			} else {
+				vs[i] = x
+			}
+		}
+		sink = vs[len(vs)-1]
+	}
 }

@@ -92,6 +92,12 @@ func (in *Interp) read(name string, v k.Value) k.Value {
 	if in.seen != nil {
 		in.seen[name] = true // its items may no longer be written in place
 	}
+	if _, ok := mapDict(v); ok {
+		// amendEntry writes its items in place: the reader has it whole
+		// and the global no longer owns it
+		in.disown(name)
+		return v
+	}
 	return snapshot(v)
 }
 

@@ -1,0 +1,164 @@
+// This file extends owned buffers (owned.go) to a dictionary used as a
+// map: d[k]:v and d[k]op:v for d a dictionary of a typed vector of keys
+// and a typed vector of values. Done as an amend, each copies d's values
+// (and a new key both vectors), so filling or counting into a dictionary
+// in a loop cost the square of its size. Instead, the first such
+// assignment gives d vectors of its own with room to spare; while nothing
+// reads d, later ones write the value in place or append the new key and
+// value into that room. Unlike the dictionaries appendEntry grows, the
+// items a reader could see change in place here, so a reader of such a
+// global ends its ownership (read) rather than sharing its buffers.
+
+package interp
+
+import (
+	"qgo/interp/k"
+	"qgo/interp/prim"
+	"qgo/interp/syntax"
+)
+
+// mapDict reports whether v is a dictionary that amendEntry writes in
+// place: typed vectors of keys and of values, of one count, with no
+// attribute.
+func mapDict(v k.Value) (*k.Dict, bool) {
+	d, ok := v.(*k.Dict)
+	if !ok || !isTypedVec(d.K) || !isTypedVec(d.V) || d.K.Len() != d.V.Len() {
+		return nil, false
+	}
+	return d, true
+}
+
+// amendEntry performs d[k]:y, or d[k]op:y for an operator op and a key d
+// has, on a mapDict d, k an atom of its keys' type written as a constant
+// or a name, and the new value an atom of its values' type: in place when
+// d owns its vectors, else into a copy of d that it then owns. It reports
+// false, changing nothing, for any other case; assign then amends as
+// usual (evaluating the index itself).
+func (in *Interp) amendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool) (k.Value, bool) {
+	switch n.Index[0].(type) {
+	case *syntax.Const, *syntax.Ident:
+	default:
+		return nil, false
+	}
+	var op k.Value
+	if n.Op != nil {
+		if _, ok := n.Op.(*syntax.Op); !ok {
+			return nil, false
+		}
+		if op = in.verbValue(n.Op, f); op == nil {
+			return nil, false
+		}
+		if _, ok := op.(*k.Prim); !ok {
+			return nil, false
+		}
+	}
+	slot, g, cur, owned, ok := in.appendTarget(n, f)
+	if !ok {
+		return nil, false
+	}
+	d, ok := mapDict(cur)
+	if !ok {
+		return nil, false
+	}
+	key := in.eval(n.Index[0], f)
+	if key.Type() != -d.K.Type() || !k.IsAtom(key) {
+		return nil, false
+	}
+	in.vsIdx = []k.Value{key} // for .z.vs (dotz.go), as assign sets it
+	pos, ok := prim.Find(d.K, key).(k.Atom[int64])
+	if !ok {
+		return nil, false
+	}
+	p, count := int(pos.V), d.K.Len()
+	nv := y
+	if p < count && op != nil {
+		nv = in.apply(op, []k.Value{k.At(d.V, p), y})
+	}
+	if p >= count && op != nil || nv.Type() != -d.V.Type() || !k.IsAtom(nv) {
+		return nil, false
+	}
+	if slot < 0 {
+		in.checkUpdate() // not from a secondary thread
+	}
+	if !owned {
+		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
+	}
+	if p < count {
+		setOwnedItem(d.V, p, nv)
+	} else {
+		appendItem(d.K, key)
+		appendItem(d.V, nv)
+	}
+	switch {
+	case slot >= 0:
+		f.vals[slot] = d
+		f.own |= 1 << uint(slot) // slots past 63 simply never own
+	case !owned:
+		if g == "" {
+			g = in.qualify(n.Name, f)
+		}
+		in.put(g, d)
+		in.own(g, d)
+	case len(in.views) > 0:
+		in.grew(in.qualify(n.Name, f))
+	}
+	if discard {
+		return k.Identity, true
+	}
+	if op != nil {
+		return nv, true // a compound assignment gives the new item
+	}
+	return y, true
+}
+
+// roomCopy is a copy of the typed vector v (isTypedVec) with room to grow.
+func roomCopy(v k.Value) k.Value {
+	nv, _, ok := growAny(v, nil, false)
+	if !ok {
+		panic("roomCopy: not a typed vector")
+	}
+	return nv
+}
+
+// appendItem appends atom a of its type to the owned typed vector v in
+// place.
+func appendItem(v, a k.Value) {
+	if _, _, ok := growAny(v, a, true); !ok {
+		panic("appendItem: an atom of another type")
+	}
+}
+
+// growAny is growVec for any typed vector v: y appended (none when y is
+// nil) in place when owned, else into a copy with room to grow.
+func growAny(v, y k.Value, owned bool) (k.Value, k.Value, bool) {
+	switch c := v.(type) {
+	case *k.Vec[bool]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[uint8]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[int16]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[int32]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[int64]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[float32]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[float64]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[string]:
+		return growOrCopy(c, y, owned)
+	case *k.Vec[k.GUID]:
+		return growOrCopy(c, y, owned)
+	}
+	return nil, nil, false
+}
+
+func growOrCopy[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, k.Value, bool) {
+	if y == nil {
+		v := make([]E, len(c.V), len(c.V)+len(c.V)/2+8)
+		copy(v, c.V)
+		return &k.Vec[E]{T: c.T, V: v}, k.Identity, true
+	}
+	return growVec(c, y, owned, true)
+}
