@@ -488,6 +488,15 @@ func SetAttr(a k.Attr, y k.Value) k.Value {
 	return withAttr(y, a)
 }
 
+// iotaFrom is the longs from a up to b.
+func iotaFrom(a, b int) []int64 {
+	out := make([]int64, b-a)
+	for i := range out {
+		out[i] = int64(a + i)
+	}
+	return out
+}
+
 // KeepAttr is joined, the list old with items appended in memory, with
 // the attribute of old kept where q keeps it on append: `g always, `s and
 // `u while the whole still holds them; `p is lost. Tables and keyed
@@ -525,6 +534,22 @@ func KeepAttr(old, joined k.Value) k.Value {
 		return joined
 	}
 	if a == k.AttrG {
+		return withAttr(joined, a)
+	}
+	if a == k.AttrU && k.IsList(old) && joined.Len() > old.Len() {
+		// old is unique: so is joined when the items appended are
+		// unique and not in old, a search for each of them rather
+		// than a hash of every item (s,:x on a `u# list in a loop)
+		n := old.Len()
+		tail := gatherList(joined, iotaFrom(n, joined.Len()))
+		for _, p := range findList(old, tail) {
+			if p < int64(n) {
+				return joined
+			}
+		}
+		if len(distinctRows(tail)) != tail.Len() {
+			return joined
+		}
 		return withAttr(joined, a)
 	}
 	kept := joined
