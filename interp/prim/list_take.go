@@ -488,6 +488,31 @@ func SetAttr(a k.Attr, y k.Value) k.Value {
 	return withAttr(y, a)
 }
 
+// newItems reports whether no item of tail is in old: a scan of old for
+// each of a few items (a list with the unique attribute that a join just
+// copied has no hash built yet), else findList.
+func newItems(old, tail k.Value) bool {
+	n := int64(old.Len())
+	if l, ok := old.(*k.List); ok && tail.Len() <= 8 {
+		for _, it := range k.Items(tail) {
+			p, ok := findOneVec(l, it)
+			if !ok {
+				p = findList(old, k.Enlist(it))[0]
+			}
+			if p < n {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range findList(old, tail) {
+		if p < n {
+			return false
+		}
+	}
+	return true
+}
+
 // iotaFrom is the longs from a up to b.
 func iotaFrom(a, b int) []int64 {
 	out := make([]int64, b-a)
@@ -542,10 +567,8 @@ func KeepAttr(old, joined k.Value) k.Value {
 		// than a hash of every item (s,:x on a `u# list in a loop)
 		n := old.Len()
 		tail := gatherList(joined, iotaFrom(n, joined.Len()))
-		for _, p := range findList(old, tail) {
-			if p < int64(n) {
-				return joined
-			}
+		if !newItems(old, tail) {
+			return joined
 		}
 		if len(distinctRows(tail)) != tail.Len() {
 			return joined
