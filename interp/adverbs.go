@@ -13,6 +13,11 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	switch d.T {
 	case k.FEach:
 		if isCaseSelector(d.F) {
+			// int' has rank max[int]+1 (docs/ref/maps.md, Case): given
+			// fewer arguments it projects, as any function does
+			if r := caseRank(d.F); len(args) < r {
+				return &k.Proj{F: d, Args: args}
+			}
 			return in.cases(d.F, args)
 		}
 		if len(args) == 1 {
@@ -60,6 +65,20 @@ func isCaseSelector(x k.Value) bool {
 	return false
 }
 
+// caseRank is the rank of x' for an integer vector x: max[x]+1. A
+// negative selector picks no argument: 'domain.
+func caseRank(x k.Value) int {
+	r := 0
+	for _, s := range k.Items(x) {
+		j := toInt(s)
+		if j < 0 || j >= 1<<31 {
+			k.Signal("domain")
+		}
+		r = max(r, int(j)+1)
+	}
+	return r
+}
+
 // cases is x'[a;b;..] for an integer vector x: item i of the result is item i of the
 // argument x[i] selects; atom arguments are repeated.
 func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
@@ -80,10 +99,8 @@ func (in *Interp) cases(x k.Value, args []k.Value) k.Value {
 	}
 	out := make([]k.Value, n)
 	for i, s := range sel {
-		j := int(toInt(s))
-		if j < 0 || j >= len(args) {
-			k.Signal("index")
-		}
+		j := int(toInt(s)) // within args: caseRank
+
 		a := args[j]
 		if k.IsList(a) {
 			if a.Len() != n {
