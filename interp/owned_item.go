@@ -156,7 +156,7 @@ func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value)
 		return nil, false
 	}
 	slot, g, cur, owned, ok := in.appendTarget(n, f)
-	if !ok || slot >= 0 || !owned || !isTypedVec(cur) {
+	if !ok || slot >= 0 || !owned || !isTypedVec(cur) && !isPlainList(cur) {
 		return nil, false
 	}
 	if g == "" {
@@ -177,7 +177,12 @@ func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value)
 		nv = in.apply(op, []k.Value{k.At(cur, p), y})
 	}
 	in.checkUpdate() // not from a secondary thread
-	if !setOwnedItem(cur, p, nv) {
+	if l, ok := cur.(*k.List); ok {
+		if k.IsAtom(nv) || nv.Type() >= 100 {
+			return nil, false // an atom may make the list a vector: the amend decides
+		}
+		l.V[p] = nv // a list for a list: the list stays general
+	} else if !setOwnedItem(cur, p, nv) {
 		return nil, false
 	}
 	if len(in.views) > 0 {
@@ -193,7 +198,7 @@ func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value)
 // that an amend of one item made, so that the next amend of an item may
 // write in place (amendOwnedGlobal).
 func (in *Interp) ownGlobalAmended(n *syntax.Assign, f *frame, cur, nv k.Value) {
-	if hasDot(n.Name) || nv == cur || !isTypedVec(nv) || !isTypedVec(cur) {
+	if hasDot(n.Name) || nv == cur || !(isTypedVec(nv) && isTypedVec(cur) || isPlainList(nv) && isPlainList(cur)) {
 		return
 	}
 	if f != nil && f.local && !n.Global && f.slot(n.Name) >= 0 {
@@ -224,4 +229,11 @@ func (in *Interp) holdSeen(n *syntax.Assign, f *frame) func() {
 		return func() {}
 	}
 	return func() { delete(in.seen, g) }
+}
+
+// isPlainList reports whether v is a general list with no attribute,
+// whose items amendOwnedGlobal may replace in place.
+func isPlainList(v k.Value) bool {
+	l, ok := v.(*k.List)
+	return ok && l.A == k.AttrNone
 }

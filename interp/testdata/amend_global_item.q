@@ -31,3 +31,23 @@ q)v[5]:60
 q)(x;v)
 3 10 8 5 40 6 
 3 10 8 5 40 60
+q)/ and on a general list: an item replaced by a list, the list stays general
+q)l:(1 2;3 4;5 6)
+q)l[1]:7 8
+q)m:l
+q)l[0]:9 9
+q)l 0
+9 9
+q)m 0
+1 2
+q)h:{l[x]:x,x}
+q)h each 1 2
+1 1
+2 2
+q)l
+9 9
+1 1
+2 2
+q)l[0]:5
+q)-3!l
+"(5;1 1;2 2)"
