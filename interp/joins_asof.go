@@ -96,7 +96,7 @@ func asofRows(t *k.Table, eq []string, tm string, u *k.Table) []int64 {
 	for i := range out {
 		out[i] = -1
 	}
-	byGroup := map[int64][]int64{}
+	byGroup := make([][]int64, len(g.groups)) // the rows of u in each group of t
 	for i, gi := range at {
 		if gi >= 0 {
 			byGroup[gi] = append(byGroup[gi], int64(i))
@@ -104,10 +104,21 @@ func asofRows(t *k.Table, eq []string, tm string, u *k.Table) []int64 {
 	}
 	tcol, ucol := columnsOf(t, []string{tm}).Data[0], columnsOf(u, []string{tm}).Data[0]
 	for gi, rows := range byGroup {
+		if len(rows) == 0 {
+			continue
+		}
 		grp := g.groups[gi]
 		times := prim.Index(tcol, longsOf(grp))
-		pos := k.Items(prim.Bin(times, prim.Index(ucol, longsOf(rows))))
-		for j, p := range pos {
+		found := prim.Bin(times, prim.Index(ucol, longsOf(rows)))
+		if v, ok := found.(*k.Vec[int64]); ok {
+			for j, q := range v.V {
+				if q >= 0 {
+					out[rows[j]] = grp[q]
+				}
+			}
+			continue
+		}
+		for j, p := range k.Items(found) {
 			if q := toInt(p); q >= 0 {
 				out[rows[j]] = grp[q]
 			}
