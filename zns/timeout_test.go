@@ -60,10 +60,13 @@ func TestHTTPQueryTimeout(t *testing.T) {
 
 // A query that flushes (neg[h][]) what is queued for a client that
 // reads nothing is stopped by -T like any other, rather than hold the
-// loop, and every other client, for as long as that client wants.
+// loop, and every other client, for as long as that client wants. \T is
+// 5 s, not 1: under the race detector on a loaded machine, making and
+// queueing the 32 MB can take over a second, and a stop before the
+// queueing would leave nothing queued to test.
 func TestIPCFlushStops(t *testing.T) {
 	p := newProc(t, "server", true, Options{})
-	p.eval(t, `\T 1`)
+	p.eval(t, `\T 5`)
 	c := rawClient(t, p.port)
 	c.(*net.TCPConn).SetReadBuffer(4096)
 	msg, _ := k.Encode(k.Str(`neg[.z.w] 32000000#0x00; neg[.z.w][]; flushed:1b`), k.MsgAsync)
@@ -74,7 +77,7 @@ func TestIPCFlushStops(t *testing.T) {
 // The same for a WebSocket client that reads nothing.
 func TestWSFlushStops(t *testing.T) {
 	p, _ := newWebProc(t, "server", Options{})
-	p.eval(t, `\T 1`)
+	p.eval(t, `\T 5`)
 	p.eval(t, `.z.ws:{value x}`)
 	c, err := net.Dial("tcp", "127.0.0.1:"+strconv.Itoa(p.port))
 	if err != nil {
