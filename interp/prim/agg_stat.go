@@ -118,6 +118,11 @@ func statMonad(f func([]float64) float64) func(k.Value) k.Value {
 
 // statVar is the variance (sample variance when sample) of v.
 func statVar(v []float64, sample bool) float64 {
+	if len(v) == 0 {
+		// no value that is not null: var is 0n, and so is svar, its
+		// var[x]*count[x]%-1+count x (docs/ref/var.md), never -0f
+		return math.NaN()
+	}
 	n := float64(len(v))
 	var s float64
 	for _, f := range v {
