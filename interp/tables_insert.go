@@ -420,6 +420,7 @@ func (in *Interp) upsertRecords(cur, y k.Value) (nv k.Value, ok bool) {
 	if l, ok := y.(*k.List); ok && (len(l.V) == 0 || allLists(l.V)) {
 		return nil, false // none, or records (or columns) in lists, no atom: joined as they are
 	}
+	all = generalRecords(all)
 	rows := newRows(all, y)
 	if len(rows) == 0 || rows[0].Len() == 0 {
 		return nil, false // no row read: joined as it is
@@ -429,6 +430,27 @@ func (in *Interp) upsertRecords(cur, y k.Value) (nv k.Value, ok bool) {
 	}
 	add := appendTyped(emptyRows(all), rows)
 	return in.upsertValue(cur, rekey(add, nk)), true
+}
+
+// generalRecords is t with each column that holds records (dictionaries
+// with the same keys, which a list of them makes a table) as a general
+// list of those records: a column TorQ's stp fills with column
+// dictionaries, emptied by a delete, still takes () as a value.
+func generalRecords(t *k.Table) *k.Table {
+	var data []k.Value
+	for i, c := range t.Data {
+		if c.Type() != k.XT {
+			continue
+		}
+		if data == nil {
+			data = append([]k.Value(nil), t.Data...)
+		}
+		data[i] = &k.List{V: k.ArgItems(c)}
+	}
+	if data == nil {
+		return t
+	}
+	return &k.Table{Cols: t.Cols, Data: data}
 }
 
 // emptyRows is t with no rows: each column's first 0 items, keeping its

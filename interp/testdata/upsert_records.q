@@ -84,3 +84,12 @@ q)eval (?;t;sf[1;`filts];0b;sf[1;`cols])
 a b
 ---
 3 1
+q)/ A column of records with the same keys, emptied, takes other values again.
+q)cs:([]h:`int$();c:())
+q)`cs upsert (1i;`a`b!`a`b)
+`cs
+q)delete from `cs;
+q)`cs upsert (2i;())
+`cs
+q)count cs
+1
