@@ -48,10 +48,13 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv // d[k],:y grew the entry's own buffer (owned_entry.go)
 		}
 	}
+	var keyDone k.Value // the index, when amendEntry evaluated it
 	if len(n.Index) == 1 && n.Index[0] != nil && !isJoinOp(n.Op) {
-		if nv, ok := in.amendEntry(n, v, f, discard); ok {
+		nv, key, ok := in.amendEntry(n, v, f, discard)
+		if ok {
 			return nv // d[k]:y set or added in d's own buffers (owned_dict.go)
 		}
+		keyDone = key
 	}
 	var cur k.Value
 	ownSlot := ownedItemSlot(n, f) // owned_item.go
@@ -79,7 +82,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 		idx = make([]k.Value, len(n.Index))
 		for i := len(n.Index) - 1; i >= 0; i-- {
 			if n.Index[i] != nil {
-				idx[i] = in.eval(n.Index[i], f)
+				if i == 0 && keyDone != nil {
+					idx[i] = keyDone
+				} else {
+					idx[i] = in.eval(n.Index[i], f)
+				}
 			}
 		}
 	}

@@ -29,17 +29,18 @@ func mapDict(v k.Value) (*k.Dict, bool) {
 }
 
 // amendEntry performs d[k]:y, or d[k]op:y for an operator op and a key d
-// has, on a mapDict d, k an atom of its keys' type written as a constant
-// or a name, and the new value an atom of its values' type: in place when
-// d owns its vectors, else into a copy of d that it then owns. It reports
-// false, changing nothing, for any other case; assign then amends as
-// usual (evaluating the index itself).
-func (in *Interp) amendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool) (k.Value, bool) {
-	switch n.Index[0].(type) {
-	case *syntax.Const, *syntax.Ident:
-	default:
-		return nil, false
-	}
+// has, on a mapDict d, k an atom of its keys' type, and the new value an
+// atom of its values' type: in place when d owns its vectors, else into a
+// copy of d that it then owns. It reports false, changing nothing, for
+// any other case; assign then amends as usual, with the key evaluated
+// here when key is not nil (an index is evaluated once).
+func (in *Interp) amendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool) (r, key k.Value, done bool) {
+	r, done = in.amendEntryKey(n, y, f, discard, &key)
+	return r, key, done
+}
+
+// amendEntryKey is amendEntry, setting *key once it evaluates the index.
+func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard bool, keyOut *k.Value) (k.Value, bool) {
 	var op k.Value
 	if n.Op != nil {
 		if _, ok := n.Op.(*syntax.Op); !ok {
@@ -52,6 +53,8 @@ func (in *Interp) amendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool
 			return nil, false
 		}
 	}
+	key := in.eval(n.Index[0], f) // first: it may read d, ending d's ownership
+	*keyOut = key
 	slot, g, cur, owned, ok := in.appendTarget(n, f)
 	if !ok {
 		return nil, false
@@ -60,7 +63,6 @@ func (in *Interp) amendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool
 	if !ok {
 		return nil, false
 	}
-	key := in.eval(n.Index[0], f)
 	if key.Type() != -d.K.Type() || !k.IsAtom(key) {
 		return nil, false
 	}
