@@ -77,8 +77,10 @@ func (in *Interp) amendPath(x k.Value, path []k.Value, f, y k.Value, hasY bool) 
 		}
 		return in.amendAt(x, i0, f, y)
 	}
-	if d, ok := x.(*k.Dict); ok && prim.OneKey(d, i0) || k.IsAtom(i0) {
-		// one item: amend within it
+	if d, ok := x.(*k.Dict); ok && prim.OneKey(d, i0) || k.IsAtom(i0) || i0.Type() >= k.XT {
+		// one item: amend within it (a table, dictionary or function
+		// index is one too, whose indexing signals what it must: it has
+		// no items to amend at one by one)
 		return prim.Amend(x, i0, in.amendPath(in.index(x, i0), path[1:], f, y, hasY))
 	}
 	if _, ok := x.(*k.Dict); ok && isKeyedTable(x) {
