@@ -5,7 +5,7 @@
 package interp
 
 import (
-	_ "embed"
+	"embed"
 	"errors"
 	"io"
 	"io/fs"
@@ -126,11 +126,12 @@ func (in *Interp) loadScript(name string) k.Value {
 	return nil
 }
 
-// qhomeSp is sp.q, the example script q installs in QHOME, for a QHOME
-// that does not have it.
+// builtinQHOME holds the scripts q's installation puts in QHOME that
+// programs load by name (sp.q, the suppliers-and-parts example), for a
+// QHOME that does not have them.
 //
-//go:embed qhome/sp.q
-var qhomeSp []byte
+//go:embed qhome/*.q
+var builtinQHOME embed.FS
 
 // fromQHOME looks for a relative path that is not in the current directory
 // in QHOME, as \l does: $QHOME, else $HOME/q (docs/kb/versions.md loads
@@ -151,8 +152,8 @@ func fromQHOME(name string, notFound error) (string, []byte, bool, error) {
 			return alt, src, other, err
 		}
 	}
-	if filepath.Clean(name) == "sp.q" {
-		return name, qhomeSp, false, nil
+	if src, err := builtinQHOME.ReadFile("qhome/" + filepath.ToSlash(filepath.Clean(name))); err == nil {
+		return name, src, false, nil
 	}
 	return name, nil, false, notFound
 }
