@@ -189,6 +189,13 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 		k.Signal(k.ErrLength)
 	}
 	n, record := rowCount(t, items)
+	if record && onlyOnes(items) {
+		// every list is one long: the lists are columns of one row, an
+		// enlisted value the column's part, as insert[`table;
+		// (`intel;enlist(123.2;120.4;131.0))] gives a price of
+		// 123.2 120.4 131 (docs/kb/faq.md)
+		record = false
+	}
 	out := make([]k.Value, len(items))
 	for i, it := range items {
 		c := t.Data[i]
@@ -212,6 +219,27 @@ func newRows(t *k.Table, y k.Value) []k.Value {
 		}
 	}
 	return out
+}
+
+// onlyOnes reports whether the items are atoms and lists of count one,
+// one list at least: what can be read as the columns of one row. A
+// dictionary, a table or a list of another count makes them a record
+// (TorQ's stp keeps an enlisted where clause beside a dictionary of
+// columns so).
+func onlyOnes(items []k.Value) bool {
+	seen := false
+	for _, it := range items {
+		switch {
+		case k.IsList(it):
+			if it.Len() != 1 {
+				return false
+			}
+			seen = true
+		case !k.IsAtom(it):
+			return false
+		}
+	}
+	return seen
 }
 
 // rowCount is how many rows the items of an insert make: the count of

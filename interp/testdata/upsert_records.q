@@ -93,3 +93,12 @@ q)`cs upsert (2i;())
 `cs
 q)count cs
 1
+q)/ atoms and lists of one are the columns of one row: an enlisted value is the
+q)/ column's part (docs/kb/faq.md, Inserting records)
+q)table:([stock:()] price:())
+q)insert[`table; (`intel; enlist (123.2; 120.4; 131.0))]
+,0
+q)table
+stock| price          
+-----| ---------------
+intel| 123.2 120.4 131
