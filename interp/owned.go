@@ -353,6 +353,15 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 	if !ok {
 		return nil, false
 	}
+	in.keepOwned(n, f, slot, g, owned, nv)
+	return out, true
+}
+
+// keepOwned stores nv, grown in place or a fresh buffer, as the value of
+// the target appendTarget found: a local slot, which owns it; a global g
+// (n's qualified name when g is empty), which owns a fresh buffer from
+// now on; or, grown in place, a global whose views must learn it changed.
+func (in *Interp) keepOwned(n *syntax.Assign, f *frame, slot int, g string, owned bool, nv k.Value) {
 	switch {
 	case slot >= 0:
 		f.vals[slot] = nv
@@ -367,7 +376,6 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 	case len(in.views) > 0:
 		in.grew(in.qualify(n.Name, f))
 	}
-	return out, true
 }
 
 // growList appends y to the general list c as x,:y joins them (assign.go):

@@ -91,19 +91,7 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 		appendItem(d.K, key)
 		appendItem(d.V, nv)
 	}
-	switch {
-	case slot >= 0:
-		f.vals[slot] = d
-		f.own |= 1 << uint(slot) // slots past 63 simply never own
-	case !owned:
-		if g == "" {
-			g = in.qualify(n.Name, f)
-		}
-		in.put(g, d)
-		in.own(g, d)
-	case len(in.views) > 0:
-		in.grew(in.qualify(n.Name, f))
-	}
+	in.keepOwned(n, f, slot, g, owned, d)
 	if discard {
 		return k.Identity, true
 	}

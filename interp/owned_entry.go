@@ -73,16 +73,7 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 		panic("appendEntry: an entry entryTakes accepted")
 	}
 	vals.V[i] = nv
-	switch {
-	case slot >= 0:
-		f.vals[slot] = d
-		f.own |= 1 << uint(slot) // slots past 63 simply never own
-	case !owned:
-		in.put(g, d)
-		in.own(g, d)
-	case len(in.views) > 0:
-		in.grew(in.qualify(n.Name, f))
-	}
+	in.keepOwned(n, f, slot, g, owned, d)
 	if discard {
 		return k.Identity, true
 	}

@@ -8,6 +8,7 @@ package interp
 
 import (
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -30,25 +31,10 @@ func ownedItemSlot(n *syntax.Assign, f *frame) int {
 // isTypedVec reports whether v is a vector of atoms of one type, with no
 // attribute (an amend drops it), not an enumeration.
 func isTypedVec(v k.Value) bool {
-	switch x := v.(type) {
-	case *k.Vec[bool]:
-		return x.A == k.AttrNone
-	case *k.Vec[uint8]:
-		return x.A == k.AttrNone
-	case *k.Vec[int16]:
-		return x.A == k.AttrNone
-	case *k.Vec[int32]:
-		return x.A == k.AttrNone
-	case *k.Vec[int64]:
-		return x.A == k.AttrNone
-	case *k.Vec[float32]:
-		return x.A == k.AttrNone
-	case *k.Vec[float64]:
-		return x.A == k.AttrNone
-	case *k.Vec[string]:
-		return x.A == k.AttrNone
-	case *k.Vec[k.GUID]:
-		return x.A == k.AttrNone
+	switch v.(type) {
+	case *k.Vec[bool], *k.Vec[uint8], *k.Vec[int16], *k.Vec[int32], *k.Vec[int64],
+		*k.Vec[float32], *k.Vec[float64], *k.Vec[string], *k.Vec[k.GUID]:
+		return prim.VecAttr(v) == k.AttrNone
 	}
 	return false
 }
