@@ -129,7 +129,7 @@ func NewVec(t Type, n int) Value {
 func Empty(t Type) Value { return NewVec(t, 0) }
 
 // At returns item i of a vector or list as a value (an atom for a typed
-// vector). It does not check bounds: callers index within Len.
+// vector, a dictionary for a row of a table). It does not check bounds: callers index within Len.
 func At(v Value, i int) Value {
 	switch x := v.(type) {
 	case *Vec[bool]:
@@ -154,6 +154,12 @@ func At(v Value, i int) Value {
 		return x.V[i]
 	case *Enum:
 		return x.At(i)
+	case *Table:
+		vals := make([]Value, len(x.Data))
+		for j, c := range x.Data {
+			vals[j] = At(c, i)
+		}
+		return &Dict{K: x.Cols, V: Unify(vals)}
 	}
 	panic("k.At: not a list")
 }
