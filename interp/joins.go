@@ -230,6 +230,9 @@ func unionJoin(x, y k.Value, fill bool) k.Value {
 	case *k.Table:
 		b, ok := y.(*k.Table)
 		if !ok {
+			if isTable(y) {
+				k.Signal(k.ErrNyi) // a table and a keyed table
+			}
 			k.Signal(k.ErrType)
 		}
 		return appendUnion(a, b)
@@ -239,34 +242,34 @@ func unionJoin(x, y k.Value, fill bool) k.Value {
 		if !prim.Match(ak.Cols, bk.Cols) {
 			k.Signal("mismatch")
 		}
+		// q takes the distinct keys of x then y, looks each up in x (its
+		// first row with that key, nulls where none), then left-joins y:
+		// a key repeated in x or y gives one row, from its first match.
+		keys, ok := prim.Distinct(appendUnion(ak, bk)).(*k.Table)
+		if !ok {
+			k.Signal(k.ErrType)
+		}
+		ia, ib := lookupRows(keys, ak), lookupRows(keys, bk)
 		av = widen(av, bv)
-		idx := lookupRows(bk, ak)
-		hits, misses := []int64{}, []int64{}
-		for j, p := range idx {
+		data := make([]k.Value, len(av.Data))
+		for i, c := range av.Data {
+			data[i] = prim.Index(c, longsOf(ia))
+		}
+		var at, from []int64
+		for r, p := range ib {
 			if p >= 0 {
-				hits = append(hits, int64(j))
-			} else {
-				misses = append(misses, int64(j))
+				at, from = append(at, int64(r)), append(from, p)
 			}
 		}
-		at := make([]int64, len(hits))
-		for i, j := range hits {
-			at[i] = idx[j]
-		}
-		upd := subTable(bv, hits)
-		data := append([]k.Value{}, av.Data...)
-		for j, name := range upd.Cols.V {
+		for j, name := range bv.Cols.V {
 			i := indexOf(av.Cols.V, name)
-			nv := upd.Data[j]
+			nv := prim.Index(bv.Data[j], longsOf(from))
 			if fill {
 				nv = prim.Fill(prim.Index(data[i], longsOf(at)), nv)
 			}
 			data[i] = amendRows(data[i], at, nv)
 		}
-		av = &k.Table{Cols: av.Cols, Data: data}
-		newKeys := appendUnion(ak, subTable(bk, misses))
-		newVals := appendUnion(av, subTable(bv, misses))
-		return &k.Dict{K: newKeys, V: newVals}
+		return &k.Dict{K: keys, V: &k.Table{Cols: av.Cols, Data: data}}
 	}
 	k.Signal(k.ErrType)
 	return nil
