@@ -4,7 +4,8 @@
 // which every reader of data files does without being asked (mapped.go,
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
 // 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, the last three through
-// github.com/golang/snappy, github.com/pierrec/lz4/v4 and
+// qgo/interp/snappy (Snappy's block format, kept here: the libraries' init
+// costs every start), github.com/pierrec/lz4/v4 and
 // github.com/klauspost/compress/zstd.
 //
 // The container is not documented by KX beyond its first 8 bytes
@@ -28,12 +29,12 @@ import (
 	"io"
 	"os"
 
-	"github.com/golang/snappy"
 	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
 
 	"qgo/interp/files"
 	"qgo/interp/k"
+	"qgo/interp/snappy"
 )
 
 // read0, read1, 0: and 1: read a compressed file as the data it holds.
@@ -244,7 +245,7 @@ func compressBlock(b []byte, alg, lvl int) []byte {
 		w.Close()
 		return buf.Bytes()
 	case 3:
-		return snappy.Encode(nil, b)
+		return snappy.Encode(b)
 	case 4:
 		dst := make([]byte, lz4.CompressBlockBound(len(b)))
 		n, err := lz4.CompressBlockHC(b, dst, lz4.CompressionLevel(min(lvl, 16)), nil, nil)
@@ -285,7 +286,7 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 		}
 		return io.ReadAll(io.LimitReader(r, int64(size)+1))
 	case 3:
-		return snappy.Decode(nil, b)
+		return snappy.Decode(b)
 	case 4:
 		dst := make([]byte, size)
 		n, err := lz4.UncompressBlock(b, dst)
