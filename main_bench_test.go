@@ -11,11 +11,17 @@ import (
 )
 
 // The start-up benchmarks time a whole process as a user starts one: qgo
-// evaluating 1+1 and exiting, its input piped (echo 1+1 | qgo -q) or a
-// script (qgo f.q -q, f.q runs 1+1 then exit 0). Each is run in turn with
-// its baseline, a Go hello-world process built the same way (static) and
-// started the same way, reading the same input; the benchmark reports
-// the median of each (µs) and the median of their ratios pair by pair.
+// evaluating 1+1, printing 2 and exiting, its input piped (echo 1+1 | qgo
+// -q) or a script (qgo f.q -q, f.q runs 1+1 then exit 0, and a script
+// shows its values as q does). Each is run in turn with its baseline, a Go
+// hello-world process (static) started the same way, reading the same
+// input, and beside both a hello-world that links package net as go build
+// links it by default (with cgo, when a C compiler is there, net's
+// resolver makes the binary load libc: the floor of any Go program that
+// speaks TCP, qgo as a user's go build makes it included; the qgo timed
+// here is built static, as qgotest.Build builds it). The benchmark
+// reports the median of each (µs) and the median of qgo's ratios to
+// hello-world pair by pair.
 //
 //	go test . -run X -bench Startup -benchtime 100x
 
@@ -39,10 +45,16 @@ func main() {
 }
 `
 
-// buildHello builds the baseline in a scratch directory.
-func buildHello(b *testing.B) string {
+// helloNet is the baseline linking package net.
+var helloNet = strings.Replace(helloSrc, `"os"`, `"os"
+
+	_ "net"`, 1)
+
+// buildHello builds a baseline from src in a scratch directory, static
+// or as go build builds it by default (cgo).
+func buildHello(b *testing.B, src string, static bool) string {
 	dir := b.TempDir()
-	for name, src := range map[string]string{"main.go": helloSrc, "go.mod": "module hello\n\ngo 1.21\n"} {
+	for name, src := range map[string]string{"main.go": src, "go.mod": "module hello\n\ngo 1.21\n"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
 			b.Fatal(err)
 		}
@@ -50,7 +62,10 @@ func buildHello(b *testing.B) string {
 	bin := filepath.Join(dir, "hello")
 	build := exec.Command("go", "build", "-o", bin, ".")
 	build.Dir = dir
-	build.Env = append(os.Environ(), "CGO_ENABLED=0", "GOFLAGS=")
+	build.Env = append(os.Environ(), "GOFLAGS=")
+	if static {
+		build.Env = append(build.Env, "CGO_ENABLED=0")
+	}
 	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("go build hello: %v\n%s", err, out)
 	}
@@ -91,7 +106,8 @@ func startOnce(b *testing.B, want string, stdin string, name string, args ...str
 
 // BenchmarkStartup is qgo's start, 1+1 and exit beside a Go hello-world's.
 func BenchmarkStartup(b *testing.B) {
-	hello, qgo := copied(b, buildHello(b)), copied(b, qgo)
+	hello, qgo := copied(b, buildHello(b, helloSrc, true)), copied(b, qgo)
+	net := copied(b, buildHello(b, helloNet, false))
 	script := filepath.Join(b.TempDir(), "f.q")
 	if err := os.WriteFile(script, []byte("1+1\nexit 0\n"), 0o644); err != nil {
 		b.Fatal(err)
@@ -101,18 +117,21 @@ func BenchmarkStartup(b *testing.B) {
 		args              []string
 	}{
 		{"piped", "1+1\n", "2\n", []string{"-q"}},
-		{"script", "", "", []string{script, "-q"}},
+		{"script", "", "2\n", []string{script, "-q"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			var q, g, r []float64
+			var q, g, n, r []float64
 			for b.Loop() {
 				dq := startOnce(b, c.want, c.stdin, qgo, c.args...)
 				dg := startOnce(b, "2\n", "1+1\n", hello)
+				dn := startOnce(b, "2\n", "1+1\n", net)
 				q, g = append(q, float64(dq.Microseconds())), append(g, float64(dg.Microseconds()))
+				n = append(n, float64(dn.Microseconds()))
 				r = append(r, float64(dq)/float64(dg))
 			}
 			b.ReportMetric(median(q), "qgo-µs")
 			b.ReportMetric(median(g), "hello-µs")
+			b.ReportMetric(median(n), "hello-net-µs")
 			b.ReportMetric(median(r), "ratio")
 		})
 	}
