@@ -3,10 +3,13 @@
 // a file), -21! (a compressed file's statistics), and reading them back,
 // which every reader of data files does without being asked (mapped.go,
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
-// 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, the last three through
-// qgo/interp/snappy (Snappy's block format, kept here: the libraries' init
-// costs every start), github.com/pierrec/lz4/v4 and
-// github.com/klauspost/compress/zstd.
+// 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, through Go's
+// compress/zlib, qgo/interp/snappy, github.com/pierrec/lz4/v4 and
+// github.com/klauspost/compress/zstd. Each library's package init runs at
+// every start, whether or not a compressed file is ever read: zlib is
+// Go's, not klauspost's (whose init built Huffman tables, 40 KB), and
+// snappy qgo's (golang/snappy's init built a CRC-32C table, 0.15 ms);
+// zstd still builds that table (internal/snapref, its snappy.go).
 //
 // The container is not documented by KX beyond its first 8 bytes
 // ("kxzipped", docs/kb/dare.md). Its layout here follows third-party
@@ -24,8 +27,8 @@ package interp
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/binary"
-	"github.com/klauspost/compress/zlib"
 	"io"
 	"os"
 
