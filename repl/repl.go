@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/chzyer/readline"
-	"github.com/fatih/color"
 )
 
 // Prompt is the console prompt when the Evaluator does not say otherwise.
@@ -70,7 +69,7 @@ type Console struct {
 	rl         *readline.Instance // the line editor; nil when not interactive
 	in         *bufio.Reader      // the input when not interactive
 	out, err   io.Writer
-	red        *color.Color // colours error messages; nil when not interactive
+	red        bool // error messages are red: at a terminal, colour on (colour)
 	interrupts <-chan os.Signal
 	quiet      bool
 	input      func()     // Options.Input, until it is called
@@ -114,9 +113,22 @@ func New(opts Options) (*Console, error) {
 	}
 	c.rl, c.out, c.err = rl, rl.Stdout(), rl.Stderr()
 	c.history = opts.HistoryFile
-	c.red = color.New(color.FgRed)
+	c.red = colour(os.Getenv, int(os.Stdout.Fd()))
 	return c, nil
 }
+
+// colour reports whether error messages are coloured: when stdout is a
+// terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
+// not dumb, as github.com/fatih/color decided it before this console
+// wrote the escapes itself (its package init asked the terminal at every
+// start, a console on a pipe included).
+func colour(getenv func(string) string, stdout int) bool {
+	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && readline.IsTerminal(stdout)
+}
+
+// red is msg in red, as a terminal shows ECMA-48's SGR 31, then the
+// attributes reset (SGR 0).
+func red(msg string) string { return "\x1b[31m" + msg + "\x1b[0m" }
 
 // SetPrompt changes the prompt of the line being typed, and of the next
 // ones until Run sets it from the Evaluator's Prompter again: an event
@@ -260,8 +272,8 @@ func (c *Console) ReadLine() (string, error) {
 // printError prints an error message on its own line(s), red in the
 // editor when colour is enabled.
 func (c *Console) printError(msg string) {
-	if c.red != nil {
-		msg = c.red.Sprint(msg) // plain when colour is off
+	if c.red {
+		msg = red(msg)
 	}
 	c.errMu.Lock()
 	defer c.errMu.Unlock()
