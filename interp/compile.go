@@ -196,6 +196,15 @@ func (c *compiler) monad(n *syntax.Monad) code {
 		return walk(n)
 	}
 	x, fn, p := c.expr(n.X), n.F, n.F.Pos()
+	if peekable(n) {
+		x0 := x
+		x = func(in *Interp, f *frame) k.Value {
+			if v, ok := in.peekArg(n, f); ok {
+				return v // count g: owned_item.go
+			}
+			return x0(in, f)
+		}
+	}
 	slot := -1
 	if id, ok := n.F.(*syntax.Ident); ok && c.bound(&id.B) && id.B.Slot > 0 && id.B.Verb == 0 {
 		slot = int(id.B.Slot - 1) // l i of a local: as l[i] in apply
@@ -418,6 +427,11 @@ func (c *compiler) apply(n *syntax.Apply) code {
 			buf[i] = args[i](in, f)
 		}
 		in.at(f, p)
+		if id, ok := n.F.(*syntax.Ident); ok {
+			if v, ok := in.globalIndexed(id, f, buf[:len(args)]); ok {
+				return v // g[i;j] of a global: owned_item.go
+			}
+		}
 		fv := fn(in, f)
 		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
 			return in.callLambda(l, buf[:len(args)])

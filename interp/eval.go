@@ -99,7 +99,10 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 				}
 			}
 		}
-		x := in.eval(n.X, f)
+		x, peeked := in.peekArg(n, f) // count g: owned_item.go
+		if !peeked {
+			x = in.eval(n.X, f)
+		}
 		in.at(f, n.F.Pos())
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.applySuspending(f, n.F, []k.Value{x}, func() k.Value { return in.applyMonad(n.F, x, f) })
@@ -417,6 +420,11 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 		if !holes {
 			if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
 				return in.applyMonad(id, buf[0], f) // neg[h] is neg h: no value of neg made
+			}
+			if id, ok := n.F.(*syntax.Ident); ok {
+				if v, ok := in.globalIndexed(id, f, buf[:len(n.Args)]); ok {
+					return v // g[i;j] of a global: owned_item.go
+				}
 			}
 			if _, isOp := n.F.(*syntax.Op); !isOp {
 				fn := in.verbValue(n.F, f)

@@ -223,3 +223,76 @@ func isPlainList(v k.Value) bool {
 	l, ok := v.(*k.List)
 	return ok && l.A == k.AttrNone
 }
+
+// globalIndexed is g[i], g[i;j].. of the global g that id names, from
+// frame f, given its evaluated indexes, when g holds a typed vector or a
+// general list and every index is an integer atom or vector. The result
+// is then an atom, an item of g, or a fresh list of them: nothing that
+// shares g's own buffer (an in-place amend replaces an item, never writes
+// into one). So g is indexed where it is, without read's mark that a
+// reader holds it, and the next g[i]:y may still write in place
+// (amendOwnedGlobal). ok is false for any other name, value or index.
+func (in *Interp) globalIndexed(id *syntax.Ident, f *frame, idx []k.Value) (k.Value, bool) {
+	if id.B.Slot != 0 || id.B.Verb != 0 || !bound(&id.B, f) || !intIndexes(idx) {
+		return nil, false
+	}
+	c := in.globalByID(id.B.G, id.Name, in.frameCtx(f))
+	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
+		return nil, false
+	}
+	if len(idx) == 1 {
+		return in.index(c.v, idx[0]), true
+	}
+	return in.apply(c.v, append([]k.Value(nil), idx...)), true
+}
+
+// intIndexes reports whether every index is an integer atom or a vector
+// of integers (short, int or long).
+func intIndexes(idx []k.Value) bool {
+	for _, i := range idx {
+		switch t := i.Type(); t {
+		case -k.KH, -k.KI, -k.KJ, k.KH, k.KI, k.KJ:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// peekArg is the value of the global g in count g, first g, last g or
+// type g (n) from frame f: these give an atom or an item of g, never g's
+// buffer, so g is read as it is stored, without read's mark that a
+// reader holds it (and without its clipped copy). ok is false for any
+// other form or value.
+func (in *Interp) peekArg(n *syntax.Monad, f *frame) (k.Value, bool) {
+	fn, ok := n.F.(*syntax.Ident)
+	if !ok || fn.B.Verb == 0 || !bound(&fn.B, f) {
+		return nil, false
+	}
+	switch fn.Name {
+	case "count", "first", "last", "type":
+	default:
+		return nil, false
+	}
+	id, ok := n.X.(*syntax.Ident)
+	if !ok || !bound(&id.B, f) || id.B.Slot != 0 || id.B.Verb != 0 || in.sys.trapMode == trapSuspend || in.globalNamed(fn, f) {
+		return nil, false
+	}
+	c := in.globalByID(id.B.G, id.Name, in.frameCtx(f))
+	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
+		return nil, false
+	}
+	in.at(f, id.P)
+	return c.v, true
+}
+
+// peekable reports whether n has the form peekArg reads: a keyword
+// applied to a name.
+func peekable(n *syntax.Monad) bool {
+	fn, ok := n.F.(*syntax.Ident)
+	if !ok || fn.B.Verb == 0 {
+		return false
+	}
+	_, ok = n.X.(*syntax.Ident)
+	return ok
+}
