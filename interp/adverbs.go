@@ -218,6 +218,19 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 	if len(args) > 1 || args[0].Len() > 0 {
 		f = asPrim(f)
 	}
+	if fa, ok := f.(k.Atom[float64]); ok && fa.Type() == -k.KF && len(args) == 2 {
+		// x b\y with a float atom b is the recurrence with b at every
+		// step: the exponential moving average first[y](1-a)\a*y
+		n := 1
+		if k.IsList(args[1]) {
+			n = args[1].Len()
+		}
+		v := make([]float64, n)
+		for i := range v {
+			v[i] = fa.V
+		}
+		f = k.Floats(v...)
+	}
 	r := in.rank(f)
 	if len(args) == 1 {
 		x := args[0]

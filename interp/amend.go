@@ -399,7 +399,17 @@ func repeatRounds(i k.Value, n int) [][]int64 {
 		small = func(int) (int, bool) { return 0, false }
 		key = func(j int) any { return v.V[j] }
 	default:
-		return nil
+		if t := i.Type(); t != k.KList && t != k.XT || i.Len() < 2 {
+			return nil
+		}
+		// rows of a table (the keys of a keyed table) or items of a
+		// general list: equal ones share the position of the first
+		ids, ok := prim.Find(i, i).(*k.Vec[int64])
+		if !ok {
+			return nil
+		}
+		small = func(int) (int, bool) { return 0, false }
+		key = func(j int) any { return ids.V[j] }
 	}
 	m := i.Len()
 	if m < 2 {
