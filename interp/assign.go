@@ -360,6 +360,31 @@ func (in *Interp) absDictPath(qn string) (string, []string, bool) {
 	return "", nil, false
 }
 
+// globalDictPath is absDictPath for any qualified name: a root name x.a.b
+// (no leading dot) splits at x when x is a global dictionary, so that
+// `x.a upsert r`, .[`x.a;();,;y] and get/set reach its entry a, as
+// q's prof.events inside the dictionary prof (psaris/qtips prof.q).
+func (in *Interp) globalDictPath(qn string) (string, []string, bool) {
+	if len(qn) == 0 || qn[0] == '.' {
+		return in.absDictPath(qn)
+	}
+	i := strings.IndexByte(qn, '.')
+	if i <= 0 || i+1 >= len(qn) {
+		return "", nil, false
+	}
+	if _, ok := in.absGet(qn); ok {
+		return "", nil, false
+	}
+	v, ok := in.absGet(qn[:i])
+	if !ok {
+		return "", nil, false
+	}
+	if d, isDict := v.(*k.Dict); !isDict || isKeyedTable(d) {
+		return "", nil, false
+	}
+	return qn[:i], strings.Split(qn[i+1:], "."), true
+}
+
 // dictPath splits a relative dotted name x.a.b whose first part names a
 // global dictionary (and which is not itself a global) into that part and
 // the path of keys into it.

@@ -112,7 +112,7 @@ func (in *Interp) global(name string) (k.Value, bool) {
 // dictEntry is the entry a dotted absolute name (.ns.d.a) names inside a
 // global dictionary (.ns.d holding the key a), and whether it has one.
 func (in *Interp) dictEntry(g string) (k.Value, bool) {
-	dg, path, ok := in.absDictPath(g)
+	dg, path, ok := in.globalDictPath(g)
 	if !ok {
 		return nil, false
 	}
@@ -133,7 +133,7 @@ func (in *Interp) dictEntry(g string) (k.Value, bool) {
 func (in *Interp) setGlobal(name string, v k.Value) {
 	in.checkUpdate() // not from a secondary thread
 	g := in.qualify(name, nil)
-	if dg, path, ok := in.absDictPath(g); ok {
+	if dg, path, ok := in.globalDictPath(g); ok {
 		idx := make([]k.Value, len(path))
 		for i, p := range path {
 			idx[i] = k.S(p)

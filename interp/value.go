@@ -117,6 +117,10 @@ func (in *Interp) set(x, y k.Value) k.Value {
 	if in.views != nil {
 		delete(in.views, g) // setting a view's name ends the view, as assigning it does
 	}
+	if _, _, ok := in.globalDictPath(g); ok {
+		in.setGlobal(g, y) // `x.a set v with x a dictionary sets its entry a, as x.a:v does
+		return x
+	}
 	in.put(g, y)
 	return x
 }
