@@ -199,6 +199,19 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		// whose folder is not there yet (docs/kb/alternative-in-memory-layouts.md)
 		return in.amendInDir(name, i, args[2:])
 	}
+	if toFile && deep && isAssignOp(f) && len(args) == 4 && i.Type() == k.KS && i.Len() > 0 {
+		// .[`:db;(`2000.10.02;`trade;`);:;t] is @[`:db/2000.10.02/trade;`;:;t]:
+		// the symbols are a path of folders below the handle, the last
+		// the file (the null symbol: t splayed in the folder), as KX's
+		// taq/tq.q builds its date partitions
+		parts := i.(*k.Vec[string]).V
+		dir := strings.TrimSuffix(name.V, "/")
+		for _, p := range parts[:len(parts)-1] {
+			dir += "/" + p
+		}
+		in.amendInDir(k.S(dir).(k.Atom[string]), k.S(parts[len(parts)-1]), args[2:])
+		return name
+	}
 	whole := isAssignOp(f) && len(args) == 4 && (k.IsIdentity(i) || deep && i.Type() >= 0 && i.Type() < k.XT && i.Len() == 0)
 	var nsPrefix string
 	var toNamespace bool

@@ -52,6 +52,12 @@ func enumVerbs(t *verbTable) {
 			return in.enumExtend(dom, y)
 		}
 		if prim.IsRoll(x) {
+			if dom, ok := in.rollDomain(y); ok {
+				// n?`sym rolls (-n?`sym deals) from the symbol list the
+				// global sym holds, as enumerations over it (KX's taq/tq.q
+				// builds its splayed trade table this way)
+				return prim.Enumerate(y.(k.Atom[string]).V, domains{in}, prim.RollWith(in.rand(), x, dom))
+			}
 			return prim.RollWith(in.rand(), x, y) // seeded by \S
 		}
 		return primFind(x, y)
@@ -306,4 +312,19 @@ func enumName(v k.Value) string {
 		return e.Dom
 	}
 	return ""
+}
+
+// rollDomain is the symbol list a global names, for n?`name: y is a
+// symbol that is not a width of random symbols (`1 to `8) and names a
+// symbol vector.
+func (in *Interp) rollDomain(y k.Value) (k.Value, bool) {
+	s, ok := y.(k.Atom[string])
+	if !ok || s.T != -k.KS || len(s.V) == 1 && s.V[0] >= '1' && s.V[0] <= '8' || s.V == "" {
+		return nil, false
+	}
+	v, ok := in.global(s.V)
+	if !ok || v.Type() != k.KS {
+		return nil, false
+	}
+	return v, true
 }
