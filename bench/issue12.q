@@ -24,4 +24,16 @@ r["a million `t insert (1;2f)";" t:([]a:0#0;b:0#0f);do[1000000;`t insert (1;2f)]
 upd:{x insert y}
 r["a million upd[`t;(1;2f)], upd:{x insert y}";" t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]"]
 r["a million t,:(1;2f)";" t:([]a:0#0;b:0#0f);do[1000000;t,:(1;2f)]"]
+upd:{x upsert y}
+r["a million upd[`t;(1;2f)], upd:{x upsert y}";" t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]"]
+upd:insert
+r["a million upd[`t;(1;2f)], upd:insert";" t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]"]
+r["a million `t upsert (1;2f)";" t:([]a:0#0;b:0#0f);do[1000000;`t upsert (1;2f)]"]
+r["a million `t insert (s;2f), s `g#";" t:([]s:`g#`symbol$();b:0#0f);i:0;do[1000000;`t insert (`a`b`c`d i mod 4;2f);i+:1]"]
+r["a million `t insert (i;2f), a `u#";" t:([]a:`u#0#0;b:0#0f);i:0;do[1000000;`t insert (i;2f);i+:1]"]
+r["100,000 `t insert (til 10;10#2f)";" a:til 10;f:10#2f;t:([]a:0#0;b:0#0f);do[100000;`t insert (a;f)]"]
+r["a million `kt upsert (i;2f), new keys";" kt:([k:`long$()] v:`float$());i:0;do[1000000;`kt upsert (i;2f);i+:1]"]
+r["a million `kt upsert (i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[1000000;`kt upsert (i mod 1000;2f);i+:1]"]
+r["a million kt,:(i;2f), new keys";" kt:([k:`long$()] v:`float$());i:0;do[1000000;kt,:(i;2f);i+:1]"]
+r["a million kt,:(i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[1000000;kt,:(i mod 1000;2f);i+:1]"]
 \\

@@ -32,6 +32,7 @@ type Interp struct {
 	owned    map[string]k.Value      // globals whose table insert may grow in place: owned.go
 	hot      hotOwned                // the entry of owned last used: owned.go
 	seen     map[string]bool         // owned globals a reader holds a header of: owned_item.go
+	keyIx    map[k.Value]any         // hashes of owned keyed tables' key columns, by column: owned_keyed.go
 	zps, zpg *global                 // the cells of .z.ps and .z.pg, once Handler found them: dotz.go
 	prim     primHot                 // the primitive value last applied, and its verb: apply.go
 	head     headCell                // the global value last applied a list's head by: verbs.go

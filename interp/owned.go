@@ -117,6 +117,9 @@ func ownable(v k.Value) bool {
 // its own whose capacity ends at their length.
 func snapshot(v k.Value) k.Value {
 	if d, ok := v.(*k.Dict); ok {
+		if kt, ok := d.K.(*k.Table); ok {
+			return &k.Dict{K: snapshot(kt), V: snapshot(d.V)} // a keyed table: owned_keyed.go
+		}
 		return ownCopy(d) // a dictionary d[k],:y grew (owned_entry.go)
 	}
 	t, ok := v.(*k.Table)
@@ -131,11 +134,16 @@ func snapshot(v k.Value) k.Value {
 }
 
 // disownAll ends the ownership of every global.
-func (in *Interp) disownAll() { in.owned, in.hot = nil, hotOwned{} }
+func (in *Interp) disownAll() { in.owned, in.hot, in.keyIx = nil, hotOwned{}, nil }
 
 // disown ends the ownership of the global g.
 func (in *Interp) disown(g string) {
-	delete(in.owned, g)
+	if v, ok := in.owned[g]; ok {
+		if len(in.keyIx) > 0 {
+			in.dropKeyIx(v)
+		}
+		delete(in.owned, g)
+	}
 	if in.hot.g == g {
 		in.hot = hotOwned{}
 	}
@@ -219,19 +227,19 @@ func appendCol(c, v k.Value, do bool) bool {
 }
 
 func appendTo[E k.Elem](c *k.Vec[E], v k.Value, do bool) bool {
-	if c.A != k.AttrNone && c.A != k.AttrG {
+	if c.A != k.AttrNone && c.A != k.AttrG && c.A != k.AttrU {
 		return false // an attribute must be checked; let the copying path do it
 	}
 	switch vv := v.(type) {
 	case *k.Vec[E]:
-		if vv.T != c.T {
+		if vv.T != c.T || c.A == k.AttrU {
 			return false
 		}
 		if do {
 			c.V = append(room(c.V, len(vv.V)), vv.V...)
 		}
 	case k.Atom[E]:
-		if vv.T != -c.T {
+		if vv.T != -c.T || !attrTakes(c, vv.V) {
 			return false
 		}
 		if do {
@@ -349,6 +357,10 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 		nv, out, ok = growTable(c, y, owned, discard)
 	case *k.List:
 		nv, out, ok = growList(c, y, owned, discard)
+	case *k.Dict:
+		if isKeyedTable(c) {
+			return in.growKeyed(n, f, slot, g, c, y, owned, discard) // owned_keyed.go
+		}
 	}
 	if !ok {
 		return nil, false
@@ -535,6 +547,9 @@ func growVec[E k.Elem](c *k.Vec[E], y k.Value, owned, discard bool) (k.Value, k.
 	default:
 		return nil, nil, false
 	}
+	if c.A == k.AttrU && len(add) > 1 {
+		return nil, nil, false // the join checks the items among themselves
+	}
 	for i, x := range add {
 		if c.A == k.AttrNone {
 			break
@@ -703,14 +718,19 @@ func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
 
 // attrTakes reports whether appending x to c keeps c's attribute in
 // place: always for none and `g (docs/ref/set-attribute.md: `g is kept on
-// an append in memory), for `s when x is not below c's last item; `u and
-// `p go to the general path, which checks or drops them.
+// an append in memory), for `s when x is not below c's last item, for `u
+// when c's index (k.First: a hash kept as c grows) does not have x; `u of
+// reals and floats, and `p, go to the general path, which checks or drops
+// them.
 func attrTakes[E k.Elem](c *k.Vec[E], x E) bool {
 	switch c.A {
 	case k.AttrNone, k.AttrG:
 		return true
 	case k.AttrS:
 		return len(c.V) == 0 || !elemLess(x, c.V[len(c.V)-1])
+	case k.AttrU:
+		p, ok := k.First(c, x)
+		return ok && p == len(c.V)
 	}
 	return false
 }

@@ -65,6 +65,12 @@ func (in *Interp) insertRows(x, y k.Value, want bool) k.Value {
 	if r := in.insertOwned(s.V, y, want); r != nil {
 		return r
 	}
+	if row, ok := in.keyedGlobal(in.qualify(s.V, nil), y, true); ok {
+		if !want {
+			return k.Identity
+		}
+		return in.rowIndex(row) // a keyed table grown in place: owned_keyed.go
+	}
 	return in.insertCopy(s, y)
 }
 
@@ -394,6 +400,9 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		return in.upsertValue(x, y)
 	}
 	gname := in.qualify(s.V, nil)
+	if _, ok := in.keyedGlobal(gname, y, false); ok {
+		return s // a keyed table grown in place: owned_keyed.go
+	}
 	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		if appendRecord(t, y, true) {

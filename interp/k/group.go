@@ -1,9 +1,10 @@
-// This file defines the index behind the grouped and parted attributes
-// (docs/ref/set-attribute.md: "The grouped attribute causes kdb+ to create
-// and maintain an index (hash table)"): for each distinct item of a
-// vector, the positions where it occurs, in ascending order, so that
-// `select … where sym=s`, `in` and `?` on such a vector find the rows
-// without reading every item.
+// This file defines the index behind the grouped, parted and unique
+// attributes (docs/ref/set-attribute.md: "The grouped attribute causes
+// kdb+ to create and maintain an index (hash table)"; the unique one a
+// hash table too): for each distinct item of a vector, the positions
+// where it occurs, in ascending order, so that `select … where sym=s`,
+// `in` and `?` on such a vector find the rows without reading every item,
+// and an append to a unique vector learns whether its item is new.
 
 package k
 
@@ -129,10 +130,10 @@ func DropIndex[E Elem](v *Vec[E]) {
 }
 
 // Indexable reports whether lookups in v can use an index: it has the
-// grouped or parted attribute and items that compare exactly (not reals
-// or floats, which q compares with a tolerance).
+// grouped, parted or unique attribute and items that compare exactly (not
+// reals or floats, which q compares with a tolerance).
 func Indexable[E Elem](v *Vec[E]) bool {
-	if v.A != AttrG && v.A != AttrP {
+	if !indexed(v.A) {
 		return false
 	}
 	switch v.T {
@@ -221,9 +222,9 @@ func (e *indexAt[E]) extend(s []E) {
 // ShareIndex gives to, another header over v's items (a reader's
 // clipped header, or a copy that keeps v's items first), v's index, so
 // that the index built for one serves the other, when both have the
-// grouped or parted attribute. It returns to.
+// grouped, parted or unique attribute. It returns to.
 func ShareIndex[E Elem](v, to *Vec[E]) *Vec[E] {
-	if v.A != AttrG && v.A != AttrP || to.A != AttrG && to.A != AttrP {
+	if !indexed(v.A) || !indexed(to.A) {
 		return to
 	}
 	indexMu.Lock()
@@ -233,3 +234,6 @@ func ShareIndex[E Elem](v, to *Vec[E]) *Vec[E] {
 	}
 	return to
 }
+
+// indexed reports whether a vector with attribute a keeps an index.
+func indexed(a Attr) bool { return a == AttrG || a == AttrP || a == AttrU }
