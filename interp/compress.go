@@ -12,16 +12,16 @@
 // zstd still builds that table (internal/snapref, its snappy.go).
 //
 // The container is not documented by KX beyond its first 8 bytes
-// ("kxzipped", docs/kb/dare.md). Its layout here follows third-party
-// readers (a kdb+ file reader in Python that unpacks the trailer, and
-// peachq's dissection of kdb+ 3.x files), which agree on a file of one
-// block: "kxzipped", the compressed data, then a 48-byte trailer:
-// version int32 | algorithm byte | level byte | 2 zero bytes |
-// uncompressed length int64 | file length int64 | block size in bytes
-// int64 | data length int32 | algorithm int32 | block count int64. With
-// several blocks, each is prefixed by its compressed length (int64), as
-// peachq's dissection has it; the Python reader differs there, so kdb+
-// may not read a multi-block file qgo wrote.
+// ("kxzipped", docs/kb/dare.md). Its layout here is the one third-party
+// readers of kdb+ files agree on (DolphinDB's kdb+ plugin, and a Python
+// reader that unpacks the trailer), and that files kdb+ wrote show
+// byte for byte: "kxzipped", the compressed blocks back to back, then a
+// trailer: version int32 (3) | algorithm byte | level byte | 2 zero
+// bytes | uncompressed length int64 | offset of the trailer (8 + the
+// blocks' length) int64 | block size in bytes int64 | per block, its
+// compressed length int32 and its algorithm int32 | block count int64.
+// A block that its algorithm does not shrink is kept as it is, with
+// algorithm 0 in its entry (kdb+ stores a splayed table's small .d so).
 
 package interp
 
@@ -44,16 +44,22 @@ import (
 func init() { files.Unzip = unzip }
 
 const (
-	zipMagic   = "kxzipped"
-	zipTrailer = 48
+	zipMagic = "kxzipped"
+	zipHead  = 32 // the trailer's fixed part, before the block entries
 )
 
 // zipInfo is what a container's trailer says.
 type zipInfo struct {
-	plain, file, block, nblocks int64
-	data                        int
-	alg, level                  int32
+	plain, end, block, nblocks int64
+	alg, level                 int32
+	blocks                     []zipBlock // each block's entry
 }
+
+// zipBlock is one block's entry in a container's trailer.
+type zipBlock struct{ n, alg int }
+
+// zipTrailerLen is the length of the trailer of a container of n blocks.
+func zipTrailerLen(n int64) int64 { return zipHead + 8*n + 8 }
 
 // compressVerbs registers this file's verbs (verbtab.go calls it).
 func compressVerbs(t *verbTable) {
@@ -143,49 +149,64 @@ func (in *Interp) zipDefaults() (lbs, alg, lvl int, ok bool) {
 // level lvl in blocks of 2^lbs bytes.
 func zipBytes(plain []byte, lbs, alg, lvl int) []byte {
 	bs := 1 << lbs
-	var blocks [][]byte
+	out := []byte(zipMagic)
+	var blocks []zipBlock
 	for off := 0; off < len(plain) || off == 0; off += bs {
-		blocks = append(blocks, compressBlock(plain[off:min(off+bs, len(plain))], alg, lvl))
+		p := plain[off:min(off+bs, len(plain))]
+		c, a := compressBlock(p, alg, lvl), alg
+		if len(c) >= len(p) {
+			c, a = p, 0 // kept as it is: compressing did not pay
+		}
+		out = append(out, c...)
+		blocks = append(blocks, zipBlock{len(c), a})
 		if off+bs >= len(plain) {
 			break
 		}
 	}
-	out := []byte(zipMagic)
-	if len(blocks) == 1 {
-		out = append(out, blocks[0]...)
-	} else {
-		for _, b := range blocks {
-			out = binary.LittleEndian.AppendUint64(out, uint64(len(b)))
-			out = append(out, b...)
-		}
-	}
-	data := len(out) - len(zipMagic)
-	t := make([]byte, zipTrailer)
+	end := len(out)
+	t := make([]byte, zipHead, zipTrailerLen(int64(len(blocks))))
 	binary.LittleEndian.PutUint32(t[0:], 3)
 	t[4], t[5] = byte(alg), byte(lvl)
 	binary.LittleEndian.PutUint64(t[8:], uint64(len(plain)))
-	binary.LittleEndian.PutUint64(t[16:], uint64(len(out)))
+	binary.LittleEndian.PutUint64(t[16:], uint64(end))
 	binary.LittleEndian.PutUint64(t[24:], uint64(bs))
-	binary.LittleEndian.PutUint32(t[32:], uint32(data))
-	binary.LittleEndian.PutUint32(t[36:], uint32(alg))
-	binary.LittleEndian.PutUint64(t[40:], uint64(len(blocks)))
+	for _, b := range blocks {
+		t = binary.LittleEndian.AppendUint32(t, uint32(b.n))
+		t = binary.LittleEndian.AppendUint32(t, uint32(b.alg))
+	}
+	t = binary.LittleEndian.AppendUint64(t, uint64(len(blocks)))
 	return append(out, t...)
 }
 
-// zipTrailerOf reads a container's trailer; ok is false for a file that
-// is no container.
+// zipTrailerOf reads the trailer of container b (the whole file); ok is
+// false for a file that is no container or whose trailer does not fit.
 func zipTrailerOf(b []byte) (z zipInfo, ok bool) {
-	if len(b) < len(zipMagic)+zipTrailer || string(b[:len(zipMagic)]) != zipMagic {
+	if len(b) < len(zipMagic)+zipHead+8 || !isZipped(b) {
 		return z, false
 	}
-	t := b[len(b)-zipTrailer:]
+	n := int64(binary.LittleEndian.Uint64(b[len(b)-8:]))
+	if n <= 0 || n > int64(len(b)-len(zipMagic)-zipHead-8)/8 {
+		return z, false
+	}
+	return parseZipTrailer(b[int64(len(b))-zipTrailerLen(n):], n)
+}
+
+// parseZipTrailer reads trailer t of a container of n blocks.
+func parseZipTrailer(t []byte, n int64) (z zipInfo, ok bool) {
+	if int64(len(t)) != zipTrailerLen(n) {
+		return z, false
+	}
+	z.alg = int32(t[4])
 	z.level = int32(int8(t[5]))
 	z.plain = int64(binary.LittleEndian.Uint64(t[8:]))
-	z.file = int64(binary.LittleEndian.Uint64(t[16:]))
+	z.end = int64(binary.LittleEndian.Uint64(t[16:]))
 	z.block = int64(binary.LittleEndian.Uint64(t[24:]))
-	z.data = int(binary.LittleEndian.Uint32(t[32:]))
-	z.alg = int32(binary.LittleEndian.Uint32(t[36:]))
-	z.nblocks = int64(binary.LittleEndian.Uint64(t[40:]))
+	z.nblocks = n
+	z.blocks = make([]zipBlock, n)
+	for i := range z.blocks {
+		e := t[zipHead+8*i:]
+		z.blocks[i] = zipBlock{int(binary.LittleEndian.Uint32(e)), int(binary.LittleEndian.Uint32(e[4:]))}
+	}
 	return z, true
 }
 
@@ -196,37 +217,28 @@ func isZipped(b []byte) bool { return bytes.HasPrefix(b, []byte(zipMagic)) }
 func unzip(p string, b []byte) []byte {
 	bad := func() { k.Signal(p + ": badmsg") }
 	z, ok := zipTrailerOf(b)
-	if !ok || z.data != len(b)-len(zipMagic)-zipTrailer || z.nblocks <= 0 || z.plain < 0 ||
+	if !ok || z.plain < 0 ||
 		z.block < 1<<12 || z.block > 1<<20 || z.block&(z.block-1) != 0 ||
 		z.nblocks != max(1, (z.plain+z.block-1)/z.block) ||
-		z.nblocks > 1 && z.nblocks > int64(z.data/8) {
+		z.end != int64(len(b))-zipTrailerLen(z.nblocks) {
 		bad()
 	}
-	data := b[len(zipMagic) : len(zipMagic)+z.data]
+	data := b[len(zipMagic):z.end]
 	out := make([]byte, 0, min(z.plain, z.nblocks*z.block, 1<<26))
-	for i := int64(0); i < z.nblocks; i++ {
+	for _, e := range z.blocks {
 		size := min(z.block, z.plain-int64(len(out)))
-		var blk []byte
-		if z.nblocks == 1 {
-			blk = data
-		} else {
-			if len(data) < 8 {
-				bad()
-			}
-			n := binary.LittleEndian.Uint64(data)
-			if n > uint64(len(data)-8) {
-				bad()
-			}
-			blk, data = data[8:8+n], data[8+n:]
-		}
-		if size < 0 {
+		if e.n < 0 || e.n > len(data) || size < 0 {
 			bad()
 		}
-		plain, err := uncompressBlock(blk, int(z.alg), int(size))
+		plain, err := uncompressBlock(data[:e.n], e.alg, int(size))
 		if err != nil || int64(len(plain)) != size {
 			bad()
 		}
 		out = append(out, plain...)
+		data = data[e.n:]
+	}
+	if len(data) != 0 {
+		bad()
 	}
 	return out
 }
@@ -380,16 +392,25 @@ func zipStat(p string) (zipInfo, bool) {
 	}
 	defer f.Close()
 	st, err := f.Stat()
-	if err != nil || st.Size() < int64(len(zipMagic)+zipTrailer) {
+	size := st.Size()
+	if err != nil || size < int64(len(zipMagic)+zipHead+8) {
 		return zipInfo{}, false
 	}
 	head := make([]byte, len(zipMagic))
-	tail := make([]byte, zipTrailer)
+	last := make([]byte, 8)
 	if _, err := f.ReadAt(head, 0); err != nil || !isZipped(head) {
 		return zipInfo{}, false
 	}
-	if _, err := f.ReadAt(tail, st.Size()-zipTrailer); err != nil {
+	if _, err := f.ReadAt(last, size-8); err != nil {
 		return zipInfo{}, false
 	}
-	return zipTrailerOf(append(head, tail...))
+	n := int64(binary.LittleEndian.Uint64(last))
+	if n <= 0 || n > (size-int64(len(zipMagic))-zipHead-8)/8 {
+		return zipInfo{}, false
+	}
+	tail := make([]byte, zipTrailerLen(n))
+	if _, err := f.ReadAt(tail, size-int64(len(tail))); err != nil {
+		return zipInfo{}, false
+	}
+	return parseZipTrailer(tail, n)
 }

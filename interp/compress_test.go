@@ -2,6 +2,7 @@ package interp
 
 import (
 	"bytes"
+	"encoding/binary"
 	"testing"
 
 	"qgo/interp/k"
@@ -33,6 +34,9 @@ func FuzzUnzip(f *testing.F) {
 	f.Add(zipBytes([]byte("hello hello hello"), 12, 2, 6))
 	f.Add(zipBytes(make([]byte, 9000), 12, 1, 0))
 	f.Add(zipBytes(make([]byte, 9000), 12, 4, 0))
+	f.Add(zipBytes(pattern(10000), 12, 3, 0)) // three snappy blocks
+	f.Add(zipBytes([]byte("ab"), 17, 2, 6))   // a block kept as it is
+	f.Add(zipOf(2, 6, 5, 4096, nil, nil))     // no blocks
 	f.Fuzz(func(t *testing.T, b []byte) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -54,6 +58,9 @@ func FuzzDataFile(f *testing.F) {
 	f.Add(e)
 	v, _ := k.EncodeFile(k.Longs(1, 2, 3))
 	f.Add(v)
+	z, _ := k.EncodeFile(k.Floats(1, 2))
+	binary.LittleEndian.PutUint64(z[8:], 0) // a count kdb+ left 0
+	f.Add(z)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		k.ReadHeader(b, int64(len(b)))
 		k.DecodeFile(b, nil)

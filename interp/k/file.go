@@ -148,6 +148,9 @@ func decodeVectorFile(b []byte) (Value, error) {
 		return nil, &Error{Msg: ErrType}
 	}
 	n := binary.LittleEndian.Uint64(b[8:])
+	if n == 0 && a <= AttrS {
+		n = uint64((len(b) - 16) / w) // a count kdb+ left 0: the items run to the end
+	}
 	if n > uint64((len(b)-16)/w) {
 		return nil, errBadMsg
 	}

@@ -102,6 +102,12 @@ func ReadHeader(b []byte, size int64) (h FileHeader, ok bool, err error) {
 	if h.A > AttrG {
 		h.A = AttrNone
 	}
+	if h.N == 0 && h.A <= AttrS {
+		// kdb+ leaves the count 0 in some files it writes (files of
+		// kdb+ databases show it; DolphinDB's kdb+ reader counts the items
+		// to the file's end for them): the items run to the end
+		h.N = (size - int64(h.Off)) / int64(h.Size)
+	}
 	if h.N < 0 || h.N > (size-int64(h.Off))/int64(h.Size) {
 		return h, false, errBadMsg
 	}
