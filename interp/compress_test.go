@@ -51,8 +51,9 @@ func FuzzUnzip(f *testing.F) {
 	})
 }
 
-// FuzzDataFile feeds damaged data files (enumerations, vectors) to the
-// header reader and the decoder: an error, never a panic.
+// FuzzDataFile feeds damaged data files (enumerations, vectors, mapped
+// lists and their companions) to the header reader and the decoder: an
+// error, never a panic.
 func FuzzDataFile(f *testing.F) {
 	e, _ := k.EncodeEnumFile("sym", 0, []int64{1, 0, 2})
 	f.Add(e)
@@ -61,8 +62,16 @@ func FuzzDataFile(f *testing.F) {
 	z, _ := k.EncodeFile(k.Floats(1, 2))
 	binary.LittleEndian.PutUint64(z[8:], 0) // a count kdb+ left 0
 	f.Add(z)
+	// a mapped list: the seed's file, and its items as the fuzzed bytes
+	// after the companion's page (or the seed's items as entries)
+	mfile, mdata, _ := k.EncodeAnymap(k.NewList(k.Str("ab"), k.C('c'), k.Longs(make([]int64, 20)...), k.J(7)))
+	f.Add(mfile)
+	f.Add(mdata[k.EnumPage:])
+	f.Add(mfile[k.EnumPage:])
 	f.Fuzz(func(t *testing.T, b []byte) {
 		k.ReadHeader(b, int64(len(b)))
 		k.DecodeFile(b, nil)
+		k.DecodeFile(mfile, append(mdata[:k.EnumPage:k.EnumPage], b...))
+		k.DecodeFile(append(mfile[:k.EnumPage:k.EnumPage], b...), mdata)
 	})
 }

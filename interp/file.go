@@ -209,6 +209,12 @@ func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
 		in.splayZ(strings.TrimSuffix(p, "/"), y, zip)
 		return
 	}
+	if file, data, ok := k.EncodeAnymap(y); ok {
+		// a general list is a mapped list and its file# (docs/releases/ChangesIn3.6.md)
+		writeZipped(p, file, zip(""))
+		writeZipped(p+"#", data, zip(""))
+		return
+	}
 	b, err := k.EncodeFile(y)
 	if err != nil {
 		panic(asQError(err))
@@ -216,8 +222,9 @@ func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
 	writeZipped(p, b, zip(""))
 }
 
-// splay writes table t to directory dir: one file per column, nested
-// columns as a file and its # companion, and .d with the column order.
+// splay writes table t to directory dir: one file per column, general
+// columns as a mapped list and its # companion (k/file_anymap.go), and .d
+// with the column order.
 // Symbol columns must be enumerated first (.Q.en): a symbol vector is a
 // 'type error, as in kdb+.
 func (in *Interp) splay(dir string, y k.Value) { in.splayZ(dir, y, in.zipDefaultsFor) }
@@ -244,7 +251,7 @@ func (in *Interp) splayZ(dir string, y k.Value, zip zipFor) {
 		}
 		p := filepath.Join(dir, name)
 		col := t.Data[i]
-		if file, data, ok := k.EncodeNested(col); ok && col.Len() > 0 {
+		if file, data, ok := k.EncodeAnymap(col); ok {
 			writeZipped(p, file, zip(name))
 			writeZipped(p+"#", data, zip(name))
 			continue

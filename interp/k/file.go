@@ -107,10 +107,12 @@ func EncodeNested(col Value) (file, data []byte, ok bool) {
 	return file, data, true
 }
 
-// IsNestedFile reports whether b is the column file of a nested column,
-// whose items live in a companion <col># file.
+// IsNestedFile reports whether b is the column file of a nested column
+// or a mapped list (file_anymap.go), whose items live in a companion
+// <col># file.
 func IsNestedFile(b []byte) bool {
-	return len(b) >= 16 && b[0] == fileVector && b[1] == 0x20 && b[2] > nestedBase && b[2] <= nestedBase+byte(KT)
+	return len(b) >= 16 && b[0] == fileVector && b[1] == 0x20 && b[2] > nestedBase && b[2] <= nestedBase+byte(KT) ||
+		IsAnymapFile(b)
 }
 
 // DecodeFile reads the value a kdb+ data file holds. data is the contents
@@ -127,6 +129,8 @@ func DecodeFile(b, data []byte) (Value, error) {
 			return symbolsToEnd(b), nil
 		}
 		return DecodeBody(b[2:], false)
+	case IsAnymapFile(b):
+		return decodeAnymap(b, data)
 	case IsNestedFile(b):
 		return decodeNested(b, data)
 	case b[0] == fileEnum && b[1] == 0x20:

@@ -80,6 +80,8 @@ func ReadHeader(b []byte, size int64) (h FileHeader, ok bool, err error) {
 		if h.Size == 0 {
 			return h, false, &Error{Msg: ErrType}
 		}
+	case IsAnymapFile(b):
+		return h, false, nil
 	case b[0] == fileEnum && b[1] == 0x20:
 		if len(b) < EnumPage {
 			return h, false, errBadMsg
