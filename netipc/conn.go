@@ -674,6 +674,37 @@ func (c *conn) write() {
 	}
 }
 
+// settle waits until what is queued on the connection has been written
+// to the socket, the connection ends, or the deadline passes. kdb+
+// writes an async message when it is sent, so what neg[h] sent before
+// hclose or exit has gone unless the socket would not take it; here the
+// writer goroutine writes it, and hclose and exit wait for that, but not
+// past the deadline for a peer that reads nothing (kdb+ drops what is
+// still pending then). It is safe to call from any goroutine.
+func (c *conn) settle(deadline time.Time) {
+	c.mu.Lock()
+	if c.cause != alive || !c.ready || c.queued == 0 {
+		c.mu.Unlock()
+		return
+	}
+	if c.drained == nil {
+		c.drained = make(chan struct{})
+	}
+	drained := c.drained
+	c.mu.Unlock()
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	select {
+	case <-drained:
+	case <-c.dead:
+	case <-t.C:
+	}
+}
+
+// settleWait bounds how long hclose and exit wait for what is queued on a
+// connection to be written.
+const settleWait = 2 * time.Second
+
 // kill ends the connection for cause, once: the first cause sticks. It
 // is safe to call from any goroutine.
 func (c *conn) kill(cause int, err error) {

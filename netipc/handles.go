@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 )
 
 // lookup finds the connection with handle h, open or not.
@@ -158,6 +159,7 @@ func (s *Server) Hclose(h int) error {
 	if !open {
 		return c.badHandle()
 	}
+	c.settle(time.Now().Add(settleWait)) // what neg[h] sent goes first
 	c.kill(byHclose, nil)
 	return nil
 }

@@ -452,6 +452,10 @@ func (s *Server) Close() error {
 	}
 	s.mu.Unlock()
 	closeListener(ln)
+	deadline := time.Now().Add(settleWait)
+	for _, c := range conns {
+		c.settle(deadline) // what neg[h] sent before exit goes out first
+	}
 	for _, c := range conns {
 		c.kill(byServer, ErrServerClosed)
 	}
