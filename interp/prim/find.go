@@ -245,6 +245,11 @@ func findIdx(x, y k.Value) []int64 {
 // y again at each level: a y nested thousands deep cost its depth
 // squared (seconds) before it reached the walks' bound.
 func findRanked(x k.Value, n int, y k.Value, r int) k.Value {
+	if l, ok := y.(*k.List); ok && len(l.V) == 0 {
+		// () is a mixed list, whose items (none) are sought one by one
+		// (ref/find.md): ("ab";"cd")?() is !0, not a search for () whole
+		return longs([]int64{})
+	}
 	switch {
 	case r == n-1 || r == 1 && n > 2 && y.Type() > 0:
 		// y whole: of x's rank less one, or a vector sought in a list
