@@ -347,8 +347,48 @@ func (in *Interp) verbValue(n syntax.Node, f *frame) k.Value {
 	return in.eval(n, f)
 }
 
+// localSlot is the slot of f that the name n reads, or -1 when n is not
+// a local of f.
+func localSlot(n syntax.Node, f *frame) int {
+	id, ok := n.(*syntax.Ident)
+	if !ok || f == nil || !f.local {
+		return -1
+	}
+	if bound(&id.B, f) {
+		return int(id.B.Slot) - 1
+	}
+	if !id.B.Done {
+		return f.slot(id.Name)
+	}
+	return -1
+}
+
+// localItem is l[i] or l i for fn a local l of f that holds a typed vector
+// and i an integer atom within it: the item, an atom that shares nothing,
+// read without ending l's ownership of its buffer, so that the amend
+// l[i]:l[i]*2 after it writes in place (owned_item.go) rather than copy
+// the vector each time, which made a loop of them quadratic. ok is false
+// when fn is anything else.
+func (in *Interp) localItem(fn syntax.Node, x k.Value, f *frame) (k.Value, bool) {
+	s := localSlot(fn, f)
+	if s < 0 {
+		return nil, false
+	}
+	v := f.vals[s]
+	if !isTypedVec(v) {
+		return nil, false
+	}
+	if _, ok := itemIndex(x, v.Len()); !ok {
+		return nil, false
+	}
+	return in.index(v, x), true
+}
+
 // applyMonad applies the verb or function node fn to x by juxtaposition.
 func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
+	if v, ok := in.localItem(fn, x, f); ok {
+		return v
+	}
 	switch fn := fn.(type) {
 	case *syntax.Op:
 		return in.monad(fn.Name, x)
@@ -417,6 +457,11 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 			}
 		}
 		in.at(f, n.F.Pos())
+		if !holes && len(n.Args) == 1 {
+			if v, ok := in.localItem(n.F, buf[0], f); ok {
+				return v
+			}
+		}
 		if !holes {
 			if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
 				return in.applyMonad(id, buf[0], f) // neg[h] is neg h: no value of neg made

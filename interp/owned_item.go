@@ -259,8 +259,8 @@ func intIndexes(idx []k.Value) bool {
 	return true
 }
 
-// peekArg is the value of the global g in count g, first g, last g or
-// type g (n) from frame f: these give an atom or an item of g, never g's
+// peekArg is the value of the global g (or of a local holding a typed
+// vector) in count g, first g, last g or type g (n) from frame f: these give an atom or an item of g, never g's
 // buffer, so g is read as it is stored, without read's mark that a
 // reader holds it (and without its clipped copy). ok is false for any
 // other form or value.
@@ -273,6 +273,16 @@ func (in *Interp) peekArg(n *syntax.Monad, f *frame) (k.Value, bool) {
 	case "count", "first", "last", "type":
 	default:
 		return nil, false
+	}
+	if s := localSlot(n.X, f); s >= 0 {
+		// a local's typed vector, read without ending the local's
+		// ownership of its buffer: while[i<count l; l[i]:...] amends l in
+		// place
+		if in.sys.trapMode == trapSuspend || in.globalNamed(fn, f) || !isTypedVec(f.vals[s]) {
+			return nil, false
+		}
+		in.at(f, n.X.Pos())
+		return f.vals[s], true
 	}
 	id, ok := n.X.(*syntax.Ident)
 	if !ok || !bound(&id.B, f) || id.B.Slot != 0 || id.B.Verb != 0 || in.sys.trapMode == trapSuspend || in.globalNamed(fn, f) {
