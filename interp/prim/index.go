@@ -101,6 +101,9 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 		// in a keyed table, by a record, a table or a list of values
 		return Index(d.V, findRows(kt, i))
 	}
+	if IsEnum(i) && !IsEnum(d.K) {
+		i = Resolved(i) // symbol keys looked up by an enumeration's symbols: bs sym on a splayed sym column
+	}
 	if attrOf(d.K) == k.AttrS {
 		pos := Bin(d.K, i)
 		return Index(d.V, pos)
