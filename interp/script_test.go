@@ -93,3 +93,19 @@ func TestLoadFromQHOME(t *testing.T) {
 		{`\l nothere.q`, "'nothere.q. OS reports: No such file or directory"},
 	})
 }
+
+// A system command's indented continuation lines belong to it, as they do
+// to any statement of a script: KX's taq/daily.q and taq/adj.q time a
+// select written over two lines (\t a:select .. from trade\n where ..).
+func TestScriptSystemContinued(t *testing.T) {
+	_, run := fileSession(t)
+	src := "t:([]a:1 2 3)\n\\t r:select sum a from t\n  where a>1\n\\d .x\nf:1\n\\d .\n"
+	if err := os.WriteFile("cont.q", []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, run, [][2]string{
+		{`\l cont.q`, ""},
+		{`r`, "a\n-\n5"},
+		{`.x.f`, "1"},
+	})
+}

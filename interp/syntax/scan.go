@@ -207,11 +207,23 @@ func (l *scanner) emit(kind tokKind, pos, end int, val k.Value) {
 	l.pos = end
 }
 
-// system scans a system command line, `\cmd args`, to its end.
+// system scans a system command line, `\cmd args`, to its end, with the
+// lines after it that start with a blank: they continue it, as they
+// continue any statement of a script (KX taq/daily.q times a select
+// that runs over two lines: \t `:daily/ upsert ... from trade\n where ..).
 func (l *scanner) system() {
 	end := len(l.src)
-	if i := strings.IndexByte(l.src[l.pos:], '\n'); i >= 0 {
-		end = l.pos + i
+	for from := l.pos; ; {
+		i := strings.IndexByte(l.src[from:], '\n')
+		if i < 0 {
+			break
+		}
+		end = from + i
+		if next := end + 1; next >= len(l.src) || l.src[next] != ' ' && l.src[next] != '\t' {
+			break
+		}
+		from = end + 1
+		end = len(l.src)
 	}
 	l.emit(tSystem, l.pos, end, nil)
 	l.space = true
