@@ -497,6 +497,22 @@ func (in *Interp) applyPrim(p *k.Prim, args []k.Value) k.Value {
 	return in.applyPrimN(p.Name, args)
 }
 
+// applyPrim2 is applyPrim of p to the two arguments x and y, neither
+// elided, taking no slice of them (p[x;y] of a primitive bound to a name,
+// as upd:insert is applied message after message); ok is false, having
+// done nothing, when p takes its arguments another way (a triad, an
+// n-ary verb, enlist, an iterator), which applyPrim then does.
+func (in *Interp) applyPrim2(p *k.Prim, x, y k.Value) (k.Value, bool) {
+	if x == nil || y == nil || p.T != k.FB {
+		return nil, false
+	}
+	v := in.primVerb(p)
+	if v == nil || !v.fb {
+		return nil, false
+	}
+	return in.dyadV(v, x, y), true
+}
+
 // primHot is a primitive value and its verb.
 type primHot struct {
 	p *k.Prim

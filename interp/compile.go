@@ -405,6 +405,26 @@ func (c *compiler) apply(n *syntax.Apply) code {
 			return in.apply(fv, []k.Value{xv})
 		}
 	}
+	if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && id.B.Slot == 0 && len(n.Args) == 2 {
+		if vb := verbOf(&id.B); vb != nil && vb.fb {
+			// k[x;y] of a keyword that is a plain binary primitive
+			// (insert[`t;r]) is x k y: its verb, bound once, unless a
+			// global of that name hides it (applyMonad)
+			x, y := args[0], args[1]
+			return func(in *Interp, f *frame) k.Value {
+				if in.sys.trapMode == trapSuspend && in.suspending(f) {
+					return in.eval(n, f)
+				}
+				yv := y(in, f)
+				xv := x(in, f)
+				in.at(f, p)
+				if !in.globalNamed(id, f) {
+					return in.dyadV(vb, xv, yv)
+				}
+				return in.apply(fn(in, f), []k.Value{xv, yv})
+			}
+		}
+	}
 	if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
 		x := args[0]
 		return func(in *Interp, f *frame) k.Value {
@@ -435,6 +455,11 @@ func (c *compiler) apply(n *syntax.Apply) code {
 		fv := fn(in, f)
 		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
 			return in.callLambda(l, buf[:len(args)])
+		}
+		if p, ok := fv.(*k.Prim); ok && len(args) == 2 {
+			if v, ok := in.applyPrim2(p, buf[0], buf[1]); ok {
+				return v
+			}
 		}
 		return in.apply(fv, append([]k.Value(nil), buf[:len(args)]...))
 	}

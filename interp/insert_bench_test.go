@@ -35,6 +35,12 @@ func BenchmarkInsertUpdVerb(b *testing.B) {
 	benchInsert(b, "upd:insert", "t:([]a:0#0;b:0#0f);do[1000000;upd[`t;(1;2f)]]", appendColumnsGo)
 }
 
+// BenchmarkInsertBracket is insert[`t;(1;2f)], the keyword applied with
+// brackets.
+func BenchmarkInsertBracket(b *testing.B) {
+	benchInsert(b, "", "t:([]a:0#0;b:0#0f);do[1000000;insert[`t;(1;2f)]]", appendColumnsGo)
+}
+
 // BenchmarkUpsertRow is `t upsert (1;2f).
 func BenchmarkUpsertRow(b *testing.B) {
 	benchInsert(b, "", "t:([]a:0#0;b:0#0f);do[1000000;`t upsert (1;2f)]", appendColumnsGo)
