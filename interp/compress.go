@@ -1,6 +1,7 @@
 // This file defines compressed data files (docs/kb/file-compression.md):
 // `(file;lbs;alg;lvl) set y`, the defaults .z.zd gives set, -19! (compress
-// a file), -21! (a compressed file's statistics), and reading them back,
+// a file), -21! (a compressed file's statistics), -36! (the encryption
+// key, which qgo cannot load), and reading them back,
 // which every reader of data files does without being asked (mapped.go,
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
 // 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, through Go's
@@ -81,6 +82,29 @@ func compressVerbs(t *verbTable) {
 			K: k.Syms("compressedLength", "uncompressedLength", "algorithm", "logicalBlockSize", "zipLevel"),
 			V: k.NewList(k.J(int64(len(b))), k.J(z.plain), k.I(z.alg), k.I(lbs), k.I(z.level)),
 		}
+	})
+	// -36! loads the master key of encryption at rest (docs/basics/
+	// internal.md, docs/kb/dare.md), which needs kdb+'s OpenSSL: qgo has
+	// no encryption library, so no key is ever loaded (-36!(::) is 0b)
+	// and loading one is q's 'Encryption lib unavailable, from handle 0
+	// only ('Restricted elsewhere).
+	t.internal(-36, func(in *Interp, x k.Value) k.Value {
+		if x == k.Identity {
+			return k.B(false)
+		}
+		items := k.Items(x)
+		if !k.IsList(x) || len(items) < 2 || len(items) > 3 {
+			k.Signal(k.ErrType)
+		}
+		mustPath(items[0])
+		if _, ok := textArg(items[1]); !ok || len(items) == 3 && items[2].Type() != -k.KB {
+			k.Signal(k.ErrType)
+		}
+		if in.sys.caller.w != 0 {
+			k.Signal("Restricted")
+		}
+		k.Signal("Encryption lib unavailable")
+		return nil
 	})
 	t.internal(-19, func(in *Interp, x k.Value) k.Value {
 		l, ok := x.(*k.List)

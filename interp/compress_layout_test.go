@@ -195,3 +195,18 @@ func TestZeroCountHeader(t *testing.T) {
 		{"select from t", "s f  \n-----\nb 1.5\na 2.5\nb 3.5"},
 	})
 }
+
+// TestDareKey: -36! cannot load a master key without an encryption
+// library, which qgo does not have (q's own error for that), and checks
+// its arguments first.
+func TestDareKey(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"-36!(::)", "0b"},
+		{"-36!(`:key;\"pw\")", "'Encryption lib unavailable"},
+		{"-36!(`:key;\"pw\";0b)", "'Encryption lib unavailable"},
+		{"-36!(`:key;\"pw\";0)", "'type"},
+		{"-36!(1;\"pw\")", "'type"},
+		{"-36!`:key", "'type"},
+	})
+}

@@ -88,6 +88,7 @@ type conn struct {
 	ownTail    bool     // out's last buffer is the connection's own, which sendCopy appends to
 	spares     [][]byte // own buffers the writer is done with, for sendCopy
 	queued     int      // bytes in out plus bytes being written
+	unsent     msgCount // the messages among them (-38!)
 	backlogged bool     // the dispatcher waits for queued to come down to the Backlog
 	writing    bool     // a goroutine is writing to nc
 	drained    chan struct{}
@@ -467,7 +468,7 @@ func (c *conn) send(msg []byte) error {
 	}
 	c.out, c.outOwn = append(c.out, msg), append(c.outOwn, false)
 	c.ownTail = false
-	c.queued += len(msg)
+	c.queue(len(msg))
 	wake := len(c.out) == 1 && !c.writing // else the writer is awake, or wrote will wake it
 	c.mu.Unlock()
 	if wake {
@@ -511,7 +512,7 @@ func (c *conn) sendCopy(msg []byte) error {
 		c.out, c.outOwn = append(c.out, append(b, msg...)), append(c.outOwn, true)
 		c.ownTail = true
 	}
-	c.queued += len(msg)
+	c.queue(len(msg))
 	wake := n == 0 && !c.writing // else the writer is awake, or wrote will wake it
 	// a buffer filled while the writer, woken, has not run: it waits for
 	// this goroutine's processor (a goroutine woken goes next on the
@@ -542,7 +543,7 @@ func (c *conn) sendNow(msg []byte) error {
 		return c.send(msg)
 	}
 	c.writing = true
-	c.queued += len(msg)
+	c.queue(len(msg))
 	c.mu.Unlock()
 	n, ok, err := c.tw.try(msg)
 	if ok && err == nil && n == len(msg) {
@@ -551,7 +552,7 @@ func (c *conn) sendNow(msg []byte) error {
 	}
 	c.mu.Lock()
 	c.writing = false
-	c.queued -= n
+	c.unqueue(n)
 	if err == nil && c.cause == alive {
 		// the rest goes first, before what was queued meanwhile
 		c.ownTail = c.ownTail && len(c.out) > 0
@@ -561,7 +562,7 @@ func (c *conn) sendNow(msg []byte) error {
 		signal(c.writeWake)
 		return nil
 	}
-	c.queued -= len(msg) - n
+	c.unqueue(len(msg) - n)
 	c.mu.Unlock()
 	if err != nil {
 		c.kill(byPeer, err)
@@ -581,13 +582,13 @@ func (c *conn) writeNow(msg []byte) error {
 	if c.writing || len(c.out) > 0 {
 		c.out, c.outOwn = append(c.out, msg), append(c.outOwn, false)
 		c.ownTail = false
-		c.queued += len(msg)
+		c.queue(len(msg))
 		c.mu.Unlock()
 		signal(c.writeWake)
 		return nil
 	}
 	c.writing = true
-	c.queued += len(msg)
+	c.queue(len(msg))
 	c.mu.Unlock()
 	_, err := c.nc.Write(msg)
 	c.wrote(len(msg), err)
@@ -602,7 +603,7 @@ func (c *conn) writeNow(msg []byte) error {
 func (c *conn) wrote(n int, err error) {
 	c.mu.Lock()
 	c.writing = false
-	c.queued -= n
+	c.unqueue(n)
 	more := len(c.out) > 0
 	if c.backlogged && !c.overBacklog() {
 		c.backlogged = false
@@ -733,7 +734,7 @@ func (c *conn) killLocked(cause int, err error) {
 		}
 	}
 	for _, b := range c.out {
-		c.queued -= len(b)
+		c.unqueue(len(b))
 	}
 	c.out, c.outOwn, c.ownTail = nil, nil, false
 	close(c.dead)
@@ -767,3 +768,42 @@ func (c *conn) closedErr() error {
 	}
 	return fmt.Errorf("handle %d: %w", c.h, ErrClosed)
 }
+
+// queue counts a message of n bytes as queued. c.mu is held.
+func (c *conn) queue(n int) {
+	c.queued += n
+	c.unsent.queue(n)
+}
+
+// unqueue counts n bytes as written (or dropped). c.mu is held.
+func (c *conn) unqueue(n int) {
+	c.queued -= n
+	c.unsent.written(n)
+}
+
+// msgCount counts the messages queued on a connection and not yet written
+// in full (-38!'s n), from the bytes queued and written, which go in order
+// whatever the buffers they were copied into.
+type msgCount struct {
+	ends    []int64 // where each such message ends, in bytes queued since the connection opened
+	in, out int64   // bytes queued, and bytes written or dropped, since it opened
+}
+
+// queue counts a message of n bytes.
+func (m *msgCount) queue(n int) {
+	m.in += int64(n)
+	m.ends = append(m.ends, m.in)
+}
+
+// written counts n more bytes written or dropped.
+func (m *msgCount) written(n int) {
+	m.out += int64(n)
+	i := 0
+	for i < len(m.ends) && m.ends[i] <= m.out {
+		i++
+	}
+	m.ends = m.ends[i:]
+}
+
+// count is the number of messages not yet written in full.
+func (m *msgCount) count() int { return len(m.ends) }

@@ -7,6 +7,7 @@ package netipc
 import (
 	"context"
 	"fmt"
+	"net"
 	"slices"
 	"time"
 )
@@ -112,6 +113,23 @@ func (s *Server) QueueBytes(h int) int {
 		return 0
 	}
 	return c.queued
+}
+
+// SocketInfo describes open handle h for -38!: whether its socket is a
+// Unix domain one, and the messages and bytes queued on it and not yet
+// written. ok is false if h is not open.
+func (s *Server) SocketInfo(h int) (unix bool, msgs, bytes int, ok bool) {
+	c, err := s.lookup(h)
+	if err != nil {
+		return false, 0, 0, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cause != alive || !c.ready {
+		return false, 0, 0, false
+	}
+	_, unix = c.nc.(*net.UnixConn)
+	return unix, c.unsent.count(), c.queued, true
 }
 
 // IsOpen reports whether h is an open handle, as Handles would list it,

@@ -370,6 +370,23 @@ func (w *Web) Flush(ctx context.Context, h int) error {
 	return c.flush(ctx)
 }
 
+// SocketInfo describes open WebSocket h for -38!: whether its socket is
+// a Unix domain one, and the frames and bytes queued on it and not yet
+// written. ok is false if h is not open.
+func (w *Web) SocketInfo(h int) (unix bool, msgs, bytes int, ok bool) {
+	c, err := w.lookup(h)
+	if err != nil {
+		return false, 0, 0, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cause != alive {
+		return false, 0, 0, false
+	}
+	_, unix = c.nc.(*net.UnixConn)
+	return unix, len(c.out) + c.inWrite, c.queued, true
+}
+
 // Queued is the number of bytes queued on WebSocket h and not yet
 // written (its value in .z.W); 0 if h is not open.
 func (w *Web) Queued(h int) int {
@@ -419,6 +436,7 @@ type wsConn struct {
 	out        [][]byte
 	queued     int
 	writing    bool
+	inWrite    int // the frames being written (-38!'s n counts them with out)
 	drained    chan struct{}
 	closeSent  bool // a close frame is queued or written: nothing may follow
 	backlogged bool // the reader waits for queued to come down to the Backlog
@@ -666,7 +684,7 @@ func (c *wsConn) write() {
 			}
 			bufs := c.out
 			c.out = nil
-			c.writing = true
+			c.writing, c.inWrite = true, len(bufs)
 			c.mu.Unlock()
 			n := 0
 			for _, b := range bufs {
@@ -675,7 +693,7 @@ func (c *wsConn) write() {
 			nb := net.Buffers(bufs)
 			_, err := nb.WriteTo(c.nc)
 			c.mu.Lock()
-			c.writing = false
+			c.writing, c.inWrite = false, 0
 			c.queued -= n
 			if c.backlogged && !c.overBacklog() {
 				c.backlogged = false

@@ -341,6 +341,41 @@ func (l *Loop) Queued(h int) int64 {
 	return int64(l.net.QueueBytes(h))
 }
 
+// socketInfoer is the side of a Net or a Web that describes a socket
+// for -38! (netipc's Server and Web).
+type socketInfoer interface {
+	SocketInfo(h int) (unix bool, msgs, bytes int, ok bool)
+}
+
+// SocketInfo describes open handle h for -38!: its protocol ('q' IPC or
+// 'w' WebSocket), family ('t' TCP or 'u' Unix domain), whether the
+// messages sent on it are compressed (those to another host), and the
+// messages and bytes queued on it and not yet written. ok is false if h
+// is not open. It implements interp.Sockets, on the loop goroutine.
+func (l *Loop) SocketInfo(h int) (proto, family byte, compressed bool, msgs, bytes int64, ok bool) {
+	fam := func(unix bool) byte {
+		if unix {
+			return 'u'
+		}
+		return 't'
+	}
+	n := l.net
+	if w := l.webSide(); w != nil {
+		n = w.Net
+		if si, isSI := w.web.(socketInfoer); isSI {
+			if unix, m, b, open := si.SocketInfo(h); open {
+				return 'w', fam(unix), false, int64(m), int64(b), true
+			}
+		}
+	}
+	if si, isSI := n.(socketInfoer); isSI {
+		if unix, m, b, open := si.SocketInfo(h); open {
+			return 'q', fam(unix), l.remote[h], int64(m), int64(b), true
+		}
+	}
+	return 0, 0, false, 0, 0, false
+}
+
 // interruptible gives a context that Interrupt cancels, for a wait on
 // the network, and the function that ends it. On the loop goroutine.
 // Waits nest (a wait serves a message that waits in turn); Interrupt
