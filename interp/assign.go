@@ -60,6 +60,8 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	ownSlot := ownedItemSlot(n, f) // owned_item.go
 	if ownSlot >= 0 {
 		cur = f.vals[ownSlot] // read without disowning: it may stay in place
+	} else if c, ok := in.amendItemCell(n, f); ok {
+		cur = c.v // read without a snapshot: the amend copies or writes in place
 	} else {
 		restore := in.holdSeen(n, f)
 		cur = in.currentNode(n, f) // the amend's own read leaves no reader

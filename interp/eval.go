@@ -119,6 +119,13 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 			return v
 		}
 		y := in.eval(n.R, f)
+		if id, ok := n.L.(*syntax.Ident); ok {
+			if op, ok := n.F.(*syntax.Op); ok && op.Name == "@" {
+				if v, ok := in.globalItem(id, y, f); ok {
+					return v // g@i: an item, not the global read whole
+				}
+			}
+		}
 		x := in.eval(n.L, f)
 		in.at(f, n.P)
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
@@ -401,6 +408,9 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 			if fn.B.Slot == 0 && fn.B.Verb != 0 && !in.globalNamed(fn, f) {
 				return in.monadV(verbOf(&fn.B), x)
 			}
+			if v, ok := in.globalItem(fn, x, f); ok {
+				return v // g i: an item, not the global read whole
+			}
 		} else if _, local := in.localValue(fn.Name, f); !local {
 			if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok && isBuiltin(fn.Name) {
 				return in.monad(fn.Name, x)
@@ -463,8 +473,13 @@ func (in *Interp) evalApply(n *syntax.Apply, f *frame) k.Value {
 			}
 		}
 		if !holes {
-			if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 && len(n.Args) == 1 {
-				return in.applyMonad(id, buf[0], f) // neg[h] is neg h: no value of neg made
+			if id, ok := n.F.(*syntax.Ident); ok && len(n.Args) == 1 {
+				if id.B.Verb != 0 {
+					return in.applyMonad(id, buf[0], f) // neg[h] is neg h: no value of neg made
+				}
+				if v, ok := in.globalItem(id, buf[0], f); ok {
+					return v // g[i]: an item, not the global read whole
+				}
 			}
 			if id, ok := n.F.(*syntax.Ident); ok {
 				if v, ok := in.globalIndexed(id, f, buf[:len(n.Args)]); ok {

@@ -112,7 +112,7 @@ func (in *Interp) amendOwnedItem(f *frame, s int, cur, i, op, y k.Value) (k.Valu
 		if _, prim := op.(*k.Prim); !prim {
 			return nil, false
 		}
-		nv = in.apply(op, []k.Value{k.At(cur, p), y})
+		nv = in.applyOp2(op, k.At(cur, p), y)
 	}
 	if !setOwnedItem(cur, p, nv) {
 		return nil, false
@@ -160,7 +160,7 @@ func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value)
 		if _, prim := op.(*k.Prim); !prim {
 			return nil, false
 		}
-		nv = in.apply(op, []k.Value{k.At(cur, p), y})
+		nv = in.applyOp2(op, k.At(cur, p), y)
 	}
 	in.checkUpdate() // not from a secondary thread
 	if l, ok := cur.(*k.List); ok {
@@ -201,6 +201,22 @@ func (in *Interp) ownGlobalAmended(n *syntax.Assign, f *frame, cur, nv k.Value) 
 		in.seen = map[string]bool{}
 	}
 	in.own(g, nv)
+}
+
+// amendItemCell is the cell of the global that g[i]:y or g[i]op:y amends
+// when it holds a typed vector or a plain general list: the amend reads
+// it as it is, with no snapshot and no seen mark (read), since what it
+// reads it replaces (amendAt copies) or writes in place (amendOwnedGlobal),
+// and no reader is left holding it.
+func (in *Interp) amendItemCell(n *syntax.Assign, f *frame) (*global, bool) {
+	if len(n.Index) != 1 || hasDot(n.Name) {
+		return nil, false
+	}
+	c := in.assignCell(n, f)
+	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
+		return nil, false
+	}
+	return c, true
 }
 
 // holdSeen keeps the seen mark of the global that x[i]:y amends as it is
@@ -305,4 +321,44 @@ func peekable(n *syntax.Monad) bool {
 	}
 	_, ok = n.X.(*syntax.Ident)
 	return ok
+}
+
+// globalItem is item x of the global that the bound name n holds, read
+// without taking the global's value whole (read), when that value is a
+// typed vector or a map dictionary and x an atom: the item is then an
+// atom, which shares nothing, so the global keeps its ownership and the
+// next g[i]:y or g[i]+:y still writes in place (a loop reading and
+// amending items of a global vector, j:l[p];l[p]+:1, copied the vector
+// at each step).
+func (in *Interp) globalItem(n *syntax.Ident, x k.Value, f *frame) (k.Value, bool) {
+	if len(in.owned) == 0 || !k.IsAtom(x) || !bound(&n.B, f) || n.B.Slot != 0 || n.B.Verb != 0 {
+		return nil, false
+	}
+	c := in.globalByID(n.B.G, n.Name, in.frameCtx(f))
+	if c == nil || c.v == nil {
+		return nil, false
+	}
+	switch c.v.(type) {
+	case *k.Vec[bool], *k.Vec[uint8], *k.Vec[int16], *k.Vec[int32], *k.Vec[int64],
+		*k.Vec[float32], *k.Vec[float64], *k.Vec[string], *k.Vec[k.GUID]:
+		if p, ok := itemIndex(x, c.v.Len()); ok {
+			return k.At(c.v, p), true
+		}
+	default:
+		if _, ok := mapDict(c.v); !ok {
+			return nil, false
+		}
+	}
+	return in.apply1(c.v, x), true
+}
+
+// applyOp2 is op[x;y] for the operator of an amend x[i]op:y: a primitive's
+// dyad directly, with no slice of arguments made at each step of a loop.
+func (in *Interp) applyOp2(op, x, y k.Value) k.Value {
+	if p, ok := op.(*k.Prim); ok && p.T == k.FB {
+		if v := in.primVerb(p); v != nil && v.t3 == nil && v.nf == nil {
+			return in.dyadV(v, x, y)
+		}
+	}
+	return in.apply(op, []k.Value{x, y})
 }

@@ -92,8 +92,26 @@ func opValue(name string) k.Value {
 	if name == "::" {
 		return k.Identity
 	}
+	if n := len(name); n > 0 && name[0] < 128 && (n == 1 || n == 2 && name[1] == ':') {
+		if p := opValues[n-1][name[0]]; p != nil {
+			return p // made once: x+:y looks + up at every step
+		}
+	}
 	return &k.Prim{T: opType(name), Name: name}
 }
+
+// opValues are the values of the glyph operators, c and c: for each
+// character c of glyphs, made once and never changed.
+var opValues = func() (t [2][128]*k.Prim) {
+	for _, c := range []byte(glyphs) {
+		for i, name := range []string{string(c), string(c) + ":"} {
+			if name != "::" {
+				t[i][c] = &k.Prim{T: opType(name), Name: name}
+			}
+		}
+	}
+	return t
+}()
 
 // opType is the type of opValue(name) for a name other than ::.
 func opType(name string) k.Type {

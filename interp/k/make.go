@@ -141,6 +141,9 @@ func At(v Value, i int) Value {
 	case *Vec[int32]:
 		return Atom[int32]{-x.T, x.V[i]}
 	case *Vec[int64]:
+		if x.T == KJ {
+			return J(x.V[i]) // a small long needs no allocation
+		}
 		return Atom[int64]{-x.T, x.V[i]}
 	case *Vec[float32]:
 		return Atom[float32]{-x.T, x.V[i]}

@@ -221,6 +221,28 @@ func numMap1[E, R any](x []E, f func(E) R) []R {
 // Null is null x: 1b where x is null (0N, 0n, " ", `, 0Ng, ...); booleans
 // and bytes are never null. A function is not null, except ::.
 func Null(x k.Value) k.Value {
+	switch a := x.(type) { // the common atoms first: no slice made for one item
+	case k.Atom[int64]:
+		if a.T == -k.KJ {
+			return k.B(a.V == k.NJ)
+		}
+	case k.Atom[float64]:
+		if a.T == -k.KF {
+			return k.B(a.V != a.V)
+		}
+	case k.Atom[int32]:
+		if a.T == -k.KI {
+			return k.B(a.V == k.NI)
+		}
+	case k.Atom[string]:
+		if a.T == -k.KS {
+			return k.B(a.V == "")
+		}
+	case k.Atom[uint8]:
+		if a.T == -k.KC {
+			return k.B(a.V == ' ')
+		}
+	}
 	if k.IsFunc(x.Type()) {
 		return k.B(k.IsIdentity(x))
 	}
