@@ -308,7 +308,7 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		}
 		for i := int64(0); i < n; i++ {
 			in.checkStop()
-			acc = in.apply(f, []k.Value{acc})
+			acc = in.apply1(f, acc)
 			if scan {
 				out = append(out, acc)
 			}
@@ -450,10 +450,10 @@ func (in *Interp) converge(f, x, cond k.Value, scan bool) k.Value {
 	}
 	for {
 		in.checkStop()
-		if cond != nil && !truth(in.apply(cond, []k.Value{acc})) {
+		if cond != nil && !truth(in.apply1(cond, acc)) {
 			break
 		}
-		next := in.apply(f, []k.Value{acc})
+		next := in.apply1(f, acc)
 		if cond == nil && (prim.Match(next, acc) || prim.Match(next, x)) {
 			break
 		}
@@ -498,7 +498,7 @@ func (in *Interp) eachPrior(f k.Value, args []k.Value) k.Value {
 			out[i] = in.priorFirst(f, it)
 			continue
 		}
-		out[i] = in.apply(f, []k.Value{it, prev})
+		out[i] = in.apply2(f, it, prev)
 	}
 	return k.Unify(out)
 }

@@ -292,6 +292,9 @@ func (in *Interp) apply1(f k.Value, x k.Value) k.Value {
 			one := [1]k.Value{x}
 			return in.callLambda(fn, one[:])
 		}
+	case *k.Proj:
+		one := [1]k.Value{x}
+		return in.applyProj(fn, one[:]) // it copies what it keeps
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]: // a handle, neg[h] x: as apply
 		return in.handleWrite(f, toInt(f), x)
 	case *k.Prim: // a monad, as applyPrim applies it (the loop's default .z.ps, value)
@@ -309,6 +312,10 @@ func (in *Interp) apply2(f k.Value, x, y k.Value) k.Value {
 	if l, ok := f.(*k.Lambda); ok && len(l.Params) == 2 {
 		two := [2]k.Value{x, y}
 		return in.callLambda(l, two[:])
+	}
+	if p, ok := f.(*k.Proj); ok {
+		two := [2]k.Value{x, y}
+		return in.applyProj(p, two[:]) // it copies what it keeps
 	}
 	return in.apply(f, []k.Value{x, y})
 }
@@ -532,6 +539,24 @@ func (in *Interp) primVerb(p *k.Prim) *verb {
 
 // applyProj fills a projection's holes (and appends extra arguments).
 func (in *Interp) applyProj(p *k.Proj, args []k.Value) k.Value {
+	if l, ok := p.F.(*k.Lambda); ok && len(p.Args)+len(args) <= 8 {
+		// a lambda's holes filled to its rank: the arguments go in a
+		// buffer on the stack, as evalApply passes them, not a new slice
+		var buf [8]k.Value
+		full := buf[:len(p.Args)]
+		copy(full, p.Args)
+		j := 0
+		for i := range full {
+			if full[i] == nil && j < len(args) {
+				full[i] = args[j]
+				j++
+			}
+		}
+		full = append(full, args[j:]...)
+		if len(full) == max(1, len(l.Params)) && !hasHole(full) {
+			return in.callLambda(l, full)
+		}
+	}
 	full := make([]k.Value, len(p.Args), len(p.Args)+len(args))
 	copy(full, p.Args)
 	j := 0

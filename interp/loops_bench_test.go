@@ -39,3 +39,27 @@ func BenchmarkLoopWhileAmendGlobalGo(b *testing.B) {
 		sink = c
 	}
 }
+
+// BenchmarkLoopOverLambda is a lambda applied a million times by over:
+// 1000000{x+1}/0.
+func BenchmarkLoopOverLambda(b *testing.B) { benchEval(b, New(io.Discard), "1000000{x+1}/0") }
+
+// BenchmarkLoopScanLambda is a projected lambda of three arguments scanned
+// over a million items: {1+(x+y) mod z}[3]\[til 1000000].
+func BenchmarkLoopScanLambda(b *testing.B) {
+	benchEval(b, New(io.Discard), "{1+(x+y) mod z}[3]\\[til 1000000]")
+}
+
+// BenchmarkLoopScanGo is their baseline: the same recurrence in Go,
+// keeping each step's value.
+func BenchmarkLoopScanGo(b *testing.B) {
+	for b.Loop() {
+		out := make([]int64, 1000000)
+		var x int64
+		for i := range out {
+			x = 1 + (x+int64(i))%3
+			out[i] = x
+		}
+		sink = out[len(out)-1]
+	}
+}

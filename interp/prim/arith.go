@@ -153,6 +153,15 @@ func idivSimple(x, y k.Value) k.Value {
 // Mod is x mod y: the remainder x-y*x div y, which takes the sign of y
 // (docs/ref/mod.md). A zero divisor gives a null.
 func Mod(x, y k.Value) k.Value {
+	if a, ok := x.(k.Atom[int64]); ok && a.T == -k.KJ {
+		if b, ok := y.(k.Atom[int64]); ok && b.T == -k.KJ {
+			// two longs, as modSimple has them, with no slices made
+			if a.V == k.NJ || b.V == k.NJ || b.V == 0 {
+				return k.J(k.NJ)
+			}
+			return k.J(numFloorMod(a.V, b.V))
+		}
+	}
 	return Atomic2(x, y, modSimple, nil)
 }
 
