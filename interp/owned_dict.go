@@ -75,8 +75,16 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 	nv := y
 	if p < count && op != nil {
 		nv = in.apply(op, []k.Value{k.At(d.V, p), y})
+	} else if op != nil {
+		// a new key starts at op's identity element, as seedMissing has
+		// the amend do: d[k]+:1 on a new k gives 1
+		seed, ok := opIdentity(op, d.V.Type())
+		if !ok {
+			return nil, false
+		}
+		nv = in.apply(op, []k.Value{seed, y})
 	}
-	if p >= count && op != nil || nv.Type() != -d.V.Type() || !k.IsAtom(nv) {
+	if nv.Type() != -d.V.Type() || !k.IsAtom(nv) {
 		return nil, false
 	}
 	if slot < 0 {
@@ -99,6 +107,25 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 		return nv, true // a compound assignment gives the new item
 	}
 	return y, true
+}
+
+// opIdentity is the identity element seedMissing gives a new key of a
+// dictionary whose values are of type t amended by op: 0 for + and -, 1
+// for * and %, as an atom of type t; ok is false for another op.
+func opIdentity(op k.Value, t k.Type) (k.Value, bool) {
+	p, ok := op.(*k.Prim)
+	if !ok {
+		return nil, false
+	}
+	var one int64
+	switch p.Name {
+	case "+", "-":
+	case "*", "%":
+		one = 1
+	default:
+		return nil, false
+	}
+	return prim.CastTo(t, k.J(one)), true
 }
 
 // roomCopy is a copy of the typed vector v (isTypedVec) with room to grow.
