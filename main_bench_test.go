@@ -18,10 +18,10 @@ import (
 // input, and beside both a hello-world that links package net as go build
 // links it by default (with cgo, when a C compiler is there, net's
 // resolver makes the binary load libc: the floor of any Go program that
-// speaks TCP, qgo as a user's go build makes it included; the qgo timed
-// here is built static, as qgotest.Build builds it). The benchmark
-// reports the median of each (µs) and the median of qgo's ratios to
-// hello-world pair by pair.
+// speaks TCP), and qgo as a user's go build builds it, so (gobuild). The
+// qgo of the ratio is built static, as qgotest.Build builds it. The
+// benchmark reports the median of each (µs) and the median of the static
+// qgo's ratios to hello-world pair by pair.
 //
 //	go test . -run X -bench Startup -benchtime 100x
 
@@ -72,6 +72,18 @@ func buildHello(b *testing.B, src string, static bool) string {
 	return bin
 }
 
+// buildPlain builds qgo as a user does, go build with the environment's
+// defaults (cgo on when a C compiler is there).
+func buildPlain(b *testing.B) string {
+	bin := filepath.Join(b.TempDir(), "qgo")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "GOFLAGS=")
+	if out, err := build.CombinedOutput(); err != nil {
+		b.Fatalf("go build qgo: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // copied is a copy of the binary bin, written with write(2). The linker
 // writes its output through a memory mapping, which leaves the file in
 // the page cache as 4 KB pieces; a copy (as cp or install makes, or the
@@ -108,6 +120,7 @@ func startOnce(b *testing.B, want string, stdin string, name string, args ...str
 func BenchmarkStartup(b *testing.B) {
 	hello, qgo := copied(b, buildHello(b, helloSrc, true)), copied(b, qgo)
 	net := copied(b, buildHello(b, helloNet, false))
+	plain := copied(b, buildPlain(b))
 	script := filepath.Join(b.TempDir(), "f.q")
 	if err := os.WriteFile(script, []byte("1+1\nexit 0\n"), 0o644); err != nil {
 		b.Fatal(err)
@@ -120,18 +133,20 @@ func BenchmarkStartup(b *testing.B) {
 		{"script", "", "2\n", []string{script, "-q"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			var q, g, n, r []float64
+			var q, g, n, p, r []float64
 			for b.Loop() {
 				dq := startOnce(b, c.want, c.stdin, qgo, c.args...)
 				dg := startOnce(b, "2\n", "1+1\n", hello)
 				dn := startOnce(b, "2\n", "1+1\n", net)
+				dp := startOnce(b, c.want, c.stdin, plain, c.args...)
 				q, g = append(q, float64(dq.Microseconds())), append(g, float64(dg.Microseconds()))
-				n = append(n, float64(dn.Microseconds()))
+				n, p = append(n, float64(dn.Microseconds())), append(p, float64(dp.Microseconds()))
 				r = append(r, float64(dq)/float64(dg))
 			}
 			b.ReportMetric(median(q), "qgo-µs")
 			b.ReportMetric(median(g), "hello-µs")
 			b.ReportMetric(median(n), "hello-net-µs")
+			b.ReportMetric(median(p), "qgo-gobuild-µs")
 			b.ReportMetric(median(r), "ratio")
 		})
 	}
