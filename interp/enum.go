@@ -192,7 +192,7 @@ func (in *Interp) enumFromIndices(dom string, y k.Value) (k.Value, bool) {
 // enumeration over a keyed table) that table's name (docs/ref/fkeys.md).
 func (in *Interp) enumMeta(x, m k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok {
-		x = in.tableNamed(s.V)
+		x = in.tableByName(s.V)
 	}
 	t, _ := unkey(x)
 	d, ok := m.(*k.Dict)
@@ -238,7 +238,7 @@ func (in *Interp) enumMeta(x, m k.Value) k.Value {
 // name) mapped to the tables they enumerate (docs/ref/fkeys.md).
 func (in *Interp) enumFkeys(x k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok {
-		x = in.tableNamed(s.V)
+		x = in.tableByName(s.V)
 	}
 	if !isTable(x) {
 		k.Signal(k.ErrType)

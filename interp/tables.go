@@ -68,10 +68,21 @@ func primDyad(name string) func(x, y k.Value) k.Value {
 func byNameMonad(f func(x k.Value) k.Value) func(in *Interp, x k.Value) k.Value {
 	return func(in *Interp, x k.Value) k.Value {
 		if s, ok := x.(k.Atom[string]); ok {
-			x = in.tableNamed(s.V)
+			x = in.tableByName(s.V)
 		}
 		return f(x)
 	}
+}
+
+// tableByName is the table a symbol names for cols, keys and meta: a
+// global, or, for a file symbol, the splayed table in that folder
+// (docs/ref/cols.md, meta.md: cols and meta take `:db/tr), as q.k's .Q.v
+// gets `:db/tr/.
+func (in *Interp) tableByName(name string) k.Value {
+	if strings.HasPrefix(name, ":") {
+		return in.get(k.S(strings.TrimSuffix(name, "/") + "/"))
+	}
+	return in.tableNamed(name)
 }
 
 // inPlace is the binary f whose right argument may also be a table by
@@ -240,7 +251,7 @@ const metaTypes = " bg xhijefcspmdznuvt"
 // attribute a of each column. t may be given by name.
 func (in *Interp) meta(x k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok {
-		x = in.tableNamed(s.V)
+		x = in.tableByName(s.V)
 	}
 	if !isTable(x) {
 		k.Signal(k.ErrType)
