@@ -407,6 +407,14 @@ func (in *Interp) apply(f k.Value, args []k.Value) k.Value {
 			// pf:g\:/: makes the function of the other (data's x/: is sv)
 			return &k.Proj{F: f, Args: args}
 		}
+		if (fn.T == k.FOver || fn.T == k.FScan) && k.IsFunc(fn.F.Type()) {
+			// f/ and f\ of a value of rank n>2 take n arguments (a seed
+			// and n-1 lists): given fewer they project, as f\[`] . (x;y)
+			// folds with seed ` (docs/ref/accumulators.md, ternary values)
+			if r := in.rank(fn.F); r > 2 && len(args) < r {
+				return &k.Proj{F: f, Args: args}
+			}
+		}
 		return in.applyDerived(fn, args)
 	case k.Atom[int64], k.Atom[int32], k.Atom[int16]:
 		if len(args) == 1 {
