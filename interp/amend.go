@@ -118,12 +118,21 @@ func (in *Interp) seedMissing(x, i, f, y k.Value) k.Value {
 	case "+", "-":
 	case "*", "%":
 		one = 1
-	case ",":
+	case ",", "^":
 	default:
 		return x
 	}
 	missing := prim.MissingKeys(d, i)
 	if len(missing) == 0 {
+		return x
+	}
+	if p.Name == "^" {
+		// y^y is y: a new key filled from y takes y, as an undefined
+		// name does (x^:y), and as KX tick/c.q's lvl2[sym]^:book starts
+		// each sym's book
+		if k.IsAtom(i) || prim.OneKey(x, i) {
+			return prim.Amend(x, i, y)
+		}
 		return x
 	}
 	var seed k.Value
