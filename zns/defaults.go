@@ -29,7 +29,9 @@ func (l *Loop) consoleLine(line string) (text string, err error) {
 	}
 	var v k.Value
 	err = l.guard(func() (err error) {
-		v, err = l.in.Call(f, k.Str(line))
+		// q hands .z.pi the line as typed, with its newline: an empty
+		// line is "\n" (TorQ's permissions.q tests x in (1#"\n";""))
+		v, err = l.in.Call(f, k.Str(line+"\n"))
 		return err
 	})
 	if err != nil {

@@ -121,6 +121,15 @@ func TestRealConsole(t *testing.T) {
 	if got := eval(t, l, "2+3"); got != "5" {
 		t.Errorf("after \\x .z.pi, 2+3 = %q", got)
 	}
+	// .z.pi gets the line with its newline, as q hands it over: an
+	// empty line is "\n" (TorQ's permissions.q: x in (1#"\n";""))
+	eval(t, l, `r:()`, `.z.pi:{r,::enlist x;value x}`)
+	eval(t, l, "2+3")
+	eval(t, l, "")
+	eval(t, l, `\x .z.pi`)
+	if got := eval(t, l, `r~("2+3\n";enlist"\n";"\\x .z.pi\n")`); got != "1b" {
+		t.Errorf(".z.pi got %s", eval(t, l, "-3!r"))
+	}
 	eval(t, l, `.z.pi:{0N!value x;}`)
 	eval(t, l, "aa:([]a:1 2 3;b:11 22 33)")
 	if got := eval(t, l, "aa"); got != "" || !strings.HasSuffix(out.String(), "+`a`b!(1 2 3;11 22 33)\n") {
