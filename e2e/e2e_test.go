@@ -1,7 +1,8 @@
 //go:build unix
 
 // Package e2e_test runs qgo as real processes on loopback: a server
-// killed under its client, three processes behind a deferred-response
+// killed under its client, a server that malformed clients (IPC, HTTP,
+// WebSocket) speak to, three processes behind a deferred-response
 // gateway, password files given on the command line, KX's node-q
 // client against a qgo server (when QGO_NODEQ names a directory holding
 // node_modules/node-q; .ci/run installs it), and a tickerplant with its
