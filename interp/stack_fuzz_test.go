@@ -11,7 +11,7 @@ import (
 // fuzzValue builds a value of random shape and depth from b, read as a
 // little stack program: each byte pushes an atom or a vector, or
 // combines the top of the stack (a list, a dictionary, a table
-// column, a projection), or wraps it in up to 2^15 enlists at once, so
+// column, a projection, keys onto an atom), or wraps it in up to 2^15 enlists at once, so
 // that a few bytes reach depths far beyond any walk's bound.
 //
 // A value is kept to maxFuzzNodes nodes, counted as a walk meets them
@@ -50,7 +50,9 @@ func fuzzValue(b []byte) k.Value {
 			made = 2 + top(1)
 		case 9:
 			made = 2 + top(2)
-		case 11, 12, 13, 14, 15:
+		case 15:
+			made = 2 + arg + top(1)
+		case 11, 12, 13, 14:
 			made = top(1)
 		}
 		if made > maxFuzzNodes {
@@ -91,6 +93,18 @@ func fuzzValue(b []byte) k.Value {
 			st = append(st, &k.Dict{K: k.Unify([]k.Value{key}), V: k.Unify([]k.Value{v})})
 		case 10:
 			st = append(st, k.B(arg&1 == 1))
+		case 15: // arg+1 keys onto the top, an atom (`c1`c2!`t, as kdb+
+			// sends the flip of a partitioned table), else a dictionary
+			// of one entry
+			keys := make([]string, arg+1)
+			for j := range keys {
+				keys[j] = strings.Repeat("k", j)
+			}
+			v := pop()
+			if v.Type() >= 0 {
+				keys, v = keys[:1], k.Unify([]k.Value{v})
+			}
+			st = append(st, &k.Dict{K: k.Syms(keys...), V: v})
 		default: // keep the top as it is
 			if len(st) > 0 {
 				st = append(st, st[len(st)-1])
@@ -126,6 +140,8 @@ func FuzzValueWalks(f *testing.F) {
 	f.Add([]byte{0x6e, 0x91})
 	// 0, then 31 times dup and list the top two: 2^31 nodes unbounded
 	f.Add(append([]byte{0x00}, bytes.Repeat([]byte{0xbf, 0x51}, 31)...))
+	// two keys onto a symbol atom: .j.j indexed the one value by key
+	f.Add([]byte{0x21, 0xf1})
 	in := New(&bytes.Buffer{})
 	in.Debug = true // a Go panic crashes the fuzzer rather than becoming 'internal
 	f.Fuzz(func(t *testing.T, b []byte) {

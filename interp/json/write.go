@@ -108,6 +108,17 @@ func (w *writer) object(d *k.Dict) {
 			vals[i] = &k.Dict{K: t.Cols, V: rowOf(t, i)}
 		}
 	}
+	if d.V.Type() < 0 {
+		// keys onto one atom, as kdb+ sends the flip of a partitioned
+		// table (`c1`c2!`t): each key's value is the atom
+		vals = make([]k.Value, len(keys))
+		for i := range vals {
+			vals[i] = d.V
+		}
+	}
+	if len(vals) != len(keys) {
+		k.Signal("length")
+	}
 	w.b = append(w.b, '{')
 	for i, key := range keys {
 		if i > 0 {
