@@ -54,13 +54,20 @@ func (in *Interp) applyNary(name string, args []k.Value) (v k.Value, ok bool) {
 	return p.nf(in, args), true
 }
 
-// keyedTable checks that y is a keyed table and returns its parts.
+// keyedTable checks that y is a keyed table, a table of keys onto a
+// table of values, and returns its parts: 'type for anything else, such
+// as a table's rows onto a list (group of a table, ([]a:1 2)!3 4).
 func keyedTable(y k.Value) (keys, vals *k.Table) {
 	d, ok := y.(*k.Dict)
-	if !ok || !isKeyedTable(d) {
+	if !ok {
 		k.Signal(k.ErrType)
 	}
-	return d.K.(*k.Table), d.V.(*k.Table)
+	keys, ok1 := d.K.(*k.Table)
+	vals, ok2 := d.V.(*k.Table)
+	if !ok1 || !ok2 {
+		k.Signal(k.ErrType)
+	}
+	return keys, vals
 }
 
 // lookupRows finds for each row of t the row of the key table keys with

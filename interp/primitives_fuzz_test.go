@@ -17,7 +17,9 @@ import (
 // primArgs is the q source of the arguments every primitive meets in
 // TestPrimitivesAnyArgs and FuzzPrimitives: atoms of each type with
 // their nulls and infinities, short and empty vectors of each type,
-// general and nested lists, dictionaries, tables keyed and not,
+// general and nested lists, dictionaries (a table's rows onto a list, as
+// group of a table gives; keys onto one atom, as kdb+ sends the flip of
+// a partitioned table), tables keyed and not,
 // functions of each kind, enumerations, file symbols, attributes, and
 // counts large enough to be 'wsfull.
 var primArgs = []string{
@@ -41,7 +43,8 @@ var primArgs = []string{
 	"(1;(2;(3;4)))", "((1 2;3);4)", "(0N;0n;`)", "2#enlist 2#enlist 1 2", "(0 1;1 0)",
 	"(1.0 2.0;3.0 4.0)",
 	"`a`b!1 2", "`a`b!(1 2;3)", "1 2!`x`y", "(`$())!()", "()!()", "`a`b!(\"x\";`y)",
-	"(enlist `a)!enlist 1 2",
+	"(enlist `a)!enlist 1 2", "([]a:1 2)!3 4", "group ([]a:1 2 1)",
+	"-9!0x0100000016000000630b000200000061006200f57400", // `a`b!`t, keys onto an atom, as kdb+ sends
 	"([]a:1 2;b:`x`y)", "([]a:`float$())", "([k:`a`b]v:1 2)", "0#([]a:1 2)", "([]a:(1 2;3 4))",
 	"([]a:1 2 3)", "([k:`a`b;j:1 2]v:`x`y)", "([]a:enlist 1;b:enlist `x)",
 	"neg", "+", "::", "{x}", "{x+y}", "(+/)", "(1+)", "{[a;b;c]a}", "('[neg;neg])", "enlist",
@@ -228,6 +231,14 @@ var primFound = []string{
 	".Q.f[1000;1.5]",
 	"0b mcount 2#enlist 2#enlist 1 2", // a matrix of lists: its columns were taken for vectors
 	"2 msum 2#enlist 2#enlist 1 2",
+	"([]a:1 2 3) lj ([]a:1 2)!3 4", // a table's rows onto a list taken for a keyed table
+	"([]a:1 2 3) uj group ([]a:1 2 1)",
+	"y:([]a:1 2)!3 4; `y insert (3;5)",
+	"1_`a`b!`t", // keys onto one atom: the atom sliced as a vector
+	"1 sublist `a`b!`t",
+	"enlist string `a`b!`t", // string gave keys onto a list of one
+	"([]a:1 2;b:`x`y) asof `a`b!`t",
+	".j.j `a`b!`t",
 }
 
 // TestPrimitivesFound replays primFound through the console's entry.

@@ -329,6 +329,15 @@ func recordTable(d *k.Dict) *k.Table {
 		k.Signal(k.ErrType)
 	}
 	vals := k.Items(d.V)
+	if d.V.Type() < 0 { // keys onto one atom (`a`b!`t): each column holds it
+		vals = make([]k.Value, len(names.V))
+		for i := range vals {
+			vals[i] = d.V
+		}
+	}
+	if len(vals) != len(names.V) {
+		k.Signal(k.ErrLength)
+	}
 	data := make([]k.Value, len(vals))
 	for i, v := range vals {
 		data[i] = k.Enlist(v)

@@ -132,10 +132,7 @@ func (in *Interp) insertCopy(s k.Atom[string], y k.Value) k.Value {
 			defer in.own(gname, nt)
 		}
 	case *k.Dict:
-		if !isKeyedTable(t) {
-			k.Signal(k.ErrType)
-		}
-		kt, vt := t.K.(*k.Table), t.V.(*k.Table)
+		kt, vt := keyedTable(t)
 		all, _ := unkey(t)
 		rows := newRows(all, y)
 		nk := len(kt.Data)

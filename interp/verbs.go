@@ -590,6 +590,15 @@ func (in *Interp) str(x k.Value) k.Value {
 		k.Nest()
 		defer k.Unnest()
 		d := x.(*k.Dict)
+		if d.V.Type() < 0 {
+			// keys onto one atom (`a`b!`t): each key's string is the atom's
+			s := in.str(d.V)
+			vals := make([]k.Value, d.K.Len())
+			for i := range vals {
+				vals[i] = s
+			}
+			return &k.Dict{K: d.K, V: k.NewList(vals...)}
+		}
 		return &k.Dict{K: d.K, V: in.str(d.V)}
 	case x.Type() == k.XT:
 		t := x.(*k.Table)

@@ -682,8 +682,5 @@ func Sublist(x, y k.Value) k.Value {
 		lo = min(v[0], c)
 		hi = min(lo+v[1], c)
 	}
-	if kt, ok := y.(*k.Dict); ok {
-		return &k.Dict{K: sliceList(kt.K, int(lo), int(hi)), V: sliceList(kt.V, int(lo), int(hi))}
-	}
 	return sliceList(y, int(lo), int(hi))
 }

@@ -361,8 +361,8 @@ func dropN(n int64, y k.Value) k.Value {
 	} else if n != k.NJ {
 		hi = max(c+n, 0)
 	}
-	if d, ok := y.(*k.Dict); ok {
-		return &k.Dict{K: sliceList(d.K, int(lo), int(hi)), V: sliceList(d.V, int(lo), int(hi))}
+	if _, ok := y.(*k.Dict); ok {
+		return sliceList(y, int(lo), int(hi))
 	}
 	return sliceCopy(y, int(lo), int(hi))
 }

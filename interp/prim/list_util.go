@@ -301,6 +301,9 @@ func sliceList(x k.Value, lo, hi int) k.Value {
 		}
 		return &k.Table{Cols: v.Cols, Data: cols}
 	case *k.Dict:
+		if v.V.Type() < 0 {
+			k.Signal("par") // keys onto one atom, a partitioned table's flip, as indexDict
+		}
 		return &k.Dict{K: sliceList(v.K, lo, hi), V: sliceList(v.V, lo, hi)}
 	case *k.List:
 		k.Nest()
