@@ -5,6 +5,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 )
 
@@ -120,6 +122,12 @@ func (in *Interp) treeCols(d *k.Dict) []qcol {
 		k.Signal("type")
 	}
 	trees := k.Items(d.V)
+	if d.V.Type() < 0 { // keys onto one atom (`a`b!`c): each name's tree is the atom
+		trees = slices.Repeat([]k.Value{d.V}, len(names.V))
+	}
+	if len(trees) != len(names.V) {
+		k.Signal(k.ErrLength)
+	}
 	out := make([]qcol, len(names.V))
 	for i, n := range names.V {
 		tr := trees[i]
