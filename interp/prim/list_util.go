@@ -233,7 +233,17 @@ func nullLike(v k.Value) k.Value {
 	case t == k.XD:
 		d := v.(*k.Dict)
 		if kt, ok := d.K.(*k.Table); ok {
-			return &k.Dict{K: emptyTable(kt), V: emptyTable(d.V.(*k.Table))}
+			// no rows: of a keyed table, or of a table's rows onto a
+			// list (group of a table)
+			switch vt := d.V.(type) {
+			case *k.Table:
+				return &k.Dict{K: emptyTable(kt), V: emptyTable(vt)}
+			case *k.List:
+				return &k.Dict{K: emptyTable(kt), V: k.Empty(k.KList)}
+			}
+			if k.IsList(d.V) {
+				return &k.Dict{K: emptyTable(kt), V: k.Empty(d.V.Type())}
+			}
 		}
 		return &k.Dict{K: d.K, V: nullsOf(d.V)}
 	}
