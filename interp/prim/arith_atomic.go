@@ -5,6 +5,7 @@
 package prim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -266,6 +267,9 @@ func atomicKeyed(x, y *k.Dict, xt, yt *k.Table, f func(x, y k.Value) k.Value, mi
 		ykt, ok := y.K.(*k.Table)
 		if !ok {
 			k.Signal(k.ErrType)
+		}
+		if !slices.Equal(kt.Cols.V, ykt.Cols.V) {
+			k.Signal("mismatch") // y's new keys are rows of other columns
 		}
 		kc := make([]k.Value, len(kt.Data))
 		for c := range kt.Data {
