@@ -239,7 +239,7 @@ var primFound = []string{
 	"enlist string `a`b!`t", // string gave keys onto a list of one
 	"([]a:1 2;b:`x`y) asof `a`b!`t",
 	".j.j `a`b!`t",
-	"(enlist group ([]a:1 2 1)) 5", // the null of a table's rows onto a list took the list for a table
+	"(enlist group ([]a:1 2 1)) 5",          // the null of a table's rows onto a list took the list for a table
 	"([k:`a`b;j:1 2]v:1 2)+([k:`a`b]v:1 2)", // new keys of y taken as rows of x's key columns
 }
 
