@@ -162,10 +162,12 @@ func (s *Server) Handles() []int {
 	return hs
 }
 
-// Hclose closes handle h (q's hclose): what is queued for it is dropped
-// (as in kdb+ since 3.6; Flush first to deliver it), what was read from
-// it and not yet served is dropped, and the peer sees the connection
-// close at once. Core.Close is not called for it. It does not block.
+// Hclose closes handle h (q's hclose): what is queued for it is written
+// first, as kdb+ has written an async message by the time neg[h] returns,
+// waiting up to settleWait for a peer that reads nothing (what is still
+// queued then is dropped); what was read from it and not yet served is
+// dropped, and the peer then sees the connection close. Core.Close is not
+// called for it.
 func (s *Server) Hclose(h int) error {
 	c, err := s.lookup(h)
 	if err != nil {
