@@ -132,6 +132,30 @@ func atoi(t testing.TB, s string) int {
 	return n
 }
 
+// serveUnix makes srv serve a Unix domain socket as kdb+ names one for a
+// port (kx.port in dir, abstract on Linux), at a port no other socket
+// has, and returns the port for hopen `:unix://port.
+func serveUnix(t *testing.T, srv *proc, dir string) int {
+	t.Helper()
+	for try := 0; try < 50; try++ {
+		port := 20000 + rand.IntN(40000)
+		path := fmt.Sprintf("%s/kx.%d", dir, port)
+		if runtime.GOOS == "linux" {
+			path = "@" + path
+		}
+		ln, err := net.Listen("unix", path)
+		if err != nil {
+			continue
+		}
+		if err := srv.srv.Serve(ln); err != nil {
+			t.Fatal(err)
+		}
+		return port
+	}
+	t.Fatal("no free Unix socket name")
+	return 0
+}
+
 // pair starts a server and a client with h, a handle to the server.
 func pair(t *testing.T) (srv, cli *proc) {
 	srv = newProc(t, "server", true, Options{})
@@ -660,22 +684,7 @@ func TestIPCHopenUnix(t *testing.T) {
 		}
 		srv := newProc(t, "server", false, Options{})
 		cli := newProc(t, "client", false, Options{})
-		var ln net.Listener
-		var port int
-		for try := 0; ln == nil && try < 50; try++ {
-			port = 20000 + rand.IntN(40000)
-			path := fmt.Sprintf("%s/kx.%d", dir, port)
-			if runtime.GOOS == "linux" {
-				path = "@" + path
-			}
-			ln, _ = net.Listen("unix", path)
-		}
-		if ln == nil {
-			t.Fatal("no free Unix socket name")
-		}
-		if err := srv.srv.Serve(ln); err != nil {
-			t.Fatal(err)
-		}
+		port := serveUnix(t, srv, dir)
 		cli.eval(t, fmt.Sprintf("h:hopen `:unix://%d", port))
 		cli.is(t, `h"1+1"`, "2")
 		cli.eval(t, fmt.Sprintf(`h:hopen ":unix://%d:mary:pw"`, port))

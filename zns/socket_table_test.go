@@ -2,10 +2,7 @@ package zns
 
 import (
 	"fmt"
-	"math/rand/v2"
-	"net"
 	"os"
-	"runtime"
 	"testing"
 )
 
@@ -32,23 +29,7 @@ func TestSocketTableUnix(t *testing.T) {
 	t.Setenv("QUDSPATH", t.TempDir())
 	srv := newProc(t, "server", false, Options{})
 	cli := newProc(t, "client", false, Options{})
-	var ln net.Listener
-	var port int
-	dir := os.Getenv("QUDSPATH")
-	for try := 0; ln == nil && try < 50; try++ {
-		port = 20000 + rand.IntN(40000)
-		path := fmt.Sprintf("%s/kx.%d", dir, port)
-		if runtime.GOOS == "linux" {
-			path = "@" + path
-		}
-		ln, _ = net.Listen("unix", path)
-	}
-	if ln == nil {
-		t.Fatal("no free Unix socket name")
-	}
-	if err := srv.srv.Serve(ln); err != nil {
-		t.Fatal(err)
-	}
+	port := serveUnix(t, srv, os.Getenv("QUDSPATH"))
 	cli.eval(t, fmt.Sprintf("h:hopen `:unix://%d", port))
 	cli.is(t, `h"1+1"`, "2")
 	cli.is(t, `(-38!h)`+"`p`f", `"qu"`)
