@@ -163,8 +163,12 @@ func (c *Console) Stderr() io.Writer { return c.err }
 // any goroutine.
 func (c *Console) Errors() io.Writer { return errorWriter{c} }
 
+// errorWriter is the io.Writer Errors gives: it prints through the
+// console's error path.
 type errorWriter struct{ c *Console }
 
+// Write prints b, one error message, as printError prints an error (red
+// when colour is on, the prompt redrawn after it).
 func (w errorWriter) Write(b []byte) (int, error) {
 	w.c.printError(strings.TrimSuffix(string(b), "\n"))
 	return len(b), nil
