@@ -603,3 +603,21 @@ func BenchmarkAmendGlobalItemLocal(b *testing.B) {
 	mustBench(b, in, "h:{l:20000#0;i:0;while[i<20000;l[i]:i;i+:1]}")
 	benchEval(b, in, "h[]")
 }
+
+// BenchmarkZsRecursion is a recursive Fibonacci through .z.s among a
+// thousand globals: .z.s resolves before the namespace walk that reads
+// every global, so it costs about what naming the function does.
+func BenchmarkZsRecursion(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "{x set 0} each `$\"g\",/:string til 1000")
+	mustBench(b, in, "fz:{$[x<2;x;.z.s[x-1]+.z.s x-2]}")
+	benchEval(b, in, "fz 18")
+}
+
+// BenchmarkNamedRecursion is its baseline: the same recursion by name.
+func BenchmarkNamedRecursion(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "{x set 0} each `$\"g\",/:string til 1000")
+	mustBench(b, in, "fn:{$[x<2;x;fn[x-1]+fn x-2]}")
+	benchEval(b, in, "fn 18")
+}

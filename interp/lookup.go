@@ -68,6 +68,13 @@ func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 			return v // .q.til is til: the keywords are .q's entries (key`.q)
 		}
 	}
+	if strings.HasPrefix(name, ".z.") {
+		// .z.s and the environment values before the namespace walk,
+		// which reads every global: .z.s recursion paid it at each call
+		if v := in.dotzValue(name, f); v != nil {
+			return v
+		}
+	}
 	if v := in.namespaceDict(name); v != nil {
 		return v
 	}
