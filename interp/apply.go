@@ -187,6 +187,8 @@ func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
 // result is such a buffer (with spare room the caller must clip before
 // anyone else sees it).
 func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool) (k.Value, bool) {
+	unused := in.unused // for this call only: taken before anything can signal
+	in.unused = false
 	code := codeOf(fn)
 	in.checkStop() // a recursion with no loop in it stops too (Ctrl-C, -T)
 	in.depth++
@@ -207,7 +209,7 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		in.bindParams(pats, args, fr)
 		own = 0 // slots are not simply the arguments
 	}
-	fr.own, fr.hand = own, hand
+	fr.own, fr.hand, fr.unused = own, hand, unused
 	var v k.Value = k.Identity
 	body := code.node.Body
 	if in.walkOnly {

@@ -54,11 +54,40 @@ func compiledBody(c *lambdaCode) *compiled {
 				b.body[i] = j // owned_join.go
 				continue
 			}
+			if j := cc.lastInsert(s); j != nil {
+				b.body[i] = j
+				continue
+			}
 		}
 		b.body[i] = cc.expr(s)
 	}
 	c.comp.Store(b) // another interpreter may store an equal one
 	return b
+}
+
+// lastInsert compiles s, the last statement of a lambda's body, when it
+// is `x insert y` (isInsert): a call whose caller discards its value
+// (frame.unused: upd[`t;r] as a statement, a tickerplant's upd:{x insert
+// y} message after message) appends the records without making the row
+// indices it would return. nil for any other s.
+func (c *compiler) lastInsert(s syntax.Node) code {
+	d, ok := s.(*syntax.Dyad)
+	if !ok {
+		return nil
+	}
+	id, ok := d.F.(*syntax.Ident)
+	if !ok || !isInsert(d, id) {
+		return nil
+	}
+	e, l, r := c.expr(s), c.expr(d.L), c.expr(d.R)
+	return func(in *Interp, f *frame) k.Value {
+		if !f.unused {
+			return e(in, f)
+		}
+		y := r(in, f)
+		in.insertStmt(d, l(in, f), y, f)
+		return k.Identity
+	}
 }
 
 // compiler compiles the statements of one lambda, or (lam nil) code run
@@ -369,7 +398,11 @@ func (c *compiler) arith(n *syntax.Dyad, op byte) operand {
 }
 
 // apply compiles f[a;b;...] with one to four arguments and no holes.
-func (c *compiler) apply(n *syntax.Apply) code {
+func (c *compiler) apply(n *syntax.Apply) code { return c.applyUse(n, false) }
+
+// applyUse is apply; unused says the value is discarded (a statement),
+// which a lambda called learns (frame.unused).
+func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 	if len(n.Args) == 0 || len(n.Args) > 4 {
 		return walk(n)
 	}
@@ -454,6 +487,7 @@ func (c *compiler) apply(n *syntax.Apply) code {
 		}
 		fv := fn(in, f)
 		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
+			in.unused = unused // callOwning takes it first
 			return in.callLambda(l, buf[:len(args)])
 		}
 		if p, ok := fv.(*k.Prim); ok && len(args) == 2 {
@@ -703,6 +737,9 @@ func (c *compiler) stmt(n syntax.Node) stmtCode {
 		if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 {
 			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps where x
 		}
+	case *syntax.Apply:
+		e := c.applyUse(n, true) // a lambda called need not make its value
+		return func(in *Interp, f *frame) { e(in, f) }
 	}
 	e := c.expr(n)
 	return func(in *Interp, f *frame) { e(in, f) }

@@ -41,6 +41,7 @@ type Interp struct {
 	splays   splaySet                // splayed tables \l mapped: database.go
 	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
 	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
+	unused   bool                    // the lambda call about to start is a statement whose value is unused: compile.go
 	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go
 	files    map[int64]*fileHandle   // open file handles, by number: file_handle.go
 	handles  *ownHandles             // the numbers of files when the host has none: file_handle.go
