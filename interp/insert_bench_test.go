@@ -72,16 +72,30 @@ func BenchmarkInsertUnique(b *testing.B) {
 
 // BenchmarkInsertBatch is 100,000 inserts of ten rows each.
 func BenchmarkInsertBatch(b *testing.B) {
-	benchInsert(b, "a:til 10;f:10#2f", "t:([]a:0#0;b:0#0f);do[100000;`t insert (a;f)]", func() {
-		a, f := make([]int64, 10), make([]float64, 10)
-		var ca []int64
-		var cf []float64
-		for i := 0; i < insN/10; i++ {
-			ca = append(ca, a...)
-			cf = append(cf, f...)
-		}
-		sink = int64(len(ca) + len(cf))
-	})
+	benchInsert(b, "a:til 10;f:10#2f", "t:([]a:0#0;b:0#0f);do[100000;`t insert (a;f)]", appendBatchGo)
+}
+
+// BenchmarkUpsertTable is 100,000 upserts of a table of ten rows.
+func BenchmarkUpsertTable(b *testing.B) {
+	benchInsert(b, "x:([]a:til 10;b:10#2f)", "t:([]a:0#0;b:0#0f);do[100000;`t upsert x]", appendBatchGo)
+}
+
+// BenchmarkJoinTable is 100,000 appends t,:x of a table of ten rows.
+func BenchmarkJoinTable(b *testing.B) {
+	benchInsert(b, "x:([]a:til 10;b:10#2f)", "t:([]a:0#0;b:0#0f);do[100000;t,:x]", appendBatchGo)
+}
+
+// appendBatchGo is the baseline of the batch appends: ten longs and ten
+// floats appended to two slices 100,000 times.
+func appendBatchGo() {
+	a, f := make([]int64, 10), make([]float64, 10)
+	var ca []int64
+	var cf []float64
+	for i := 0; i < insN/10; i++ {
+		ca = append(ca, a...)
+		cf = append(cf, f...)
+	}
+	sink = int64(len(ca) + len(cf))
 }
 
 // BenchmarkUpsertKeyedNew is `kt upsert (k;v) with a new key each time.

@@ -187,6 +187,17 @@ func (in *Interp) ownedCell(c *global) (k.Value, bool) {
 // the column's type) to t's typed columns in place. It changes nothing and
 // reports false unless every column can take its rows.
 func appendInPlace(t *k.Table, rows []k.Value) bool {
+	if !canAppend(t, rows) {
+		return false
+	}
+	for i, c := range t.Data {
+		appendCol(c, rows[i], true)
+	}
+	return true
+}
+
+// canAppend reports whether appendInPlace takes rows into t's columns.
+func canAppend(t *k.Table, rows []k.Value) bool {
 	if len(rows) != len(t.Data) {
 		return false
 	}
@@ -195,10 +206,18 @@ func appendInPlace(t *k.Table, rows []k.Value) bool {
 			return false
 		}
 	}
-	for i, c := range t.Data {
-		appendCol(c, rows[i], true)
-	}
 	return true
+}
+
+// sameColumns is the columns of y when y is a simple table with t's
+// column names in t's order: the rows upsert and x,:y append to t by
+// name (appendInPlace then checks their types); nil for any other y.
+func sameColumns(t *k.Table, y k.Value) []k.Value {
+	yt, ok := y.(*k.Table)
+	if !ok || !slices.Equal(yt.Cols.V, t.Cols.V) {
+		return nil
+	}
+	return yt.Data
 }
 
 // appendCol checks (do false) or performs (do true) appending v to c.
@@ -427,16 +446,26 @@ func growList(c *k.List, y k.Value, owned, discard bool) (k.Value, k.Value, bool
 	return c, &k.List{V: c.V[:len(c.V):len(c.V)]}, true
 }
 
-// growTable appends the record y to t as growVec does to a vector: in
-// place when t is owned, else into a copy of t whose columns have room to
-// grow. It reports false, changing nothing, unless appendRecord takes y.
+// growTable appends the record y, or the rows of y a table of t's
+// columns, to t as growVec does to a vector: in place when t is owned,
+// else into a copy of t whose columns have room to grow. It reports
+// false, changing nothing, unless appendRecord (or, for a table,
+// appendInPlace) takes y.
 func growTable(t *k.Table, y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
+	rows := sameColumns(t, y) // a table of t's columns: its rows
 	switch {
+	case owned && rows != nil:
+		if !appendInPlace(t, rows) {
+			return nil, nil, false
+		}
 	case owned:
 		if !appendRecord(t, y, true) {
 			return nil, nil, false
 		}
-	case appendRecord(t, y, false):
+	case rows != nil && canAppend(t, rows):
+		t = spareCopy(t)
+		appendInPlace(t, rows)
+	case rows == nil && appendRecord(t, y, false):
 		t = spareCopy(t)
 		appendRecord(t, y, true)
 	default:

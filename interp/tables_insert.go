@@ -406,6 +406,10 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 			in.grew(gname)
 			return s // grown in place, still the global's alone
 		}
+		if appendInPlace(t, sameColumns(t, y)) {
+			in.grew(gname)
+			return s // a table of t's columns, its rows grown in place
+		}
 	}
 	cur, defined := in.global(s.V)
 	if defined && cur.Type() == k.KList && cur.Len() == 0 && isTable(y) {
@@ -426,6 +430,15 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 		in.setGlobal(s.V, nt)
 		in.own(gname, nt)
 		return s
+	}
+	if t, ok := cur.(*k.Table); ok {
+		if rows := sameColumns(t, y); rows != nil && canAppend(t, rows) {
+			nt := spareCopy(t) // as for a record
+			appendInPlace(nt, rows)
+			in.setGlobal(s.V, nt)
+			in.own(gname, nt)
+			return s
+		}
 	}
 	if d, ok := cur.(*k.Dict); ok && prim.IsStep(d) {
 		k.Signal("step") // a step dictionary (`s#d, `s#kt) is not upserted in place
