@@ -36,6 +36,7 @@ r["100,000 `t upsert x, x:([]a:til 10;b:10#2f)";" x:([]a:til 10;b:10#2f);t:([]a:
 r["100,000 t,:x, x:([]a:til 10;b:10#2f)";" x:([]a:til 10;b:10#2f);t:([]a:0#0;b:0#0f);do[100000;t,:x]"]
 r["a million `kt upsert (i;2f), new keys";" kt:([k:`long$()] v:`float$());i:0;do[1000000;`kt upsert (i;2f);i+:1]"]
 r["a million `kt upsert (i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[1000000;`kt upsert (i mod 1000;2f);i+:1]"]
+r["100,000 `kt upsert ([k:(5*i)+til 10] v:10#2f)";" kt:([k:`long$()] v:`float$());i:0;do[100000;`kt upsert ([k:(5*i)+til 10] v:10#2f);i+:1]"]
 r["a million kt,:(i;2f), new keys";" kt:([k:`long$()] v:`float$());i:0;do[1000000;kt,:(i;2f);i+:1]"]
 r["a million kt,:(i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[1000000;kt,:(i mod 1000;2f);i+:1]"]
 \\

@@ -118,6 +118,30 @@ func BenchmarkJoinKeyedOld(b *testing.B) {
 	benchInsert(b, "", "kt:([k:til 1000] v:1000#0f);i:0;do[1000000;kt,:(i mod 1000;2f);i+:1]", keyedGo(true))
 }
 
+// BenchmarkUpsertKeyedTable is 100,000 upserts of a keyed table of ten
+// rows, half of their keys new, into a keyed table, as a "last value"
+// table takes select last by sym from each batch.
+func BenchmarkUpsertKeyedTable(b *testing.B) {
+	benchInsert(b, "", "kt:([k:`long$()] v:`float$());i:0;do[100000;`kt upsert ([k:(5*i)+til 10] v:10#2f);i+:1]", func() {
+		idx := map[int64]int{}
+		var ks []int64
+		var vs []float64
+		for i := 0; i < insN/10; i++ {
+			for j := 0; j < 10; j++ {
+				x := int64(5*i + j)
+				if r, ok := idx[x]; ok {
+					vs[r] = 2
+					continue
+				}
+				idx[x] = len(ks)
+				ks = append(ks, x)
+				vs = append(vs, 2)
+			}
+		}
+		sink = int64(len(ks) + len(vs))
+	})
+}
+
 // keyedGo is the baseline of the keyed appends: a map from key to row
 // beside a key and a value slice, a million records with new keys, or
 // (old) keys 0..999 over and over.

@@ -1,6 +1,7 @@
 // This file extends owned buffers (owned.go) to keyed tables: `kt upsert
-// (k;v)`, `kt insert (k;v)` and kt,:(k;v) with one record of atoms, a
-// table keyed by one typed column. Done as a join, each copies every
+// (k;v)`, `kt insert (k;v)` and kt,:(k;v) with one record of atoms, and
+// `kt upsert y and kt,:y with y a table of kt's columns, into a table
+// keyed by one typed column. Done as a join, each copies every
 // column and searches the keys from the first, so a stream of records
 // (a tickerplant's keyed "last value" table) cost the square of the
 // table's size. Instead the first such record gives the table columns of
@@ -17,6 +18,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -65,7 +68,7 @@ func (in *Interp) keyRow(col, a k.Value) int {
 	case *k.Vec[k.GUID]:
 		return keyRowIn(in, c, a)
 	}
-	panic("keyRow: a key column keyedRecord does not take")
+	panic("keyRow: a key column keyedRecords does not take")
 }
 
 func keyRowIn[E k.Elem](in *Interp, c *k.Vec[E], a k.Value) int {
@@ -90,78 +93,136 @@ func (in *Interp) dropKeyIx(v k.Value) {
 	}
 }
 
-// keyedRecord is the record y as the atoms of a row of the keyed table
-// d, when the in-place path takes them: d keyed by one column of typed
-// items compared exactly (no float), its value columns typed vectors,
-// none with an attribute, and y a general list of an atom per column,
-// each of its column's type. ok is false for anything else, which the
-// join then upserts.
-func keyedRecord(d *k.Dict, y k.Value) (rec []k.Value, ok bool) {
+// keyedRecords is y as the rows of atoms the in-place path upserts into
+// the keyed table d: d keyed by one column of typed items compared
+// exactly (no float), its value columns typed vectors, none with an
+// attribute; y one record, a general list of an atom per column, or a
+// table (keyed or not) of d's columns in d's order, each of its column's
+// type. ok is false for anything else, which the join then upserts.
+func keyedRecords(d *k.Dict, y k.Value) (rows [][]k.Value, ok bool) {
 	kt, ok1 := d.K.(*k.Table)
 	vt, ok2 := d.V.(*k.Table)
-	l, ok3 := y.(*k.List)
-	if !ok1 || !ok2 || !ok3 || len(kt.Data) != 1 || len(l.V) != 1+len(vt.Data) || kt.Len() != vt.Len() {
+	if !ok1 || !ok2 || len(kt.Data) != 1 || kt.Len() != vt.Len() {
 		return nil, false
 	}
 	key := kt.Data[0]
 	if !isTypedVec(key) || key.Type() == k.KE || key.Type() == k.KF || key.Type() == k.KZ {
 		return nil, false
 	}
-	if l.V[0].Type() != -key.Type() {
-		return nil, false
-	}
-	for i, c := range vt.Data {
-		if !isTypedVec(c) || l.V[i+1].Type() != -c.Type() {
+	for _, c := range vt.Data {
+		if !isTypedVec(c) {
 			return nil, false
 		}
 	}
-	return l.V, true
+	cols := append([]k.Value{key}, vt.Data...)
+	if l, ok := y.(*k.List); ok {
+		if len(l.V) != len(cols) {
+			return nil, false
+		}
+		for i, c := range cols {
+			if l.V[i].Type() != -c.Type() {
+				return nil, false
+			}
+		}
+		return [][]k.Value{l.V}, true
+	}
+	ycols, ok := recordColumns(kt, vt, y)
+	if !ok {
+		return nil, false
+	}
+	for i, c := range cols {
+		if ycols[i].Type() != c.Type() {
+			return nil, false
+		}
+	}
+	n := ycols[0].Len()
+	rows = make([][]k.Value, n)
+	for r := range rows {
+		row := make([]k.Value, len(ycols))
+		for i, c := range ycols {
+			row[i] = k.At(c, r)
+		}
+		rows[r] = row
+	}
+	return rows, true
 }
 
-// spareKeyed copies the keyed table d, whose record keyedRecord took,
+// recordColumns is the columns of y, a table or a keyed table, when
+// they are the key column of kt then the columns of vt, by name in that
+// order.
+func recordColumns(kt, vt *k.Table, y k.Value) ([]k.Value, bool) {
+	var names []string
+	var data []k.Value
+	switch yv := y.(type) {
+	case *k.Table:
+		names, data = yv.Cols.V, yv.Data
+	case *k.Dict:
+		yk, ok1 := yv.K.(*k.Table)
+		yt, ok2 := yv.V.(*k.Table)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		names = append(append([]string(nil), yk.Cols.V...), yt.Cols.V...)
+		data = append(append([]k.Value(nil), yk.Data...), yt.Data...)
+	default:
+		return nil, false
+	}
+	if len(names) != 1+len(vt.Cols.V) || names[0] != kt.Cols.V[0] || !slices.Equal(names[1:], vt.Cols.V) {
+		return nil, false
+	}
+	return data, true
+}
+
+// spareKeyed copies the keyed table d, whose rows keyedRecords took,
 // into fresh buffers with room for more rows.
 func spareKeyed(d *k.Dict) *k.Dict {
 	return &k.Dict{K: spareCopy(d.K.(*k.Table)), V: spareCopy(d.V.(*k.Table))}
 }
 
-// upsertRecordInto upserts the record rec (keyedRecord) into the keyed
-// table d: in place when owned (d's buffers are its target's alone), else
-// into a copy of d with room to grow; a new key appended, an existing
-// key's values written over its row, in place when overwrite says no
-// reader holds d, else into a copy of d's value columns. With insert, an
-// existing key is an 'insert error. It returns the keyed table now
-// holding the record (d, or a copy the target must own: fresh) and the
-// record's row.
-func (in *Interp) upsertRecordInto(d *k.Dict, rec []k.Value, owned, overwrite, insert bool) (nd *k.Dict, fresh bool, row int) {
+// upsertRecordInto upserts the rows (keyedRecords) into the keyed table
+// d, in order: in place when owned (d's buffers are its target's alone),
+// else into a copy of d with room to grow; a new key appended, a key d
+// had before the rows' values written over its row (a key new among the
+// rows is appended each time, as the join does), in place when overwrite
+// says no reader holds d, else into a copy of d's value columns first.
+// With insert, one row whose key d has is an 'insert error. It returns
+// the keyed table now holding the rows (d, or a copy the target must own:
+// fresh) and the last row's position.
+func (in *Interp) upsertRecordInto(d *k.Dict, rows [][]k.Value, owned, overwrite, insert bool) (nd *k.Dict, fresh bool, row int) {
 	if !owned {
 		d, fresh, overwrite = spareKeyed(d), true, true
 	}
 	kt, vt := d.K.(*k.Table), d.V.(*k.Table)
-	p := in.keyRow(kt.Data[0], rec[0])
-	if p < 0 {
-		appendAtom(kt.Data[0], rec[0], true)
-		for i, c := range vt.Data {
-			appendAtom(c, rec[i+1], true)
+	n0 := kt.Len()
+	for _, rec := range rows {
+		p := in.keyRow(kt.Data[0], rec[0])
+		if p < 0 || p >= n0 {
+			appendAtom(kt.Data[0], rec[0], true)
+			for i, c := range vt.Data {
+				appendAtom(c, rec[i+1], true)
+			}
+			row = kt.Len() - 1
+			continue
 		}
-		return d, fresh, kt.Len() - 1
+		if insert {
+			k.Signal("insert") // insert takes only new keys
+		}
+		if !overwrite {
+			vt = spareCopy(vt) // a reader holds the items of the old row
+			d, fresh, overwrite = &k.Dict{K: kt, V: vt}, true, true
+		}
+		for i, c := range vt.Data {
+			setOwnedItem(c, p, rec[i+1])
+		}
+		row = p
 	}
-	if insert {
-		k.Signal("insert") // insert takes only new keys
-	}
-	if !overwrite {
-		vt = spareCopy(vt) // a reader holds the items of the old row
-		d, fresh = &k.Dict{K: kt, V: vt}, true
-	}
-	for i, c := range vt.Data {
-		setOwnedItem(c, p, rec[i+1])
-	}
-	return d, fresh, p
+	return d, fresh, row
 }
 
 // keyedGlobal upserts (insert: inserts) the record y into the keyed table
 // the global g (absolute) holds, in place or into a copy the global then
 // owns, and gives the record's row; ok is false, changing nothing, when
-// keyedRecord does not take y.
+// keyedRecords does not take y.
 func (in *Interp) keyedGlobal(g string, y k.Value, insert bool) (row int, ok bool) {
 	cur, owned := in.ownedValue(g)
 	if !owned {
@@ -176,13 +237,13 @@ func (in *Interp) keyedGlobal(g string, y k.Value, insert bool) (row int, ok boo
 	if !ok || prim.IsStep(d) {
 		return 0, false
 	}
-	rec, ok := keyedRecord(d, y)
-	if !ok {
-		return 0, false
+	rows, ok := keyedRecords(d, y)
+	if !ok || insert && len(rows) != 1 {
+		return 0, false // insert checks every key before it appends any
 	}
 	in.checkUpdate() // not from a secondary thread
 	overwrite := owned && !hasDot(g) && !in.seen[g]
-	nd, fresh, row := in.upsertRecordInto(d, rec, owned, overwrite, insert)
+	nd, fresh, row := in.upsertRecordInto(d, rows, owned, overwrite, insert)
 	if fresh {
 		in.put(g, nd)
 		in.ownKeyed(g, nd)
@@ -202,16 +263,16 @@ func (in *Interp) ownKeyed(g string, d *k.Dict) {
 	in.own(g, d)
 }
 
-// growKeyed is x,:y for x the keyed table d and y one record (keyedRecord)
+// growKeyed is x,:y for x the keyed table d and y one record (keyedRecords)
 // for the target appendTarget found (a local slot >= 0, else the global
 // g): upserted in place when owned, else into a copy the target then
 // owns (fresh). It gives the value of the expression, and ok false,
-// changing nothing, when keyedRecord does not take y.
+// changing nothing, when keyedRecords does not take y.
 func (in *Interp) growKeyed(n *syntax.Assign, f *frame, slot int, g string, d *k.Dict, y k.Value, owned, discard bool) (out k.Value, ok bool) {
-	if prim.IsStep(d) {
-		return nil, false
+	if _, simple := y.(*k.Table); simple || prim.IsStep(d) {
+		return nil, false // a keyed table joins a keyed one, or records
 	}
-	rec, ok := keyedRecord(d, y)
+	rows, ok := keyedRecords(d, y)
 	if !ok {
 		return nil, false
 	}
@@ -223,7 +284,7 @@ func (in *Interp) growKeyed(n *syntax.Assign, f *frame, slot int, g string, d *k
 		}
 		overwrite = owned && !hasDot(g) && !in.seen[g]
 	}
-	nd, fresh, _ := in.upsertRecordInto(d, rec, owned, overwrite, false)
+	nd, fresh, _ := in.upsertRecordInto(d, rows, owned, overwrite, false)
 	if fresh && slot < 0 && in.seen == nil {
 		in.seen = map[string]bool{}
 	}

@@ -110,3 +110,33 @@ d| 11 8
 e| 1  3
 g| 9  9
 f| 12
+q)/ a table of the keyed table's columns, keyed or not, is upserted row by row (docs/ref/upsert.md): a key it had takes the row's values, a new key is appended
+q)lt:([s:`symbol$()] p:`float$(); n:`long$())
+q)`lt upsert ([s:`a`b] p:1 2f; n:1 2)
+`lt
+q)m:lt
+q)`lt upsert ([]s:`b`c; p:3 4f; n:3 4)
+`lt
+q)`lt upsert ([s:`a`b] p:6 7f; n:6 7)
+`lt
+q)lt
+s| p n
+-| ---
+a| 6 6
+b| 7 7
+c| 4 4
+q)m
+s| p n
+-| ---
+a| 1 1
+b| 2 2
+q)lt,:([s:`d`a] p:8 9f; n:8 9)
+q)lt
+s| p n
+-| ---
+a| 9 9
+b| 7 7
+c| 4 4
+d| 8 8
+q)`lt upsert ([s:`e] p:enlist 1i; n:enlist 1)
+'type
