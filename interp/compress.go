@@ -5,12 +5,13 @@
 // which every reader of data files does without being asked (mapped.go,
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
 // 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, through Go's
-// compress/zlib, qgo/interp/snappy, github.com/pierrec/lz4/v4 and
-// github.com/klauspost/compress/zstd. Each library's package init runs at
-// every start, whether or not a compressed file is ever read: zlib is
-// Go's, not klauspost's (whose init built Huffman tables, 40 KB), and
-// snappy qgo's (golang/snappy's init built a CRC-32C table, 0.15 ms);
-// zstd still builds that table (internal/snapref, its snappy.go).
+// compress/zlib, github.com/golang/snappy (its block format),
+// github.com/pierrec/lz4/v4 and github.com/klauspost/compress/zstd. Each
+// library's package init runs at every start, whether or not a compressed
+// file is ever read: zlib is Go's, not klauspost's (whose init built
+// Huffman tables, 40 KB). golang/snappy and zstd both build Go's CRC-32C
+// table (once per process, ~0.15 ms); a codec of our own would not remove
+// it while zstd is linked.
 //
 // The container is not documented by KX beyond its first 8 bytes
 // ("kxzipped", docs/kb/dare.md). Its layout here is the one third-party
@@ -33,12 +34,12 @@ import (
 	"io"
 	"os"
 
+	"github.com/golang/snappy"
 	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
 
 	"qgo/interp/files"
 	"qgo/interp/k"
-	"qgo/interp/snappy"
 )
 
 // read0, read1, 0: and 1: read a compressed file as the data it holds.
@@ -284,7 +285,7 @@ func compressBlock(b []byte, alg, lvl int) []byte {
 		w.Close()
 		return buf.Bytes()
 	case 3:
-		return snappy.Encode(b)
+		return snappy.Encode(nil, b)
 	case 4:
 		dst := make([]byte, lz4.CompressBlockBound(len(b)))
 		n, err := lz4.CompressBlockHC(b, dst, lz4.CompressionLevel(min(lvl, 16)), nil, nil)
@@ -325,7 +326,10 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 		}
 		return io.ReadAll(io.LimitReader(r, int64(size)+1))
 	case 3:
-		return snappy.Decode(b)
+		if n, err := snappy.DecodedLen(b); err != nil || n > size {
+			return nil, snappy.ErrCorrupt // a block claiming more than its entry: no allocation for it
+		}
+		return snappy.Decode(nil, b)
 	case 4:
 		dst := make([]byte, size)
 		n, err := lz4.UncompressBlock(b, dst)
