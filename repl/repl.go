@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/chzyer/readline"
+	"github.com/fatih/color"
 )
 
 // Prompt is the console prompt when the Evaluator does not say otherwise.
@@ -119,16 +120,21 @@ func New(opts Options) (*Console, error) {
 
 // colour reports whether error messages are coloured: when stdout is a
 // terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
-// not dumb, as github.com/fatih/color decided it before this console
-// wrote the escapes itself (its package init asked the terminal at every
-// start, a console on a pipe included).
+// not dumb, the rule github.com/fatih/color applies, decided here when
+// the line editor starts rather than from its package-level NoColor, so
+// the console's own stdout is the one asked.
 func colour(getenv func(string) string, stdout int) bool {
 	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && readline.IsTerminal(stdout)
 }
 
-// red is msg in red, as a terminal shows ECMA-48's SGR 31, then the
-// attributes reset (SGR 0).
-func red(msg string) string { return "\x1b[31m" + msg + "\x1b[0m" }
+// red is msg in red (SGR 31, then the attributes reset), written by
+// github.com/fatih/color with colour forced on: the Console calls it
+// only when colour said yes.
+func red(msg string) string {
+	c := color.New(color.FgRed)
+	c.EnableColor()
+	return c.Sprint(msg)
+}
 
 // SetPrompt changes the prompt of the line being typed, and of the next
 // ones until Run sets it from the Evaluator's Prompter again: an event
