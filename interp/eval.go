@@ -412,6 +412,9 @@ func (in *Interp) applyMonad(fn syntax.Node, x k.Value, f *frame) k.Value {
 			if v, ok := in.globalItem(fn, x, f); ok {
 				return v // g i: an item, not the global read whole
 			}
+			if v, ok := in.globalIndexed(fn, f, []k.Value{x}); ok {
+				return v // g i of a global: owned_item.go
+			}
 		} else if _, local := in.localValue(fn.Name, f); !local {
 			if _, ok := in.absGet(in.qualify(fn.Name, f)); !ok && isBuiltin(fn.Name) {
 				return in.monad(fn.Name, x)

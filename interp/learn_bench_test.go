@@ -36,3 +36,48 @@ func BenchmarkLearnLinkedGlobalGo(b *testing.B) {
 		sink = int64(len(n))
 	}
 }
+
+// BenchmarkLearnUniqueMap fills a dictionary keyed by a `u# list of grid
+// points, 10,000 of them, each from two neighbours already in it (AoC
+// 2018/22's cave): every key is found through the list's hash, kept as
+// the keys grow in place.
+func BenchmarkLearnUniqueMap(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "f:{g[x,y]:1+sum g (-1 0;0 -1)+\\:x,y}")
+	benchEval(b, in, "g:(`u#enlist 0 0)!enlist 0;f .' til[100] cross til 100;count g")
+}
+
+// BenchmarkLearnUniqueMapGo is its baseline: a Go map from points.
+func BenchmarkLearnUniqueMapGo(b *testing.B) {
+	for b.Loop() {
+		g := map[[2]int64]int64{{0, 0}: 0}
+		for x := int64(0); x < 100; x++ {
+			for y := int64(0); y < 100; y++ {
+				g[[2]int64{x, y}] = 1 + g[[2]int64{x - 1, y}] + g[[2]int64{x, y - 1}]
+			}
+		}
+		sink = int64(len(g))
+	}
+}
+
+// BenchmarkLearnRecurseZS is a recursion through .z.s (fib 16) in a
+// workspace of 2,000 globals: .z.s is found without listing them.
+func BenchmarkLearnRecurseZS(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "{x set 0} each `$\"v\",/:string til 2000;fz:{$[x<2;x;.z.s[x-1]+.z.s x-2]}")
+	benchEval(b, in, "fz 16")
+}
+
+// BenchmarkLearnRecurseZSGo is its baseline: the same recursion in Go.
+func BenchmarkLearnRecurseZSGo(b *testing.B) {
+	var fib func(int64) int64
+	fib = func(x int64) int64 {
+		if x < 2 {
+			return x
+		}
+		return fib(x-1) + fib(x-2)
+	}
+	for b.Loop() {
+		sink = fib(16)
+	}
+}

@@ -22,10 +22,29 @@ import (
 // attribute.
 func mapDict(v k.Value) (*k.Dict, bool) {
 	d, ok := v.(*k.Dict)
-	if !ok || !isTypedVec(d.K) || !isTypedVec(d.V) || d.K.Len() != d.V.Len() {
+	if !ok || !isTypedVec(d.K) && !uniqueKeys(d.K) || !isTypedVec(d.V) || d.K.Len() != d.V.Len() {
 		return nil, false
 	}
 	return d, true
+}
+
+// uniqueKeys reports whether v is a general list with the unique
+// attribute, whose hash (prim's find_unique.go) finds a key among the
+// keys of a map dictionary (grid points as pairs: (`u#enlist 0 0)!enlist 0):
+// an append in place keeps the items unique, as the key appended is new.
+func uniqueKeys(v k.Value) bool {
+	l, ok := v.(*k.List)
+	return ok && l.A == k.AttrU && len(l.V) > 0
+}
+
+// isMapKey reports whether key is one key of d's keys: an atom of their type,
+// or a vector of atoms for a list of them.
+func isMapKey(d *k.Dict, key k.Value) bool {
+	if l, ok := d.K.(*k.List); ok {
+		t := key.Type()
+		return t > 0 && t < 20 && t != k.KS && isTypedVec(key) && l.V[0].Type() == t
+	}
+	return k.IsAtom(key) && key.Type() == -d.K.Type()
 }
 
 // amendEntry performs d[k]:y, or d[k]op:y for an operator op and a key d
@@ -63,7 +82,7 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 	if !ok {
 		return nil, false
 	}
-	if key.Type() != -d.K.Type() || !k.IsAtom(key) {
+	if !isMapKey(d, key) {
 		return nil, false
 	}
 	in.vsIdx = []k.Value{key} // for .z.vs (dotz.go), as assign sets it
@@ -128,8 +147,14 @@ func opIdentity(op k.Value, t k.Type) (k.Value, bool) {
 	return prim.CastTo(t, k.J(one)), true
 }
 
-// roomCopy is a copy of the typed vector v (isTypedVec) with room to grow.
+// roomCopy is a copy of the typed vector v (isTypedVec), or of the
+// unique list v (uniqueKeys), with room to grow.
 func roomCopy(v k.Value) k.Value {
+	if l, ok := v.(*k.List); ok {
+		nl := make([]k.Value, len(l.V), len(l.V)+len(l.V)/2+8)
+		copy(nl, l.V)
+		return &k.List{V: nl, A: l.A}
+	}
 	nv, _, ok := growAny(v, nil, false)
 	if !ok {
 		panic("roomCopy: not a typed vector")
@@ -140,6 +165,10 @@ func roomCopy(v k.Value) k.Value {
 // appendItem appends atom a of its type to the owned typed vector v in
 // place.
 func appendItem(v, a k.Value) {
+	if l, ok := v.(*k.List); ok {
+		prim.AppendUnique(l, a) // a new key: the list stays unique
+		return
+	}
 	if _, _, ok := growAny(v, a, true); !ok {
 		panic("appendItem: an atom of another type")
 	}

@@ -249,10 +249,20 @@ func isPlainList(v k.Value) bool {
 // reader holds it, and the next g[i]:y may still write in place
 // (amendOwnedGlobal). ok is false for any other name, value or index.
 func (in *Interp) globalIndexed(id *syntax.Ident, f *frame, idx []k.Value) (k.Value, bool) {
-	if id.B.Slot != 0 || id.B.Verb != 0 || !bound(&id.B, f) || !intIndexes(idx) {
+	if id.B.Slot != 0 || id.B.Verb != 0 || !bound(&id.B, f) {
 		return nil, false
 	}
 	c := in.globalByID(id.B.G, id.Name, in.frameCtx(f))
+	if c != nil && len(idx) == 1 {
+		if d, ok := mapDict(c.v); ok && mapIndex(d, idx[0]) {
+			// d[k] of a map dictionary: its values at keys, atoms or a
+			// fresh vector, so d keeps owning its buffers (owned_dict.go)
+			return in.index(d, idx[0]), true
+		}
+	}
+	if !intIndexes(idx) {
+		return nil, false
+	}
 	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
 		return nil, false
 	}
@@ -260,6 +270,25 @@ func (in *Interp) globalIndexed(id *syntax.Ident, f *frame, idx []k.Value) (k.Va
 		return in.index(c.v, idx[0]), true
 	}
 	return in.apply(c.v, append([]k.Value(nil), idx...)), true
+}
+
+// mapIndex reports whether i indexes the map dictionary d by keys of
+// its keys' kind: a key (isMapKey), or a list of them, so that the result
+// holds items of d's values and never a buffer of d.
+func mapIndex(d *k.Dict, i k.Value) bool {
+	if isMapKey(d, i) {
+		return true
+	}
+	if l, ok := i.(*k.List); ok {
+		for _, e := range l.V {
+			if !isMapKey(d, e) {
+				return false
+			}
+		}
+		return len(l.V) > 0
+	}
+	_, list := d.K.(*k.List)
+	return !list && isTypedVec(i) && i.Type() == d.K.Type()
 }
 
 // intIndexes reports whether every index is an integer atom or a vector

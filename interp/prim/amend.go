@@ -264,6 +264,9 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 		// general list when their types differ (d[k]:v upserts)
 		addV := unifyList(newV)
 		out.K = Join(d.K, unifyList(newK))
+		if attrOf(d.K) == k.AttrU {
+			out.K = withAttr(out.K, k.AttrU) // the keys added are new and distinct
+		}
 		out.V = Join(out.V, addV)
 	}
 	return out

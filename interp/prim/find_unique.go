@@ -79,3 +79,20 @@ func uniqueIndexOf(l *k.List) *uniqueIndex {
 	idx.n = len(l.V)
 	return idx
 }
+
+// AppendUnique appends item, which l does not hold, to the `u# list l in
+// place (an owned buffer of interp's), keeping l's hash: when the append
+// moves l's items to a larger array, the hash is carried over to it, as
+// the items it covers are the same, rather than built again.
+func AppendUnique(l *k.List, item k.Value) {
+	old := l.V
+	l.V = append(l.V, item)
+	if len(old) == 0 || &l.V[0] == &old[0] {
+		return
+	}
+	uniques.mu.Lock()
+	defer uniques.mu.Unlock()
+	if idx := uniques.m[l]; idx != nil && idx.base == &old[0] && idx.n <= len(old) {
+		idx.base = &l.V[0]
+	}
+}
