@@ -96,3 +96,22 @@ func AppendUnique(l *k.List, item k.Value) {
 		idx.base = &l.V[0]
 	}
 }
+
+// carryUnique gives nw, the list old with items appended, old's hash: the
+// items it covers are the same, so nw's first search extends it by the
+// items appended rather than hashing every item again. old, which an
+// append leaves behind, hashes its items again if it is searched.
+func carryUnique(old, nw *k.List) {
+	if len(old.V) == 0 || len(nw.V) < len(old.V) {
+		return
+	}
+	uniques.mu.Lock()
+	defer uniques.mu.Unlock()
+	idx := uniques.m[old]
+	if idx == nil || idx.base != &old.V[0] || idx.n > len(old.V) {
+		return
+	}
+	delete(uniques.m, old)
+	idx.base = &nw.V[0]
+	uniques.m[nw] = idx
+}

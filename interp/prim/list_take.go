@@ -3,7 +3,11 @@
 
 package prim
 
-import "qgo/interp/k"
+import (
+	"slices"
+
+	"qgo/interp/k"
+)
 
 func init() {
 	Dyads["#"] = Take
@@ -567,13 +571,25 @@ func KeepAttr(old, joined k.Value) k.Value {
 		// than a hash of every item (s,:x on a `u# list in a loop)
 		n := old.Len()
 		tail := gatherList(joined, iotaFrom(n, joined.Len()))
-		if !newItems(old, tail) {
+		if ol, ok := old.(*k.List); ok && len(ol.V) >= uniqueMin {
+			// through old's hash, which the result then takes over: a
+			// stream of appends to a `u# list extends one hash
+			if pos, _ := findUnique(ol, tail); slices.ContainsFunc(pos, func(p int64) bool { return p < int64(n) }) {
+				return joined
+			}
+		} else if !newItems(old, tail) {
 			return joined
 		}
 		if len(distinctRows(tail)) != tail.Len() {
 			return joined
 		}
-		return withAttr(joined, a)
+		kept := withAttr(joined, a)
+		if ol, ok := old.(*k.List); ok {
+			if kl, ok := kept.(*k.List); ok {
+				carryUnique(ol, kl)
+			}
+		}
+		return kept
 	}
 	kept := joined
 	func() {
