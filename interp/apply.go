@@ -223,7 +223,7 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		for _, s := range compiledBody(code).body {
 			v = s(in, fr)
 			if fr.ret {
-				return fr.retv, false
+				return fr.retv, fr.retOwn // :x may hand x back (lastLocal)
 			}
 		}
 	}

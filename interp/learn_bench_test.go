@@ -81,3 +81,46 @@ func BenchmarkLearnRecurseZSGo(b *testing.B) {
 		sink = fib(16)
 	}
 }
+
+// BenchmarkLearnUniqueAppend appends 5,000 new points one at a time to a
+// `u# list, each first sought in it (a BFS's visited list, AoC 2022/12):
+// the list's hash is carried over to each longer list.
+func BenchmarkLearnUniqueAppend(b *testing.B) {
+	in := New(io.Discard)
+	benchEval(b, in, "v:`u#enlist 0 0;i:0;do[5000;i+:1;if[not(i,i) in v;v,:enlist i,i]];count v")
+}
+
+// BenchmarkLearnUniqueAppendGo is its baseline: a Go set and slice.
+func BenchmarkLearnUniqueAppendGo(b *testing.B) {
+	for b.Loop() {
+		seen := map[[2]int64]bool{{0, 0}: true}
+		v := [][2]int64{{0, 0}}
+		for i := int64(1); i <= 5000; i++ {
+			if p := [2]int64{i, i}; !seen[p] {
+				seen[p] = true
+				v = append(v, p)
+			}
+		}
+		sink = int64(len(v))
+	}
+}
+
+// BenchmarkLearnOverAmend folds 5,000 points into a dictionary through a
+// lambda that amends its accumulator and returns it ({[x;y] x[y]:"#"; :x}/,
+// AoC 2022/14's cave): the over hands the dictionary from step to step,
+// amended in place.
+func BenchmarkLearnOverAmend(b *testing.B) {
+	in := New(io.Discard)
+	benchEval(b, in, "count {[x;y] x[y]:\"#\"; :x;}/[(`u#enlist 0N 0N)!enlist \"X\";(til 5000),'1]")
+}
+
+// BenchmarkLearnOverAmendGo is its baseline: a Go map filled in a loop.
+func BenchmarkLearnOverAmendGo(b *testing.B) {
+	for b.Loop() {
+		m := map[[2]int64]byte{{-1, -1}: 'X'}
+		for i := int64(0); i < 5000; i++ {
+			m[[2]int64{i, 1}] = '#'
+		}
+		sink = int64(len(m))
+	}
+}

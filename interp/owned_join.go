@@ -58,14 +58,18 @@ func (c *compiler) lastJoin(s syntax.Node) code {
 	}
 }
 
-// lastLocal compiles s, the last statement of the lambda's body, when it
-// is a local x that the body grows only by x,:y, in a body with nothing
+// lastLocal compiles s, the last statement of the lambda's body, or a
+// statement :x anywhere in it, when x is a local that the body changes
+// only by x,:y, x[k]:y or x[k]op:y, in a body with nothing
 // that could read or keep x otherwise (plainUses): called by an iterator
 // that takes the result as its own, it hands back x's buffer when x still
 // owns it (nothing has read x since x,:y grew it: owned.go). Otherwise it
 // returns nil.
 func (c *compiler) lastLocal(s syntax.Node) code {
 	x, ok := s.(*syntax.Ident)
+	if r, isRet := s.(*syntax.Return); isRet {
+		x, ok = r.X.(*syntax.Ident) // :x, which ends the call wherever it stands
+	}
 	if !ok || c.lam == nil || len(c.lam.Patterns) > 0 || !c.bound(&x.B) || x.B.Slot == 0 || x.B.Verb != 0 {
 		return nil
 	}
@@ -117,7 +121,9 @@ func plainUses(lam *syntax.Lambda, name string, appends bool) (int, bool) {
 				}
 			case *syntax.Assign:
 				oneIndex := n.Index == nil || len(n.Index) == 1 && n.Index[0] != nil // x,:y or x[k],:y (owned_entry.go)
-				if n.Pattern != nil || n.Name == name && !(appends && isJoinOp(n.Op) && oneIndex && !n.Global) {
+				_, opOK := n.Op.(*syntax.Op)
+				item := n.Index != nil && oneIndex && (n.Op == nil || opOK) // x[k]:y, x[k]+:y (owned_item.go, owned_dict.go)
+				if n.Pattern != nil || n.Name == name && !(appends && (isJoinOp(n.Op) || item) && oneIndex && !n.Global) {
 					ok = false
 				}
 			case *syntax.PatName:
@@ -208,6 +214,9 @@ func growBase[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, bool) {
 func clipOwned(v k.Value) k.Value {
 	if l, ok := v.(*k.List); ok {
 		return &k.List{V: l.V[:len(l.V):len(l.V)]}
+	}
+	if d, ok := mapDict(v); ok {
+		return &k.Dict{K: clipped(d.K), V: clipped(d.V)} // d[k]:y filled it (owned_dict.go)
 	}
 	return snapshot(v) // a vector, or a table x,:y grew
 }
