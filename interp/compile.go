@@ -519,8 +519,13 @@ func (c *compiler) assign(n *syntax.Assign) code {
 		return walk(n)
 	}
 	x, i := c.expr(n.X), int(n.B.Slot-1)
+	drop := c.dropSelf(n) // x:n _ x: owned_item.go
 	return valueSet(n, func(in *Interp, f *frame) k.Value {
+		discard := in.discard
 		in.discard = false // as assign: the flag is for this statement only
+		if drop != nil && discard && drop(in, f) {
+			return k.Identity // x kept its buffer, and nothing uses the value
+		}
 		v := x(in, f)
 		f.vals[i] = v
 		f.disown(i)
@@ -711,7 +716,7 @@ func runBlock(in *Interp, f *frame, stmts []stmtCode) bool {
 func (c *compiler) stmt(n syntax.Node) stmtCode {
 	switch n := n.(type) {
 	case *syntax.Assign:
-		if n.Op != nil {
+		if n.Op != nil || n.Index == nil && !n.Global && n.B.Slot > 0 && c.dropSelf(n) != nil {
 			e := c.expr(n)
 			return func(in *Interp, f *frame) {
 				in.discard = true // assign takes it before evaluating anything

@@ -124,3 +124,23 @@ func BenchmarkLearnOverAmendGo(b *testing.B) {
 		sink = int64(len(m))
 	}
 }
+
+// BenchmarkLearnQueue takes 20,000 points from the front of a local
+// queue (q:1 _ q) and appends two at the back (q,:..) at each step, as a
+// breadth-first search does (AoC 2022/12): the queue keeps its buffer.
+func BenchmarkLearnQueue(b *testing.B) {
+	in := New(io.Discard)
+	benchEval(b, in, "{q:enlist 0 0;i:0;while[i<20000;q:1 _ q;q,:(i,i;i,i);i+:1];count q}[]")
+}
+
+// BenchmarkLearnQueueGo is its baseline: a Go slice used as a queue.
+func BenchmarkLearnQueueGo(b *testing.B) {
+	for b.Loop() {
+		q := [][]int64{{0, 0}}
+		for i := int64(0); i < 20000; i++ {
+			q = q[1:]
+			q = append(q, []int64{i, i}, []int64{i, i})
+		}
+		sink = int64(len(q))
+	}
+}

@@ -391,3 +391,47 @@ func (in *Interp) applyOp2(op, x, y k.Value) k.Value {
 	}
 	return in.apply(op, []k.Value{x, y})
 }
+
+// dropSelf compiles x:n _ x, for x a local and n a constant count, as a
+// drop in place: when x owns a general list (x,:y grew it) of more than n
+// items, x keeps its buffer less its first n items, so a queue taken from
+// the front and grown at the back (a breadth-first search) is not copied
+// at each step. The assignment calls it only when the statement's value
+// is not used; it reports false, doing nothing, in any other case. Items
+// are only ever appended past the end of what x holds, so no other value
+// sees a change. It is nil when the statement has another form.
+func (c *compiler) dropSelf(n *syntax.Assign) func(in *Interp, f *frame) bool {
+	d, ok := n.X.(*syntax.Dyad)
+	if !ok {
+		return nil
+	}
+	o, ok := d.F.(*syntax.Op)
+	if !ok || o.Name != "_" || verbOf(&o.B) == nil {
+		return nil
+	}
+	cn, ok := d.L.(*syntax.Const)
+	if !ok {
+		return nil
+	}
+	cnt, ok := cn.V.(k.Atom[int64])
+	if !ok || cnt.T != -k.KJ || cnt.V < 0 {
+		return nil
+	}
+	id, ok := d.R.(*syntax.Ident)
+	if !ok || !c.bound(&id.B) || id.B.Slot != n.B.Slot || id.B.Verb != 0 {
+		return nil
+	}
+	i, m, p := int(n.B.Slot-1), int(cnt.V), d.P
+	return func(in *Interp, f *frame) bool {
+		if !f.owns(i) || in.sys.trapMode == trapSuspend {
+			return false
+		}
+		v, ok := f.vals[i].(*k.List)
+		if !ok || v.A != k.AttrNone || m >= len(v.V) {
+			return false
+		}
+		in.at(f, p)
+		v.V = v.V[m:]
+		return true
+	}
+}
