@@ -390,7 +390,8 @@ func integral(t k.Type) bool {
 
 // upsert is `x upsert y`: records y appended to a table, or upserted by
 // key into a keyed table. When x is a table's name the global is updated
-// (a typed column refuses another type) and the name returned.
+// (a typed column refuses another type) and the name returned (x itself,
+// not a new value of it: a million upserts allocate no names).
 func (in *Interp) upsert(x, y k.Value) k.Value {
 	s, ok := x.(k.Atom[string])
 	if !ok {
@@ -398,17 +399,17 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	}
 	gname := in.qualify(s.V, nil)
 	if _, ok := in.keyedGlobal(gname, y, false); ok {
-		return s // a keyed table grown in place: owned_keyed.go
+		return x // a keyed table grown in place: owned_keyed.go
 	}
 	if t := in.ownedTable(gname); t != nil {
 		in.checkUpdate() // not from a secondary thread
 		if appendRecord(t, y, true) {
 			in.grew(gname)
-			return s // grown in place, still the global's alone
+			return x // grown in place, still the global's alone
 		}
 		if appendInPlace(t, sameColumns(t, y)) {
 			in.grew(gname)
-			return s // a table of t's columns, its rows grown in place
+			return x // a table of t's columns, its rows grown in place
 		}
 	}
 	cur, defined := in.global(s.V)
@@ -422,14 +423,14 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 			k.Signal(s.V)
 		}
 		in.setGlobal(s.V, y)
-		return s
+		return x
 	}
 	if t, ok := cur.(*k.Table); ok && appendRecord(t, y, false) {
 		nt := spareCopy(t) // the global owns the copy from now on
 		appendRecord(nt, y, true)
 		in.setGlobal(s.V, nt)
 		in.own(gname, nt)
-		return s
+		return x
 	}
 	if t, ok := cur.(*k.Table); ok {
 		if rows := sameColumns(t, y); rows != nil && canAppend(t, rows) {
@@ -437,7 +438,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 			appendInPlace(nt, rows)
 			in.setGlobal(s.V, nt)
 			in.own(gname, nt)
-			return s
+			return x
 		}
 	}
 	if d, ok := cur.(*k.Dict); ok && prim.IsStep(d) {
@@ -450,7 +451,7 @@ func (in *Interp) upsert(x, y k.Value) k.Value {
 	checkKeepsTypes(cur, nv)
 	nv = prim.KeepAttr(cur, nv) // an append in memory keeps `g, `s, `u
 	in.setGlobal(s.V, nv)
-	return s
+	return x
 }
 
 // upsertRecords upserts y, a record or a list of records given as a list,
