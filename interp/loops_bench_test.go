@@ -63,3 +63,25 @@ func BenchmarkLoopScanGo(b *testing.B) {
 		sink = out[len(out)-1]
 	}
 }
+
+// BenchmarkLoopUniqueMap is a dictionary with unique keys used as a map:
+// 20,000 new keys set, then each looked up.
+func BenchmarkLoopUniqueMap(b *testing.B) {
+	benchEval(b, New(io.Discard),
+		"t:(`u#enlist 0N)!enlist 0N;p:0;do[20000;t[p]:p;p+:1];do[20000;p-:1;t p];count t")
+}
+
+// BenchmarkLoopUniqueMapGo is its baseline: a Go map filled, then read.
+func BenchmarkLoopUniqueMapGo(b *testing.B) {
+	for b.Loop() {
+		m := map[int64]int64{}
+		for p := int64(0); p < 20000; p++ {
+			m[p] = p
+		}
+		var s int64
+		for p := int64(19999); p >= 0; p-- {
+			s += m[p]
+		}
+		sink = s
+	}
+}

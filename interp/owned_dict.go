@@ -178,6 +178,14 @@ func appendItem(v, a k.Value) {
 // nil) in place when owned, else into a copy with room to grow.
 func growAny(v, y k.Value, owned bool) (k.Value, k.Value, bool) {
 	switch c := v.(type) {
+	case *k.List: // the `u# keys of a map, y a key not among them
+		if !owned {
+			c = &k.List{A: c.A, V: append(make([]k.Value, 0, len(c.V)+len(c.V)/2+8), c.V...)}
+		}
+		if y != nil {
+			c.V = append(c.V, y)
+		}
+		return c, k.Identity, true
 	case *k.Vec[bool]:
 		return growOrCopy(c, y, owned)
 	case *k.Vec[uint8]:
@@ -204,7 +212,7 @@ func growOrCopy[E k.Elem](c *k.Vec[E], y k.Value, owned bool) (k.Value, k.Value,
 	if y == nil {
 		v := make([]E, len(c.V), len(c.V)+len(c.V)/2+8)
 		copy(v, c.V)
-		return &k.Vec[E]{T: c.T, V: v}, k.Identity, true
+		return k.ShareIndex(c, &k.Vec[E]{T: c.T, A: c.A, V: v}), k.Identity, true
 	}
 	return growVec(c, y, owned, true)
 }

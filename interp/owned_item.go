@@ -354,13 +354,14 @@ func peekable(n *syntax.Monad) bool {
 
 // globalItem is item x of the global that the bound name n holds, read
 // without taking the global's value whole (read), when that value is a
-// typed vector or a map dictionary and x an atom: the item is then an
-// atom, which shares nothing, so the global keeps its ownership and the
-// next g[i]:y or g[i]+:y still writes in place (a loop reading and
-// amending items of a global vector, j:l[p];l[p]+:1, copied the vector
-// at each step).
+// typed vector and x an atom, or a map dictionary (mapDict) and x an
+// atom or a list: the result is then an atom, or a list made afresh,
+// which shares nothing, so the global keeps its ownership and the next
+// g[i]:y or g[i]+:y still writes in place (a loop reading and amending
+// items of a global vector, j:l[p];l[p]+:1, copied the vector at each
+// step).
 func (in *Interp) globalItem(n *syntax.Ident, x k.Value, f *frame) (k.Value, bool) {
-	if len(in.owned) == 0 || !k.IsAtom(x) || !bound(&n.B, f) || n.B.Slot != 0 || n.B.Verb != 0 {
+	if len(in.owned) == 0 || k.IsIdentity(x) || x.Type() >= 20 || !bound(&n.B, f) || n.B.Slot != 0 || n.B.Verb != 0 {
 		return nil, false
 	}
 	c := in.globalByID(n.B.G, n.Name, in.frameCtx(f))
@@ -373,7 +374,10 @@ func (in *Interp) globalItem(n *syntax.Ident, x k.Value, f *frame) (k.Value, boo
 		if p, ok := itemIndex(x, c.v.Len()); ok {
 			return k.At(c.v, p), true
 		}
-	default:
+		if !k.IsAtom(x) {
+			return nil, false
+		}
+	default: // a map: an atom or a list of its values, made afresh
 		if _, ok := mapDict(c.v); !ok {
 			return nil, false
 		}

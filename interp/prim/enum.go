@@ -570,11 +570,13 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 		return f
 	}
 	return func(x, y k.Value) k.Value {
-		if r, ok := enumByDomain(name, f, x, y); ok {
-			return r
-		}
-		if r, ok := enumEqual(name, x, y); ok {
-			return r
+		if _, ok := x.(*k.Enum); ok { // both ways need a vector x
+			if r, ok := enumByDomain(name, f, x, y); ok {
+				return r
+			}
+			if r, ok := enumEqual(name, x, y); ok {
+				return r
+			}
 		}
 		if IsEnum(x) {
 			x = Resolved(x)

@@ -1,0 +1,59 @@
+q)/ a dictionary with unique keys used as a map: set, add, read, amend
+q)d:(`u#1 2)!3 4
+q)d[5]:6
+q)d
+1| 3
+2| 4
+5| 6
+q)attr key d
+`u
+q)e:d
+q)d[7]:8
+q)e
+1| 3
+2| 4
+5| 6
+q)d[1]+:10
+q)d
+1| 13
+2| 4
+5| 6
+7| 8
+q)d 7
+8
+q)d 9
+0N
+q)d?6
+5
+q)s:(`u#`a`b)!1 2
+q)s[`c]:3
+q)s
+a| 1
+b| 2
+c| 3
+q)attr key s
+`u
+q)s[`a]:0
+q)s
+a| 0
+b| 2
+c| 3
+q)t:(`u#enlist 0N)!enlist 0N
+q){t[x]:x*x} each til 5;
+q)key t
+`u#0N 0 1 2 3 4
+q)value t
+0N 0 1 4 9 16
+q)t 3
+9
+q)l:`u#1 2 3
+q)l,:4
+q)attr l
+`u
+q)l?4
+3
+q)l,:4
+q)attr l
+`
+q)l
+1 2 3 4 4
