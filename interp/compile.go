@@ -487,6 +487,11 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 		}
 		in.at(f, p)
 		if id, ok := n.F.(*syntax.Ident); ok {
+			if len(args) == 1 {
+				if v, ok := in.globalItem(id, buf[0], f); ok {
+					return v // g[k] of a map: owned_item.go
+				}
+			}
 			if v, ok := in.globalIndexed(id, f, buf[:len(args)]); ok {
 				return v // g[i;j] of a global: owned_item.go
 			}

@@ -85,3 +85,25 @@ func BenchmarkLoopUniqueMapGo(b *testing.B) {
 		sink = s
 	}
 }
+
+// BenchmarkLoopPairMap is a dictionary keyed by a `u# list of pairs used
+// as a map (a grid by coordinates): 5,000 new keys set, then each read.
+func BenchmarkLoopPairMap(b *testing.B) {
+	benchEval(b, New(io.Discard),
+		"V:(`u#enlist 0 0)!enlist 0;p:0;do[5000;p+:1;V[(p;p)]:p];do[5000;V[(p;p)];p-:1];count V")
+}
+
+// BenchmarkLoopPairMapGo is its baseline: a Go map keyed by pairs.
+func BenchmarkLoopPairMapGo(b *testing.B) {
+	for b.Loop() {
+		m := map[[2]int64]int64{}
+		for p := int64(1); p <= 5000; p++ {
+			m[[2]int64{p, p}] = p
+		}
+		var s int64
+		for p := int64(5000); p > 0; p-- {
+			s += m[[2]int64{p, p}]
+		}
+		sink = s
+	}
+}

@@ -57,3 +57,37 @@ q)attr l
 `
 q)l
 1 2 3 4 4
+q)/ keys that are pairs: a `u# list of keys
+q)V:(`u#enlist 0 0)!enlist 0
+q)V[(1;2)]:3
+q)V
+0 0| 0
+1 2| 3
+q)W:V
+q)V[(2;2)]:4
+q)V[(1;2)]+:10
+q)W
+0 0| 0
+1 2| 3
+q)V
+0 0| 0
+1 2| 13
+2 2| 4
+q)attr key V
+`u
+q)V (2;2)
+4
+q)V (5;5)
+0N
+q)V (1 2;0 0)
+13 0
+q)g:{V[(x;x)]}
+q)g 2
+4
+q){V[(x;x)]:x} each 3 4;
+q)V
+0 0| 0
+1 2| 13
+2 2| 4
+3 3| 3
+4 4| 4
