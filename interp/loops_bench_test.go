@@ -107,3 +107,27 @@ func BenchmarkLoopPairMapGo(b *testing.B) {
 		sink = s
 	}
 }
+
+// BenchmarkLoopZsRecursion is a recursion through .z.s: fib 20 (21,891
+// calls).
+func BenchmarkLoopZsRecursion(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("f:{$[x<2;x;.z.s[x-1]+.z.s[x-2]]}"); err != nil {
+		b.Fatal(err)
+	}
+	benchEval(b, in, "f 20")
+}
+
+// BenchmarkLoopZsRecursionGo is its baseline: the same recursion in Go.
+func BenchmarkLoopZsRecursionGo(b *testing.B) {
+	var fib func(int64) int64
+	fib = func(x int64) int64 {
+		if x < 2 {
+			return x
+		}
+		return fib(x-1) + fib(x-2)
+	}
+	for b.Loop() {
+		sink = fib(20)
+	}
+}
