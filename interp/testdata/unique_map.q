@@ -91,3 +91,21 @@ q)V
 2 2| 4
 3 3| 3
 4 4| 4
+q)/ key of a map, read while the map grows
+q)K:key V
+q)(9;9) in key V
+0b
+q)V[(9;9)]:9
+q)(9;9) in key V
+1b
+q)(9;9) in K
+0b
+q)count K
+5
+q)count key V
+6
+q)vis:{$[x in key V;0b;[V[x]:1;1b]]}
+q)vis each (9 9;8 8;8 8)
+010b
+q)attr key V
+`u
