@@ -131,3 +131,46 @@ func BenchmarkLoopZsRecursionGo(b *testing.B) {
 		sink = fib(20)
 	}
 }
+
+// BenchmarkLoopUniqueListAppend grows a `u# list of pairs by 5,000
+// appends, each new (the list stays unique), seeking each before.
+func BenchmarkLoopUniqueListAppend(b *testing.B) {
+	benchEval(b, New(io.Discard),
+		"s:`u#enlist 0 1;do[5000;r:2#count s;if[not r in s;s,:enlist r]];count s")
+}
+
+// BenchmarkLoopUniqueListAppendGo is its baseline: a Go set of pairs.
+func BenchmarkLoopUniqueListAppendGo(b *testing.B) {
+	for b.Loop() {
+		set := map[[2]int64]bool{{0, 1}: true}
+		l := [][2]int64{{0, 1}}
+		for range 5000 {
+			r := [2]int64{int64(len(l)), int64(len(l))}
+			if !set[r] {
+				set[r] = true
+				l = append(l, r)
+			}
+		}
+		sink = int64(len(l))
+	}
+}
+
+// BenchmarkLoopVisitedSet is a map of pairs used as a visited set: each
+// of 3,000 pairs sought in key v, then added.
+func BenchmarkLoopVisitedSet(b *testing.B) {
+	benchEval(b, New(io.Discard),
+		"v:(`u#enlist 0N 0N)!enlist 0N;p:0;do[3000;p+:1;if[not (p;p) in key v;v[(p;p)]:p]];count v")
+}
+
+// BenchmarkLoopVisitedSetGo is its baseline: a Go map of pairs.
+func BenchmarkLoopVisitedSetGo(b *testing.B) {
+	for b.Loop() {
+		m := map[[2]int64]int64{}
+		for p := int64(1); p <= 3000; p++ {
+			if _, ok := m[[2]int64{p, p}]; !ok {
+				m[[2]int64{p, p}] = p
+			}
+		}
+		sink = int64(len(m))
+	}
+}
