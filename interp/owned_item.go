@@ -315,7 +315,7 @@ func (in *Interp) peekArg(n *syntax.Monad, f *frame) (k.Value, bool) {
 		return nil, false
 	}
 	switch fn.Name {
-	case "count", "first", "last", "type", "key":
+	case "count", "first", "last", "type":
 	default:
 		return nil, false
 	}
@@ -334,18 +334,6 @@ func (in *Interp) peekArg(n *syntax.Monad, f *frame) (k.Value, bool) {
 		return nil, false
 	}
 	c := in.globalByID(id.B.G, id.Name, in.frameCtx(f))
-	if c != nil && fn.Name == "key" {
-		// key g of a map (mapDict): its keys, which the map only ever
-		// appends to, through a header clipped to their count, so the map
-		// stays owned and x in key g finds x by the keys' hash (AoC
-		// 2017/14's visited set)
-		d, ok := mapDict(c.v)
-		if !ok {
-			return nil, false
-		}
-		in.at(f, id.P)
-		return &k.Dict{K: clipped(d.K), V: clipped(d.V)}, true
-	}
 	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
 		return nil, false
 	}
