@@ -247,9 +247,11 @@ func isPlainList(v k.Value) bool {
 // shares g's own buffer (an in-place amend replaces an item, never writes
 // into one). So g is indexed where it is, without read's mark that a
 // reader holds it, and the next g[i]:y may still write in place
-// (amendOwnedGlobal). ok is false for any other name, value or index.
+// (amendOwnedGlobal). ok is false for any other name, value or index,
+// and while no global is owned, when the plain read is the same and
+// cheaper (a call f[x-1] of a global lambda looks f up once).
 func (in *Interp) globalIndexed(id *syntax.Ident, f *frame, idx []k.Value) (k.Value, bool) {
-	if id.B.Slot != 0 || id.B.Verb != 0 || !bound(&id.B, f) {
+	if len(in.owned) == 0 || id.B.Slot != 0 || id.B.Verb != 0 || !bound(&id.B, f) {
 		return nil, false
 	}
 	c := in.globalByID(id.B.G, id.Name, in.frameCtx(f))
