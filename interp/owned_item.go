@@ -103,16 +103,9 @@ func (in *Interp) amendOwnedItem(f *frame, s int, cur, i, op, y k.Value) (k.Valu
 	if !f.owns(s) || f.vals[s] != cur {
 		return nil, false // the index expression read l, or assigned it
 	}
-	p, ok := itemIndex(i, cur.Len())
+	p, nv, ok := in.ownedItemValue(cur, i, op, y)
 	if !ok {
 		return nil, false
-	}
-	nv := y
-	if op != nil {
-		if _, prim := op.(*k.Prim); !prim {
-			return nil, false
-		}
-		nv = in.applyOp2(op, k.At(cur, p), y)
 	}
 	if !setOwnedItem(cur, p, nv) {
 		return nil, false
@@ -121,6 +114,23 @@ func (in *Interp) amendOwnedItem(f *frame, s int, cur, i, op, y k.Value) (k.Valu
 		return nv, true
 	}
 	return y, true
+}
+
+// ownedItemValue is the position p that index i names in cur and the
+// item nv an in-place x[i]:y or x[i]op:y (op an operator) writes there;
+// ok is false when i is not an integer atom within cur or op is not a
+// primitive, for the general amend to do.
+func (in *Interp) ownedItemValue(cur, i, op, y k.Value) (p int, nv k.Value, ok bool) {
+	if p, ok = itemIndex(i, cur.Len()); !ok {
+		return 0, nil, false
+	}
+	if op == nil {
+		return p, y, true
+	}
+	if _, prim := op.(*k.Prim); !prim {
+		return 0, nil, false
+	}
+	return p, in.applyOp2(op, k.At(cur, p), y), true
 }
 
 // ownAmended makes local slot s own nv, the fresh copy of cur that an
@@ -151,16 +161,9 @@ func (in *Interp) amendOwnedGlobal(n *syntax.Assign, f *frame, i, op, y k.Value)
 	if g != n.Name || in.seen[g] {
 		return nil, false // a root global only: readers name it as it is stored
 	}
-	p, ok := itemIndex(i, cur.Len())
+	p, nv, ok := in.ownedItemValue(cur, i, op, y)
 	if !ok {
 		return nil, false
-	}
-	nv := y
-	if op != nil {
-		if _, prim := op.(*k.Prim); !prim {
-			return nil, false
-		}
-		nv = in.applyOp2(op, k.At(cur, p), y)
 	}
 	in.checkUpdate() // not from a secondary thread
 	if l, ok := cur.(*k.List); ok {
