@@ -162,6 +162,13 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 	if p, ok := asPrim(f).(*k.Prim); ok && len(args) == 2 && atomicPrim(p.Name) && args[0].Len() > 0 && args[1].Len() > 0 {
 		return in.dyad(p.Name, args[0], args[1]) // an atomic f' is f
 	}
+	if len(args) == 2 {
+		if x, ok := args[0].(*k.Dict); ok {
+			if y, ok := args[1].(*k.Dict); ok && !prim.Match(x.K, y.K) {
+				return in.eachDicts(f, x, y)
+			}
+		}
+	}
 	n := -1
 	var keys k.Value
 	for i, a := range args {
@@ -197,6 +204,46 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 		return &k.Dict{K: keys, V: k.Unify(out)}
 	}
 	return k.Unify(out)
+}
+
+// eachDicts is x f' y of two dictionaries (or keyed tables) whose keys
+// differ: as for an atomic f, the items pair by key, f applies to the
+// pairs, and an item whose key only one side has is kept as it is, the
+// keys of y that x lacks following those of x (KX tick/c.q joins each
+// sym's new ticks to its history with .[`.u.t;();,'';...]).
+func (in *Interp) eachDicts(f k.Value, x, y *k.Dict) k.Value {
+	xk, yk := prim.KeyIDs(x.K), prim.KeyIDs(y.K)
+	if len(xk) != x.V.Len() || len(yk) != y.V.Len() {
+		k.Signal(k.ErrLength)
+	}
+	pos := make(map[string]int, len(xk))
+	for i, s := range xk {
+		if _, dup := pos[s]; !dup {
+			pos[s] = i
+		}
+	}
+	out := make([]k.Value, len(xk), len(xk)+len(yk))
+	for i := range out {
+		out[i] = eachItem(in, x.V, i)
+	}
+	var extra []int64
+	for j, s := range yk {
+		in.checkStop()
+		if i, ok := pos[s]; ok {
+			out[i] = in.apply(f, []k.Value{out[i], eachItem(in, y.V, j)})
+		} else {
+			extra = append(extra, int64(j))
+			out = append(out, eachItem(in, y.V, j))
+		}
+	}
+	keys := x.K
+	if len(extra) > 0 {
+		keys = in.dyad(",", x.K, in.index(y.K, k.Longs(extra...)))
+	}
+	if len(out) == 0 {
+		return &k.Dict{K: keys, V: x.V}
+	}
+	return &k.Dict{K: keys, V: k.Unify(out)}
 }
 
 // eachItem is item i of list a for eachN: straight from a vector or

@@ -284,6 +284,10 @@ func atomicKeyed(x, y *k.Dict, xt, yt *k.Table, f func(x, y k.Value) k.Value, mi
 	return &k.Dict{K: keys, V: &k.Table{Cols: xt.Cols, Data: cols}}
 }
 
+// KeyIDs gives a string identifying each key of a dictionary: items of a
+// list or rows of a (key) table, equal exactly when the keys match.
+func KeyIDs(keys k.Value) []string { return numKeys(keys) }
+
 // numKeys gives a string identifying each key of a dictionary: items of a
 // list or rows of a (key) table, equal exactly when the keys match.
 func numKeys(keys k.Value) []string {
