@@ -1,6 +1,8 @@
 // This file loads the namespaces q defines in q itself (.Q, .h, .j): an
 // embedded script, parsed once per process and evaluated into each new
-// session, plus the natives written in Go that the script builds on.
+// session, plus the natives written in Go that the script builds on. The
+// script is cut into statements ahead of time (bootstrap_table.go, which
+// TestBootTable writes with splitScript and keeps equal to the script).
 
 package interp
 
@@ -26,6 +28,16 @@ type stmt struct {
 	name, src string
 	params    []string
 	lazy      *lazyCode
+}
+
+// bootEntry is a statement of the bootstrap script as bootTable lists
+// it: its text and the line it starts on, and for a function definition
+// to defer, the global it defines and the lambda's parameters.
+type bootEntry struct {
+	line   int
+	stmt   string
+	name   string   // a deferred definition's global, else ""
+	params []string // its parameters
 }
 
 var (
@@ -86,23 +98,30 @@ func bootstrapChunks() (chunks []string, lines []int) {
 	return splitScriptTo(httpSrc, chunks, lines, skip)
 }
 
-// parseBootstrap parses the embedded script; a parse error is a bug.
+// parseBootstrap makes the statements of the embedded script from
+// bootTable (bootstrap_table.go, the script cut into statements with its
+// function definitions found, a table the linker lays out): a deferred
+// definition is its name, source and parameters, any other statement is
+// parsed here; a parse error is a bug.
 func parseBootstrap() {
-	chunks, lines := bootstrapChunks()
-	bootStmts = make([]stmt, 0, len(chunks))
-	for i, c := range chunks {
-		if name, src, params, ok := lazyDef(c); ok {
-			bootStmts = append(bootStmts, stmt{line: lines[i], name: name, src: src, params: params,
-				lazy: &lazyCode{stmt: c, line: lines[i]}})
+	bootStmts = make([]stmt, 0, len(bootTable))
+	codes := make([]lazyCode, bootLazy) // the deferred definitions' code, in one block
+	for _, e := range bootTable {
+		if e.name != "" {
+			c := &codes[0]
+			codes = codes[1:]
+			c.stmt, c.line = e.stmt, e.line
+			bootStmts = append(bootStmts, stmt{line: e.line, name: e.name, src: e.stmt[len(e.name)+1:],
+				params: e.params, lazy: c})
 			continue
 		}
-		n, err := parseQ(c)
+		n, err := parseQ(e.stmt)
 		if err != nil {
-			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", lines[i], err, c))
+			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", e.line, err, e.stmt))
 		}
 		if n != nil {
 			resolve(n)
-			bootStmts = append(bootStmts, stmt{line: lines[i], node: n})
+			bootStmts = append(bootStmts, stmt{line: e.line, node: n})
 		}
 	}
 }

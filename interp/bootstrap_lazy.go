@@ -3,15 +3,13 @@
 // resolved the first time it is needed (applied, shown by value, named in
 // an error), so a session that never calls .Q.fmt never parses it. The
 // global exists from the start with its source text and parameters,
-// which bootstrap_params.go lists (a test keeps that list equal to what
-// parsing the script gives).
+// which bootstrap_table.go lists (a test keeps that table equal to what
+// cutting and parsing the script gives).
 
 package interp
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -66,34 +64,4 @@ func forcedCode(fn *k.Lambda) *lambdaCode {
 		return c.done.Load()
 	}
 	return nil
-}
-
-// lazyDef reports whether the statement chunk is a function definition
-// to defer: `name:{...}` for a name bootParams lists. It gives the name,
-// the lambda's source and its parameters.
-func lazyDef(chunk string) (name, src string, params []string, ok bool) {
-	i := strings.IndexByte(chunk, ':')
-	if i <= 0 || !strings.HasPrefix(chunk[i+1:], "{") || !strings.HasSuffix(chunk, "}") {
-		return "", "", nil, false
-	}
-	name = chunk[:i]
-	params, ok = bootParamsOf(name)
-	return name, chunk[i+1:], params, ok
-}
-
-// bootParam is a deferred bootstrap function's name and parameters.
-type bootParam struct {
-	name   string
-	params []string
-}
-
-// bootParamsOf gives the parameters bootParams lists for name.
-func bootParamsOf(name string) ([]string, bool) {
-	i, ok := slices.BinarySearchFunc(bootParams, name, func(p bootParam, name string) int {
-		return strings.Compare(p.name, name)
-	})
-	if !ok {
-		return nil, false
-	}
-	return bootParams[i].params, true
 }

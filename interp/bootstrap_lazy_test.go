@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -15,83 +15,92 @@ import (
 	"qgo/interp/syntax"
 )
 
-var updateBootParams = flag.Bool("update-bootparams", false, "rewrite bootstrap_params.go from the bootstrap script")
+var updateBootTable = flag.Bool("update-boottable", false, "rewrite bootstrap_table.go from the bootstrap script")
 
-// TestBootParams checks that bootParams is what parsing the bootstrap
-// script gives: every statement `name:{...}` that lazyDef defers parses
-// as that assignment of that lambda, with those parameters, and every
-// plain function definition of the script is deferred. With
-// -update-bootparams it rewrites bootstrap_params.go instead.
-func TestBootParams(t *testing.T) {
-	chunks, _ := bootstrapChunks()
-	want := map[string][]string{}
+// wantBootTable cuts the bootstrap script into statements and finds its
+// deferred definitions: each statement `name:{...}` that parses as that
+// assignment of that lambda, to a name the script defines once.
+func wantBootTable(t *testing.T) []bootEntry {
+	chunks, lines := bootstrapChunks()
 	seen := map[string]int{}
-	for _, c := range chunks {
+	nodes := make([]syntax.Node, len(chunks))
+	for i, c := range chunks {
 		n, err := syntax.Parse(c)
 		if err != nil {
 			t.Fatalf("%q: %v", c, err)
 		}
-		a, ok := n.(*syntax.Assign)
-		if ok {
+		nodes[i] = n
+		if a, ok := n.(*syntax.Assign); ok {
 			seen[a.Name]++
 		}
-		if !ok || a.Index != nil || a.Op != nil || a.Global || a.Pattern != nil {
-			continue
+	}
+	out := make([]bootEntry, len(chunks))
+	for i, c := range chunks {
+		out[i] = bootEntry{line: lines[i], stmt: c}
+		a, ok := nodes[i].(*syntax.Assign)
+		if !ok || a.Index != nil || a.Op != nil || a.Global || a.Pattern != nil || seen[a.Name] > 1 {
+			continue // defined twice: evaluated in order, never deferred
 		}
-		l, ok := a.X.(*syntax.Lambda)
-		if !ok || c != a.Name+":"+l.Src {
-			continue
-		}
-		want[a.Name] = l.Params
-		if name, src, params, ok := lazyDef(c); ok && (name != a.Name || src != l.Src || !slices.Equal(params, l.Params)) {
-			t.Errorf("%q deferred as %s:%s with %v; parses with %v", c, name, src, params, l.Params)
+		if l, ok := a.X.(*syntax.Lambda); ok && c == a.Name+":"+l.Src {
+			out[i].name, out[i].params = a.Name, l.Params
+			if out[i].params == nil {
+				out[i].params = []string{}
+			}
 		}
 	}
-	for name, n := range seen {
-		if n > 1 {
-			delete(want, name) // defined twice: evaluated in order, never deferred
+	return out
+}
+
+// TestBootTable checks that bootTable is what cutting and parsing the
+// bootstrap script gives, and bootLazy its count of deferred
+// definitions. With -update-boottable it rewrites bootstrap_table.go.
+func TestBootTable(t *testing.T) {
+	want := wantBootTable(t)
+	lazy := 0
+	for _, e := range want {
+		if e.name != "" {
+			lazy++
 		}
 	}
-	if *updateBootParams {
-		writeBootParams(t, want)
+	if *updateBootTable {
+		writeBootTable(t, want, lazy)
 		return
 	}
-	for name, p := range want {
-		if q, ok := bootParamsOf(name); !ok || !slices.Equal(p, q) {
-			t.Errorf("bootParams for %s: %v, want %v (go test ./interp -run BootParams -update-bootparams)", name, q, p)
+	if len(bootTable) != len(want) {
+		t.Errorf("bootTable has %d statements, the script %d (go test ./interp -run BootTable -update-boottable)", len(bootTable), len(want))
+	}
+	for i := range min(len(bootTable), len(want)) {
+		g, w := bootTable[i], want[i]
+		if g.line != w.line || g.stmt != w.stmt || g.name != w.name || !slices.Equal(g.params, w.params) {
+			t.Errorf("bootTable[%d] = %+v, want %+v (go test ./interp -run BootTable -update-boottable)", i, g, w)
 		}
 	}
-	for i, p := range bootParams {
-		if _, ok := want[p.name]; !ok {
-			t.Errorf("bootParams has %s, which the script does not define as a function once", p.name)
-		}
-		if i > 0 && bootParams[i-1].name >= p.name {
-			t.Errorf("bootParams: %s after %s, not in order of name", p.name, bootParams[i-1].name)
-		}
+	if bootLazy != lazy {
+		t.Errorf("bootLazy = %d, the script defers %d", bootLazy, lazy)
 	}
 }
 
-func writeBootParams(t *testing.T, params map[string][]string) {
-	names := make([]string, 0, len(params))
-	for n := range params {
-		names = append(names, n)
-	}
-	sort.Strings(names)
+func writeBootTable(t *testing.T, entries []bootEntry, lazy int) {
 	var b strings.Builder
-	b.WriteString(`// This file lists the parameters of the functions the bootstrap script
-// defines, so that they exist before their bodies are parsed
-// (bootstrap_lazy.go). Written by TestBootParams with -update-bootparams.
+	b.WriteString(`// This file is the bootstrap script (bootstrap/q.q, then http.go's
+// httpSrc) cut into statements, each with the line it starts on, and
+// for a function definition to defer (bootstrap_lazy.go) its global and
+// parameters: a table the linker lays out, so that start-up neither cuts
+// the script nor looks for its definitions. Written by TestBootTable
+// with -update-boottable.
 
 package interp
 
-// bootParams lists each deferred bootstrap function with its parameters,
-// in order of name (bootParamsOf finds one by binary search): a table the
-// linker lays out, which start-up does not build.
-var bootParams = []bootParam{
 `)
-	for _, n := range names {
-		fmt.Fprintf(&b, "\t{%q, []string{", n)
-		for i, p := range params[n] {
+	fmt.Fprintf(&b, "// bootLazy is how many of bootTable's statements are deferred definitions.\nconst bootLazy = %d\n\n", lazy)
+	b.WriteString("// bootTable is the bootstrap script's statements, in order.\nvar bootTable = []bootEntry{\n")
+	for _, e := range entries {
+		if e.name == "" {
+			fmt.Fprintf(&b, "\t{line: %d, stmt: %s},\n", e.line, goString(e.stmt))
+			continue
+		}
+		fmt.Fprintf(&b, "\t{line: %d, stmt: %s, name: %q, params: []string{", e.line, goString(e.stmt), e.name)
+		for i, p := range e.params {
 			if i > 0 {
 				b.WriteString(", ")
 			}
@@ -104,9 +113,17 @@ var bootParams = []bootParam{
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile("bootstrap_params.go", src, 0o644); err != nil {
+	if err := os.WriteFile("bootstrap_table.go", src, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// goString is s as a Go literal: raw when that needs no escapes.
+func goString(s string) string {
+	if !strings.ContainsAny(s, "`\r") && strconv.CanBackquote(strings.ReplaceAll(s, "\n", "")) {
+		return "`" + s + "`"
+	}
+	return strconv.Quote(s)
 }
 
 // TestBootDeferred checks that a deferred bootstrap function is, before
@@ -114,12 +131,11 @@ var bootParams = []bootParam{
 // is: its value (parameters, locals, globals, source), its rank, and the
 // names \f and key list.
 func TestBootDeferred(t *testing.T) {
-	chunks, _ := bootstrapChunks()
 	lazy, eager := New(io.Discard), New(io.Discard)
-	for _, c := range chunks {
-		if _, _, _, ok := lazyDef(c); ok {
-			if _, err := eager.Line(c); err != nil {
-				t.Fatalf("%q: %v", c, err)
+	for _, e := range bootTable {
+		if e.name != "" {
+			if _, err := eager.Line(e.stmt); err != nil {
+				t.Fatalf("%q: %v", e.stmt, err)
 			}
 		}
 	}
@@ -133,8 +149,11 @@ func TestBootDeferred(t *testing.T) {
 			t.Errorf("%s: deferred %q %v, eager %q %v", q, a, errA, b, errB)
 		}
 	}
-	for _, p := range bootParams {
-		name := p.name
+	for _, e := range bootTable {
+		name := e.name
+		if name == "" {
+			continue
+		}
 		for _, q := range []string{"-3!" + name, "type " + name, "string " + name, "value " + name} {
 			a, errA := lazy.Line(q)
 			b, errB := eager.Line(q)
