@@ -4,6 +4,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 )
@@ -168,6 +170,9 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 				return in.eachDicts(f, x, y)
 			}
 		}
+	}
+	if r, ok := joinTablesAcross(f, args); ok {
+		return r
 	}
 	n := -1
 	var keys k.Value
@@ -621,4 +626,35 @@ func itemsOf(x k.Value) []k.Value {
 		return out
 	}
 	return k.Items(x)
+}
+
+// joinTablesAcross is t,'u for two simple tables of the same count: each
+// row of t joined to the row of u is the table of t's columns followed by
+// u's new ones, a column u shares with t taking u's values (as , of two
+// dictionaries does), built column by column rather than row by row.
+func joinTablesAcross(f k.Value, args []k.Value) (k.Value, bool) {
+	p, ok := asPrim(f).(*k.Prim)
+	if !ok || p.Name != "," || len(args) != 2 {
+		return nil, false
+	}
+	x, ok1 := args[0].(*k.Table)
+	y, ok2 := args[1].(*k.Table)
+	if !ok1 || !ok2 || len(x.Data) == 0 || len(y.Data) == 0 {
+		return nil, false
+	}
+	if x.Len() != y.Len() {
+		k.Signal("length")
+	}
+	names := append([]string(nil), x.Cols.V...)
+	data := append([]k.Value(nil), x.Data...)
+	for j, c := range y.Cols.V {
+		i := slices.Index(names, c)
+		if i < 0 {
+			names = append(names, c)
+			data = append(data, y.Data[j])
+		} else {
+			data[i] = y.Data[j]
+		}
+	}
+	return &k.Table{Cols: k.Syms(names...), Data: data}, true
 }

@@ -117,3 +117,14 @@ func BenchmarkIdiomDictAddGo(b *testing.B) {
 		sink = vs[len(vs)-1]
 	}
 }
+
+// BenchmarkIdiomJoinEachTables is t,'u on two tables of a million rows;
+// its baseline BenchmarkIdiomJoinEachTablesFlip joins the same columns as
+// dictionaries, flip(flip t),flip u.
+func BenchmarkIdiomJoinEachTables(b *testing.B) {
+	benchIdiomWith(b, "u:([]d:n?1.0;e:n?10);", "t1,'u")
+}
+
+func BenchmarkIdiomJoinEachTablesFlip(b *testing.B) {
+	benchIdiomWith(b, "u:([]d:n?1.0;e:n?10);", "flip(flip t1),flip u")
+}
