@@ -193,7 +193,7 @@ d:1
 }
 
 func TestLoadFileErrors(t *testing.T) {
-	p := script(t, "bad.q", "a:1\n\\d .x\nb:a+`x\nc:3\n")
+	p := script(t, "bad.q", "\\d .x\na:1\nb:a+`x\nc:3\n")
 	in, _ := dbgSession(t)
 	in.SetSuspend(true)
 	err := in.LoadFile(p)

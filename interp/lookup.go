@@ -1,5 +1,5 @@
 // This file finds the value a name stands for as the tree walk reads it:
-// a local, a global of the current or the root namespace, a dotted name
+// a local, a global of the current namespace, a dotted name
 // into a dictionary, a namespace as a dictionary, or a builtin.
 
 package interp
@@ -14,7 +14,8 @@ import (
 )
 
 // lookup resolves a name: a local, then a global in the frame's namespace,
-// then a root global, then a builtin.
+// then a builtin. A plain name read inside a namespace other than the root
+// is that namespace's: q does not look for it at the root (`..a` does).
 func (in *Interp) lookup(name string, f *frame) k.Value {
 	if v, ok := in.localValue(name, f); ok {
 		if v == nil {
@@ -35,8 +36,7 @@ func (f *frame) local1(i int) k.Value {
 }
 
 // lookupGlobal resolves a name that is not a local of f: a keyword q
-// reserves, else a global in the frame's namespace, then a root global,
-// then a builtin.
+// reserves, else a global in the frame's namespace, then a builtin.
 func (in *Interp) lookupGlobal(name string, f *frame) k.Value {
 	if reservedSet[name] && in.qualify(name, f) != name && isReserved(name) {
 		return builtinValue(name) // a namespace's own set does not shadow the keyword
@@ -53,9 +53,6 @@ func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 	}
 	if vw, ok := in.views[in.qualify(name, f)]; ok {
 		return in.viewValue(vw)
-	}
-	if v, ok := in.absGet(name); ok {
-		return in.read(name, v)
 	}
 	if v := builtinValue(name); v != nil {
 		return v
@@ -107,8 +104,6 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 			v = l
 		} else if g, ok := in.absGet(in.qualify(base, f)); ok {
 			v = in.read(in.qualify(base, f), g)
-		} else if g, ok := in.absGet(base); ok {
-			v = in.read(base, g)
 		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
 			v = z // .z.d.year, .z.p.date
 		} else {

@@ -160,11 +160,11 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 		if s.V == "." || s.V == "" {
 			return in.deleteGlobals(q)
 		}
-		src = in.lookup(s.V, f)
+		src = in.lookup(s.V, nil) // a table named by a symbol: in the current namespace, where the result goes
 	} else if p, isFile := filePath(src); isFile {
 		src = in.readFile(p) // select from `:dir: a splayed table, mapped
 	} else if ok {
-		src = in.lookup(s.V, f)
+		src = in.lookup(s.V, nil) // select from `t reads t as value`t does
 	}
 	if pt := in.partOf(src); pt != nil {
 		return in.partQuery(q, pt, f)
