@@ -335,6 +335,9 @@ func Raze(x k.Value) k.Value {
 		if r := razeSimple(v.V); r != nil {
 			return r
 		}
+		if r := razeGeneral(v.V); r != nil {
+			return r
+		}
 		acc := v.V[0]
 		if k.IsAtom(acc) {
 			acc = k.Enlist(acc)
@@ -407,6 +410,25 @@ func razeSimple(items []k.Value) k.Value {
 		n += it.Len()
 	}
 	return concatAll(opsOf(items[0]), t, items, n)
+}
+
+// razeGeneral joins items when every one is a general list, into one slice
+// of their total count, with no growth on the way; nil for any other list.
+func razeGeneral(items []k.Value) k.Value {
+	n := 0
+	for _, it := range items {
+		l, ok := it.(*k.List)
+		if !ok {
+			return nil
+		}
+		n += len(l.V)
+	}
+	k.Reserve(n, 16)
+	out := make([]k.Value, 0, n)
+	for _, it := range items {
+		out = append(out, it.(*k.List).V...)
+	}
+	return &k.List{V: out}
 }
 
 // razeVecs joins items when every one is a vector of the type of the

@@ -336,7 +336,11 @@ func findList(x, y k.Value) []int64 {
 			}
 		}
 	}
-	return findSer(serKeysOf(x), serKeysOf(y))
+	ys := serKeysOf(y)
+	if pos, ok := findSerFew(x, ys); ok {
+		return pos
+	}
+	return findSer(serKeysOf(x), ys)
 }
 
 // findOneVec finds one typed vector v (not symbols, which enumerations

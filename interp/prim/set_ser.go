@@ -99,6 +99,26 @@ func serCell(buf []byte, c k.Value, i int) []byte {
 	return ser(buf, item(c, i))
 }
 
+// serItem is ser of one item of a general list, with the items of
+// grid-point lists (long vectors, strings) serialised before the walk
+// through every other kind of value.
+func serItem(buf []byte, v k.Value) []byte {
+	switch l := v.(type) {
+	case *k.Vec[int64]:
+		buf = append(buf, byte(l.T))
+		buf = binary.AppendUvarint(buf, uint64(len(l.V)))
+		for _, e := range l.V {
+			buf = binary.LittleEndian.AppendUint64(buf, uint64(e))
+		}
+		return buf
+	case *k.Vec[uint8]:
+		buf = append(buf, byte(l.T))
+		buf = binary.AppendUvarint(buf, uint64(len(l.V)))
+		return append(buf, l.V...)
+	}
+	return ser(buf, v)
+}
+
 // serSet is an open-addressing hash set of the distinct items of a
 // serKeys, each slot holding the high half of its item's hash above one
 // more than the index of the first item of its value (0: empty), so most
@@ -183,6 +203,57 @@ func findSer(xs, ys *serKeys) []int64 {
 		}
 	}
 	return out
+}
+
+// findSerFew is findSer for a y with no more items than list-like x: the
+// set is of y's items, and x's items are serialised one at a time into one
+// buffer and sought in it, first to last, until every distinct item of y
+// has its place. A few items sought in a long list (y in raze x in a loop)
+// cost one pass over x that keeps nothing of it, where a set of x's items
+// took a serial copy of x and a table twice its count at every search. ok
+// is false where x is not a list, or y is the longer.
+func findSerFew(x k.Value, ys *serKeys) ([]int64, bool) {
+	if d, ok := x.(*k.Dict); ok {
+		x = d.V
+	}
+	if k.IsAtom(x) || !isData(x) {
+		return nil, false
+	}
+	n := x.Len()
+	if n <= 16 || ys.n() > n {
+		return nil, false
+	}
+	out := make([]int64, ys.n())
+	set := newSerSet(ys)
+	left := 0 // distinct items of y not yet found
+	for j := range out {
+		out[j] = int64(n)
+		if set.add(j) == j {
+			left++
+		}
+	}
+	t, _ := x.(*k.Table)
+	var buf []byte
+	for i := 0; i < n && left > 0; i++ {
+		buf = buf[:0]
+		if t != nil {
+			for _, c := range t.Data {
+				buf = serCell(buf, c, i)
+			}
+		} else if v, ok := x.(*k.List); ok {
+			buf = serItem(buf, v.V[i])
+		} else {
+			buf = ser(buf, item(x, i))
+		}
+		if j := set.find(buf); j >= 0 && out[j] == int64(n) {
+			out[j] = int64(i)
+			left--
+		}
+	}
+	for j := range out {
+		out[j] = out[set.find(ys.at(j))]
+	}
+	return out, true
 }
 
 // groupSer is groupG over serialised items.
