@@ -215,7 +215,7 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 // differ: as for an atomic f, the items pair by key, f applies to the
 // pairs, and an item whose key only one side has is kept as it is, the
 // keys of y that x lacks following those of x (KX tick/c.q joins each
-// sym's new ticks to its history with .[`.u.t;();,”;...]).
+// sym's new ticks to its history by Join Each Each on .u.t).
 func (in *Interp) eachDicts(f k.Value, x, y *k.Dict) k.Value {
 	xk, yk := prim.KeyIDs(x.K), prim.KeyIDs(y.K)
 	if len(xk) != x.V.Len() || len(yk) != y.V.Len() {

@@ -89,3 +89,23 @@ func TestFifoReadWsfull(t *testing.T) {
 		{"hclose h", ""},
 	})
 }
+
+// In k, the unary < of an atom opens it as hopen does and the unary > of
+// one closes it as hclose does (docs/basics/funsql.md: iasc and hopen
+// were once the same, as were idesc and hclose); of a list they grade.
+// k4unit's file tests open and close `:qwer this way.
+func TestKOpenClose(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"k)h:<`:qwer", ""},
+		{"h~h \"23\"", "1b"},
+		{"k)>h", ""},
+		{"read0[`:qwer]~enlist \"23\"", "1b"},
+		{"k)><`:qwer", ""},
+		{"k)< 3 1 2", "1 2 0"},
+		{"k)> 3 1 2", "0 2 1"},
+		{"k)<:`a`c`b", "0 2 1"},
+		{"@[iasc;`a;::]", "\"rank\""},
+		{"hopen", "hopen"},
+	})
+}

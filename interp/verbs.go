@@ -210,14 +210,20 @@ var kFormsAlias = map[string]bool{"get": true, "ltime": true, "hclose": true, "h
 // kFormShared are the unary glyphs q.k binds to two keywords, and when the
 // second applies: %: of a timestamp or datetime is ltime, reciprocal
 // otherwise (docs/ref/reciprocal.md: p gives p, z gives z); ~: of a symbol
-// is hdel, not otherwise; >: of an atom is hclose, a grade down otherwise.
+// is hdel, not otherwise; >: of an atom is hclose, a grade down otherwise;
+// <: of an atom is hopen, a grade up otherwise (docs/basics/funsql.md: iasc
+// and hopen were once one, as idesc and hclose; k code such as k4unit's
+// still opens files with <`:f), hopen keeping its own monad for the
+// (handle;timeout) pair.
 var kFormShared = []struct {
 	glyph, kw string
 	when      func(x k.Value) bool
+	glyphOnly bool
 }{
-	{"%:", "ltime", func(x k.Value) bool { t := x.Type(); return t == k.KP || t == -k.KP || t == k.KZ || t == -k.KZ }},
-	{"~:", "hdel", func(x k.Value) bool { return x.Type() == -k.KS }},
-	{">:", "hclose", func(x k.Value) bool { return x.Type() < 0 }},
+	{"%:", "ltime", func(x k.Value) bool { t := x.Type(); return t == k.KP || t == -k.KP || t == k.KZ || t == -k.KZ }, false},
+	{"~:", "hdel", func(x k.Value) bool { return x.Type() == -k.KS }, false},
+	{">:", "hclose", func(x k.Value) bool { return x.Type() < 0 }, false},
+	{"<:", "hopen", func(x k.Value) bool { return x.Type() < 0 }, true},
 }
 
 // kFormsRev maps a glyph's unary form back to its keyword.

@@ -264,7 +264,7 @@ func (t *verbTable) finish() {
 		u.m1, u.m2 = m.m1, m.m2
 	}
 	for _, sh := range kFormShared {
-		t.share(sh.glyph, sh.kw, sh.when)
+		t.share(sh.glyph, sh.kw, sh.when, sh.glyphOnly)
 	}
 	for _, n := range []string{"0:", "1:", "2:"} {
 		t.add(n)
@@ -308,8 +308,8 @@ var (
 
 // share makes the unary glyph g, its keyword and kw one monad, as q.k
 // binds them: kw's where when holds of the argument, the glyph's own
-// otherwise.
-func (t *verbTable) share(g, kw string, when func(x k.Value) bool) {
+// otherwise. With glyphOnly, kw itself keeps its own monad.
+func (t *verbTable) share(g, kw string, when func(x k.Value) bool, glyphOnly bool) {
 	u, alt := t.named(g), t.named(kw)
 	b1, b2, a1, a2 := u.m1, u.m2, alt.m1, alt.m2
 	m := func(in *Interp, x k.Value) k.Value {
@@ -327,8 +327,9 @@ func (t *verbTable) share(g, kw string, when func(x k.Value) bool) {
 		}
 		return b2(in, x)
 	}
-	for _, v := range []*verb{u, alt, t.named(kFormsRev[g])} {
-		if v != nil {
+	bare := t.named(strings.TrimSuffix(g, ":")) // k's <x is <:x
+	for _, v := range []*verb{u, bare, alt, t.named(kFormsRev[g])} {
+		if v != nil && (v == u || v == bare || !glyphOnly) {
 			v.m1, v.m2 = nil, m
 		}
 	}
