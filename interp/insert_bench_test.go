@@ -166,3 +166,10 @@ func keyedGo(old bool) func() {
 		sink = int64(len(ks) + len(vs))
 	}
 }
+
+// BenchmarkInsertEnumRecord is `t insert y and t,:y of a record of
+// enumerated atoms, as k4unit's sp.csv repeats on sp.q's shipments.
+func BenchmarkInsertEnumRecord(b *testing.B) {
+	benchInsert(b, "s:`s1`s2;y:(`s$`s1;2f)",
+		"t:([]a:`s$();b:0#0f);do[500000;`t insert y];do[500000;t,:y]", appendColumnsGo)
+}

@@ -241,8 +241,38 @@ func appendCol(c, v k.Value, do bool) bool {
 		return appendTo(cv, v, do)
 	case *k.Vec[k.GUID]:
 		return appendTo(cv, v, do)
+	case *k.Enum:
+		return appendEnum(cv, v, do)
 	}
 	return false
+}
+
+// appendEnum checks (do false) or performs (do true) appending v, an
+// enumerated atom or vector over c's domain, to the enumerated column c
+// (sp.q's s and p columns; k4unit's sp,:y).
+func appendEnum(c *k.Enum, v k.Value, do bool) bool {
+	if c.A != k.AttrNone && c.A != k.AttrG {
+		return false // an attribute must be checked; let the copying path do it
+	}
+	switch vv := v.(type) {
+	case *k.Enum:
+		if vv.Dom != c.Dom || vv.Env != c.Env {
+			return false
+		}
+		if do {
+			c.V = append(room(c.V, len(vv.V)), vv.V...)
+		}
+	case k.EnumAtom:
+		if vv.Dom != c.Dom || vv.Env != c.Env {
+			return false
+		}
+		if do {
+			c.V = append(room(c.V, 1), vv.V)
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 func appendTo[E k.Elem](c *k.Vec[E], v k.Value, do bool) bool {
@@ -501,6 +531,11 @@ func spareCopy(t *k.Table) *k.Table {
 			data[i] = spareVec(cv)
 		case *k.Vec[k.GUID]:
 			data[i] = spareVec(cv)
+		case *k.Enum:
+			n := len(cv.V) + 1
+			v := make([]int64, len(cv.V), n+n/2+8)
+			copy(v, cv.V)
+			data[i] = &k.Enum{Dom: cv.Dom, A: cv.A, V: v, Env: cv.Env}
 		default:
 			panic("spareCopy: a column appendRecord does not take")
 		}
@@ -541,6 +576,8 @@ func clipped(c k.Value) k.Value {
 		return clipVec(cv)
 	case *k.List:
 		return &k.List{V: cv.V[:len(cv.V):len(cv.V)], A: cv.A} // growList
+	case *k.Enum:
+		return &k.Enum{Dom: cv.Dom, A: cv.A, V: cv.V[:len(cv.V):len(cv.V)], Env: cv.Env}
 	}
 	return c
 }
@@ -730,6 +767,10 @@ func appendAtom(c, a k.Value, do bool) bool {
 		return appendAtomTo(cv, a, do)
 	case *k.Vec[k.GUID]:
 		return appendAtomTo(cv, a, do)
+	case *k.Enum:
+		if _, ok := a.(k.EnumAtom); ok {
+			return appendEnum(cv, a, do)
+		}
 	}
 	return false
 }

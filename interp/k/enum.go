@@ -36,6 +36,10 @@ func (e *Enum) Len() int { return len(e.V) }
 
 func (e *Enum) kvalue() {}
 
+// Truncate cuts e back to its first n indices (all of them when it has
+// no more), in place, keeping the capacity for later appends.
+func (e *Enum) Truncate(n int) { e.V = e.V[:min(n, len(e.V))] }
+
 // EnumAtom is an enumerated atom (type -20): index V into the domain
 // named Dom.
 type EnumAtom struct {
