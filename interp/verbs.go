@@ -370,6 +370,11 @@ func opCode(name string) (int64, bool) {
 	if g, ok := kForms[name]; ok {
 		name = g
 	}
+	return glyphCode(name)
+}
+
+// glyphCode is opCode of a name that is not a keyword with a k form.
+func glyphCode(name string) (int64, bool) {
 	if name == "::" {
 		return 0, true
 	}

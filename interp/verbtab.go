@@ -287,14 +287,31 @@ func (t *verbTable) finish() {
 	for g, kw := range scanners {
 		t.named(g).scan = t.named(kw)
 	}
+	// the few keywords of each small map, not a lookup of each verb in each
+	for kw, g := range kForms {
+		if v := t.named(kw); v != nil {
+			v.kform = g
+		}
+	}
+	for kw, d := range kLambdas {
+		if v := t.named(kw); v != nil {
+			v.disp = d
+		}
+	}
+	for n := range noParVerbs {
+		if v := t.named(n); v != nil {
+			v.noPar = true
+		}
+	}
 	for _, v := range t.verbs {
-		v.kform = kForms[v.name]
-		v.disp = kLambdas[v.name]
-		if c, ok := opCode(v.name); ok {
+		g := v.name
+		if v.kform != "" {
+			g = v.kform // opCode(v.name), its k form known
+		}
+		if c, ok := glyphCode(g); ok {
 			v.code = int8(c)
 		}
 		v.fb = v.name != "::" && opType(v.name) == k.FB && v.t3 == nil && v.nf == nil && v.name != "enlist"
-		v.noPar = noParVerbs[v.name]
 		v.flip = v.name == "flip" || v.name == "+:"
 	}
 }
