@@ -182,6 +182,9 @@ func itemNull(l Value) Value {
 		}
 		return Identity
 	}
+	if e, ok := l.(*Enum); ok {
+		return EnumAtom{Dom: e.Dom, V: NJ, Env: e.Env}
+	}
 	return Null(l.Type())
 }
 

@@ -72,7 +72,7 @@ func First(x k.Value) k.Value {
 		if x.Type() == k.KList {
 			return x // the empty general list is its own null: first () is ()
 		}
-		return k.Null(x.Type())
+		return nullItem(x) // an enumeration's null keeps its domain
 	}
 	return item(x, 0)
 }
@@ -93,7 +93,7 @@ func Last(x k.Value) k.Value {
 		if x.Type() == k.KList {
 			return x // the empty general list is its own null: first () is ()
 		}
-		return k.Null(x.Type())
+		return nullItem(x) // an enumeration's null keeps its domain
 	}
 	return item(x, x.Len()-1)
 }
