@@ -117,6 +117,7 @@ type primSweep struct {
 	in    *Interp
 	errs  bytes.Buffer // 'internal's stack
 	args  []k.Value
+	enc   []string // each argument as IPC bytes (argBytes), to see that none is changed
 	forms []string
 	fns   map[string]k.Value
 }
@@ -140,9 +141,19 @@ func newPrimSweep(t testing.TB) *primSweep {
 			t.Fatalf("%s: %v", src, err)
 		}
 		s.args = append(s.args, v)
+		s.enc = append(s.enc, argBytes(v))
 	}
 	s.forms = primForms(s.in)
 	return s
+}
+
+// argBytes is v as IPC bytes, or "" for a value IPC cannot carry.
+func argBytes(v k.Value) string {
+	b, err := k.Encode(v, k.MsgAsync)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 // notQ matches error text that is Go's, not a q error.
@@ -151,8 +162,9 @@ var notQ = regexp.MustCompile(`runtime|interface conversion|index out of range|n
 // apply applies the function whose source is form to the arguments at
 // idx and shows the result, as the console would. It reports a Go panic
 // (the interpreter's 'internal, or one escaping the display), an error
-// that is not q's, and an evaluation that does not stop when
-// interrupted: each is a failure. An evaluation still running after a
+// that is not q's, an evaluation that does not stop when interrupted,
+// and an argument changed by the application (a buffer written in place
+// that the caller still holds): each is a failure. An evaluation still running after a
 // short while is interrupted ('stop is an answer: iterating to a fixed
 // point may never end in q either).
 func (s *primSweep) apply(t testing.TB, form string, idx []int) {
@@ -212,6 +224,16 @@ func (s *primSweep) apply(t testing.TB, form string, idx []int) {
 		t.Errorf("%s: 'internal:\n%s", expr, s.errs.String())
 	case r.err != nil && notQ.MatchString(r.err.Error()):
 		t.Errorf("%s: not a q error: %v", expr, r.err)
+	}
+	for _, j := range idx {
+		if b := argBytes(s.args[j]); b != s.enc[j] {
+			// asc of a vector already in order marks it sorted in place,
+			// as q does (docs/ref/asc.md)
+			if !strings.HasPrefix(form, "asc") {
+				t.Errorf("%s: the argument %s was changed", expr, primArgs[j])
+			}
+			s.enc[j] = b
+		}
 	}
 	// what an argument named may have been changed to, the enumeration's
 	// domain, is set back
