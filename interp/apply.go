@@ -196,26 +196,54 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		in.depth = 0
 		k.Signal("stack")
 	}
+	if code.node.Patterns != nil || in.walkOnly {
+		return in.callWalk(code, fn.Ctx, args, unused)
+	}
+	body := compiledBody(code)
 	fr := in.newFrame(code, fn.Ctx)
 	defer in.endCall(fr)
-	if len(args) <= len(fr.vals) {
-		for i, a := range args { // a loop, not copy: a call or two cheaper for so few
-			fr.vals[i] = a
-		}
-	} else {
-		copy(fr.vals, args)
-	}
-	if pats := code.node.Patterns; pats != nil {
-		in.bindParams(pats, args, fr)
-		own = 0 // slots are not simply the arguments
+	switch vals := fr.vals; {
+	case len(args) == 1 && len(vals) >= 1: // the common ranks, with no loop
+		vals[0] = args[0]
+	case len(args) == 2 && len(vals) >= 2:
+		vals[0], vals[1] = args[0], args[1]
+	default:
+		copy(vals, args)
 	}
 	fr.own, fr.hand, fr.unused = own, hand, unused
+	var v k.Value = k.Identity
+	for _, s := range body.body {
+		v = s(in, fr)
+		if fr.ret {
+			fr.done = true
+			return fr.retv, fr.retOwn // :x may hand x back (lastLocal)
+		}
+	}
+	fr.done = true
+	if body.trail {
+		return k.Identity, false // a trailing `;` returns ::
+	}
+	return v, fr.retOwn
+}
+
+// callWalk is the rest of callOwning for a lambda whose parameters are
+// patterns, or under the tree walker (walkOnly): its frame made, the
+// arguments bound and the body run, owning nothing.
+func (in *Interp) callWalk(code *lambdaCode, ctx string, args []k.Value, unused bool) (k.Value, bool) {
+	fr := in.newFrame(code, ctx)
+	defer in.endCall(fr)
+	copy(fr.vals, args)
+	if pats := code.node.Patterns; pats != nil {
+		in.bindParams(pats, args, fr)
+	}
+	fr.unused = unused
 	var v k.Value = k.Identity
 	body := code.node.Body
 	if in.walkOnly {
 		for _, s := range body {
 			v = in.eval(s, fr)
 			if fr.ret {
+				fr.done = true
 				return fr.retv, false
 			}
 		}
@@ -223,10 +251,12 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		for _, s := range compiledBody(code).body {
 			v = s(in, fr)
 			if fr.ret {
-				return fr.retv, fr.retOwn // :x may hand x back (lastLocal)
+				fr.done = true
+				return fr.retv, fr.retOwn
 			}
 		}
 	}
+	fr.done = true
 	if len(body) > 0 && body[len(body)-1] == nil {
 		return k.Identity, false // a trailing `;` returns ::
 	}
@@ -237,13 +267,12 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 // on the free list, or a new one.
 func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	var fr *frame
-	if n := len(in.frees); n > 0 {
-		fr = in.frees[n-1]
-		in.frees[n-1] = nil // should a signal unwind this call, the list does not keep it, nor what it holds
-		in.frees = in.frees[:n-1]
-		// endCall cleared its values (inline or big) and retv; the rest is
-		// set below or reset here
-		fr.ret, fr.pos, fr.own, fr.hand, fr.retOwn = false, 0, 0, false, false
+	if n := len(in.frees) - 1; n >= 0 {
+		// endCall left it cleared: its values (inline or big), retv and
+		// the flags; the rest is set here
+		fr = in.frees[n]
+		in.frees[n] = nil // should a signal unwind this call, the list does not keep it, nor what it holds
+		in.frees = in.frees[:n]
 	} else {
 		fr = new(frame)
 	}
@@ -261,15 +290,18 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	return fr
 }
 
-// endCall ends a lambda call (deferred by callLambda). A finished call's
-// frame is cleared and goes back on the free list; one a signal unwinds
-// through is left to the trace (debug.go), which may show its locals.
+// endCall ends a lambda call (deferred by callOwning). A finished call's
+// frame (done) is cleared and goes back on the free list; one a signal
+// unwinds through is left to the trace (debug.go), which may show its
+// locals.
 func (in *Interp) endCall(fr *frame) {
 	in.depth--
 	in.cur = fr.parent
-	if r := recover(); r != nil {
-		in.unwound(r, *fr) // the error's trace (debug.go)
-		panic(r)
+	if !fr.done {
+		if r := recover(); r != nil {
+			in.unwound(r, *fr) // the error's trace (debug.go)
+			panic(r)
+		}
 	}
 	switch vals := fr.vals; len(vals) { // not clear: a runtime call for one or two slots
 	case 0:
@@ -281,6 +313,7 @@ func (in *Interp) endCall(fr *frame) {
 		clear(vals)
 	}
 	fr.retv = nil
+	fr.ret, fr.done, fr.pos, fr.own, fr.hand, fr.retOwn = false, false, 0, 0, false, false
 	if len(in.frees) < maxDepth {
 		in.frees = append(in.frees, fr)
 	}

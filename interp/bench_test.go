@@ -203,6 +203,32 @@ func BenchmarkFib(b *testing.B) {
 	benchRatio(b, in, "f 25", func() { sink = fib(25) })
 }
 
+// benchCallee is the Go function BenchmarkCallLambda's baseline calls:
+// a variable, so that the call is not inlined away.
+var benchCallee = func(x, y k.Value) k.Value { return y }
+
+// BenchmarkCallLambda is a million calls g[1;2] of a global lambda
+// g:{[x;y] y} and a million calls h[] of h:{1}, from do loops (the cost
+// of a call itself: the frame, the arguments, the name's cell), beside a
+// Go function value called as often with the same values.
+func BenchmarkCallLambda(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("g:{[x;y] y};h:{1}"); err != nil {
+		b.Fatal(err)
+	}
+	one, two := k.J(1), k.J(2)
+	benchRatio(b, in, "do[1000000;g[1;2]];do[1000000;h[]]", func() {
+		var v k.Value
+		for i := 0; i < 1_000_000; i++ {
+			v = benchCallee(one, two)
+		}
+		for i := 0; i < 1_000_000; i++ {
+			v = benchCallee(k.Identity, v)
+		}
+		sink = int64(v.Type())
+	})
+}
+
 // BenchmarkEachRatio is `{x+1} each til 1000000` beside a Go closure
 // called per item.
 func BenchmarkEachRatio(b *testing.B) {

@@ -31,8 +31,9 @@ type stmtCode func(in *Interp, f *frame)
 
 // compiled is a lambda body's statements compiled.
 type compiled struct {
-	body []code
-	kern longKernel // the body as a function of long parameters, or nil: kernel.go
+	body  []code
+	kern  longKernel // the body as a function of long parameters, or nil: kernel.go
+	trail bool       // the body ends in an empty statement (a trailing `;`): a call returns ::
 }
 
 // compiledBody is the compiled body of code's lambda, compiled on the first
@@ -44,6 +45,7 @@ func compiledBody(c *lambdaCode) *compiled {
 	}
 	cc := compiler{lam: c.node}
 	b := &compiled{body: make([]code, len(c.node.Body)), kern: kernelOf(c.node)}
+	b.trail = len(c.node.Body) > 0 && c.node.Body[len(c.node.Body)-1] == nil
 	for i, s := range c.node.Body {
 		if i == len(c.node.Body)-1 {
 			if j := cc.lastJoin(s); j != nil {
@@ -409,7 +411,10 @@ func (c *compiler) apply(n *syntax.Apply) code { return c.applyUse(n, false) }
 // applyUse is apply; unused says the value is discarded (a statement),
 // which a lambda called learns (frame.unused).
 func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
-	if len(n.Args) == 0 || len(n.Args) > 4 {
+	if len(n.Args) == 0 {
+		return c.applyNone(n, unused)
+	}
+	if len(n.Args) > 4 {
 		return walk(n)
 	}
 	for _, a := range n.Args {
@@ -475,6 +480,30 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 			return in.applyMonad(id, xv, f) // neg[h] is neg h (evalApply)
 		}
 	}
+	if gid, name, ok := c.globalName(n.F); ok {
+		// f[a;b] of a global f: a lambda of that rank in f's cell is
+		// called with no other check, as the one below finds it (a
+		// lambda is neither a map nor a vector to index)
+		rest := c.applyRest(n, fn, unused)
+		return func(in *Interp, f *frame) k.Value {
+			if in.sys.trapMode == trapSuspend && in.suspending(f) {
+				return in.eval(n, f)
+			}
+			var buf [4]k.Value
+			for i := len(args) - 1; i >= 0; i-- {
+				buf[i] = args[i](in, f)
+			}
+			in.at(f, p)
+			if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+				if l, ok := c.v.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
+					in.unused = unused // callOwning takes it first
+					return in.callLambda(l, buf[:len(args)])
+				}
+			}
+			return rest(in, f, buf[:len(args)])
+		}
+	}
+	rest := c.applyRest(n, fn, unused)
 	return func(in *Interp, f *frame) k.Value {
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.eval(n, f)
@@ -486,27 +515,71 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 			buf[i] = args[i](in, f)
 		}
 		in.at(f, p)
+		return rest(in, f, buf[:len(args)])
+	}
+}
+
+// applyRest is what the compiled f[a;b..] of n does once its arguments
+// args are evaluated (and the position set), as evalApply does it: fn is
+// n.F compiled. args is the caller's buffer: only a lambda of their rank
+// is given it, anything else a copy.
+func (c *compiler) applyRest(n *syntax.Apply, fn code, unused bool) func(in *Interp, f *frame, args []k.Value) k.Value {
+	return func(in *Interp, f *frame, args []k.Value) k.Value {
 		if id, ok := n.F.(*syntax.Ident); ok {
 			if len(args) == 1 {
-				if v, ok := in.globalItem(id, buf[0], f); ok {
+				if v, ok := in.globalItem(id, args[0], f); ok {
 					return v // g[k] of a map: owned_item.go
 				}
 			}
-			if v, ok := in.globalIndexed(id, f, buf[:len(args)]); ok {
+			if v, ok := in.globalIndexed(id, f, args); ok {
 				return v // g[i;j] of a global: owned_item.go
 			}
 		}
 		fv := fn(in, f)
 		if l, ok := fv.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
 			in.unused = unused // callOwning takes it first
-			return in.callLambda(l, buf[:len(args)])
+			return in.callLambda(l, args)
 		}
 		if p, ok := fv.(*k.Prim); ok && len(args) == 2 {
-			if v, ok := in.applyPrim2(p, buf[0], buf[1]); ok {
+			if v, ok := in.applyPrim2(p, args[0], args[1]); ok {
 				return v
 			}
 		}
-		return in.apply(fv, append([]k.Value(nil), buf[:len(args)]...))
+		return in.apply(fv, append([]k.Value(nil), args...))
+	}
+}
+
+// globalName is the id and name of n when n is a name the resolver bound
+// to a global cell in the code compiled (not a local, nor a keyword).
+func (c *compiler) globalName(n syntax.Node) (int32, string, bool) {
+	id, ok := n.(*syntax.Ident)
+	if !ok || !c.bound(&id.B) || id.B.Slot != 0 || id.B.Verb != 0 || id.B.G == 0 {
+		return 0, "", false
+	}
+	return id.B.G, id.Name, true
+}
+
+// applyNone compiles f[], which applies f to the generic null :: (as
+// evalApply): a lambda of rank 1 is called with it directly, any other f
+// applied as the tree walker applies it.
+func (c *compiler) applyNone(n *syntax.Apply, unused bool) code {
+	switch n.F.(type) {
+	case *syntax.Op, *syntax.Iter:
+		return walk(n)
+	}
+	fn, p := c.expr(n.F), n.F.Pos()
+	return func(in *Interp, f *frame) k.Value {
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.eval(n, f)
+		}
+		in.at(f, p)
+		fv := fn(in, f)
+		if l, ok := fv.(*k.Lambda); ok && len(l.Params) <= 1 {
+			in.unused = unused
+			one := [1]k.Value{k.Identity}
+			return in.callLambda(l, one[:])
+		}
+		return in.apply(fv, []k.Value{k.Identity})
 	}
 }
 

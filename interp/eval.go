@@ -28,6 +28,7 @@ type frame struct {
 	hand   bool   // the caller takes the value as its own: an owned result may be handed back (owned.go)
 	retOwn bool   // the value returned is a buffer nothing else references (owned.go)
 	unused bool   // the caller discards the value: the last statement need not make it (compiledBody)
+	done   bool   // the call has returned: endCall puts the frame back for reuse (apply.go)
 
 	inline [4]k.Value // backing for vals in the common case of few locals
 	big    []k.Value  // backing for vals when there are more, kept for reuse
