@@ -220,8 +220,16 @@ func partValue(p k.Value) int64 {
 	return 0
 }
 
-// partText is the directory name of a partition atom.
+// partText is the directory name of a partition atom: its text, as
+// string gives it, so a null partition names no directory (.Q.par[d;0Nd;t]
+// is d's own t, a table splayed in the database's directory).
 func partText(p k.Value) string {
+	if k.IsNull(p) {
+		switch p.Type() {
+		case -k.KD, -k.KM, -k.KI, -k.KJ, -k.KH:
+			return ""
+		}
+	}
 	switch p.Type() {
 	case -k.KD:
 		return partString("date", int32(partValue(p)))
