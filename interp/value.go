@@ -79,6 +79,8 @@ func (in *Interp) value(x k.Value) k.Value {
 			return in.apply(f, v.V[1:])
 		}
 		return v
+	case *k.Derived:
+		return v.F // a derived function's value is the iterator's argument (docs/ref/value.md)
 	case *k.Proj:
 		items := []k.Value{v.F}
 		for _, a := range v.Args {
