@@ -28,16 +28,22 @@ type stmt struct {
 	name, src string
 	params    []string
 	lazy      *lazyCode
+	// a data statement's value (node is nil), assigned to name
+	val k.Value
 }
 
 // bootEntry is a statement of the bootstrap script as bootTable lists
-// it: its text and the line it starts on, and for a function definition
-// to defer, the global it defines and the lambda's parameters.
+// it: its text and the line it starts on; for a function definition to
+// defer, the global it defines and the lambda's parameters; for a
+// statement that assigns a global a value made of data only (no
+// function), the global and that value as q's IPC encodes it, decoded at
+// start-up rather than parsed and evaluated.
 type bootEntry struct {
 	line   int
 	stmt   string
-	name   string   // a deferred definition's global, else ""
-	params []string // its parameters
+	name   string   // the global a deferred definition or a data statement assigns, else ""
+	params []string // a deferred definition's parameters
+	val    string   // a data statement's value, IPC-encoded (little-endian body), else ""
 }
 
 var (
@@ -100,28 +106,36 @@ func bootstrapChunks() (chunks []string, lines []int) {
 
 // parseBootstrap makes the statements of the embedded script from
 // bootTable (bootstrap_table.go, the script cut into statements with its
-// function definitions found, a table the linker lays out): a deferred
-// definition is its name, source and parameters, any other statement is
-// parsed here; a parse error is a bug.
+// function definitions and data statements found, a table the linker
+// lays out): a deferred definition is its name, source and parameters, a
+// data statement its value, decoded here, and any other statement is
+// parsed here. A parse or decoding error is a bug.
 func parseBootstrap() {
 	bootStmts = make([]stmt, 0, len(bootTable))
 	codes := make([]lazyCode, bootLazy) // the deferred definitions' code, in one block
 	for _, e := range bootTable {
-		if e.name != "" {
+		switch {
+		case e.val != "":
+			v, err := k.DecodeBody([]byte(e.val), false)
+			if err != nil {
+				panic(fmt.Sprintf("bootstrap q.q:%d: %v decoding the value of %q", e.line, err, e.stmt))
+			}
+			bootStmts = append(bootStmts, stmt{line: e.line, name: e.name, val: v})
+		case e.name != "":
 			c := &codes[0]
 			codes = codes[1:]
 			c.stmt, c.line = e.stmt, e.line
 			bootStmts = append(bootStmts, stmt{line: e.line, name: e.name, src: e.stmt[len(e.name)+1:],
 				params: e.params, lazy: c})
-			continue
-		}
-		n, err := parseQ(e.stmt)
-		if err != nil {
-			panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", e.line, err, e.stmt))
-		}
-		if n != nil {
-			resolve(n)
-			bootStmts = append(bootStmts, stmt{line: e.line, node: n})
+		default:
+			n, err := parseQ(e.stmt)
+			if err != nil {
+				panic(fmt.Sprintf("bootstrap q.q:%d: parse error %v in %q", e.line, err, e.stmt))
+			}
+			if n != nil {
+				resolve(n)
+				bootStmts = append(bootStmts, stmt{line: e.line, node: n})
+			}
 		}
 	}
 }
@@ -139,6 +153,10 @@ func (in *Interp) bootstrap() {
 	for _, s := range bootStmts {
 		if s.lazy != nil {
 			in.store(s.name, &k.Lambda{Src: s.src, Params: s.params, Ctx: in.ctx, Code: s.lazy}, false, nil)
+			continue
+		}
+		if s.val != nil {
+			in.store(s.name, s.val, false, nil) // shared by the sessions, as a parsed constant is
 			continue
 		}
 		in.bootStmt(s)

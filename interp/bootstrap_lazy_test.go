@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"io"
 	"os"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,7 +20,11 @@ var updateBootTable = flag.Bool("update-boottable", false, "rewrite bootstrap_ta
 
 // wantBootTable cuts the bootstrap script into statements and finds its
 // deferred definitions: each statement `name:{...}` that parses as that
-// assignment of that lambda, to a name the script defines once.
+// assignment of that lambda, to a name the script defines once. It
+// evaluates the statements in order in a session, and finds its data
+// statements: a plain assignment `name:x` whose value IPC encodes and
+// decodes to the same value (reflect.DeepEqual: no function, nothing
+// the encoding loses).
 func wantBootTable(t *testing.T) []bootEntry {
 	chunks, lines := bootstrapChunks()
 	seen := map[string]int{}
@@ -34,31 +39,45 @@ func wantBootTable(t *testing.T) []bootEntry {
 			seen[a.Name]++
 		}
 	}
+	in := New(io.Discard)
 	out := make([]bootEntry, len(chunks))
 	for i, c := range chunks {
 		out[i] = bootEntry{line: lines[i], stmt: c}
-		a, ok := nodes[i].(*syntax.Assign)
-		if !ok || a.Index != nil || a.Op != nil || a.Global || a.Pattern != nil || seen[a.Name] > 1 {
-			continue // defined twice: evaluated in order, never deferred
+		n, err := parseQ(c)
+		if err != nil {
+			t.Fatalf("%q: %v", c, err)
 		}
-		if l, ok := a.X.(*syntax.Lambda); ok && c == a.Name+":"+l.Src {
-			out[i].name, out[i].params = a.Name, l.Params
+		resolve(n)
+		v := in.eval(n, nil) // anew, in order, whatever the table says now
+		a, ok := nodes[i].(*syntax.Assign)
+		if !ok || a.Index != nil || a.Op != nil || a.Global || a.Pattern != nil {
+			continue
+		}
+		if l, ok := a.X.(*syntax.Lambda); ok && c == a.Name+":"+l.Src && seen[a.Name] == 1 {
+			out[i].name, out[i].params = a.Name, l.Params // defined twice: evaluated in order, never deferred
 			if out[i].params == nil {
 				out[i].params = []string{}
+			}
+			continue
+		}
+		if b, err := k.EncodeBody(v); err == nil {
+			if d, err := k.DecodeBody(b, false); err == nil && reflect.DeepEqual(d, v) {
+				out[i].name, out[i].val = a.Name, string(b)
 			}
 		}
 	}
 	return out
 }
 
-// TestBootTable checks that bootTable is what cutting and parsing the
-// bootstrap script gives, and bootLazy its count of deferred
-// definitions. With -update-boottable it rewrites bootstrap_table.go.
+// TestBootTable checks that bootTable is what cutting, parsing and
+// evaluating the bootstrap script gives, and bootLazy its count of
+// deferred definitions. With -update-boottable it rewrites
+// bootstrap_table.go.
 func TestBootTable(t *testing.T) {
 	want := wantBootTable(t)
 	lazy := 0
 	for _, e := range want {
-		if e.name != "" {
+		if e.name != "" && e.val == "" {
 			lazy++
 		}
 	}
@@ -71,7 +90,7 @@ func TestBootTable(t *testing.T) {
 	}
 	for i := range min(len(bootTable), len(want)) {
 		g, w := bootTable[i], want[i]
-		if g.line != w.line || g.stmt != w.stmt || g.name != w.name || !slices.Equal(g.params, w.params) {
+		if g.line != w.line || g.stmt != w.stmt || g.name != w.name || !slices.Equal(g.params, w.params) || g.val != w.val {
 			t.Errorf("bootTable[%d] = %+v, want %+v (go test ./interp -run BootTable -update-boottable)", i, g, w)
 		}
 	}
@@ -80,14 +99,44 @@ func TestBootTable(t *testing.T) {
 	}
 }
 
+// TestBootData checks that each data statement's global is, in a new
+// session, what evaluating the statement gives.
+func TestBootData(t *testing.T) {
+	data, eval := New(io.Discard), New(io.Discard)
+	for _, e := range bootTable {
+		if _, err := eval.Line(strings.ReplaceAll(e.stmt, "\n", " ")); err != nil {
+			t.Fatalf("%q: %v", e.stmt, err)
+		}
+	}
+	n := 0
+	for _, e := range bootTable {
+		if e.val == "" {
+			continue
+		}
+		n++
+		for _, q := range []string{"-3!" + e.name, "type " + e.name, "-8!" + e.name} {
+			a, errA := data.Line(q)
+			b, errB := eval.Line(q)
+			if a != b || (errA == nil) != (errB == nil) {
+				t.Errorf("%s: decoded %q %v, evaluated %q %v", q, a, errA, b, errB)
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("%d data statements in the bootstrap table: want the script's constants (.Q.a, .h.ty ...)", n)
+	}
+}
+
 func writeBootTable(t *testing.T, entries []bootEntry, lazy int) {
 	var b strings.Builder
 	b.WriteString(`// This file is the bootstrap script (bootstrap/q.q, then http.go's
 // httpSrc) cut into statements, each with the line it starts on, and
 // for a function definition to defer (bootstrap_lazy.go) its global and
-// parameters: a table the linker lays out, so that start-up neither cuts
-// the script nor looks for its definitions. Written by TestBootTable
-// with -update-boottable.
+// parameters, for a statement assigning data its global and value (q's
+// IPC encoding): a table the linker lays out, so that start-up neither
+// cuts the script, nor looks for its definitions, nor parses and
+// evaluates its constants. Written by TestBootTable with
+// -update-boottable.
 
 package interp
 
@@ -97,6 +146,10 @@ package interp
 	for _, e := range entries {
 		if e.name == "" {
 			fmt.Fprintf(&b, "\t{line: %d, stmt: %s},\n", e.line, goString(e.stmt))
+			continue
+		}
+		if e.val != "" {
+			fmt.Fprintf(&b, "\t{line: %d, stmt: %s, name: %q,\n\t\tval: %q},\n", e.line, goString(e.stmt), e.name, e.val)
 			continue
 		}
 		fmt.Fprintf(&b, "\t{line: %d, stmt: %s, name: %q, params: []string{", e.line, goString(e.stmt), e.name)
@@ -133,7 +186,7 @@ func goString(s string) string {
 func TestBootDeferred(t *testing.T) {
 	lazy, eager := New(io.Discard), New(io.Discard)
 	for _, e := range bootTable {
-		if e.name != "" {
+		if e.name != "" && e.val == "" {
 			if _, err := eager.Line(e.stmt); err != nil {
 				t.Fatalf("%q: %v", e.stmt, err)
 			}
@@ -151,7 +204,7 @@ func TestBootDeferred(t *testing.T) {
 	}
 	for _, e := range bootTable {
 		name := e.name
-		if name == "" {
+		if name == "" || e.val != "" {
 			continue
 		}
 		for _, q := range []string{"-3!" + name, "type " + name, "string " + name, "value " + name} {
