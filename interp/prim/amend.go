@@ -92,7 +92,7 @@ func amend(x, i, v k.Value, own bool) k.Value {
 // atom, else v's items (count must be n).
 func spread(v k.Value, n int) []k.Value {
 	out := make([]k.Value, n)
-	if k.IsAtom(v) || !k.IsList(v) {
+	if _, rows := v.(*k.Table); !rows && (k.IsAtom(v) || !k.IsList(v)) { // a table: its rows
 		for j := range out {
 			out[j] = v
 		}
@@ -262,12 +262,22 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 	if len(newK) > 0 {
 		// new keys join whatever their values are: the values become a
 		// general list when their types differ (d[k]:v upserts)
-		addV := unifyList(newV)
 		out.K = Join(d.K, unifyList(newK))
 		if attrOf(d.K) == k.AttrU {
 			out.K = withAttr(out.K, k.AttrU) // the keys added are new and distinct
 		}
-		out.V = Join(out.V, addV)
+		if _, ok := out.V.(*k.Table); ok {
+			// values that are a table's rows: each new key's value is one
+			// record, joined as a row (a list of them is not one record)
+			for _, nv := range newV {
+				out.V = Join(out.V, nv)
+			}
+		} else {
+			out.V = Join(out.V, unifyList(newV))
+		}
+		if out.V.Len() != out.K.Len() {
+			k.Signal(k.ErrLength) // never a dictionary whose keys and values differ in count
+		}
 	}
 	return out
 }

@@ -198,3 +198,47 @@ func TestAmendOwned(t *testing.T) {
 		t.Errorf("AmendOwned keeps the sorted attribute: %s", qs(r))
 	}
 }
+
+// A dictionary whose values are a table's rows gains one row per new key:
+// a record for one key, a table's rows for several. New keys whose values
+// are not records give a general list of values or a q error, never a
+// dictionary whose keys outnumber its values (d[enlist 1 2]:9 added two
+// keys and one row of 9s).
+func TestAmendDictOfRows(t *testing.T) {
+	mk := func() *k.Dict { return &k.Dict{K: q("`x`y"), V: q("([]a:1 2;b:3 4)")} }
+	for _, c := range []struct {
+		i, v string
+		want string // the values' column a; ' a q error or general values
+	}{
+		{"`z", "`a`b!5 6", "1 2 5"},
+		{"`x", "`a`b!5 6", "5 2"},
+		{"`w`v", "([]a:7 8;b:9 10)", "1 2 7 8"},
+		{"`y`v", "([]a:7 8;b:9 10)", "1 7 8"},
+		{"enlist 1 2", "9", "'"},
+		{"`w`v", "9", "'"},
+		{"`w`v", "9 9", "'"},
+	} {
+		i, v := q(c.i), q(c.v)
+		var got k.Value
+		err := func() (err any) {
+			defer func() { err = recover() }()
+			got = Amend(mk(), i, v)
+			return nil
+		}()
+		if c.want == "'" {
+			if _, ok := err.(*k.Error); !ok && (err != nil || got.(*k.Dict).K.Len() != got.(*k.Dict).V.Len()) {
+				t.Errorf("d[%s]:%s gave %s (panic %v), want a q error or as many values as keys", c.i, c.v, qs(got), err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("d[%s]:%s: %v", c.i, c.v, err)
+			continue
+		}
+		d := got.(*k.Dict)
+		tb, ok := d.V.(*k.Table)
+		if !ok || d.K.Len() != tb.Len() || qs(tb.Data[0]) != qs(q(c.want)) {
+			t.Errorf("d[%s]:%s gave %s, want %d keys and column a %s", c.i, c.v, qs(got), q(c.want).Len(), c.want)
+		}
+	}
+}
