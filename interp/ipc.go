@@ -10,7 +10,9 @@ package interp
 
 import (
 	"errors"
+	"net"
 	"strconv"
+	"strings"
 	"time"
 
 	"qgo/interp/handle"
@@ -81,11 +83,45 @@ func (in *Interp) hopenVerb(x k.Value) k.Value {
 	if t, ok := handle.Parse(x); ok {
 		return in.hopen(t)
 	}
+	if t, ok := serviceTarget(x); ok {
+		return in.hopen(t)
+	}
 	if p, ok := handlePath(x); ok {
 		return in.openFile(p)
 	}
 	k.Signal(k.ErrNyi)
 	return nil
+}
+
+// serviceTarget reads `:host:service[:user:password], a process named
+// with a service name for its port: a colon after the leading one names a
+// process, never a file (docs/ref/hopen.md: "do not use colons in a
+// file-path"), so a service the system does not know is 'hop, as
+// getaddrinfo reports it. A drive letter (`:c:/q/f.txt) stays a path.
+func serviceTarget(x k.Value) (handle.Target, bool) {
+	s, ok := symOrString(x)
+	if !ok || strings.Contains(s, "://") {
+		return handle.Target{}, false
+	}
+	rest, ok := strings.CutPrefix(s, ":")
+	if !ok {
+		return handle.Target{}, false
+	}
+	host, after, ok := strings.Cut(rest, ":")
+	if !ok || (len(host) == 1 && strings.HasPrefix(after, "/")) {
+		return handle.Target{}, false
+	}
+	svc, cred, _ := strings.Cut(after, ":")
+	port, err := net.LookupPort("tcp", svc)
+	if err != nil || port <= 0 {
+		k.Signal("hop. OS reports: Servname not supported for ai_socktype")
+	}
+	t, ok := handle.Parse(k.S(":" + host + ":" + strconv.Itoa(port)))
+	if !ok {
+		return handle.Target{}, false
+	}
+	t.User, t.Password, _ = strings.Cut(cred, ":")
+	return t, true
 }
 
 // hclose is the keyword hclose: it closes a connection, a WebSocket
