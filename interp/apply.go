@@ -338,6 +338,11 @@ func (in *Interp) apply1(f k.Value, x k.Value) k.Value {
 				return in.monadV(v, x)
 			}
 		}
+	case *k.Comp, *k.Derived, k.Atom[string]: // as apply applies them
+	default:
+		if x != nil {
+			return in.index(f, x) // data, indexed as apply indexes it: no slice made
+		}
 	}
 	return in.apply(f, []k.Value{x})
 }

@@ -13,6 +13,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -140,6 +142,9 @@ func (c *compiler) expr(n syntax.Node) code {
 		if v := n.K; v != nil { // all constants: made once by the resolver
 			return func(*Interp, *frame) k.Value { return v }
 		}
+		if !slices.Contains(n.Items, nil) {
+			return c.list(n)
+		}
 	case *syntax.Paren:
 		switch n.X.(type) {
 		case *syntax.Op, *syntax.Iter:
@@ -182,6 +187,29 @@ func (c *compiler) expr(n syntax.Node) code {
 		}
 	}
 	return walk(n)
+}
+
+// list compiles (a;b;c) with no item elided, as evalList evaluates it:
+// the items right to left, then unified.
+func (c *compiler) list(n *syntax.List) code {
+	items := c.exprs(n.Items)
+	if len(items) <= len(smallList{}.a) {
+		return func(in *Interp, f *frame) k.Value {
+			var buf [len(smallList{}.a)]k.Value
+			vals := buf[:len(items)]
+			for i := len(items) - 1; i >= 0; i-- {
+				vals[i] = items[i](in, f)
+			}
+			return smallListOf(vals)
+		}
+	}
+	return func(in *Interp, f *frame) k.Value {
+		vals := make([]k.Value, len(items))
+		for i := len(items) - 1; i >= 0; i-- {
+			vals[i] = items[i](in, f)
+		}
+		return k.Unify(vals)
+	}
 }
 
 func (c *compiler) exprs(ns []syntax.Node) []code {
@@ -545,6 +573,9 @@ func (c *compiler) applyRest(n *syntax.Apply, fn code, unused bool) func(in *Int
 				return v
 			}
 		}
+		if len(args) == 1 {
+			return in.apply1(fv, args[0]) // it copies what it keeps
+		}
 		return in.apply(fv, append([]k.Value(nil), args...))
 	}
 }
@@ -587,14 +618,17 @@ func (c *compiler) applyNone(n *syntax.Apply, unused bool) code {
 // compound assignment x+:y, x-:y or x*:y of a name; other assignments are
 // the tree walker's.
 func (c *compiler) assign(n *syntax.Assign) code {
-	if n.Pattern != nil || n.Index != nil || !c.bound(&n.B) {
-		return walk(n)
+	if n.Pattern != nil || c.lam == nil && n.Global && n.Index == nil && n.Op == nil {
+		return walk(n) // a pattern; at the top level, perhaps a view (isViewDef)
+	}
+	if n.Index != nil || !c.bound(&n.B) {
+		return c.assignAny(n)
 	}
 	if n.Op != nil {
 		return c.compound(n)
 	}
 	if n.Global || n.B.Slot == 0 {
-		return walk(n)
+		return c.assignAny(n)
 	}
 	x, i := c.expr(n.X), int(n.B.Slot-1)
 	drop := c.dropSelf(n) // x:n _ x: owned_item.go
@@ -608,6 +642,18 @@ func (c *compiler) assign(n *syntax.Assign) code {
 		f.vals[i] = v
 		f.disown(i)
 		return v
+	})
+}
+
+// assignAny compiles any other assignment but a pattern's: its right
+// side compiled, the rest as assign does it (assignTo: a global, an
+// amend at indexes, which it evaluates itself, a compound assignment).
+func (c *compiler) assignAny(n *syntax.Assign) code {
+	x := c.expr(n.X)
+	return valueSet(n, func(in *Interp, f *frame) k.Value {
+		discard := in.discard
+		in.discard = false // as assign: the flag is for this statement only
+		return in.assignTo(n, x(in, f), f, discard)
 	})
 }
 
@@ -629,26 +675,20 @@ func valueSet(n *syntax.Assign, e code) code {
 func (c *compiler) compound(n *syntax.Assign) code {
 	o, ok := n.Op.(*syntax.Op)
 	if !ok || n.B.Verb != 0 || len(o.Name) != 1 {
-		return walk(n) // a reserved name's assignment signals (assign)
+		return c.assignAny(n) // a reserved name's assignment signals (assign)
 	}
 	if o.Name == "," {
-		// x,:y: assign's join, in place when x owns its buffer (owned.go)
-		x := c.expr(n.X)
-		return valueSet(n, func(in *Interp, f *frame) k.Value {
-			discard := in.discard
-			in.discard = false
-			return in.assignTo(n, x(in, f), f, discard)
-		})
+		return c.assignAny(n) // assign's join, in place when x owns its buffer (owned.go)
 	}
 	vb := verbOf(&o.B)
 	if vb == nil || !vb.fb {
-		return walk(n)
+		return c.assignAny(n)
 	}
 	op := o.Name[0]
 	switch op {
 	case '+', '-', '*':
 	default:
-		return walk(n)
+		return c.assignAny(n)
 	}
 	x := c.expr(n.X)
 	apply := func(in *Interp, cur, v k.Value) k.Value {
@@ -662,7 +702,7 @@ func (c *compiler) compound(n *syntax.Assign) code {
 	}
 	if n.B.Slot > 0 {
 		if n.Global {
-			return walk(n)
+			return c.assignAny(n)
 		}
 		i := int(n.B.Slot - 1)
 		return valueSet(n, func(in *Interp, f *frame) k.Value {
@@ -677,7 +717,7 @@ func (c *compiler) compound(n *syntax.Assign) code {
 	}
 	name, id := n.Name, n.B.G
 	if name[0] != '.' && hasDot(name) {
-		return walk(n) // x.a+:v may amend a dictionary x (assignCell)
+		return c.assignAny(n) // x.a+:v may amend a dictionary x (assignCell)
 	}
 	return valueSet(n, func(in *Interp, f *frame) k.Value {
 		discard := in.discard

@@ -578,6 +578,12 @@ func (in *Interp) evalSmallList(n *syntax.List, f *frame) k.Value {
 	for i := len(items) - 1; i >= 0; i-- {
 		items[i] = in.eval(n.Items[i], f)
 	}
+	return smallListOf(items)
+}
+
+// smallListOf is the list of the few items (at most those of smallList),
+// which it copies: a vector when they unify, else a smallList.
+func smallListOf(items []k.Value) k.Value {
 	if !general(items) {
 		return k.Unify(slices.Clone(items)) // a vector, or a table of dictionaries
 	}

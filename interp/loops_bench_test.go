@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"strings"
 	"testing"
 )
 
@@ -173,4 +174,36 @@ func BenchmarkLoopVisitedSetGo(b *testing.B) {
 		}
 		sink = int64(len(m))
 	}
+}
+
+// BenchmarkLoopTurnGlobal is a step of a walker that turns by looking its
+// direction up in a string: a million calls turn[] of
+// turn:{d::"RLUD""UDLR"?d} (a niladic call, a global assigned from inside
+// a lambda, x?y of a char), beside the same lookups in Go.
+func BenchmarkLoopTurnGlobal(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval(`turn:{d::"RLUD""UDLR"?d}`); err != nil {
+		b.Fatal(err)
+	}
+	benchRatio(b, in, `d:"U";do[1000000;turn[]]`, func() {
+		m := map[string]byte{"d": 'U'}
+		for i := 0; i < 1_000_000; i++ {
+			m["d"] = "RLUD"[strings.IndexByte("UDLR", m["d"])]
+		}
+		sink = int64(m["d"])
+	})
+}
+
+// BenchmarkLoopPairState is a fold whose state is a pair the lambda
+// rebuilds at each step, (x 1;(x 0)+x 1): a list of computed items
+// (500,000 steps), beside the same recurrence in Go on a two-item slice
+// made per step.
+func BenchmarkLoopPairState(b *testing.B) {
+	benchRatio(b, New(io.Discard), `{(x 1;(x 0)+x 1)}/[500000;0 1]`, func() {
+		x := []int64{0, 1}
+		for i := 0; i < 500_000; i++ {
+			x = append(make([]int64, 0, 2), x[1], x[0]+x[1])
+		}
+		sink = x[0]
+	})
 }

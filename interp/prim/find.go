@@ -92,6 +92,9 @@ func Find(x, y k.Value) k.Value {
 	t := x.Type()
 	switch {
 	case y.Type() == -t:
+		if p, ok := findAtom(x, y); ok {
+			return k.J(p)
+		}
 		return k.J(findList(x, k.Enlist(y))[0])
 	case y.Type() == t:
 		return longs(findList(x, y))
@@ -190,6 +193,44 @@ func findIndexed(x, y k.Value) (k.Value, bool) {
 		return findBy(v, y)
 	}
 	return nil, false
+}
+
+// findAtom is the position of the atom y in x, a typed vector of y's
+// type, or count x: findList's comparison of items made by a scan, with
+// nothing allocated for one atom (x?y in a loop). ok is false for reals
+// and floats, whose keys findList normalises, and any x not a vector.
+func findAtom(x, y k.Value) (int64, bool) {
+	switch v := x.(type) {
+	case *k.Vec[uint8]:
+		return scanAtom(v.V, y)
+	case *k.Vec[int64]:
+		return scanAtom(v.V, y)
+	case *k.Vec[string]:
+		return scanAtom(v.V, y)
+	case *k.Vec[bool]:
+		return scanAtom(v.V, y)
+	case *k.Vec[int16]:
+		return scanAtom(v.V, y)
+	case *k.Vec[int32]:
+		return scanAtom(v.V, y)
+	case *k.Vec[k.GUID]:
+		return scanAtom(v.V, y)
+	}
+	return 0, false
+}
+
+// scanAtom is findAtom over the items xs.
+func scanAtom[E k.Elem](xs []E, y k.Value) (int64, bool) {
+	a, ok := y.(k.Atom[E])
+	if !ok {
+		return 0, false
+	}
+	for i, x := range xs {
+		if x == a.V {
+			return int64(i), true
+		}
+	}
+	return int64(len(xs)), true
 }
 
 func findBy[E k.Elem](x *k.Vec[E], y k.Value) (k.Value, bool) {
