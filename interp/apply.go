@@ -706,6 +706,11 @@ func (in *Interp) indexFuncs(x k.Value, args []k.Value) (k.Value, bool) {
 	if !ok || len(args) < 2 {
 		return nil, false
 	}
+	if i := args[0]; i != nil && !k.IsIdentity(i) && i.Type() >= 0 {
+		// a list of indices goes to prim.IndexDeep whatever the items
+		// are, so no search of them for functions (.[grid;(rows;cols)])
+		return nil, false
+	}
 	if !holdsFunc(l, len(args)-1) {
 		return nil, false
 	}

@@ -144,3 +144,38 @@ func BenchmarkLearnQueueGo(b *testing.B) {
 		sink = int64(len(q))
 	}
 }
+
+// BenchmarkLearnGridBlock sums 10,000 3x3 blocks of a 300x300 grid, each
+// read as .[grid;(rows;cols)] (AoC 2018/11's power grid): a list of
+// indices at the top goes straight to the indexing, with no search of the
+// grid's 300 rows for functions at each read.
+func BenchmarkLearnGridBlock(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "grid:300 300#til 90000;blocks:{(x+til 3;y+til 3)}.'til[100] cross til 100")
+	benchEval(b, in, "sum{sum raze .[grid;x]}each blocks")
+}
+
+// BenchmarkLearnGridBlockGo is its baseline: the same sums over a Go
+// slice of rows.
+func BenchmarkLearnGridBlockGo(b *testing.B) {
+	grid := make([][]int64, 300)
+	for i := range grid {
+		grid[i] = make([]int64, 300)
+		for j := range grid[i] {
+			grid[i][j] = int64(300*i + j)
+		}
+	}
+	for b.Loop() {
+		s := int64(0)
+		for x := 0; x < 100; x++ {
+			for y := 0; y < 100; y++ {
+				for i := x; i < x+3; i++ {
+					for j := y; j < y+3; j++ {
+						s += grid[i][j]
+					}
+				}
+			}
+		}
+		sink = s
+	}
+}
