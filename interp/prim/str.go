@@ -26,12 +26,22 @@ func init() {
 type patElem struct {
 	kind byte // 'c' literal, '?' any, '[' set, '*' star
 	c    byte
-	set  [256]bool
+	set  charSet
 }
+
+// charSet is a set of bytes, one bit each: a pattern compiled at every
+// call of like or ss stays a few words an element.
+type charSet [4]uint64
+
+// add puts c in the set.
+func (s *charSet) add(c byte) { s[c>>6] |= 1 << (c & 63) }
+
+// has reports whether c is in the set.
+func (s *charSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 
 // compilePattern parses a q pattern.
 func compilePattern(p []byte) []patElem {
-	var out []patElem
+	out := make([]patElem, 0, len(p))
 	for i := 0; i < len(p); i++ {
 		switch p[i] {
 		case '?':
@@ -50,12 +60,12 @@ func compilePattern(p []byte) []patElem {
 			for ; j < len(p) && (p[j] != ']' || j == start); j++ {
 				if j+2 < len(p) && p[j+1] == '-' && p[j+2] != ']' {
 					for c := int(p[j]); c <= int(p[j+2]); c++ {
-						e.set[c] = true
+						e.set.add(byte(c))
 					}
 					j += 2
 					continue
 				}
-				e.set[p[j]] = true
+				e.set.add(p[j])
 			}
 			if j >= len(p) {
 				// no closing bracket: take '[' literally
@@ -63,8 +73,8 @@ func compilePattern(p []byte) []patElem {
 				continue
 			}
 			if neg {
-				for c := range e.set {
-					e.set[c] = !e.set[c]
+				for w := range e.set {
+					e.set[w] = ^e.set[w]
 				}
 			}
 			out = append(out, e)
@@ -84,7 +94,7 @@ func (e *patElem) matchOne(c byte) bool {
 	case '?':
 		return true
 	case '[':
-		return e.set[c]
+		return e.set.has(c)
 	}
 	return false
 }
@@ -230,7 +240,25 @@ func Ss(x, y k.Value) k.Value {
 	if !ok || isSym(x) {
 		k.Signal(k.ErrType)
 	}
+	if p, ok := textOf(y); ok && !isSym(y) && len(p) > 0 && bytes.IndexAny(p, "?*[") < 0 {
+		return longs(ssLiteral(s, p))
+	}
 	return longs(ssFind(s, ssPattern(y)))
+}
+
+// ssLiteral is ssFind for a pattern p with no wildcard, by bytes.Index,
+// without compiling it (ss in a loop compiled it at every step).
+func ssLiteral(s, p []byte) []int64 {
+	out := []int64{}
+	for i := 0; i+len(p) <= len(s); {
+		j := bytes.Index(s[i:], p)
+		if j < 0 {
+			break
+		}
+		out = append(out, int64(i+j))
+		i += j + len(p)
+	}
+	return out
 }
 
 // Ssr is `ssr[x;y;z]`: string x with each match of pattern y replaced by
