@@ -313,7 +313,7 @@ func (in *Interp) endCall(fr *frame) {
 		clear(vals)
 	}
 	fr.retv = nil
-	fr.ret, fr.done, fr.pos, fr.own, fr.hand, fr.retOwn = false, false, 0, 0, false, false
+	fr.ret, fr.done, fr.pos, fr.own, fr.grow, fr.hand, fr.retOwn = false, false, 0, 0, 0, false, false
 	if len(in.frees) < maxDepth {
 		in.frees = append(in.frees, fr)
 	}

@@ -25,6 +25,7 @@ type frame struct {
 	parent *frame // the call this one was made from (nil: the top level)
 	pos    int    // source position being applied, for the error caret (debug.go)
 	own    uint64 // bit i: local slot i holds a buffer only it references (owned.go)
+	grow   uint64 // bit i: readers of slot i's list hold clipped headers of it; appends may still go in place (owned.go)
 	hand   bool   // the caller takes the value as its own: an owned result may be handed back (owned.go)
 	retOwn bool   // the value returned is a buffer nothing else references (owned.go)
 	unused bool   // the caller discards the value: the last statement need not make it (compiledBody)

@@ -179,3 +179,36 @@ func BenchmarkLearnGridBlockGo(b *testing.B) {
 		sink = s
 	}
 }
+
+// BenchmarkLearnSeenLocal is a breadth-first search over a 60x60 grid
+// that keeps the points seen in a local `u# list, read by in and grown by
+// ,: at each step (AoC 2022/12's hill climb): the local keeps one buffer
+// and one hash, the reader getting a header clipped to its length,
+// rather than a copy of the list (and a new hash) per step.
+func BenchmarkLearnSeenLocal(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "bfs:{s:`u#enlist 0 0;q:enlist 0 0;while[count q;p:first q;q:1_q;n:p+/:(1 0;0 1;-1 0;0 -1);n:n where all each(n>=0)&n<60;n:n where not n in s;s,:n;q,:n];count s}")
+	benchEval(b, in, "bfs[]")
+}
+
+// BenchmarkLearnSeenLocalGo is its baseline: the same search with a Go
+// map of points seen and a slice as the queue.
+func BenchmarkLearnSeenLocalGo(b *testing.B) {
+	for b.Loop() {
+		seen := map[[2]int64]bool{{0, 0}: true}
+		q := [][2]int64{{0, 0}}
+		for len(q) > 0 {
+			p := q[0]
+			q = q[1:]
+			for _, d := range [][2]int64{{1, 0}, {0, 1}, {-1, 0}, {0, -1}} {
+				n := [2]int64{p[0] + d[0], p[1] + d[1]}
+				if n[0] < 0 || n[1] < 0 || n[0] >= 60 || n[1] >= 60 || seen[n] {
+					continue
+				}
+				seen[n] = true
+				q = append(q, n)
+			}
+		}
+		sink = int64(len(seen))
+	}
+}

@@ -28,10 +28,10 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 
 // local1 is the value of local slot i, read.
 func (f *frame) local1(i int) k.Value {
-	f.disown(i)
 	if v := f.vals[i]; v != nil {
-		return v
+		return f.readLocal(i, v)
 	}
+	f.disown(i)
 	return k.NewList() // a local not yet assigned is ()
 }
 
@@ -126,6 +126,9 @@ func (in *Interp) localValue(name string, f *frame) (k.Value, bool) {
 	i := f.slot(name)
 	if i < 0 {
 		return nil, false
+	}
+	if v := f.vals[i]; v != nil {
+		return f.readLocal(i, v), true
 	}
 	f.disown(i)
 	return f.vals[i], true

@@ -14,6 +14,7 @@ import (
 	"slices"
 
 	"qgo/interp/k"
+	"qgo/interp/prim"
 	"qgo/interp/syntax"
 )
 
@@ -322,11 +323,42 @@ func freshColumns(old, nt *k.Table, rows []k.Value) bool {
 func (f *frame) disown(i int) {
 	if f != nil && i < 64 {
 		f.own &^= 1 << uint(i)
+		f.grow &^= 1 << uint(i)
 	}
 }
 
 // owns reports whether local slot i still holds the buffer `,:` grew.
 func (f *frame) owns(i int) bool { return i < 64 && f.own&(1<<uint(i)) != 0 }
+
+// grows reports whether local slot i holds a list `,:` grew that readers
+// have clipped headers of (readLocal): its items are theirs too, and
+// only its spare room is the slot's, for appends.
+func (f *frame) grows(i int) bool { return i < 64 && f.grow&(1<<uint(i)) != 0 }
+
+// readLocal is the value v of local slot i of f as a reader gets it. A
+// general list or typed vector the slot owns or grows comes as a header
+// clipped to its length, and the slot keeps the right to append in place
+// (grows): a loop that reads a list and appends to it (x in seen; seen,:x)
+// keeps one buffer rather than copying it at each append. Anything else
+// the slot no longer owns, as the reader may keep it.
+func (f *frame) readLocal(i int, v k.Value) k.Value {
+	if i >= 64 || (f.own|f.grow)&(1<<uint(i)) == 0 {
+		return v
+	}
+	if isTypedVec(v) || isList(v) {
+		f.own &^= 1 << uint(i)
+		f.grow |= 1 << uint(i)
+		return clipped(v)
+	}
+	f.disown(i)
+	return v
+}
+
+// isList reports whether v is a general list.
+func isList(v k.Value) bool {
+	_, ok := v.(*k.List)
+	return ok
+}
 
 // isJoinOp reports whether the verb of a compound assignment is `,`.
 func isJoinOp(op syntax.Node) bool {
@@ -347,7 +379,7 @@ func (in *Interp) appendTarget(n *syntax.Assign, f *frame) (slot int, g string, 
 	}
 	switch {
 	case slot >= 0 && !n.Global:
-		return slot, "", f.vals[slot], f.owns(slot), true
+		return slot, "", f.vals[slot], f.owns(slot) || f.grows(slot), true
 	case slot >= 0:
 		return 0, "", nil, false, false
 	}
@@ -425,7 +457,11 @@ func (in *Interp) appendOwned(n *syntax.Assign, y k.Value, f *frame, discard boo
 func (in *Interp) keepOwned(n *syntax.Assign, f *frame, slot int, g string, owned bool, nv k.Value) {
 	switch {
 	case slot >= 0:
+		if owned && f.grows(slot) && f.vals[slot] == nv {
+			return // grown in place: readers still hold headers of its items
+		}
 		f.vals[slot] = nv
+		f.grow &^= 1 << uint(slot)
 		f.own |= 1 << uint(slot) // slots past 63 simply never own
 	case !owned: // a fresh buffer; one grown in place is already there
 		if g == "" {
@@ -447,7 +483,7 @@ func (in *Interp) keepOwned(n *syntax.Assign, f *frame, slot int, g string, owne
 // and y is an atom, a vector or a general list (no dictionary, table,
 // enumeration or function, which the join treats on its own).
 func growList(c *k.List, y k.Value, owned, discard bool) (k.Value, k.Value, bool) {
-	if len(c.V) == 0 || c.A != k.AttrNone || !k.IsList(c.V[0]) {
+	if len(c.V) == 0 || c.A != k.AttrNone && c.A != k.AttrU || !k.IsList(c.V[0]) {
 		return nil, nil, false
 	}
 	t := y.Type()
@@ -462,6 +498,19 @@ func growList(c *k.List, y k.Value, owned, discard bool) (k.Value, k.Value, bool
 		add = []k.Value{y}
 	default:
 		add = k.Items(y)
+	}
+	if c.A == k.AttrU {
+		// new items keep the list unique, and its hash grows with it
+		// (prim.UniqueAppend); any other join loses the attribute, as
+		// Join decides
+		nc, ok := prim.UniqueAppend(c, add, owned)
+		if !ok {
+			return nil, nil, false
+		}
+		if discard {
+			return nc, k.Identity, true
+		}
+		return nc, &k.List{V: nc.V[:len(nc.V):len(nc.V)], A: k.AttrU}, true
 	}
 	if !owned {
 		n := len(c.V) + len(add)

@@ -48,6 +48,7 @@ func (c *compiler) lastJoin(s syntax.Node) code {
 		}
 		yv := y(in, f)
 		owned := f.owns(i)
+		f.disown(i)       // the join is x's last use: the buffer itself, not a reader's header
 		xv := f.local1(i) // as dyad: y, then x, then the position
 		in.at(f, p)
 		if nv, ok := growJoin(xv, yv, owned); ok {
@@ -80,6 +81,7 @@ func (c *compiler) lastLocal(s syntax.Node) code {
 	return func(in *Interp, f *frame) k.Value {
 		if f.hand && f.owns(i) && f.vals[i] != nil && in.sys.trapMode != trapSuspend {
 			f.retOwn = true
+			f.disown(i) // x is read for the caller: the buffer itself, not a reader's header
 		}
 		return general(in, f)
 	}

@@ -298,7 +298,7 @@ func (in *Interp) envOnly(t *k.Table, rows []int64, f *frame, need map[string]bo
 	}
 	ctx := in.ctx
 	if f != nil && f.local {
-		f.own = 0 // the query may keep what it reads of the locals (owned.go)
+		f.own, f.grow = 0, 0 // the query may keep what it reads of the locals (owned.go)
 		for i, n := range f.code.locals {
 			if f.vals[i] != nil {
 				names = append(names, n)
@@ -317,7 +317,7 @@ func (in *Interp) dictEnv(keys []string, vals []k.Value, f *frame) *frame {
 	vs := append([]k.Value{}, vals...)
 	ctx := in.ctx
 	if f != nil && f.local {
-		f.own = 0 // as envOnly
+		f.own, f.grow = 0, 0 // as envOnly
 		for i, n := range f.code.locals {
 			if f.vals[i] != nil {
 				names = append(names, n)

@@ -19,17 +19,22 @@ const uniqueMax = 16
 
 // uniqueIndex is the hash of one `u# list: the position of each item's
 // serial form, for the first n items of the array that starts at base.
+// Every list whose items start at base shares it: the headers a local's
+// reader takes of a list the local grows in place (interp's owned
+// buffers) see a prefix of the same items, and an append writes only
+// past the end of any of them. A position at or past a list's count is
+// not that list's.
 type uniqueIndex struct {
 	base *k.Value
 	n    int
 	pos  map[string]int64
 }
 
-// uniques holds the hashes, by list; mu guards them, as peach's workers
-// search shared lists at once.
+// uniques holds the hashes, by the first item of their array; mu guards
+// them, as peach's workers search shared lists at once.
 var uniques struct {
 	mu sync.Mutex
-	m  map[*k.List]*uniqueIndex
+	m  map[*k.Value]*uniqueIndex
 }
 
 // findUnique is findList for a general list x with the unique attribute:
@@ -47,7 +52,7 @@ func findUnique(x, y k.Value) ([]int64, bool) {
 	idx := uniqueIndexOf(l)
 	out := make([]int64, len(ys))
 	for j, s := range ys {
-		if p, ok := idx.pos[s]; ok {
+		if p, ok := idx.pos[s]; ok && p < int64(len(l.V)) {
 			out[j] = p
 		} else {
 			out[j] = int64(len(l.V))
@@ -59,15 +64,15 @@ func findUnique(x, y k.Value) ([]int64, bool) {
 // uniqueIndexOf is l's hash, made to cover its items; uniques.mu is held.
 func uniqueIndexOf(l *k.List) *uniqueIndex {
 	if uniques.m == nil {
-		uniques.m = make(map[*k.List]*uniqueIndex)
+		uniques.m = make(map[*k.Value]*uniqueIndex)
 	}
-	idx := uniques.m[l]
-	if idx == nil || idx.base != &l.V[0] || idx.n > len(l.V) {
-		if idx == nil && len(uniques.m) >= uniqueMax {
+	idx := uniques.m[&l.V[0]]
+	if idx == nil {
+		if len(uniques.m) >= uniqueMax {
 			clear(uniques.m)
 		}
 		idx = &uniqueIndex{base: &l.V[0], pos: make(map[string]int64, len(l.V))}
-		uniques.m[l] = idx
+		uniques.m[&l.V[0]] = idx
 	}
 	var buf []byte
 	for i := idx.n; i < len(l.V); i++ {
@@ -90,11 +95,7 @@ func AppendUnique(l *k.List, item k.Value) {
 	if len(old) == 0 || &l.V[0] == &old[0] {
 		return
 	}
-	uniques.mu.Lock()
-	defer uniques.mu.Unlock()
-	if idx := uniques.m[l]; idx != nil && idx.base == &old[0] && idx.n <= len(old) {
-		idx.base = &l.V[0]
-	}
+	moveUnique(old, l.V)
 }
 
 // carryUnique gives nw, the list old with items appended, old's hash: the
@@ -105,13 +106,60 @@ func carryUnique(old, nw *k.List) {
 	if len(old.V) == 0 || len(nw.V) < len(old.V) {
 		return
 	}
-	uniques.mu.Lock()
-	defer uniques.mu.Unlock()
-	idx := uniques.m[old]
-	if idx == nil || idx.base != &old.V[0] || idx.n > len(old.V) {
+	moveUnique(old.V, nw.V)
+}
+
+// moveUnique hands the hash of the items of old, if it has one covering
+// no more than them, to nw, a new array whose first items are old's.
+// Lists of old's array hash their items again if they are searched.
+func moveUnique(old, nw []k.Value) {
+	if &old[0] == &nw[0] {
 		return
 	}
-	delete(uniques.m, old)
-	idx.base = &nw.V[0]
-	uniques.m[nw] = idx
+	uniques.mu.Lock()
+	defer uniques.mu.Unlock()
+	idx := uniques.m[&old[0]]
+	if idx == nil || idx.n > len(old) {
+		return
+	}
+	delete(uniques.m, &old[0])
+	idx.base = &nw[0]
+	uniques.m[&nw[0]] = idx
+}
+
+// UniqueAppend appends items to the `u# general list l when none of them
+// is in l and no two are alike, keeping the attribute and l's hash: into
+// l itself when owned (a buffer interp's owned values hold, whose spare
+// room no other list sees), else into a copy with room to grow. ok is
+// false, changing nothing, when the items would break the attribute:
+// the join then decides.
+func UniqueAppend(l *k.List, items []k.Value, owned bool) (*k.List, bool) {
+	if l.A != k.AttrU || len(l.V) == 0 {
+		return nil, false
+	}
+	add := &k.List{V: items}
+	if len(items) > 1 && len(distinctRows(add)) != len(items) {
+		return nil, false
+	}
+	var pos []int64
+	if len(l.V) >= uniqueMin {
+		pos, _ = findUnique(l, add)
+	} else {
+		pos = findList(&k.List{V: l.V}, add)
+	}
+	for _, p := range pos {
+		if p < int64(len(l.V)) {
+			return nil, false
+		}
+	}
+	old := l.V
+	if !owned {
+		n := len(l.V) + len(items)
+		v := make([]k.Value, len(l.V), n+n/2+8)
+		copy(v, l.V)
+		l = &k.List{V: v, A: k.AttrU}
+	}
+	l.V = append(l.V, items...)
+	moveUnique(old, l.V)
+	return l, true
 }
