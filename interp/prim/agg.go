@@ -150,8 +150,26 @@ func sumLongs(v []int64) int64 {
 }
 
 func sumVec(x k.Value) k.Value {
-	if v, ok := x.(*k.Vec[float64]); ok && v.T == k.KF {
-		return k.F(aggSumFloats(v.V))
+	switch v := x.(type) {
+	case *k.Vec[float64]:
+		if v.T == k.KF {
+			return k.F(aggSumFloats(v.V))
+		}
+	case *k.Vec[int64]:
+		if v.T == k.KJ {
+			return k.J(aggSumLongs(v.V))
+		}
+	case *k.Vec[bool]:
+		n := 0 // a count of the true items: no longs made of them
+		for _, b := range v.V {
+			if b {
+				n++
+			}
+		}
+		if aggSumType(k.KB) == k.KI {
+			return k.I(int32(n)) // q sums booleans to an int
+		}
+		return Convert(k.J(int64(n)), aggSumType(k.KB))
 	}
 	r := aggSumType(numBase(x))
 	if numFloatStore(r) {

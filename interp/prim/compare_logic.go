@@ -247,6 +247,14 @@ func Null(x k.Value) k.Value {
 		return k.B(k.IsIdentity(x))
 	}
 	switch v := x.(type) {
+	case *k.Vec[int64]:
+		if v.T == k.KJ { // the usual vector: no per-item dispatch
+			out := make([]bool, len(v.V))
+			for i, e := range v.V {
+				out[i] = e == k.NJ
+			}
+			return k.Bools(out...)
+		}
 	case *k.List:
 		return k.Unify(eachItem(v, Null)) // each item, a function among them: (::;1) is 10b
 	case *k.Dict:
