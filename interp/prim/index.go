@@ -420,12 +420,40 @@ func indexAll(x k.Value, rest []k.Value) k.Value {
 	if k.IsAtom(x) || !isData(x) {
 		k.Signal(k.ErrType)
 	}
+	if l, ok := x.(*k.List); ok {
+		// x[;i] of a general list (pairs[;0]): each item as it is, an
+		// integer i taken from a list or vector item directly
+		out := make([]k.Value, len(l.V))
+		p, one := int64(-1), false
+		if len(rest) == 1 && rest[0] != nil {
+			p, one = intAtom(rest[0])
+		}
+		for j, it := range l.V {
+			if one && p >= 0 && p < int64(it.Len()) && isPlainVec(it) {
+				out[j] = k.At(it, int(p))
+				continue
+			}
+			out[j] = IndexDeep(it, rest)
+		}
+		return unifyList(out)
+	}
 	n := x.Len()
 	out := make([]k.Value, n)
 	for j := 0; j < n; j++ {
 		out[j] = IndexDeep(Index(x, k.J(int64(j))), rest)
 	}
 	return unifyList(out)
+}
+
+// isPlainVec reports whether v is a general list or a typed vector (no
+// enumeration, dictionary or table), whose item i k.At gives as Index does.
+func isPlainVec(v k.Value) bool {
+	switch v.(type) {
+	case *k.List, *k.Vec[bool], *k.Vec[uint8], *k.Vec[int16], *k.Vec[int32], *k.Vec[int64],
+		*k.Vec[float32], *k.Vec[float64], *k.Vec[string], *k.Vec[k.GUID]:
+		return true
+	}
+	return false
 }
 
 // isIntIndex reports whether i is an integer atom or vector (an empty
