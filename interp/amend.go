@@ -342,8 +342,10 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 	if isAssignOp(f) {
 		return prim.Amend(x, i, y)
 	}
-	if r, ok := in.amendRepeated(x, i, y, true, func(x, i, y k.Value) k.Value { return in.amendEach(x, i, f, y) }); ok {
-		return r
+	if !prim.OneKey(x, i) { // one key of a dictionary keyed by lists repeats nothing
+		if r, ok := in.amendRepeated(x, i, y, true, func(x, i, y k.Value) k.Value { return in.amendEach(x, i, f, y) }); ok {
+			return r
+		}
 	}
 	x = in.seedMissing(x, i, f, y)
 	cur := in.index(x, i)
@@ -362,6 +364,11 @@ func (in *Interp) amendEach(x, i, f, y k.Value) k.Value {
 // amendUnary is @[x;i;f] for a list of indices i: f applied to each item
 // selected.
 func (in *Interp) amendUnary(x, i, f k.Value) k.Value {
+	if prim.OneKey(x, i) {
+		// one key of a dictionary keyed by lists (a grid point 1 1 1),
+		// not three indices that repeat
+		return prim.Amend(x, i, in.apply(f, []k.Value{in.index(x, i)}))
+	}
 	if r, ok := in.amendRepeated(x, i, nil, false, func(x, i, _ k.Value) k.Value { return in.amendUnary(x, i, f) }); ok {
 		return r
 	}

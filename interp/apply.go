@@ -658,6 +658,16 @@ func (in *Interp) indexDeep(x k.Value, args []k.Value) k.Value {
 			}
 		}
 	}
+	if d, ok := x.(*k.Dict); ok && len(args) > 1 && args[0] != nil && args[0].Type() >= 0 && !isKeyedTable(d) {
+		if _, general := d.K.(*k.List); general {
+			// one key of a dictionary keyed by lists (strings): the function
+			// it holds takes the rest, as d[`name;args] does (a parser's
+			// table of checks keyed by field names, applied d ./: pairs)
+			if item := in.index(x, args[0]); k.IsFunc(item.Type()) {
+				return in.apply(item, args[1:])
+			}
+		}
+	}
 	if v, ok := in.indexFuncs(x, args); ok {
 		return v
 	}

@@ -34,6 +34,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			k.Signal("assign")
 		}
 	}
+	if n.Index == nil && strings.HasPrefix(n.Name, ".") {
+		if nv, ok := in.assignNamespace(n, v, f); ok {
+			return nv
+		}
+	}
 	if n.Index == nil && n.Op == nil {
 		in.storeNode(n, v, f)
 		return v
@@ -261,6 +266,42 @@ func (in *Interp) assignCell(n *syntax.Assign, f *frame) *global {
 		return nil // .ns.x.a:v amends the dictionary .ns.x: store
 	}
 	return in.globalByID(n.B.G, n.Name, in.frameCtx(f))
+}
+
+// assignNamespace is .ns:d and .ns op:y for a namespace .ns that exists
+// (a context \d made, whose globals hold its entries): a namespace is a
+// dictionary (docs/basics/namespaces.md), so the value, when it is a
+// dictionary of symbol keys, becomes its entries, and .ns,:d upserts d's
+// into them (a solution keeps state in .pos and adds handlers by
+// .pos,:`up`down!(f;g)). ok is false for any other name or value.
+func (in *Interp) assignNamespace(n *syntax.Assign, v k.Value, f *frame) (k.Value, bool) {
+	name := in.qualify(n.Name, f)
+	if name == ".z" {
+		return nil, false
+	}
+	if _, ok := in.absGet(name); ok {
+		return nil, false // a global of that name: no namespace
+	}
+	prefix, ok := in.namespaceTarget(name)
+	if !ok || prefix == "" {
+		return nil, false
+	}
+	cur := in.namespaceDict(name)
+	d, ok := cur.(*k.Dict)
+	if !ok || d.Len() == 0 {
+		return nil, false
+	}
+	nv := v
+	if n.Op != nil {
+		op := in.verbValue(n.Op, f)
+		nv = in.apply(op, []k.Value{cur, v})
+	}
+	nd, ok := nv.(*k.Dict)
+	if !ok || !isSymVec(nd.K) {
+		return nil, false
+	}
+	in.storeNamespace(prefix, cur, nv)
+	return nv, true
 }
 
 // currentNode is current for the name an assignment node assigns.

@@ -100,6 +100,13 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 					}
 					return compose(fv, g)
 				}
+			} else if fv.Type() >= 0 {
+				// a list or dictionary is a unary value too: ran -1+last::
+				// indexes ran at what -1+last gives (a list before a train
+				// of functions); before a bare :: it is data[::]
+				if g, ok := in.nullTrain(n.X, f); ok && g != nil {
+					return compose(fv, g)
+				}
 			}
 		}
 		x, peeked := in.peekArg(n, f) // count g: owned_item.go
@@ -283,7 +290,16 @@ func (in *Interp) nullTrain(n syntax.Node, f *frame) (k.Value, bool) {
 	case *syntax.Op:
 		return nil, true
 	case *syntax.Monad:
-		if head = in.eval(n.F, f); head.Type() < 100 || k.IsIdentity(head) {
+		head = in.eval(n.F, f)
+		if data := head.Type() >= 0 && head.Type() < 100; data {
+			// a list or dictionary inside the train is a unary value
+			// too, indexed at what the rest gives (s1 mod[;3] (-/) ::)
+			if tail, ok = in.nullTrain(n.X, f); !ok || tail == nil {
+				return nil, false
+			}
+			break
+		}
+		if head.Type() < 100 || k.IsIdentity(head) {
 			return nil, false
 		}
 		tail, ok = in.nullTrain(n.X, f)

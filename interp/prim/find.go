@@ -30,6 +30,15 @@ func IsRoll(x k.Value) bool {
 	return ok && x.Type() != -k.KB && x.Type() != -k.KX
 }
 
+// findItemOf is item j of y, whose find gave p: y's own item when y is a
+// list of as many items, else y itself.
+func findItemOf(y k.Value, j int, p k.Value) k.Value {
+	if k.IsList(y) && j < y.Len() {
+		return item(y, j)
+	}
+	return y
+}
+
 // listRank is the depth q's Find assumes for list x: 0 for an atom, 1 for
 // a vector, and one more than its first item's for a general list.
 func listRank(x k.Value) int {
@@ -66,6 +75,15 @@ func Find(x, y k.Value) k.Value {
 				return tableRow(kt, int(a.V))
 			}
 			return item(gatherList(v.K, []int64{a.V}), 0)
+		}
+		if l, ok := r.(*k.List); ok {
+			// y's items sought one by one (strings among char values):
+			// the keys at what each found, keeping y's shape
+			out := make([]k.Value, len(l.V))
+			for j, p := range l.V {
+				out[j] = Find(&k.Dict{K: v.K, V: v.V}, findItemOf(y, j, p))
+			}
+			return k.Unify(out)
 		}
 		return gatherList(v.K, findIdx(v.V, y))
 	case *k.Table:

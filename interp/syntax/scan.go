@@ -328,12 +328,15 @@ func (l *scanner) sym() {
 }
 
 // name scans a name: letters, digits and underscores, with dots between
-// the segments of a compound name (.z.pg, .q.til, a.b).
+// the segments of a compound name (.z.pg, .q.til, a.b). A segment after
+// the first may start with a digit: q reads F.1 as one name, as solutions
+// keep handlers F.1 F.2 that `F.1 names (a dot starting a name, .5, is a
+// number still).
 func (l *scanner) name() {
 	i := l.pos + 1
 	for i < len(l.src) {
 		c := l.src[i]
-		if isAlnum(c) || c == '_' || c == '.' && isAlpha(l.at(i+1)) {
+		if isAlnum(c) || c == '_' || c == '.' && isAlnum(l.at(i+1)) {
 			i++
 			continue
 		}
