@@ -392,9 +392,17 @@ func Mmu(x, y k.Value) k.Value {
 		k.Signal(k.ErrLength)
 	}
 	out := make([]k.Value, len(xm))
-	for i, r := range xm {
-		out[i] = &k.Vec[float64]{T: k.KF, V: mmuVecMat(r, ym)}
+	work := len(xm) * len(ym)
+	if len(ym) > 0 {
+		work *= len(ym[0])
 	}
+	// Output rows are independent: a large product is split over the
+	// processors by rows, each row computed as one pass computes it.
+	parForWork(len(xm), work/64, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = &k.Vec[float64]{T: k.KF, V: mmuVecMat(xm[i], ym)}
+		}
+	}) // off the interpreter's goroutine: arithmetic on rows
 	return &k.List{V: out}
 }
 
@@ -434,15 +442,29 @@ func mmuDot(a, b []float64) float64 {
 	return s
 }
 
+// mmuAdd4 is out += f0*s0, then f1*s1, f2*s2 and f3*s3, item by item.
+func mmuAdd4(out, s0, s1, s2, s3 []float64, f0, f1, f2, f3 float64) {
+	n := len(out)
+	s0, s1, s2, s3 = s0[:n], s1[:n], s2[:n], s3[:n]
+	for j := range out {
+		out[j] = out[j] + f0*s0[j] + f1*s1[j] + f2*s2[j] + f3*s3[j]
+	}
+}
+
 // mmuVecMat is the row vector a times matrix m (len(a) rows).
 func mmuVecMat(a []float64, m [][]float64) []float64 {
 	if len(m) == 0 {
 		return []float64{}
 	}
 	out := make([]float64, len(m[0]))
-	for i, v := range a {
-		for j, w := range m[i] {
-			out[j] += v * w
+	i := 0
+	for ; i+4 <= len(a); i += 4 { // four rows of m per pass over out, adding in the same order
+		mmuAdd4(out, m[i], m[i+1], m[i+2], m[i+3], a[i], a[i+1], a[i+2], a[i+3])
+	}
+	for ; i < len(a); i++ {
+		v, r := a[i], m[i][:len(out)]
+		for j := range out {
+			out[j] += v * r[j]
 		}
 	}
 	return out

@@ -33,16 +33,41 @@ func floatMatrix(x k.Value) [][]float64 {
 	return m
 }
 
-// Inv is `inv`: the inverse of a square float matrix, by Gauss-Jordan
-// elimination with partial pivoting. A singular matrix gives nulls, as q
-// gives.
+// Inv is `inv`: the inverse of a square float matrix, by LU
+// decomposition with partial pivoting (as q does since 3.6), then forward
+// and back substitution of the permuted identity, all rows at once. A
+// singular matrix (a zero pivot) gives nulls.
 func Inv(x k.Value) k.Value {
 	a := floatMatrix(x)
 	n := len(a)
+	perm, ok := luDecompose(a)
+	if !ok {
+		return nullMatrix(n)
+	}
 	inv := make([][]float64, n)
 	for i := range inv {
 		inv[i] = make([]float64, n)
-		inv[i][i] = 1
+		inv[i][perm[i]] = 1
+	}
+	luSolveCols(a, inv, n)
+	rows := make([]k.Value, n)
+	for i, r := range inv {
+		rows[i] = k.Floats(r...)
+	}
+	return k.NewList(rows...)
+}
+
+// luDecompose factors the square matrix a in place into L (below the
+// diagonal, unit diagonal implied) and U (on and above it), choosing as
+// pivot the largest item of each column and swapping rows to it; perm[i]
+// is the original row of row i. ok is false when a pivot is zero. The
+// rows below a pivot are independent: a large matrix's are split over
+// the processors.
+func luDecompose(a [][]float64) (perm []int, ok bool) {
+	n := len(a)
+	perm = make([]int, n)
+	for i := range perm {
+		perm[i] = i
 	}
 	for c := 0; c < n; c++ {
 		p := c
@@ -52,31 +77,75 @@ func Inv(x k.Value) k.Value {
 			}
 		}
 		if a[p][c] == 0 {
-			return nullMatrix(n)
+			return nil, false
 		}
 		a[c], a[p] = a[p], a[c]
-		inv[c], inv[p] = inv[p], inv[c]
-		d := a[c][c]
-		for j := 0; j < n; j++ {
-			a[c][j] /= d
-			inv[c][j] /= d
-		}
-		for r := 0; r < n; r++ {
-			if r == c || a[r][c] == 0 {
-				continue
+		perm[c], perm[p] = perm[p], perm[c]
+		d, pr := a[c][c], a[c][c+1:]
+		elim := func(lo, hi int) {
+			for r := lo; r < hi; r++ {
+				row := a[r]
+				row[c] /= d
+				axpyNeg(row[c+1:], pr, row[c])
 			}
-			f := a[r][c]
-			for j := 0; j < n; j++ {
-				a[r][j] -= f * a[c][j]
-				inv[r][j] -= f * inv[c][j]
+		}
+		rest := n - c - 1
+		parForWork(rest, 16*rest*rest, func(lo, hi int) { elim(c+1+lo, c+1+hi) }) // off the interpreter's goroutine: arithmetic on rows
+	}
+	return perm, true
+}
+
+// luSolveCols overwrites the n×m rows b with the solution x of L U x = b,
+// a and its factors as luDecompose leaves them. Columns are independent,
+// so a large b is solved in column pieces on the processors; every item
+// gets the arithmetic a single pass gives it.
+func luSolveCols(a, b [][]float64, m int) {
+	n := len(a)
+	solve := func(lo, hi int) {
+		for i := 0; i < n; i++ { // forward: L y = b, unit diagonal
+			row := b[i][lo:hi]
+			kk := 0
+			for ; kk+4 <= i; kk += 4 {
+				axpyNeg4(row, b[kk][lo:hi], b[kk+1][lo:hi], b[kk+2][lo:hi], b[kk+3][lo:hi], a[i][kk], a[i][kk+1], a[i][kk+2], a[i][kk+3])
+			}
+			for ; kk < i; kk++ {
+				axpyNeg(row, b[kk][lo:hi], a[i][kk])
+			}
+		}
+		for i := n - 1; i >= 0; i-- { // back: U x = y
+			row := b[i][lo:hi]
+			kk := i + 1
+			for ; kk+4 <= n; kk += 4 {
+				axpyNeg4(row, b[kk][lo:hi], b[kk+1][lo:hi], b[kk+2][lo:hi], b[kk+3][lo:hi], a[i][kk], a[i][kk+1], a[i][kk+2], a[i][kk+3])
+			}
+			for ; kk < n; kk++ {
+				axpyNeg(row, b[kk][lo:hi], a[i][kk])
+			}
+			d := a[i][i]
+			for j := range row {
+				row[j] /= d
 			}
 		}
 	}
-	rows := make([]k.Value, n)
-	for i, r := range inv {
-		rows[i] = k.Floats(r...)
+	parForWork(m, 16*n*m, solve) // off the interpreter's goroutine: arithmetic on rows
+}
+
+// axpyNeg is dst -= f*src, item by item.
+func axpyNeg(dst, src []float64, f float64) {
+	src = src[:len(dst)]
+	for j := range dst {
+		dst[j] -= f * src[j]
 	}
-	return k.NewList(rows...)
+}
+
+// axpyNeg4 is dst -= f0*s0, then f1*s1, f2*s2 and f3*s3, item by item:
+// the arithmetic of four axpyNeg in turn, with one pass over dst.
+func axpyNeg4(dst, s0, s1, s2, s3 []float64, f0, f1, f2, f3 float64) {
+	n := len(dst)
+	s0, s1, s2, s3 = s0[:n], s1[:n], s2[:n], s3[:n]
+	for j := range dst {
+		dst[j] = dst[j] - f0*s0[j] - f1*s1[j] - f2*s2[j] - f3*s3[j]
+	}
 }
 
 func nullMatrix(n int) k.Value {

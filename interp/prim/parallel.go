@@ -68,6 +68,24 @@ func parFor(n int, f func(lo, hi int)) {
 	wg.Wait()
 }
 
+// parForWork is parFor over n items whose whole work is about work
+// steps (rows of a matrix, each a row long): it is split in as many
+// pieces as parFor splits work items into.
+func parForWork(n, work int, f func(lo, hi int)) {
+	p := min(parPieces(work), n)
+	if p <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for i := range p - 1 {
+		lo, hi := n*i/p, n*(i+1)/p
+		wg.Go(func() { f(lo, hi) }) // off the interpreter's goroutine: pure arithmetic on slices
+	}
+	f(n*(p-1)/p, n)
+	wg.Wait()
+}
+
 // parPart is items lo to hi-1 of an operand, or the operand itself when
 // it is an atom (one item standing for all).
 func parPart[E any](v []E, atom bool, lo, hi int) []E {
