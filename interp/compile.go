@@ -513,6 +513,26 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 		// called with no other check, as the one below finds it (a
 		// lambda is neither a map nor a vector to index)
 		rest := c.applyRest(n, fn, unused)
+		if len(args) == 2 {
+			// the commonest rank, with no loop over the arguments
+			x, y := args[0], args[1]
+			return func(in *Interp, f *frame) k.Value {
+				if in.sys.trapMode == trapSuspend && in.suspending(f) {
+					return in.eval(n, f)
+				}
+				var buf [2]k.Value
+				buf[1] = y(in, f)
+				buf[0] = x(in, f)
+				in.at(f, p)
+				if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) == 2 {
+						in.unused = unused // callOwning takes it first
+						return in.callLambda(l, buf[:])
+					}
+				}
+				return rest(in, f, buf[:])
+			}
+		}
 		return func(in *Interp, f *frame) k.Value {
 			if in.sys.trapMode == trapSuspend && in.suspending(f) {
 				return in.eval(n, f)

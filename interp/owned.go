@@ -787,11 +787,24 @@ func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 // appendAtom checks (do false) or performs (do true) appending the atom a
 // to the typed column c.
 func appendAtom(c, a k.Value, do bool) bool {
-	// the commonest columns first, each one comparison
+	// the commonest columns first, each one comparison, and their atoms
+	// with no attribute to keep appended here (a record per call: upd)
 	if cv, ok := c.(*k.Vec[int64]); ok {
+		if av, ok := a.(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
+			if do {
+				cv.V = append(cv.V, av.V)
+			}
+			return true
+		}
 		return appendAtomTo(cv, a, do)
 	}
 	if cv, ok := c.(*k.Vec[float64]); ok {
+		if av, ok := a.(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
+			if do {
+				cv.V = append(cv.V, av.V)
+			}
+			return true
+		}
 		return appendAtomTo(cv, a, do)
 	}
 	if cv, ok := c.(*k.Vec[string]); ok {

@@ -78,12 +78,13 @@ func (in *Interp) insertRows(x, y k.Value, want bool) k.Value {
 // when the global owns no table or the rows do not fit its columns as
 // they are (insertCopy then does the insert).
 func (in *Interp) insertOwned(name string, y k.Value, want bool) k.Value {
-	t := in.ownedTable(in.qualify(name, nil))
+	g := in.qualify(name, nil)
+	t := in.ownedTable(g)
 	if t == nil {
 		return nil
 	}
 	in.checkUpdate() // not from a secondary thread
-	in.grew(in.qualify(name, nil))
+	in.grew(g)
 	n0 := t.Len()
 	if appendRecord(t, y, true) {
 		if !want {
