@@ -220,3 +220,36 @@ func TestBootDeferred(t *testing.T) {
 		t.Errorf(".Q.fmt after start: %q, want %q", a, want)
 	}
 }
+
+// TestBootDataShared checks that the decoded values, which every session
+// shares, are never written through: one session appends to, amends and
+// grows each of them in place, and a new session still sees them as
+// decoded.
+func TestBootDataShared(t *testing.T) {
+	fresh := New(io.Discard)
+	want := map[string]string{}
+	for _, e := range bootTable {
+		if e.val != "" {
+			w, err := fresh.Line("-8!" + e.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[e.name] = w
+		}
+	}
+	a := New(io.Discard)
+	for name := range want {
+		for _, s := range []string{name + ",:" + name, name + "[0]:" + name + " 1", name + ",:1#" + name} {
+			a.Line(s) // some do not apply to every value: only that nothing shared changes matters
+		}
+	}
+	if got, _ := a.Line("-8!.Q.a"); got == want[".Q.a"] {
+		t.Fatalf(".Q.a unchanged in the session that amended it: %q", got)
+	}
+	b := New(io.Discard)
+	for name, w := range want {
+		if got, err := b.Line("-8!" + name); err != nil || got != w {
+			t.Errorf("%s in a new session: %q %v, want %q", name, got, err, w)
+		}
+	}
+}

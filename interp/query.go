@@ -158,7 +158,10 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 	if s, ok := src.(k.Atom[string]); ok && (q.kind == "update" || q.kind == "delete") {
 		q.byName = s.V
 		if s.V == "." || s.V == "" {
-			return in.deleteGlobals(q)
+			return in.deleteGlobals(q, "")
+		}
+		if pre, ok := in.namespaceTarget(s.V); ok && q.kind == "delete" && len(q.cols) > 0 && len(q.where) == 0 {
+			return in.deleteGlobals(q, pre) // delete a from `.ns (docs/ref/delete.md)
 		}
 		src = in.lookup(s.V, nil) // a table named by a symbol: in the current namespace, where the result goes
 	} else if p, isFile := filePath(src); isFile {

@@ -184,10 +184,12 @@ func (in *Interp) updateDict(q *query, keys []string, vals []k.Value, f *frame) 
 	return &k.Dict{K: k.Syms(ks...), V: k.Unify(vs)}
 }
 
-// deleteGlobals is `delete a from `.`.
-func (in *Interp) deleteGlobals(q *query) k.Value {
+// deleteGlobals is `delete a from `. and `delete a from `.ns: the
+// named objects of a namespace, given by the prefix of its globals ("" for
+// the root, ".ns." for .ns), are deleted (docs/ref/delete.md).
+func (in *Interp) deleteGlobals(q *query, prefix string) k.Value {
 	for _, c := range q.cols {
-		in.drop(in.qualify(c.name, nil))
+		in.drop(prefix + c.name)
 	}
 	return k.S(q.byName)
 }
