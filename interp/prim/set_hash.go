@@ -337,7 +337,7 @@ func findList(x, y k.Value) []int64 {
 		}
 	}
 	ys := serKeysOf(y)
-	if pos, ok := findSerFew(x, ys); ok {
+	if pos, ok := findSerFew(x, y, ys); ok {
 		return pos
 	}
 	return findSer(serKeysOf(x), ys)

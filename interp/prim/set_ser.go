@@ -212,7 +212,7 @@ func findSer(xs, ys *serKeys) []int64 {
 // cost one pass over x that keeps nothing of it, where a set of x's items
 // took a serial copy of x and a table twice its count at every search. ok
 // is false where x is not a list, or y is the longer.
-func findSerFew(x k.Value, ys *serKeys) ([]int64, bool) {
+func findSerFew(x, y k.Value, ys *serKeys) ([]int64, bool) {
 	if d, ok := x.(*k.Dict); ok {
 		x = d.V
 	}
@@ -222,6 +222,9 @@ func findSerFew(x k.Value, ys *serKeys) ([]int64, bool) {
 	n := x.Len()
 	if n <= 16 || ys.n() > n {
 		return nil, false
+	}
+	if l, ok := x.(*k.List); ok && (y.Type() == k.KList || y.Type() > 0 && y.Type() < 20) {
+		return findItemsFew(l, y, ys), true
 	}
 	out := make([]int64, ys.n())
 	set := newSerSet(ys)

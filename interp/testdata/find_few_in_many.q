@@ -21,3 +21,6 @@ q)raze(enlist 1 2;();(3 4;5 6))
 1 2
 3 4
 5 6
+q)z:(20#enlist 0 0),(`timestamp$3 4;3 4)
+q)z?(3 4;`timestamp$3 4;0 0;0 0 0)
+21 20 0 22
