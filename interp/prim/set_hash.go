@@ -372,6 +372,9 @@ func findOneVec(x *k.List, v k.Value) (int64, bool) {
 
 // groupRows groups the items of list-like x (rows of a table).
 func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
+	if l, ok := x.(*k.List); ok && vecItems(l) {
+		return groupVecs(l)
+	}
 	switch a := keyView(x).(type) {
 	case []bool:
 		return groupG(a)
@@ -396,6 +399,9 @@ func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
 // distinctRows is the index of the first occurrence of each distinct item
 // of list-like x.
 func distinctRows(x k.Value) []int64 {
+	if l, ok := x.(*k.List); ok && vecItems(l) {
+		return distinctVecs(l)
+	}
 	switch a := keyView(x).(type) {
 	case []bool:
 		return distinctG(a)

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"hash/maphash"
 	"math/bits"
+	"slices"
 
 	"qgo/interp/k"
 )
@@ -126,4 +127,108 @@ func findItemsFew(x *k.List, y k.Value, ys *serKeys) []int64 {
 		out[j] = out[rep[j]]
 	}
 	return out
+}
+
+// vecItems reports whether every item of l is a long vector or a byte or
+// char vector (points, strings): the lists vecSet groups by value.
+func vecItems(l *k.List) bool {
+	for _, v := range l.V {
+		switch v.(type) {
+		case *k.Vec[int64], *k.Vec[uint8]:
+		default:
+			return false
+		}
+	}
+	return len(l.V) > 0
+}
+
+// vecSet is an open-addressing set of the distinct items of a list whose
+// items are long or byte vectors (vecItems), by value, each slot holding
+// the high half of its item's hash above one more than the index of the
+// first item of its value (0: empty): distinct and group of such lists
+// hash each item where it is, with no serial form made.
+type vecSet struct {
+	items []k.Value
+	seed  maphash.Seed
+	slots []uint64
+	mask  uint64
+}
+
+// newVecSet makes an empty set for the items of l (vecItems).
+func newVecSet(l *k.List) *vecSet {
+	size := 1 << bits.Len(uint(2*len(l.V)+1))
+	return &vecSet{items: l.V, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// hash is the hash of v, a long or byte vector, by type and items.
+func (s *vecSet) hash(v k.Value) uint64 {
+	if l, ok := v.(*k.Vec[int64]); ok {
+		return longsHash(l)
+	}
+	b := v.(*k.Vec[uint8])
+	return maphash.Bytes(s.seed, b.V) ^ uint64(b.T)*0x9e3779b97f4a7c15
+}
+
+// sameVec reports whether long or byte vectors a and b match exactly:
+// the same type and items (attributes aside).
+func sameVec(a, b k.Value) bool {
+	switch x := a.(type) {
+	case *k.Vec[int64]:
+		y, ok := b.(*k.Vec[int64])
+		return ok && x.T == y.T && slices.Equal(x.V, y.V)
+	case *k.Vec[uint8]:
+		y, ok := b.(*k.Vec[uint8])
+		return ok && x.T == y.T && bytes.Equal(x.V, y.V)
+	}
+	return false
+}
+
+// add returns the index of the first item equal to item i, adding i
+// when it is the first.
+func (s *vecSet) add(i int) int {
+	v := s.items[i]
+	h := s.hash(v)
+	tag := h &^ 0xffffffff
+	for p := h & s.mask; ; p = (p + 1) & s.mask {
+		e := s.slots[p]
+		if e == 0 {
+			s.slots[p] = tag | uint64(i+1)
+			return i
+		}
+		if e&^0xffffffff == tag {
+			if j := int(uint32(e)) - 1; sameVec(s.items[j], v) {
+				return j
+			}
+		}
+	}
+}
+
+// distinctVecs is distinctG over the items of l (vecItems).
+func distinctVecs(l *k.List) []int64 {
+	set := newVecSet(l)
+	var firsts []int64
+	for i := range l.V {
+		if set.add(i) == i {
+			firsts = append(firsts, int64(i))
+		}
+	}
+	return firsts
+}
+
+// groupVecs is groupG over the items of l (vecItems).
+func groupVecs(l *k.List) (firsts []int64, groups [][]int64) {
+	set := newVecSet(l)
+	ids := make([]int32, len(l.V)) // the group of each item
+	var counts []int
+	for i := range l.V {
+		f := set.add(i)
+		if f == i {
+			ids[i] = int32(len(firsts))
+			firsts = append(firsts, int64(i))
+			counts = append(counts, 0)
+		}
+		ids[i] = ids[f]
+		counts[ids[i]]++
+	}
+	return firsts, fillGroups(ids, counts)
 }
