@@ -27,7 +27,8 @@ const uniqueMax = 16
 type uniqueIndex struct {
 	base *k.Value
 	n    int
-	pos  map[string]int64
+	pos  map[string]int64 // by serial form, unless vec
+	vec  *growSet         // by value, while every item is a long or byte vector
 }
 
 // uniques holds the hashes, by the first item of their array; mu guards
@@ -46,10 +47,31 @@ func findUnique(x, y k.Value) ([]int64, bool) {
 	if !ok || l.A != k.AttrU || len(l.V) < uniqueMin {
 		return nil, false
 	}
-	ys := serItems(y)
 	uniques.mu.Lock()
 	defer uniques.mu.Unlock()
 	idx := uniqueIndexOf(l)
+	if idx.vec != nil {
+		if d, ok := y.(*k.Dict); ok {
+			y = d.V // its values, as serItems takes them
+		}
+		n := y.Len()
+		if k.IsAtom(y) || !isData(y) {
+			n = 1
+		}
+		out := make([]int64, n)
+		for j := range out {
+			v := y
+			if n != 1 || !k.IsAtom(y) && isData(y) {
+				v = item(y, j)
+			}
+			out[j] = int64(len(l.V))
+			if p := idx.vec.find(v); p >= 0 && p < len(l.V) {
+				out[j] = int64(p)
+			}
+		}
+		return out, true
+	}
+	ys := serItems(y)
 	out := make([]int64, len(ys))
 	for j, s := range ys {
 		if p, ok := idx.pos[s]; ok && p < int64(len(l.V)) {
@@ -71,8 +93,27 @@ func uniqueIndexOf(l *k.List) *uniqueIndex {
 		if len(uniques.m) >= uniqueMax {
 			clear(uniques.m)
 		}
-		idx = &uniqueIndex{base: &l.V[0], pos: make(map[string]int64, len(l.V))}
+		idx = &uniqueIndex{base: &l.V[0]}
+		if vecItems(l) {
+			idx.vec = newGrowSet()
+		} else {
+			idx.pos = make(map[string]int64, len(l.V))
+		}
 		uniques.m[&l.V[0]] = idx
+	}
+	if len(l.V) <= idx.n {
+		return idx // a shorter list of the same items: positions past it are not its
+	}
+	if idx.vec != nil {
+		if vecItems(&k.List{V: l.V[idx.n:]}) {
+			idx.vec.items = l.V
+			for i := idx.n; i < len(l.V); i++ {
+				idx.vec.add(i)
+			}
+			idx.n = len(l.V)
+			return idx
+		}
+		idx.vec, idx.n, idx.pos = nil, 0, make(map[string]int64, len(l.V)) // an item of another kind: by serial form from now on
 	}
 	var buf []byte
 	for i := idx.n; i < len(l.V); i++ {

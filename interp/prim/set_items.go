@@ -232,3 +232,67 @@ func groupVecs(l *k.List) (firsts []int64, groups [][]int64) {
 	}
 	return firsts, fillGroups(ids, counts)
 }
+
+// growSet is vecSet for a list that grows (the hash of a `u# list of
+// points, extended by the items appended): items is the list's array as
+// far as it is hashed, and the table doubles as it fills.
+type growSet struct {
+	vecSet
+	count int
+}
+
+// newGrowSet makes an empty growSet.
+func newGrowSet() *growSet {
+	return &growSet{vecSet: vecSet{seed: maphash.MakeSeed(), slots: make([]uint64, 16), mask: 15}}
+}
+
+// add adds item i of items (a long or byte vector), unless an item equal
+// to it is there already.
+func (g *growSet) add(i int) {
+	if 2*(g.count+1) > len(g.slots) {
+		g.rehash(4 * len(g.slots))
+	}
+	if g.vecSet.add(i) == i {
+		g.count++
+	}
+}
+
+// rehash moves every item into a table of size slots.
+func (g *growSet) rehash(size int) {
+	old := g.slots
+	g.slots, g.mask = make([]uint64, size), uint64(size-1)
+	for _, e := range old {
+		if e == 0 {
+			continue
+		}
+		h := g.hash(g.items[int(uint32(e))-1])
+		for p := h & g.mask; ; p = (p + 1) & g.mask {
+			if g.slots[p] == 0 {
+				g.slots[p] = e
+				break
+			}
+		}
+	}
+}
+
+// find returns the index of the item equal to v, or -1; v of any kind.
+func (g *growSet) find(v k.Value) int {
+	switch v.(type) {
+	case *k.Vec[int64], *k.Vec[uint8]:
+	default:
+		return -1 // no item of another kind is in a list of vectors
+	}
+	h := g.hash(v)
+	tag := h &^ 0xffffffff
+	for p := h & g.mask; ; p = (p + 1) & g.mask {
+		e := g.slots[p]
+		if e == 0 {
+			return -1
+		}
+		if e&^0xffffffff == tag {
+			if j := int(uint32(e)) - 1; sameVec(g.items[j], v) {
+				return j
+			}
+		}
+	}
+}
