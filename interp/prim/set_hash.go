@@ -329,16 +329,16 @@ func findList(x, y k.Value) []int64 {
 	if pos, ok := findUnique(x, y); ok {
 		return pos
 	}
+	ys := serKeysOf(y)
+	if pos, ok := findSerFew(x, y, ys); ok {
+		return pos
+	}
 	if l, ok := x.(*k.List); ok {
 		if yl, ok := y.(*k.List); ok && len(yl.V) == 1 {
 			if pos, ok := findOneVec(l, yl.V[0]); ok {
 				return []int64{pos}
 			}
 		}
-	}
-	ys := serKeysOf(y)
-	if pos, ok := findSerFew(x, y, ys); ok {
-		return pos
 	}
 	return findSer(serKeysOf(x), ys)
 }

@@ -25,6 +25,7 @@ type itemSet struct {
 	mask  uint64
 	buf   []byte // the serial form of the item last hashed, when made
 	made  bool   // whether buf holds it
+	longs bool   // every item of y is a long vector: nothing else matches
 }
 
 // newItemSet makes an empty set for the items of y, serialised in ys.
@@ -87,6 +88,9 @@ func (s *itemSet) add(v k.Value, j int) int {
 
 // find returns the index of the first item of y equal to v, or -1.
 func (s *itemSet) find(v k.Value) int {
+	if _, ok := v.(*k.Vec[int64]); !ok && s.longs {
+		return -1 // no serial form made of an item that cannot match
+	}
 	h := s.hash(v)
 	tag := h &^ 0xffffffff
 	for p := h & s.mask; ; p = (p + 1) & s.mask {
@@ -111,9 +115,14 @@ func findItemsFew(x *k.List, y k.Value, ys *serKeys) []int64 {
 	rep := make([]int, ys.n()) // the first item of y of each item's value
 	set := newItemSet(ys)
 	left := 0 // distinct items of y not yet found
+	set.longs = y.Type() == k.KList
 	for j := range out {
 		out[j] = int64(n)
-		if rep[j] = set.add(item(y, j), j); rep[j] == j {
+		v := item(y, j)
+		if _, ok := v.(*k.Vec[int64]); !ok {
+			set.longs = false
+		}
+		if rep[j] = set.add(v, j); rep[j] == j {
 			left++
 		}
 	}
