@@ -85,7 +85,8 @@ func inRows(x k.Value, t *k.Table) k.Value {
 			}
 		}
 		pos := findList(t, &k.Table{Cols: t.Cols, Data: cols})
-		return k.B(lessThan(pos, int64(t.Len()))[0])
+		// a table of no columns has no rows: nothing is in it
+		return k.B(len(pos) > 0 && pos[0] < int64(t.Len()))
 	}
 	switch v := x.(type) {
 	case *k.Dict:

@@ -1,6 +1,10 @@
 package prim
 
-import "testing"
+import (
+	"testing"
+
+	"qgo/interp/k"
+)
 
 func TestDistinctGroup(t *testing.T) {
 	runCases(t, []qcase{
@@ -135,4 +139,26 @@ func TestRoll(t *testing.T) {
 		}
 	}
 	runCases(t, []qcase{{"-5?3", "'length"}, {"5?-1", "'domain"}})
+}
+
+// A table of no columns (the value table of 1!([]v:3 4)) has no rows:
+// a record, a row's values or a value is never in it, and never a Go
+// panic (a search of no rows indexed the first position found).
+func TestInNoColumns(t *testing.T) {
+	empty := &k.Table{Cols: k.Syms(), Data: []k.Value{}}
+	for _, x := range []k.Value{&k.Dict{K: k.Syms(), V: k.NewList()}, k.NewList(), k.J(1), k.Longs(1)} {
+		got := func() (v k.Value) {
+			defer func() {
+				if p := recover(); p != nil {
+					if _, ok := p.(*k.Error); !ok {
+						t.Errorf("%s in a table of no columns: Go panic %v", qs(x), p)
+					}
+				}
+			}()
+			return In(x, empty)
+		}()
+		if b, ok := got.(k.Atom[bool]); got != nil && (!ok || b.V) {
+			t.Errorf("%s in a table of no columns: %s, want 0b or a q error", qs(x), qs(got))
+		}
+	}
 }
