@@ -326,7 +326,14 @@ func (d *decoder) object() Value {
 		// keys onto one atom is a dictionary kdb+ makes (`c1`c2!`t, the
 		// flip of a partitioned table)
 		ontoAtom := IsList(k) && v.Type() < 0
-		if !ontoAtom && (k.Len() != v.Len() || !IsList(k) && k.Type() != XT || !IsList(v) && v.Type() != XT) {
+		// a keyed table whose key is every column (1!([]k:1 2)) has a
+		// value table of no columns, which knows no count
+		noValues := false
+		if kt, ok := k.(*Table); ok {
+			vt, ok := v.(*Table)
+			noValues = ok && len(vt.Cols.V) == 0 && len(kt.Cols.V) > 0
+		}
+		if !ontoAtom && (k.Len() != v.Len() && !noValues || !IsList(k) && k.Type() != XT || !IsList(v) && v.Type() != XT) {
 			panic(badMsg{})
 		}
 		if t == 0x7f {

@@ -38,6 +38,8 @@ func roundTrip() []Value {
 		&Dict{K: table([]string{"k"}, Syms("a", "b")), V: table([]string{"v"}, Longs(1, 2))},
 		&Dict{K: table([]string{"k1", "k2"}, &Vec[int64]{T: KJ, A: AttrP, V: []int64{1, 2}}, Longs(2, 1)),
 			V: table([]string{"v"}, Longs(1, 2))},
+		// every column a key (1!([]k:1 2)): a value table of no columns
+		&Dict{K: table([]string{"k"}, Longs(1, 2)), V: table([]string{})},
 		&Lambda{Src: "{[a;b] a+b}", Ctx: ".foo"}, &Lambda{Src: "{x}"},
 		Identity, &Prim{T: FB, Name: "+"}, &Prim{T: FU, Name: "#:"}, &Prim{T: FU, Name: "enlist"},
 		&Prim{T: FB, Name: "cor"}, &Prim{T: FA, Name: "/"},
