@@ -93,10 +93,7 @@ func rowsAsKeyed(kt *k.Dict, y k.Value) *k.Dict {
 	case *k.Table:
 		t = r
 	case *k.Dict:
-		if !isSyms(r.K) {
-			k.Signal(k.ErrType)
-		}
-		t = Enlist(r).(*k.Table)
+		t = recordTable(r)
 	default:
 		tt, ok := joinTable(emptyTable(all), y).(*k.Table)
 		if !ok {
@@ -168,6 +165,19 @@ func joinDict(a, b *k.Dict) k.Value {
 	return &k.Dict{K: keys, V: vals}
 }
 
+// recordTable is record d (a dictionary of column names) as a table of
+// one row; a dictionary of other keys, or of no keys, is no record.
+func recordTable(d *k.Dict) *k.Table {
+	if !isSyms(d.K) {
+		k.Signal(k.ErrType)
+	}
+	t, ok := Enlist(d).(*k.Table)
+	if !ok {
+		k.Signal(k.ErrType) // (`$())!(): no columns, so no row
+	}
+	return t
+}
+
 // joinTable appends rows to table a: a table, a record (dictionary), a
 // list of values for one row, or a list of such rows.
 func joinTable(a *k.Table, y k.Value) k.Value {
@@ -175,10 +185,7 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 	case *k.Table:
 		return appendTable(a, b)
 	case *k.Dict:
-		if !isSyms(b.K) {
-			k.Signal(k.ErrType)
-		}
-		return appendTable(a, Enlist(b).(*k.Table))
+		return appendTable(a, recordTable(b))
 	case *k.List:
 		if len(b.V) == 0 {
 			return a

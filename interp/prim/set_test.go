@@ -162,3 +162,21 @@ func TestInNoColumns(t *testing.T) {
 		}
 	}
 }
+
+// A dictionary of no keys joined or upserted to a table, keyed or not, is
+// no record: a q error, never a Go panic (a table was taken from its
+// enlist, a general list).
+func TestJoinEmptyRecord(t *testing.T) {
+	rec := &k.Dict{K: k.Syms(), V: k.Longs()}
+	for _, x := range []k.Value{q("([]v:3 4)"), q("([k:1 2]v:3 4)")} {
+		func() {
+			defer func() {
+				p := recover()
+				if _, ok := p.(*k.Error); !ok {
+					t.Errorf("%s,(`$())!`long$(): %v, want a q error", qs(x), p)
+				}
+			}()
+			Join(x, rec)
+		}()
+	}
+}
