@@ -130,7 +130,9 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 		idx := make([]int64, len(syms))
 		for i, s := range syms {
 			p, ok := pos[s]
-			if !ok {
+			if !ok && s == "" {
+				p = k.NJ // a null needs no place in the domain: a null index
+			} else if !ok {
 				p = int64(len(dom))
 				pos[s] = p
 				dom = append(dom, s)

@@ -138,7 +138,7 @@ func (in *Interp) enumExtend(dom string, y k.Value) k.Value {
 	collect = func(v k.Value) {
 		switch x := v.(type) {
 		case k.Atom[string]:
-			if !have[x.V] {
+			if x.V != "" && !have[x.V] { // a null enumerates as a null index, never added
 				have[x.V] = true
 				add = append(add, x.V)
 			}

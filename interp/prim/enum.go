@@ -340,17 +340,30 @@ func enumerateIn(dom string, env k.Domains, list, y k.Value) k.Value {
 	if k.IsAtom(y) {
 		i := findList(list, k.Enlist(y))[0]
 		if i >= n {
-			k.Signal("cast")
+			if !isNullSym(y) {
+				k.Signal("cast")
+			}
+			i = k.NJ // the null symbol needs no place in the domain
 		}
 		return k.EnumAtom{Dom: dom, V: i, Env: env}
 	}
 	idx := findList(list, y)
-	for _, i := range idx {
+	syms, _ := y.(*k.Vec[string])
+	for j, i := range idx {
 		if i >= n {
-			k.Signal("cast")
+			if syms == nil || syms.V[j] != "" {
+				k.Signal("cast")
+			}
+			idx[j] = k.NJ
 		}
 	}
 	return k.NewEnum(dom, env, idx)
+}
+
+// isNullSym reports whether y is the null symbol atom.
+func isNullSym(y k.Value) bool {
+	s, ok := y.(k.Atom[string])
+	return ok && s.T == -k.KS && s.V == ""
 }
 
 // EnumIndices gives v as indices into the domain of e: v's own indices
