@@ -242,3 +242,29 @@ func TestAmendDictOfRows(t *testing.T) {
 		}
 	}
 }
+
+// x,y of dictionaries, x's values a table's rows, adds one value per new
+// key of y: as many values as keys (y's values were joined
+// as one record, so `y!([]a:1;b:2),`a`b!3 4 had three keys and two rows).
+func TestJoinDictOfRows(t *testing.T) {
+	x := &k.Dict{K: q("`y`z"), V: q("([]a:1 2;b:3 4)")}
+	for _, y := range []k.Value{
+		&k.Dict{K: q("`a`b"), V: q("3 4")},
+		&k.Dict{K: q("`w`v"), V: q("([]a:5 6;b:7 8)")},
+		&k.Dict{K: q("`y`v"), V: q("([]a:5 6;b:7 8)")},
+	} {
+		got := func() (v k.Value) {
+			defer func() {
+				if p := recover(); p != nil {
+					if _, ok := p.(*k.Error); !ok {
+						t.Errorf("x,%s: Go panic %v", qs(y), p)
+					}
+				}
+			}()
+			return Join(x, y)
+		}()
+		if d, ok := got.(*k.Dict); got != nil && (!ok || d.K.Len() != d.V.Len()) {
+			t.Errorf("x,%s gave %s, want as many values as keys", qs(y), qs(got))
+		}
+	}
+}

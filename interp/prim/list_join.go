@@ -160,7 +160,19 @@ func joinDict(a, b *k.Dict) k.Value {
 	keys := a.K
 	if len(add) > 0 {
 		keys = Join(keys, gatherList(b.K, add))
-		vals = Join(vals, gatherList(b.V, add))
+		_, rows := vals.(*k.Table)
+		if _, bRows := b.V.(*k.Table); rows && !bRows {
+			// values that are a table's rows: each new key's value is one
+			// record (a list of them is not one record)
+			for _, j := range add {
+				vals = Join(vals, item(b.V, int(j)))
+			}
+		} else {
+			vals = Join(vals, gatherList(b.V, add))
+		}
+		if vals.Len() != keys.Len() {
+			k.Signal(k.ErrLength) // never a dictionary whose keys and values differ in count
+		}
 	}
 	return &k.Dict{K: keys, V: vals}
 }
