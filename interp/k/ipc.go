@@ -72,6 +72,14 @@ type encoder struct {
 	depth int
 }
 
+// grow extends b by n bytes and returns them, for a vector's items to be
+// written in place.
+func (e *encoder) grow(n int) []byte {
+	m := len(e.b)
+	e.b = slices.Grow(e.b, n)[:m+n]
+	return e.b[m:]
+}
+
 func (e *encoder) byte1(c byte) { e.b = append(e.b, c) }
 func (e *encoder) u16(v uint16) { e.b = binary.LittleEndian.AppendUint16(e.b, v) }
 func (e *encoder) u32(v uint32) { e.b = binary.LittleEndian.AppendUint32(e.b, v) }
@@ -150,8 +158,9 @@ func (e *encoder) object(v Value) error {
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, b := range x.V {
-			e.byte1(b2u(b))
+		b := e.grow(len(x.V))
+		for i, v := range x.V {
+			b[i] = b2u(v)
 		}
 	case *Vec[uint8]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
@@ -162,36 +171,41 @@ func (e *encoder) object(v Value) error {
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, i := range x.V {
-			e.u16(uint16(i))
+		b := e.grow(2 * len(x.V))
+		for i, v := range x.V {
+			binary.LittleEndian.PutUint16(b[2*i:], uint16(v))
 		}
 	case *Vec[int32]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, i := range x.V {
-			e.u32(uint32(i))
+		b := e.grow(4 * len(x.V))
+		for i, v := range x.V {
+			binary.LittleEndian.PutUint32(b[4*i:], uint32(v))
 		}
 	case *Vec[int64]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, i := range x.V {
-			e.u64(uint64(i))
+		b := e.grow(8 * len(x.V))
+		for i, v := range x.V {
+			binary.LittleEndian.PutUint64(b[8*i:], uint64(v))
 		}
 	case *Vec[float32]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, f := range x.V {
-			e.u32(math.Float32bits(f))
+		b := e.grow(4 * len(x.V))
+		for i, f := range x.V {
+			binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(f))
 		}
 	case *Vec[float64]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
-		for _, f := range x.V {
-			e.u64(math.Float64bits(f))
+		b := e.grow(8 * len(x.V))
+		for i, f := range x.V {
+			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
 		}
 	case *Vec[string]:
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {

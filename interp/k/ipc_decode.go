@@ -487,32 +487,67 @@ func (d *decoder) vector(t Type) Value {
 		return &Vec[uint8]{T: t, A: a, V: append([]byte(nil), s...)}
 	case KH:
 		v := make([]int16, d.room(2, 2))
-		for i := range v {
-			v[i] = int16(d.u16())
+		s := d.take(2 * len(v))
+		if d.be {
+			for i := range v {
+				v[i] = int16(binary.BigEndian.Uint16(s[2*i:]))
+			}
+		} else {
+			for i := range v {
+				v[i] = int16(binary.LittleEndian.Uint16(s[2*i:]))
+			}
 		}
 		return &Vec[int16]{T: t, A: a, V: v}
 	case KI, KM, KD, KU, KV, KT:
 		v := make([]int32, d.room(4, 4))
-		for i := range v {
-			v[i] = int32(d.u32())
+		s := d.take(4 * len(v))
+		if d.be {
+			for i := range v {
+				v[i] = int32(binary.BigEndian.Uint32(s[4*i:]))
+			}
+		} else {
+			for i := range v {
+				v[i] = int32(binary.LittleEndian.Uint32(s[4*i:]))
+			}
 		}
 		return &Vec[int32]{T: t, A: a, V: v}
 	case KJ, KP, KN:
 		v := make([]int64, d.room(8, 8))
-		for i := range v {
-			v[i] = int64(d.u64())
+		s := d.take(8 * len(v))
+		if d.be {
+			for i := range v {
+				v[i] = int64(binary.BigEndian.Uint64(s[8*i:]))
+			}
+		} else {
+			for i := range v {
+				v[i] = int64(binary.LittleEndian.Uint64(s[8*i:]))
+			}
 		}
 		return &Vec[int64]{T: t, A: a, V: v}
 	case KE:
 		v := make([]float32, d.room(4, 4))
-		for i := range v {
-			v[i] = math.Float32frombits(d.u32())
+		s := d.take(4 * len(v))
+		if d.be {
+			for i := range v {
+				v[i] = math.Float32frombits(binary.BigEndian.Uint32(s[4*i:]))
+			}
+		} else {
+			for i := range v {
+				v[i] = math.Float32frombits(binary.LittleEndian.Uint32(s[4*i:]))
+			}
 		}
 		return &Vec[float32]{T: t, A: a, V: v}
 	case KF, KZ:
 		v := make([]float64, d.room(8, 8))
-		for i := range v {
-			v[i] = math.Float64frombits(d.u64())
+		s := d.take(8 * len(v))
+		if d.be {
+			for i := range v {
+				v[i] = math.Float64frombits(binary.BigEndian.Uint64(s[8*i:]))
+			}
+		} else {
+			for i := range v {
+				v[i] = math.Float64frombits(binary.LittleEndian.Uint64(s[8*i:]))
+			}
 		}
 		return &Vec[float64]{T: t, A: a, V: v}
 	case KS:

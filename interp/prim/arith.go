@@ -198,19 +198,80 @@ func numPlain(t k.Type) bool {
 // points of a card), though the page's warning, written for kdb+ 3.6,
 // shows 2 xexp 3 computed as exp 3*log 2.
 func Xexp(x, y k.Value) k.Value {
+	if r := xexpFloats(x, y); r != nil {
+		return r
+	}
 	return Atomic2(x, y, func(x, y k.Value) k.Value {
 		if !numPlain(numBase(x)) || !numPlain(numBase(y)) {
 			k.Signal(k.ErrType)
 		}
 		xa, ya := x.Type() < 0, y.Type() < 0
 		fx, fy := numPairF(x, y)
-		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, func(a, b float64) float64 {
-			if a != a || b != b || a < 0 && math.IsInf(b, 0) {
-				return math.NaN()
-			}
-			return pow(a, b) // x xexp 0 is 1, 0 included (docs/ref/lsq.md fits from x 0)
-		}))
+		return numMake(k.KF, xa && ya, numMap2(fx, fy, xa, ya, xexp1))
 	}, nil)
+}
+
+// xexp1 is one item of x xexp y.
+func xexp1(a, b float64) float64 {
+	if a != a || b != b || a < 0 && math.IsInf(b, 0) {
+		return math.NaN()
+	}
+	return pow(a, b) // x xexp 0 is 1, 0 included (docs/ref/lsq.md fits from x 0)
+}
+
+// xexpFloats is x xexp y when each of x and y is a float or long atom or
+// a float vector (equal counts if both are), computed in place of the
+// general path's conversions and copies; nil for other operands.
+func xexpFloats(x, y k.Value) k.Value {
+	fa, xa, ok := xexpOperand(x)
+	if !ok {
+		return nil
+	}
+	fb, ya, ok := xexpOperand(y)
+	if !ok {
+		return nil
+	}
+	switch {
+	case xa && ya:
+		return k.F(xexp1(fa, fb))
+	case xa:
+		ys := y.(*k.Vec[float64]).V
+		out := make([]float64, len(ys))
+		for i, b := range ys {
+			out[i] = xexp1(fa, b)
+		}
+		return &k.Vec[float64]{T: k.KF, V: out}
+	case ya:
+		xs := x.(*k.Vec[float64]).V
+		out := make([]float64, len(xs))
+		for i, a := range xs {
+			out[i] = xexp1(a, fb)
+		}
+		return &k.Vec[float64]{T: k.KF, V: out}
+	}
+	xs, ys := x.(*k.Vec[float64]).V, y.(*k.Vec[float64]).V
+	if len(xs) != len(ys) {
+		return nil // 'length from the general path
+	}
+	out := make([]float64, len(xs))
+	for i, a := range xs {
+		out[i] = xexp1(a, ys[i])
+	}
+	return &k.Vec[float64]{T: k.KF, V: out}
+}
+
+// xexpOperand reads a float or long atom as its float (atom true), or
+// reports whether v is a float vector.
+func xexpOperand(v k.Value) (f float64, atom, ok bool) {
+	switch a := v.(type) {
+	case k.Atom[float64]:
+		return a.V, true, a.T == -k.KF
+	case k.Atom[int64]:
+		return numLongFloat(a.V), true, a.T == -k.KJ
+	case *k.Vec[float64]:
+		return 0, false, a.T == k.KF
+	}
+	return 0, false, false
 }
 
 // pow is a to the power b as C's pow gives it, the float nearest the true

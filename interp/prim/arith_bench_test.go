@@ -1,6 +1,7 @@
 package prim
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -155,3 +156,58 @@ func BenchmarkAddLongsInto(bm *testing.B) {
 }
 
 func nowNanos() int64 { return time.Now().UnixNano() }
+
+// xexpN is the vector length of the xexp benchmarks.
+const xexpN = 1_000_000
+
+// BenchmarkXexpFloats is x xexp 1.5 on a million floats.
+func BenchmarkXexpFloats(bm *testing.B) {
+	f := make([]float64, xexpN)
+	for i := range f {
+		f[i] = float64(i) * 0.001
+	}
+	x, y := k.Floats(f...), k.F(1.5)
+	for bm.Loop() {
+		_ = Xexp(x, y)
+	}
+}
+
+// BenchmarkXexpFloatsBaseline is the plain Go loop BenchmarkXexpFloats is
+// measured against: math.Pow of each item into a new slice.
+func BenchmarkXexpFloatsBaseline(bm *testing.B) {
+	f := make([]float64, xexpN)
+	for i := range f {
+		f[i] = float64(i) * 0.001
+	}
+	for bm.Loop() {
+		out := make([]float64, len(f))
+		for i, v := range f {
+			out[i] = math.Pow(v, 1.5)
+		}
+		_ = out
+	}
+}
+
+// BenchmarkXexpAtoms is 1.0001 xexp 2.5, two float atoms, a million times.
+func BenchmarkXexpAtoms(bm *testing.B) {
+	x, y := k.F(1.0001), k.F(2.5)
+	for bm.Loop() {
+		for range xexpN {
+			_ = Xexp(x, y)
+		}
+	}
+}
+
+// BenchmarkXexpAtomsBaseline is the plain Go loop BenchmarkXexpAtoms is
+// measured against: math.Pow a million times, each result boxed as a q
+// atom.
+func BenchmarkXexpAtomsBaseline(bm *testing.B) {
+	a, b := 1.0001, 2.5
+	var sink k.Value
+	for bm.Loop() {
+		for i := range xexpN {
+			sink = k.F(math.Pow(a+float64(i&1), b))
+		}
+	}
+	_ = sink
+}
