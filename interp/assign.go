@@ -356,24 +356,39 @@ func (in *Interp) store(name string, v k.Value, global bool, f *frame) {
 	if g, path, ok := in.absDictPath(qn); ok {
 		// .ns.x.a:v with .ns.x a dictionary amends its entry a, as the
 		// relative x.a:v does inside \d .ns (ws.q's .ws.onmessage.server)
-		idx := make([]k.Value, len(path))
-		for i, p := range path {
-			idx[i] = k.S(p)
-		}
-		in.put(g, prim.AmendDeep(in.absVal(g), idx, v))
+		in.put(g, amendCreating(in.absVal(g), path, v))
 		return
 	}
 	if d, path, ok := in.dictPath(name, qn, f); ok {
 		// x.a:v with x a dictionary amends its entry a (x.a.b: a nested one)
+		g := qn[:len(qn)-len(name)] + d
+		in.put(g, amendCreating(in.absVal(g), path, v))
+		return
+	}
+	in.put(qn, v)
+}
+
+// amendCreating is x.a.b:v through the dictionary x along the keys path:
+// a key the path lacks, short of its last, starts a dictionary there as a
+// context does (its null key first), so ts.ARIMA.fit:f adds ARIMA to ts
+// (KX's ml library defines its timeseries functions so).
+func amendCreating(x k.Value, path []string, v k.Value) k.Value {
+	d, ok := x.(*k.Dict)
+	if len(path) == 1 || !ok || isKeyedTable(d) {
 		idx := make([]k.Value, len(path))
 		for i, p := range path {
 			idx[i] = k.S(p)
 		}
-		g := qn[:len(qn)-len(name)] + d
-		in.put(g, prim.AmendDeep(in.absVal(g), idx, v))
-		return
+		return prim.AmendDeep(x, idx, v)
 	}
-	in.put(qn, v)
+	var sub k.Value
+	if hasSymKey(d, path[0]) {
+		sub = prim.Index(d, k.S(path[0]))
+	}
+	if sub == nil || k.IsIdentity(sub) {
+		sub = &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)}
+	}
+	return prim.AmendDeep(d, []k.Value{k.S(path[0])}, amendCreating(sub, path[1:], v))
 }
 
 // absDictPath splits the absolute name qn (.ns.x.a) at the first of its
@@ -441,7 +456,7 @@ func (in *Interp) dictPath(name, qn string, f *frame) (string, []string, bool) {
 	}
 	root := name[:i]
 	rootQ := qn[:len(qn)-len(name)] + root
-	if _, ok := in.absGet(rootQ); !ok && !strings.Contains(name[i+1:], ".") {
+	if _, ok := in.absGet(rootQ); !ok {
 		// x.a:v with x undefined makes x a dictionary, as a namespace is
 		// one: its null key first, then a
 		in.put(rootQ, &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)})

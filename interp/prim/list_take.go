@@ -300,6 +300,9 @@ func Drop(x, y k.Value) k.Value {
 		}
 		return dropN(n, y)
 	}
+	if d, ok := y.(*k.Dict); ok && isKeyed(d) {
+		return dropKeyRows(d, x)
+	}
 	switch v := x.(type) {
 	case *k.Dict:
 		if !k.IsAtom(y) {
@@ -319,9 +322,6 @@ func Drop(x, y k.Value) k.Value {
 		return gatherList(v, keep)
 	}
 	if d, ok := y.(*k.Dict); ok {
-		if isKeyed(d) {
-			k.Signal(k.ErrType)
-		}
 		keys := x
 		if k.IsAtom(x) {
 			keys = k.Enlist(x)
@@ -369,6 +369,41 @@ func dropN(n int64, y k.Value) k.Value {
 		return sliceList(y, int(lo), int(hi))
 	}
 	return sliceCopy(y, int(lo), int(hi))
+}
+
+// dropKeyRows is x _ kt for a keyed table kt, a dictionary whose keys are
+// the rows of its key table (docs/ref/drop.md, drop keys from a
+// dictionary): x is a table of key rows (key select ... from kt, as KX's
+// ml graph library drops a node's edges by key[inputEdges]_), or, with
+// one key column, a key value or a list of them.
+func dropKeyRows(d *k.Dict, x k.Value) k.Value {
+	kt := d.K.(*k.Table)
+	keys, ok := x.(*k.Table)
+	if !ok {
+		if len(kt.Data) != 1 || !isData(x) || x.Type() == k.XD {
+			k.Signal(k.ErrType)
+		}
+		col := x
+		if k.IsAtom(x) {
+			col = k.Enlist(x)
+		}
+		keys = &k.Table{Cols: kt.Cols, Data: []k.Value{col}}
+	}
+	n := int64(keys.Len())
+	idx, ok := findRows(keys, kt).(*k.Vec[int64])
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	var keep []int64
+	for i, p := range idx.V {
+		if p >= n {
+			keep = append(keep, int64(i))
+		}
+	}
+	if keep == nil {
+		keep = []int64{}
+	}
+	return &k.Dict{K: gatherList(kt, keep), V: gatherList(d.V, keep)}
 }
 
 // dropKeys removes the entries of d whose keys are items of keys.
