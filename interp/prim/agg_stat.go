@@ -45,6 +45,15 @@ func statFloats(x k.Value) []float64 {
 	return numReadF(x, k.KF)
 }
 
+// statView is statFloats reading a float vector's own items (not to be
+// written), and a fresh slice for any other value.
+func statView(x k.Value) []float64 {
+	if v, ok := x.(*k.Vec[float64]); ok && v.T == k.KF && len(v.V) > 0 {
+		return v.V
+	}
+	return statFloats(x)
+}
+
 // statColumns gives the columns of a matrix (a list of equal-length lists)
 // or, for a list of atoms, the one vector they make; ok is false otherwise.
 func statColumns(items []k.Value) ([]k.Value, bool) {
@@ -91,11 +100,19 @@ func statMonad(f func([]float64) float64) func(k.Value) k.Value {
 		if !IsSimple(x) {
 			k.Signal(k.ErrType)
 		}
-		var vals []float64
-		for _, v := range statFloats(x) {
+		fs, vals := statView(x), []float64(nil)
+		if fv, ok := x.(*k.Vec[float64]); ok && fv.T == k.KF && len(fv.V) > 0 { // statView's own-items case
+			vals = make([]float64, 0, len(fs)) // x's own items: the non-null ones copied out
+		} else {
+			vals = fs[:0] // a fresh slice: the non-null values kept in it, in order
+		}
+		for _, v := range fs {
 			if v == v {
 				vals = append(vals, v)
 			}
+		}
+		if len(vals) == 0 {
+			vals = nil
 		}
 		return k.F(f(vals))
 	}
@@ -185,14 +202,14 @@ func statPairs(x, y k.Value) ([]float64, []float64) {
 	if x.Type() > 0 && y.Type() > 0 && x.Len() != y.Len() {
 		k.Signal(k.ErrLength)
 	}
-	fx, fy := statFloats(x), statFloats(y)
+	fx, fy := statView(x), statView(y)
 	n := max(len(fx), len(fy))
 	if x.Type() > 0 {
 		n = len(fx)
 	} else if y.Type() > 0 {
 		n = len(fy)
 	}
-	var ox, oy []float64
+	ox, oy := make([]float64, 0, n), make([]float64, 0, n)
 	for i := 0; i < n; i++ {
 		a, b := fx[min(i, len(fx)-1)], fy[min(i, len(fy)-1)]
 		if a == a && b == b {
