@@ -48,12 +48,14 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv // x,:y grew x's own buffer (owned.go)
 		}
 	}
+	var keyDone k.Value // the index, when appendEntry or amendEntry evaluated it
 	if len(n.Index) == 1 && n.Index[0] != nil && isJoinOp(n.Op) {
-		if nv, ok := in.appendEntry(n, v, f, discard); ok {
+		nv, key, ok := in.appendEntry(n, v, f, discard)
+		if ok {
 			return nv // d[k],:y grew the entry's own buffer (owned_entry.go)
 		}
+		keyDone = key
 	}
-	var keyDone k.Value // the index, when amendEntry evaluated it
 	if len(n.Index) == 1 && n.Index[0] != nil && !isJoinOp(n.Op) {
 		nv, key, ok := in.amendEntry(n, v, f, discard)
 		if ok {

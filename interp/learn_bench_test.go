@@ -212,3 +212,32 @@ func BenchmarkLearnSeenLocalGo(b *testing.B) {
 		sink = int64(len(seen))
 	}
 }
+
+// BenchmarkLearnMultiMap is AoC 2020/15's game, 30,000 turns: each turn
+// reads the entry of the number last spoken and appends the turn to the
+// entry of the next, d[k],:y on a dictionary keyed by a `u# vector, whose
+// new keys and entries grow in place (owned_entry.go) while its entries
+// are read without a copy of d.
+func BenchmarkLearnMultiMap(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "g:{[xy] d[i:0-(-/)0^-2#d first xy],:y:last xy; (i;y+1)}")
+	benchEval(b, in, "i:0 3 6;d:(`u#i)!enlist each 1+til count i;first g/[30000-count i;(last i;1+count i)]")
+}
+
+// BenchmarkLearnMultiMapGo is its baseline: a Go map of slices.
+func BenchmarkLearnMultiMapGo(b *testing.B) {
+	for b.Loop() {
+		d := map[int64][]int64{0: {1}, 3: {2}, 6: {3}}
+		x, y := int64(6), int64(4)
+		for range 30000 - 3 {
+			e := d[x]
+			var i int64
+			if len(e) > 1 {
+				i = e[len(e)-1] - e[len(e)-2]
+			}
+			d[i] = append(d[i], y)
+			x, y = i, y+1
+		}
+		sink = x
+	}
+}

@@ -19,41 +19,50 @@ import (
 )
 
 // appendEntry performs d[k],:y for d a dictionary of typed vectors or
-// tables (a general list of values), k an atom key d has, written as a constant or
-// a name, and y an atom or vector of the entry's type, the entry having no
+// tables (a general list of values) keyed by a typed vector, k an atom
+// key, and y an atom or vector of the entry's type, the entry having no
 // attribute: in place when d still owns its buffers, else into a copy of
-// d that it then owns. It reports false, changing nothing, for any other
-// case; assign then amends as usual (evaluating the index itself).
-func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool) (k.Value, bool) {
+// d that it then owns. A key d lacks is appended with the entry (),y, as
+// the amend seeds it (amend.go's seedMissing), so a multimap built by
+// d[k],:y costs amortised constant time per append. It reports false,
+// changing nothing, for any other case; assign then amends as usual, with
+// the index key when appendEntry evaluated it (an index is evaluated once).
+func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard bool) (r, key k.Value, done bool) {
 	switch n.Index[0].(type) {
 	case *syntax.Const, *syntax.Ident:
 	default:
-		return nil, false // evaluated once, by whichever path amends
+		key = in.eval(n.Index[0], f) // first: it may read d, ending d's ownership
 	}
 	slot, g, cur, owned, ok := in.appendTarget(n, f)
 	if !ok {
-		return nil, false
+		return nil, key, false
 	}
 	d, isDict := cur.(*k.Dict)
 	if !isDict {
-		return nil, false
+		return nil, key, false
 	}
 	vals, ok := d.V.(*k.List)
 	if !ok || !k.IsList(d.K) || d.K.Type() == k.KList || len(vals.V) != d.K.Len() {
-		return nil, false
+		return nil, key, false
 	}
-	key := in.eval(n.Index[0], f)
+	if key == nil {
+		key = in.eval(n.Index[0], f)
+	}
 	in.vsIdx = []k.Value{key} // for .z.vs (dotz.go), as assign sets it
 	if key.Type() != -d.K.Type() {
-		return nil, false
+		return nil, key, false
 	}
 	pos, ok := prim.Find(d.K, key).(k.Atom[int64])
-	if !ok || pos.V >= int64(len(vals.V)) {
-		return nil, false // a new key: the amend adds it
+	if !ok {
+		return nil, key, false
 	}
 	i := int(pos.V)
+	if i >= len(vals.V) {
+		r, done = in.appendNewEntry(n, f, slot, g, owned, d, key, y, discard)
+		return r, key, done
+	}
 	if !entryTakes(vals.V[i], y) {
-		return nil, false
+		return nil, key, false
 	}
 	if slot < 0 {
 		in.checkUpdate() // not from a secondary thread
@@ -75,11 +84,38 @@ func (in *Interp) appendEntry(n *syntax.Assign, y k.Value, f *frame, discard boo
 	vals.V[i] = nv
 	in.keepOwned(n, f, slot, g, owned, d)
 	if discard {
-		return k.Identity, true
+		return k.Identity, key, true
 	}
-	return clipped(nv), true // the compound assignment's value: the entry
+	return clipped(nv), key, true // the compound assignment's value: the entry
 }
 
+// appendNewEntry is appendEntry for a key d lacks and y an atom or vector
+// of a base type: the key is appended to d's keys and (),y to its values,
+// each in place. d's keys are its own header, clipped by ownCopy when d or
+// a reader's copy was made, so room past their length is d's alone.
+func (in *Interp) appendNewEntry(n *syntax.Assign, f *frame, slot int, g string, owned bool, d *k.Dict, key, y k.Value, discard bool) (k.Value, bool) {
+	if t := y.Type(); !(t > -20 && t < 20 && t != k.KList && t != 0) {
+		return nil, false
+	}
+	if a := prim.VecAttr(d.K); a != k.AttrNone && a != k.AttrU {
+		return nil, false // a sorted or grouped key vector: the join decides
+	}
+	if slot < 0 {
+		in.checkUpdate() // not from a secondary thread
+	}
+	if !owned {
+		d = ownCopy(d)
+	}
+	nv := clipped(prim.Join(k.NewList(), y)) // (),y: its own header, no room to share
+	appendItem(d.K, key)
+	vals := d.V.(*k.List)
+	vals.V = append(vals.V, nv)
+	in.keepOwned(n, f, slot, g, owned, d)
+	if discard {
+		return k.Identity, true
+	}
+	return nv, true
+}
 // entryTakes reports whether growJoin appends y to the entry e in place of
 // a join: e a typed vector of a base type with no attribute, y an atom or
 // vector of its type; or e a table of typed columns and y a record that
@@ -96,7 +132,8 @@ func entryTakes(e, y k.Value) bool {
 }
 
 // ownCopy is d with a list of values of its own, each entry a header
-// clipped to its length.
+// clipped to its length, and keys in a header of its own clipped to their
+// length (appendNewEntry appends a key in place).
 func ownCopy(d *k.Dict) *k.Dict {
 	vals := d.V.(*k.List)
 	v := make([]k.Value, len(vals.V))
@@ -107,5 +144,5 @@ func ownCopy(d *k.Dict) *k.Dict {
 			v[i] = clipped(e)
 		}
 	}
-	return &k.Dict{K: d.K, V: &k.List{V: v, A: vals.A}}
+	return &k.Dict{K: clipped(d.K), V: &k.List{V: v, A: vals.A}}
 }

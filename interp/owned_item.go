@@ -264,6 +264,9 @@ func (in *Interp) globalIndexed(id *syntax.Ident, f *frame, idx []k.Value) (k.Va
 			// fresh vector, so d keeps owning its buffers (owned_dict.go)
 			return in.index(d, idx[0]), true
 		}
+		if v, ok := entryItem(c.v, idx[0]); ok {
+			return v, true // d[k] of a dictionary whose entries grow (owned_entry.go)
+		}
 	}
 	if !intIndexes(idx) {
 		return nil, false
@@ -384,10 +387,34 @@ func (in *Interp) globalItem(n *syntax.Ident, x k.Value, f *frame) (k.Value, boo
 		}
 	default: // a map: an atom or a list of its values, made afresh
 		if _, ok := mapDict(c.v); !ok {
-			return nil, false
+			return entryItem(c.v, x)
 		}
 	}
 	return in.apply1(c.v, x), true
+}
+
+// entryItem is d x for a dictionary d whose entries d[k],:y grows in place
+// (owned_entry.go) and x a key d has: the entry, a typed vector, in a
+// header of its own clipped to its length, so that a later append in
+// place stays out of the reader's sight while d keeps owning its buffers.
+// ok is false for any other value, key or entry.
+func entryItem(v, x k.Value) (k.Value, bool) {
+	d, ok := v.(*k.Dict)
+	if !ok || !k.IsAtom(x) {
+		return nil, false
+	}
+	vals, ok := d.V.(*k.List)
+	if !ok || !k.IsList(d.K) || d.K.Type() == k.KList || x.Type() != -d.K.Type() || len(vals.V) != d.K.Len() {
+		return nil, false
+	}
+	pos, ok := prim.Find(d.K, x).(k.Atom[int64])
+	if !ok || pos.V >= int64(len(vals.V)) {
+		return nil, false
+	}
+	if e := vals.V[pos.V]; isTypedVec(e) {
+		return clipped(e), true
+	}
+	return nil, false
 }
 
 // applyOp2 is op[x;y] for the operator of an amend x[i]op:y: a primitive's
