@@ -116,6 +116,7 @@ func (in *Interp) appendNewEntry(n *syntax.Assign, f *frame, slot int, g string,
 	}
 	return nv, true
 }
+
 // entryTakes reports whether growJoin appends y to the entry e in place of
 // a join: e a typed vector of a base type with no attribute, y an atom or
 // vector of its type; or e a table of typed columns and y a record that
