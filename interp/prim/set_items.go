@@ -226,11 +226,16 @@ func distinctVecs(l *k.List) []int64 {
 
 // groupVecs is groupG over the items of l (vecItems).
 func groupVecs(l *k.List) (firsts []int64, groups [][]int64) {
-	set := newVecSet(l)
-	ids := make([]int32, len(l.V)) // the group of each item
+	return groupAdds(len(l.V), newVecSet(l).add)
+}
+
+// groupAdds is groupG over n items, where add(i), a set's add, gives the
+// first item equal to item i.
+func groupAdds(n int, add func(int) int) (firsts []int64, groups [][]int64) {
+	ids := make([]int32, n) // the group of each item
 	var counts []int
-	for i := range l.V {
-		f := set.add(i)
+	for i := range n {
+		f := add(i)
 		if f == i {
 			ids[i] = int32(len(firsts))
 			firsts = append(firsts, int64(i))

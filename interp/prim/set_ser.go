@@ -261,20 +261,7 @@ func findSerFew(x, y k.Value, ys *serKeys) ([]int64, bool) {
 
 // groupSer is groupG over serialised items.
 func groupSer(xs *serKeys) (firsts []int64, groups [][]int64) {
-	set := newSerSet(xs)
-	ids := make([]int32, xs.n()) // the group of each item
-	var counts []int
-	for i := 0; i < xs.n(); i++ {
-		f := set.add(i)
-		if f == i {
-			ids[i] = int32(len(firsts))
-			firsts = append(firsts, int64(i))
-			counts = append(counts, 0)
-		}
-		ids[i] = ids[f]
-		counts[ids[i]]++
-	}
-	return firsts, fillGroups(ids, counts)
+	return groupAdds(xs.n(), newSerSet(xs).add)
 }
 
 // distinctSer is distinctG over serialised items.
