@@ -20,23 +20,7 @@ func TestLocalItemReadAmendInPlace(t *testing.T) {
 		{"running sum", "{l:x#1; i:1; do[x-1; l[i]:l[i]+l[i-1]; i+:1]; l}", "1+til 20000"},
 		{"float item +:", "{l:x#1f; i:0; do[x; l[i]+:l i; i+:1]; l}", "20000#2f"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			in := New(io.Discard)
-			mustEval(t, in, "f:"+c.fn)
-			var m0, m1 runtime.MemStats
-			runtime.ReadMemStats(&m0)
-			mustEval(t, in, "r:f 20000")
-			runtime.ReadMemStats(&m1)
-			// a copy per step allocates 20000 vectors of 20000 items (3.2 GB)
-			if b := m1.TotalAlloc - m0.TotalAlloc; b > 100<<20 {
-				t.Errorf("the loop allocated %d MB: the vector is copied at each step", b>>20)
-			}
-			if v := mustEval(t, in, "r~"+c.want); v.(k.Atom[bool]).V != true {
-				t.Errorf("wrong result: %v", mustEval(t, in, "10#r"))
-			}
-		})
-	}
+	checkLoopAllocs(t, cases, 100<<20, "the vector is copied at each step") // a copy per step: 3.2 GB
 	in := New(io.Discard)
 	v := mustEval(t, in, "{l:0+til 5; m:l; i:0; do[5; l[i]:l[i]*2; i+:1]; (m;l)}[]~(0 1 2 3 4;0 2 4 6 8)")
 	if v.(k.Atom[bool]).V != true {
@@ -55,6 +39,28 @@ func TestDictNewKeyCompoundInPlace(t *testing.T) {
 		{"long -:", "{d:(`long$())!`long$(); i:0; do[x; d[i]-:i; i+:1]; d}", "(til 20000)!neg til 20000"},
 		{"float *:", "{d:(`long$())!`float$(); i:0; do[x; d[i]*:2f; i+:1]; d}", "(til 20000)!20000#2f"},
 	}
+	checkLoopAllocs(t, cases, 200<<20, "the dictionary is copied at each new key")
+}
+
+// TestDictNewEntryAppendInPlace checks that a multimap built by d[k],:y,
+// with k new at most steps and d's entries read between appends (AoC
+// 2020/15), grows d's keys and entries in place rather than copying the
+// keys at each new key or d at each read (owned_entry.go, entryItem).
+func TestDictNewEntryAppendInPlace(t *testing.T) {
+	cases := []struct{ name, fn, want string }{
+		{"new keys ,:", "{d::(`long$())!(); i:0; do[x; d[i],:i; i+:1]; d}", "(til 20000)!enlist each til 20000"},
+		{"u# keys, read, ,:", "{d::(`u#enlist 0)!enlist 0#0; i:0; do[x; e:d i mod 100; d[i div 2],:count e; i+:1]; count each d}",
+			"(til 10000)!10000#2"},
+		{"index evaluated once", "{d::(`long$())!(); i:0; do[x; d[i+:1],:i]; (i;count d)}", "20000 20000"},
+	}
+	checkLoopAllocs(t, cases, 200<<20, "the dictionary is copied at each new key or read")
+}
+
+// checkLoopAllocs runs each case's f 20000 in a fresh interpreter, and
+// fails when the run allocates more than limit bytes (why names the copy
+// a step would make) or when its result does not match want.
+func checkLoopAllocs(t *testing.T, cases []struct{ name, fn, want string }, limit uint64, why string) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			in := New(io.Discard)
@@ -63,9 +69,8 @@ func TestDictNewKeyCompoundInPlace(t *testing.T) {
 			runtime.ReadMemStats(&m0)
 			mustEval(t, in, "r:f 20000")
 			runtime.ReadMemStats(&m1)
-			// copying keys and values at each new key allocates gigabytes
-			if b := m1.TotalAlloc - m0.TotalAlloc; b > 200<<20 {
-				t.Errorf("the loop allocated %d MB: the dictionary is copied at each new key", b>>20)
+			if b := m1.TotalAlloc - m0.TotalAlloc; b > limit {
+				t.Errorf("the loop allocated %d MB: %s", b>>20, why)
 			}
 			if v := mustEval(t, in, "r~"+c.want); v.(k.Atom[bool]).V != true {
 				t.Errorf("wrong result: %v", mustEval(t, in, "5#r"))
