@@ -23,6 +23,12 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 			return in.cases(d.F, args)
 		}
 		if len(args) == 1 {
+			if eachProjects(in, d.F) {
+				// f' has f's rank: f'[x] of a binary lambda is the
+				// projection f'[x;], so (f each) 0b then `a`b is
+				// f[0b;`a],f[0b;`b]
+				return &k.Proj{F: d, Args: args}
+			}
 			return in.each(d.F, args[0])
 		}
 		return in.eachN(d.F, args)
@@ -54,6 +60,17 @@ func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
 	}
 	k.Signal("nyi")
 	return nil
+}
+
+// eachProjects says whether f'[x], given one argument, is a projection:
+// f a lambda, or a projection of one, that takes two or more arguments. A
+// primitive keeps its unary form (k's ,'x is enlist each).
+func eachProjects(in *Interp, f k.Value) bool {
+	switch f.(type) {
+	case *k.Lambda, *k.Proj:
+		return in.rank(f) >= 2
+	}
+	return false
 }
 
 // isCaseSelector says whether x' is Case: x an integer vector. Other data

@@ -374,6 +374,21 @@ func (in *Interp) lambdaName(code *lambdaCode) string {
 	return ""
 }
 
+// lambdaFullName is the name q gives a lambda in the result of value: the
+// global holding it in full, with .. before a name in the root (..f,
+// .ns.f), and @ after it for a lambda written inside that global's; ""
+// for a lambda no global holds.
+func (in *Interp) lambdaFullName(code *lambdaCode) string {
+	saved := in.ctx
+	in.ctx = ""
+	name := in.lambdaName(code)
+	in.ctx = saved
+	if name != "" && !strings.HasPrefix(name, ".") {
+		name = ".." + name
+	}
+	return name
+}
+
 // shortName is a global's name as seen from the current namespace.
 func (in *Interp) shortName(name string) string {
 	if in.ctx != "" {

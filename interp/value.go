@@ -91,13 +91,29 @@ func (in *Interp) value(x k.Value) k.Value {
 		}
 		return k.NewList(items...)
 	case *k.Lambda:
-		// (code; parameters; locals; globals; constants..; source)
+		// (code; parameters; locals; globals; constants..; m; n; f; l; s)
+		// as of V3.5 (docs/ref/value.md): m maps code to source positions,
+		// n is the function's full name ("..f" for f in the root, with @
+		// for a lambda inside it; () when it has none), f the file it was
+		// loaded from ("" if none) and l its line there (-1), s the source
 		var locals []string
-		if code := codeOf(v); code != nil {
+		code := codeOf(v)
+		if code != nil {
 			locals = code.locals[min(code.nparam, len(code.locals)):]
 		}
 		ns := strings.TrimPrefix(v.Ctx, ".")
-		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(append([]string{ns}, lambdaGlobals(v)...)...), k.Str(v.Src))
+		var name k.Value = k.NewList()
+		file, line := "", int64(-1)
+		if code != nil {
+			if n := in.lambdaFullName(code); n != "" {
+				name = k.Str(n)
+			}
+			if o, ok := in.sys.origins[code.node]; ok {
+				file, line = o.file, int64(o.line)
+			}
+		}
+		return k.NewList(&k.Vec[uint8]{T: k.KX}, k.Syms(v.Params...), k.Syms(locals...), k.Syms(append([]string{ns}, lambdaGlobals(v)...)...),
+			k.Longs(), name, k.Str(file), k.J(line), k.Str(v.Src))
 	}
 	return primValue(x)
 }
