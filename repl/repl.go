@@ -12,7 +12,6 @@ import (
 	"sync"
 
 	"github.com/chzyer/readline"
-	"github.com/fatih/color"
 )
 
 // Prompt is the console prompt when the Evaluator does not say otherwise.
@@ -120,21 +119,20 @@ func New(opts Options) (*Console, error) {
 
 // colour reports whether error messages are coloured: when stdout is a
 // terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
-// not dumb, the rule github.com/fatih/color applies, decided here when
+// not dumb, the rule github.com/fatih/color follows, decided here when
 // the line editor starts rather than from its package-level NoColor, so
 // the console's own stdout is the one asked.
 func colour(getenv func(string) string, stdout int) bool {
 	return getenv("NO_COLOR") == "" && getenv("TERM") != "dumb" && readline.IsTerminal(stdout)
 }
 
-// red is msg in red (SGR 31, then the attributes reset), written by
-// github.com/fatih/color with colour forced on: the Console calls it
-// only when colour said yes.
-func red(msg string) string {
-	c := color.New(color.FgRed)
-	c.EnableColor()
-	return c.Sprint(msg)
-}
+// red is msg in red: SGR 31 before it, SGR 0 (the attributes reset)
+// after, as github.com/fatih/color writes it. The two escape sequences
+// are written here rather than through that package, whose init (it
+// asks whether stdout is a terminal and reads the environment) every
+// start would pay, red or not. The Console calls it only when colour
+// said yes.
+func red(msg string) string { return "\x1b[31m" + msg + "\x1b[0m" }
 
 // SetPrompt changes the prompt of the line being typed, and of the next
 // ones until Run sets it from the Evaluator's Prompter again: an event
