@@ -199,7 +199,10 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 	if code.node.Patterns != nil || in.walkOnly {
 		return in.callWalk(code, fn.Ctx, args, unused)
 	}
-	body := compiledBody(code)
+	body := code.comp.Load()
+	if body == nil {
+		body = compiledBody(code)
+	}
 	fr := in.newFrame(code, fn.Ctx)
 	defer in.endCall(fr)
 	switch vals := fr.vals; {
@@ -263,21 +266,30 @@ func (in *Interp) callWalk(code *lambdaCode, ctx string, args []k.Value, unused 
 	return v, fr.retOwn
 }
 
-// newFrame gives a frame for a call of code: one a finished call left
-// on the free list, or a new one.
+// newFrame gives a frame for a call of code: the one the last finished
+// call at this nesting left, or a new one. Calls nest, so the frames
+// form a stack (frames[:nframes] are the calls in progress): taking and
+// giving back a frame is a count moved, and a pointer written only when
+// it differs from what the frame holds (each written pointer costs a
+// write barrier while the collector runs).
 func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	var fr *frame
-	if n := len(in.frees) - 1; n >= 0 {
+	if n := in.nframes; n < len(in.frames) && in.frames[n] != nil {
 		// endCall left it cleared: its values (inline or big), retv and
 		// the flags; the rest is set here
-		fr = in.frees[n]
-		in.frees[n] = nil // should a signal unwind this call, the list does not keep it, nor what it holds
-		in.frees = in.frees[:n]
+		fr = in.frames[n]
 	} else {
-		fr = new(frame)
+		fr = in.growFrames()
 	}
-	fr.code, fr.ctx, fr.local = code, ctx, true
-	fr.parent, in.cur = in.cur, fr
+	in.nframes++
+	if fr.code != code {
+		fr.code = code
+	}
+	fr.ctx, fr.local = ctx, true
+	if fr.parent != in.cur {
+		fr.parent = in.cur
+	}
+	in.cur = fr
 	switch n := len(code.locals); {
 	case n <= len(fr.inline):
 		fr.vals = fr.inline[:n]
@@ -290,16 +302,33 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	return fr
 }
 
+// growFrames makes the frame of the call at nesting nframes, which has
+// none: the first call that deep, or the one after a call whose frame a
+// signal left to the trace (endCall).
+//
+//go:noinline
+func (in *Interp) growFrames() *frame {
+	fr := new(frame)
+	if n := in.nframes; n < len(in.frames) {
+		in.frames[n] = fr
+	} else {
+		in.frames = append(in.frames, fr)
+	}
+	return fr
+}
+
 // endCall ends a lambda call (deferred by callOwning). A finished call's
-// frame (done) is cleared and goes back on the free list; one a signal
-// unwinds through is left to the trace (debug.go), which may show its
-// locals.
+// frame (done) is cleared and stays on the stack of frames for the next
+// call at its nesting; one a signal unwinds through is left to the trace
+// (debug.go), which may show its locals, and taken off the stack.
 func (in *Interp) endCall(fr *frame) {
 	in.depth--
 	in.cur = fr.parent
+	in.nframes--
 	if !fr.done {
 		if r := recover(); r != nil {
-			in.unwound(r, *fr) // the error's trace (debug.go)
+			in.frames[in.nframes] = nil // the trace's now
+			in.unwound(r, *fr)          // the error's trace (debug.go)
 			panic(r)
 		}
 	}
@@ -312,11 +341,10 @@ func (in *Interp) endCall(fr *frame) {
 	default:
 		clear(vals)
 	}
-	fr.retv = nil
-	fr.ret, fr.done, fr.pos, fr.own, fr.grow, fr.hand, fr.retOwn = false, false, 0, 0, 0, false, false
-	if len(in.frees) < maxDepth {
-		in.frees = append(in.frees, fr)
+	if fr.retv != nil {
+		fr.retv = nil
 	}
+	fr.ret, fr.done, fr.pos, fr.own, fr.grow, fr.hand, fr.retOwn = false, false, 0, 0, 0, false, false
 }
 
 // apply1 applies f to the one argument x.

@@ -229,7 +229,10 @@ func (c *compiler) ident(n *syntax.Ident) code {
 	if n.B.Slot > 0 {
 		i := int(n.B.Slot - 1)
 		return func(in *Interp, f *frame) k.Value {
-			in.at(f, p)
+			f.pos = p // in.at: f is a call's frame
+			if v := f.vals[i]; v != nil && f.own|f.grow == 0 {
+				return v // local1's common case, inline
+			}
 			return f.local1(i)
 		}
 	}
@@ -389,6 +392,9 @@ func (c *compiler) operand(n syntax.Node) operand {
 			i, p := int(n.B.Slot-1), n.P
 			return func(in *Interp, f *frame) (k.Value, bool) {
 				f.pos = p
+				if v := f.vals[i]; v != nil && f.own|f.grow == 0 {
+					return v, false // local1's common case, inline
+				}
 				return f.local1(i), false
 			}
 		}

@@ -92,6 +92,25 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 		// called with no other check, as the one below finds it (a
 		// lambda is neither a map nor a vector to index)
 		rest := c.applyRest(n, fn, unused)
+		if len(args) == 1 {
+			// f[x], the commonest of all (a recursion's f[x-1])
+			x := args[0]
+			return func(in *Interp, f *frame) k.Value {
+				if in.sys.trapMode == trapSuspend && in.suspending(f) {
+					return in.eval(n, f)
+				}
+				var buf [1]k.Value
+				buf[0] = x(in, f)
+				in.at(f, p)
+				if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) <= 1 {
+						in.unused = unused // callOwning takes it first
+						return in.callLambda(l, buf[:])
+					}
+				}
+				return rest(in, f, buf[:])
+			}
+		}
 		if len(args) == 2 {
 			// the commonest rank, with no loop over the arguments
 			x, y := args[0], args[1]

@@ -39,7 +39,8 @@ type Interp struct {
 	rowIdx   []rowIdx                // ,n results of insert not yet handed out: owned.go
 	parts    map[*k.Table]*partTable // partitioned tables, by their global's value: partition.go
 	splays   splaySet                // splayed tables \l mapped: database.go
-	frees    []*frame                // frames of finished lambda calls, for reuse: apply.go
+	frames   []*frame                // frames for lambda calls, by nesting: [:nframes] live, the rest finished and reused (apply.go)
+	nframes  int                     // the number of lambda calls in progress: apply.go
 	discard  bool                    // the assignment about to run is a statement whose value is unused: eval.go
 	unused   bool                    // the lambda call about to start is a statement whose value is unused: compile.go
 	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go

@@ -26,7 +26,9 @@ func (in *Interp) lookup(name string, f *frame) k.Value {
 	return in.lookupGlobal(name, f)
 }
 
-// local1 is the value of local slot i, read.
+// local1 is the value of local slot i, read. (The compiled reads of a
+// local, compile.go, take the common case first themselves: a slot holding
+// a value, in a frame whose slots own no buffer.)
 func (f *frame) local1(i int) k.Value {
 	if v := f.vals[i]; v != nil {
 		return f.readLocal(i, v)
