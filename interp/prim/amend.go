@@ -481,7 +481,7 @@ func AmendDeep(x k.Value, path []k.Value, v k.Value) k.Value {
 			f = longs(iota(x.Len()))
 		}
 	}
-	if !k.IsList(f) {
+	if !k.IsList(f) || keyedOneKey(x, f) {
 		item := Index(x, f)
 		return Amend(x, f, AmendDeep(item, rest, v))
 	}
@@ -491,4 +491,23 @@ func AmendDeep(x k.Value, path []k.Value, v k.Value) k.Value {
 		x = AmendDeep(x, append([]k.Value{e}, rest...), vs[j])
 	}
 	return x
+}
+
+// keyedOneKey reports whether f is one key of keyed table x with several
+// key columns: a list of one value per key column (a vector, or a general
+// list of atoms), which selects one row, as kt[f] does, not a list of keys.
+func keyedOneKey(x, f k.Value) bool {
+	d, ok := x.(*k.Dict)
+	if !ok || !isKeyed(d) {
+		return false
+	}
+	kt := d.K.(*k.Table)
+	if len(kt.Data) < 2 || !k.IsList(f) || f.Len() != len(kt.Data) {
+		return false
+	}
+	if t := f.Type(); t > 0 && t < k.XT {
+		return true
+	}
+	l, ok := f.(*k.List)
+	return ok && k.IsAtom(l.V[0])
 }
