@@ -109,3 +109,47 @@ func BenchmarkWhereBools(b *testing.B) {
 	b.ReportMetric(float64(tg.Microseconds())/n/1000, "go-ms")
 	b.ReportMetric(float64(tq)/float64(tg), "ratio")
 }
+
+// shortStrings is 100,000 random strings of 2 to 7 letters a-g, as the
+// segment patterns of a seven-segment puzzle.
+func shortStrings() [][]byte {
+	r := rand.New(rand.NewPCG(5, 9))
+	out := make([][]byte, 100_000)
+	for i := range out {
+		s := make([]byte, 2+r.IntN(6))
+		for j := range s {
+			s[j] = byte('a' + r.IntN(7))
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// BenchmarkAscShortStrings times `asc` of each of 100,000 short strings
+// (asc each of words, a learner's sort of letters) against the plain-Go
+// baseline (copy each, then slices.Sort) in the same run.
+func BenchmarkAscShortStrings(b *testing.B) {
+	ss := shortStrings()
+	xs := make([]k.Value, len(ss))
+	for i, s := range ss {
+		xs[i] = k.Str(string(s))
+	}
+	var tq, tg time.Duration
+	for b.Loop() {
+		t0 := time.Now()
+		for _, x := range xs {
+			Asc(x)
+		}
+		t1 := time.Now()
+		for _, s := range ss {
+			slices.Sort(slices.Clone(s))
+		}
+		t2 := time.Now()
+		tq += t1.Sub(t0)
+		tg += t2.Sub(t1)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(tq.Microseconds())/n, "asc-us")
+	b.ReportMetric(float64(tg.Microseconds())/n, "go-us")
+	b.ReportMetric(float64(tq)/float64(tg), "ratio")
+}

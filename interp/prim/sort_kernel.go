@@ -162,6 +162,9 @@ func gradeKeys[K radixKey](keys []K) []int64 {
 // gradeSmall is the stable permutation sorting small-range codes c (bytes
 // or booleans as 0/1) by counting.
 func gradeSmall(n int, code func(i int) int, desc bool) []int64 {
+	if n <= 32 {
+		return gradeFew(n, code, desc)
+	}
 	var cnt [257]int
 	for i := 0; i < n; i++ {
 		c := code(i)
@@ -181,6 +184,29 @@ func gradeSmall(n int, code func(i int) int, desc bool) []int64 {
 		}
 		out[cnt[c]] = int64(i)
 		cnt[c]++
+	}
+	return out
+}
+
+// gradeFew is gradeSmall for a few codes (asc of a short string): a
+// stable insertion sort, with no counting table to clear and sum.
+func gradeFew(n int, code func(i int) int, desc bool) []int64 {
+	out := make([]int64, n)
+	var buf [32]int
+	c := buf[:n]
+	for i := range c {
+		c[i] = code(i)
+		if desc {
+			c[i] = 255 - c[i]
+		}
+	}
+	for i := 0; i < n; i++ {
+		j := i
+		for j > 0 && c[out[j-1]] > c[i] {
+			out[j] = out[j-1]
+			j--
+		}
+		out[j] = int64(i)
 	}
 	return out
 }
