@@ -138,7 +138,10 @@ func parsePart(name string) (field string, v int32, ok bool) {
 	return "int", int32(n), true
 }
 
-// partType is the type of the partition column of field.
+// partType is the type of the partition column of field: a year or int
+// partition's name is read as a long, as q reads each partition name with
+// the cast of its field, "DMJJ" (the int column of an int-partitioned
+// database is a long, compared to longs as .Q.pv lists them).
 func partType(field string) k.Type {
 	switch field {
 	case "date":
@@ -146,7 +149,7 @@ func partType(field string) k.Type {
 	case "month":
 		return k.KM
 	}
-	return k.KI
+	return k.KJ
 }
 
 // isDataFile reports whether the file at p starts as a kdb+ data file.
@@ -379,6 +382,13 @@ func (in *Interp) openParts(db *partDB) {
 
 // partVec is partition values as a vector of the partition column's type.
 func (in *Interp) partVec(db *partDB, vs []int32) k.Value {
+	if db.typ == k.KJ {
+		v := make([]int64, len(vs))
+		for i, x := range vs {
+			v[i] = int64(x)
+		}
+		return &k.Vec[int64]{T: k.KJ, V: v}
+	}
 	return &k.Vec[int32]{T: db.typ, V: append([]int32{}, vs...)}
 }
 

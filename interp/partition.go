@@ -188,7 +188,7 @@ func (in *Interp) partTableCounted(pt *partTable, j int, need map[string]bool, w
 			for r := range v {
 				v[r] = pt.db.pv[j]
 			}
-			data = append(data, &k.Vec[int32]{T: pt.db.typ, V: v})
+			data = append(data, in.partVec(pt.db, v))
 			continue
 		}
 		col := in.mapColumn(dir + "/" + c)

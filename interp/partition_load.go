@@ -7,6 +7,7 @@
 package interp
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -172,15 +173,30 @@ func (in *Interp) loadPartitions(x k.Value) k.Value {
 	var want []int32
 	switch v := x.(type) {
 	case k.Atom[int32]:
-		if v.T != -db.typ {
+		if v.T != -db.typ && !(db.typ == k.KJ && v.T == -k.KI) {
 			k.Signal(k.ErrType)
 		}
 		want = []int32{v.V}
 	case *k.Vec[int32]:
-		if v.T != db.typ {
+		if v.T != db.typ && !(db.typ == k.KJ && v.T == k.KI) {
 			k.Signal(k.ErrType)
 		}
 		want = v.V
+	case k.Atom[int64]: // a year or int partition: a long, as .Q.pv lists it
+		if db.typ != k.KJ || v.V < 0 || v.V > math.MaxInt32 {
+			k.Signal(k.ErrType)
+		}
+		want = []int32{int32(v.V)}
+	case *k.Vec[int64]:
+		if db.typ != k.KJ {
+			k.Signal(k.ErrType)
+		}
+		for _, p := range v.V {
+			if p < 0 || p > math.MaxInt32 {
+				k.Signal(k.ErrType)
+			}
+			want = append(want, int32(p))
+		}
 	default:
 		k.Signal(k.ErrType)
 	}

@@ -25,7 +25,13 @@ q)\l ../idb
 q).Q.pf
 `int
 q)int
-7 12i
+7 12
+q)meta m
+c  | t f a
+---| -----
+int| j    
+sym| s   p
+v  | j    
 q)select count i by int from m
 int| x
 ---| -
