@@ -283,11 +283,14 @@ func loadText(x *k.List, y k.Value) k.Value {
 	records := splitRecords(textArg(y), multiline)
 	fields := make([][]string, len(records))
 	for i, r := range records {
-		fields[i] = splitFields(r, delim)
+		fields[i] = splitRaw(r, delim)
 	}
 	var names []string
 	if header && len(fields) > 0 {
 		names, fields = fields[0], fields[1:]
+		for i, n := range names {
+			names[i] = unquote(n)
+		}
 	}
 	cols, keep := parseColumns(string(types.V), fields)
 	if single {
@@ -379,23 +382,26 @@ func splitRecords(s string, multiline bool) []string {
 // dropped ("a"b reads as ab, """x;"*""" as "x;*"). Any other field is the
 // text up to the next delimiter, quotes and all (system "sleep 1").
 func splitFields(r string, delim byte) []string {
+	out := splitRaw(r, delim)
+	for i, f := range out {
+		out[i] = unquote(f)
+	}
+	return out
+}
+
+// splitRaw splits a record at delim as splitFields does, each field kept
+// as written, quotes and all.
+func splitRaw(r string, delim byte) []string {
 	var out []string
 	for i := 0; ; {
 		if i < len(r) && r[i] == '"' {
-			var f strings.Builder
-			quoted := false
+			start, quoted := i, false
 			for ; i < len(r) && (quoted || r[i] != delim); i++ {
-				switch c := r[i]; {
-				case c == '"' && quoted && i+1 < len(r) && r[i+1] == '"':
-					f.WriteByte('"')
-					i++
-				case c == '"':
+				if r[i] == '"' {
 					quoted = !quoted
-				default:
-					f.WriteByte(c)
 				}
 			}
-			out = append(out, f.String())
+			out = append(out, r[start:i])
 			if i >= len(r) {
 				return out
 			}
@@ -409,6 +415,43 @@ func splitFields(r string, delim byte) []string {
 		out = append(out, r[i:i+j])
 		i += j + 1
 	}
+}
+
+// unquote is the text of a field as written: a field that starts with a
+// quote loses its quotes, "" inside a quoted stretch being one quote.
+func unquote(f string) string {
+	if f == "" || f[0] != '"' {
+		return f
+	}
+	var b strings.Builder
+	quoted := false
+	for i := 0; i < len(f); i++ {
+		switch c := f[i]; {
+		case c == '"' && quoted && i+1 < len(f) && f[i+1] == '"':
+			b.WriteByte('"')
+			i++
+		case c == '"':
+			quoted = !quoted
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// symbolText is the text of a field read as a symbol: a quoted field
+// loses only its enclosing quotes, a "" inside stays two quotes, as q
+// reads """a,b,c""" with type "S" as the symbol ""a,b,c"" (where type "*"
+// gives the string "a,b,c" in quotes).
+func symbolText(f string) string {
+	if f == "" || f[0] != '"' {
+		return f
+	}
+	f = f[1:]
+	if strings.HasSuffix(f, `"`) {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 // parseColumns turns fields (by record, then by position) into typed
@@ -438,8 +481,13 @@ func parseColumns(types string, fields [][]string) (cols []k.Value, keep []int) 
 	return cols, keep
 }
 
-// parseField parses one field as type letter c ("*" keeps the text).
+// parseField parses one field, as written, as type letter c ("*" keeps
+// the text).
 func parseField(c byte, f string) k.Value {
+	if c == 'S' || c == 's' {
+		return prim.TokString(k.KS, symbolText(f))
+	}
+	f = unquote(f)
 	if c == '*' {
 		return k.Str(f)
 	}
