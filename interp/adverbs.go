@@ -366,7 +366,10 @@ func (in *Interp) overScan(f k.Value, args []k.Value, scan bool) k.Value {
 		return k.Unify(out)
 	}
 	if r == 1 && len(args) == 2 {
-		if k.IsFunc(args[0].Type()) {
+		// an integer atom counts the steps (Do); any other applicable
+		// value, a function or a dictionary or list indexed by the
+		// current value, is the condition of a While
+		if t := args[0].Type(); k.IsFunc(t) || t >= 0 {
 			return in.converge(f, args[1], args[0], scan)
 		}
 		n := toInt(args[0])

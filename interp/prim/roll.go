@@ -198,13 +198,34 @@ func randSyms(r *rand.Rand, n int, deal bool, s string) k.Value {
 	mask := uint64(1)<<(4*w) - 1
 	v := randDistinct(r, n, deal, func() int64 { return int64(r.Uint64() & mask) })
 	out := make([]string, n)
-	b := make([]byte, w)
+	if w <= 4 {
+		// At most 16^4 distinct names: make each once and share it.
+		memo := make([]string, 1<<(4*w))
+		b := make([]byte, w)
+		for i, r := range v {
+			s := memo[r]
+			if s == "" {
+				for j, x := 0, r; j < w; j, x = j+1, x>>4 {
+					b[j] = randSymChars[x&15]
+				}
+				s = string(b)
+				memo[r] = s
+			}
+			out[i] = s
+		}
+		return k.Syms(out...)
+	}
+	// Longer names: one buffer for all of them, each name a slice of it.
+	buf := make([]byte, n*w)
 	for i, r := range v {
-		for j := range b {
-			b[j] = randSymChars[r&15]
+		for j := 0; j < w; j++ {
+			buf[i*w+j] = randSymChars[r&15]
 			r >>= 4
 		}
-		out[i] = string(b)
+	}
+	all := string(buf)
+	for i := range out {
+		out[i] = all[i*w : (i+1)*w]
 	}
 	return k.Syms(out...)
 }
