@@ -19,6 +19,7 @@ type lambdaCode struct {
 	node   *syntax.Lambda
 	locals []string
 	nparam int
+	nested map[*syntax.Return]bool // returns inside expressions: return.go
 	asOp   string // the operator, when the whole body is `x op y`
 
 	comp atomic.Pointer[compiled] // the body compiled, from its first call: compile.go
@@ -45,6 +46,7 @@ func nodeCode(n *syntax.Lambda) *lambdaCode {
 		code = &lambdaCode{node: n, nparam: len(n.Params)}
 		code.locals = lambdaLocals(n)
 		code.asOp = bodyOp(n)
+		code.nested = nestedReturns(n)
 		n.Code.Store(code) // bootstrap trees are shared: another interpreter may store an equal one
 	}
 	return code
@@ -214,6 +216,9 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		copy(vals, args)
 	}
 	fr.own, fr.hand, fr.unused = own, hand, unused
+	if code.nested != nil {
+		return in.runCatching(body, fr)
+	}
 	var v k.Value = k.Identity
 	for _, s := range body.body {
 		v = s(in, fr)
@@ -240,6 +245,30 @@ func (in *Interp) callWalk(code *lambdaCode, ctx string, args []k.Value, unused 
 		in.bindParams(pats, args, fr)
 	}
 	fr.unused = unused
+	if code.nested != nil {
+		return in.walkCatching(code, fr)
+	}
+	return in.walkBody(code, fr)
+}
+
+// walkCatching is walkBody for a lambda holding nested returns: the
+// unwinding of a nested `:x` of frame fr gives its value (return.go).
+func (in *Interp) walkCatching(code *lambdaCode, fr *frame) (v k.Value, own bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if u, ok := r.(returnUnwind); ok && u.f == fr {
+				fr.done = true
+				v, own = fr.retv, false
+				return
+			}
+			panic(r)
+		}
+	}()
+	return in.walkBody(code, fr)
+}
+
+// walkBody runs the body of code in frame fr, for callWalk.
+func (in *Interp) walkBody(code *lambdaCode, fr *frame) (k.Value, bool) {
 	var v k.Value = k.Identity
 	body := code.node.Body
 	if in.walkOnly {

@@ -161,6 +161,15 @@ func (c *compiler) expr(n syntax.Node) code {
 		return c.assign(n)
 	case *syntax.Return:
 		x := c.expr(n.X)
+		if c.lam != nil && nodeCode(c.lam).nested[n] {
+			return func(in *Interp, f *frame) k.Value {
+				v := x(in, f)
+				if f != nil && f.code != nil && f.code.nested != nil {
+					returnNow(f, v) // :x inside an expression: return.go
+				}
+				return v
+			}
+		}
 		return func(in *Interp, f *frame) k.Value {
 			v := x(in, f)
 			if f != nil {

@@ -162,6 +162,9 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 		return v
 	case *syntax.Return:
 		v := in.eval(n.X, f)
+		if f != nil && f.code != nil && f.code.nested[n] {
+			returnNow(f, v) // :x inside an expression: return.go
+		}
 		if f != nil {
 			f.ret, f.retv = true, v
 		}

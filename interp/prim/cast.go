@@ -103,6 +103,19 @@ func Dollar(x, y k.Value) k.Value {
 	if t := x.Type(); t == -k.KJ || t == -k.KI {
 		return Pad(numReadI(x, k.KJ)[0], y)
 	}
+	if l, ok := y.(*k.List); ok && (x.Type() == k.KJ || x.Type() == k.KI) {
+		// widths paired with strings, as a list of types casts item by
+		// item: neg[w]$string each ... pads each to its own width
+		ns := numReadI(x, k.KJ)
+		if len(ns) != len(l.V) {
+			k.Signal(k.ErrLength)
+		}
+		out := make([]k.Value, len(ns))
+		for i, n := range ns {
+			out[i] = Pad(n, l.V[i])
+		}
+		return &k.List{V: out}
+	}
 	return Mmu(x, y)
 }
 
