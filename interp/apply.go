@@ -20,7 +20,7 @@ type lambdaCode struct {
 	locals []string
 	nparam int
 	nested map[*syntax.Return]bool // returns inside expressions: return.go
-	asOp   string // the operator, when the whole body is `x op y`
+	asOp   string                  // the operator, when the whole body is `x op y`
 
 	comp atomic.Pointer[compiled] // the body compiled, from its first call: compile.go
 }
