@@ -220,12 +220,19 @@ func (in *Interp) callOwning(fn *k.Lambda, args []k.Value, own uint64, hand bool
 		return in.runCatching(body, fr)
 	}
 	var v k.Value = k.Identity
-	for _, s := range body.body {
-		v = s(in, fr)
-		if fr.ret {
-			fr.done = true
-			return fr.retv, fr.retOwn // :x may hand x back (lastLocal)
+	if len(body.body) == 1 {
+		v = body.body[0](in, fr) // one statement: no loop
+	} else {
+		for _, s := range body.body {
+			v = s(in, fr)
+			if fr.ret {
+				break
+			}
 		}
+	}
+	if fr.ret {
+		fr.done = true
+		return fr.retv, fr.retOwn // :x may hand x back (lastLocal)
 	}
 	fr.done = true
 	if body.trail {

@@ -45,9 +45,17 @@ func (l *lazyCode) get() *lambdaCode {
 // codeOf is fn's resolved form, parsing a deferred bootstrap body first;
 // nil for a lambda decoded from bytes and not compiled yet.
 func codeOf(fn *k.Lambda) *lambdaCode {
+	if c, ok := fn.Code.(*lambdaCode); ok {
+		return c // the common case inline: one comparison, not a type switch
+	}
+	return lazyCodeOf(fn)
+}
+
+// lazyCodeOf is codeOf for a body not made yet.
+//
+//go:noinline
+func lazyCodeOf(fn *k.Lambda) *lambdaCode {
 	switch c := fn.Code.(type) {
-	case *lambdaCode:
-		return c
 	case *lazyCode:
 		return c.get()
 	}

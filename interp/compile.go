@@ -371,6 +371,9 @@ func (c *compiler) test(n syntax.Node) func(in *Interp, f *frame) bool {
 				yv := y(in, f)
 				xv := x(in, f)
 				in.at(f, p)
+				if a, b, ok := prim.LongAtoms(xv, yv); ok {
+					return prim.LongCompare(cmp, a, b) // AtomCompareBool's, inline
+				}
 				if r, ok := prim.AtomCompareBool(cmp, xv, yv); ok {
 					return r
 				}
@@ -421,6 +424,9 @@ func (c *compiler) arith(n *syntax.Dyad, op byte) operand {
 		yv, yt := y(in, f)
 		xv, xt := x(in, f)
 		in.at(f, p)
+		if a, b, ok := prim.LongAtoms(xv, yv); ok {
+			return in.box.J(prim.LongArith(op, a, b)), false // AtomArith's, inline
+		}
 		if r, ok := prim.AtomArith(&in.box, op, xv, yv); ok {
 			return r, false
 		}
@@ -529,6 +535,9 @@ func (c *compiler) compound(n *syntax.Assign) code {
 		if cur == nil {
 			return v // x op:y on an undefined name assigns y
 		}
+		if a, b, ok := prim.LongAtoms(cur, v); ok {
+			return in.box.J(prim.LongArith(op, a, b)) // AtomArith's, inline
+		}
 		if r, ok := prim.AtomArith(&in.box, op, cur, v); ok {
 			return r
 		}
@@ -553,26 +562,37 @@ func (c *compiler) compound(n *syntax.Assign) code {
 	if name[0] != '.' && hasDot(name) {
 		return c.assignAny(n) // x.a+:v may amend a dictionary x (assignCell)
 	}
-	return valueSet(n, func(in *Interp, f *frame) k.Value {
+	// valueSet's work is done in the closure itself, and a long atom's
+	// sum with no call of apply: s+:1 in a loop is one closure
+	return func(in *Interp, f *frame) k.Value {
 		discard := in.discard
 		in.discard = false
 		v := x(in, f)
+		var nv k.Value
 		cell := in.globalByID(id, name, in.frameCtx(f)) // assignCell, its static checks made here
 		if cell == nil {
-			return in.assignTo(n, v, f, discard)
+			nv = in.assignTo(n, v, f, discard)
+		} else {
+			if a, b, ok := prim.LongAtoms(cell.v, v); ok {
+				nv = in.box.J(prim.LongArith(op, a, b)) // an atom, which read gives as it is
+			} else {
+				cur := cell.v
+				if cur != nil {
+					cur = in.read(name, cur)
+				}
+				nv = apply(in, cur, v)
+			}
+			if in.views != nil { // storeNode
+				delete(in.views, name)
+			}
+			in.checkUpdate()
+			in.putIn(cell, name, nv)
 		}
-		cur := cell.v
-		if cur != nil {
-			cur = in.read(name, cur)
+		if in.valueSetOn() {
+			in.valueSet(n, f)
 		}
-		nv := apply(in, cur, v)
-		if in.views != nil { // storeNode
-			delete(in.views, name)
-		}
-		in.checkUpdate()
-		in.putIn(cell, name, nv)
 		return nv
-	})
+	}
 }
 
 // cond compiles $[..], if[..], do[..] and while[..] as evalCond runs them.

@@ -568,15 +568,30 @@ func AtomArith(b *k.Boxes, op byte, x, y k.Value) (k.Value, bool) {
 	return nil, false
 }
 
+// LongAtoms is the values of x and y when both are long atoms (of type
+// -KJ, not a temporal one): the commonest operands of compiled arithmetic,
+// which it tests inline before AtomArith.
+func LongAtoms(x, y k.Value) (a, b int64, ok bool) {
+	xv, okx := x.(k.Atom[int64])
+	yv, oky := y.(k.Atom[int64])
+	if okx && oky && xv.T == -k.KJ && yv.T == -k.KJ {
+		return xv.V, yv.V, true
+	}
+	return 0, 0, false
+}
+
 // LongArith is a op b for op one of + - * (the byte of ArithInto) on the
 // values of two long atoms: the value of the long atom Add, Sub and Mul give
 // for them (a null operand gives null).
 func LongArith(op byte, a, b int64) int64 {
+	if a == k.NJ || b == k.NJ {
+		return k.NJ // as numIntScalar, written out so that it inlines
+	}
 	switch op {
 	case '+':
-		return numIntScalar(opAdd, a, b)
+		return a + b
 	case '-':
-		return numIntScalar(opSub, a, b)
+		return a - b
 	}
-	return numIntScalar(opMul, a, b)
+	return a * b
 }

@@ -322,6 +322,19 @@ func AtomCompare(op byte, x, y k.Value) (k.Value, bool) {
 	return nil, false
 }
 
+// LongCompare is a op b for op one of < > = on the values of two long
+// atoms (LongAtoms), as AtomCompareBool compares them: a null is the
+// least long.
+func LongCompare(op byte, a, b int64) bool {
+	switch op {
+	case '<':
+		return a < b
+	case '>':
+		return b < a
+	}
+	return a == b
+}
+
 // AtomCompareBool is AtomCompare's boolean, unboxed: x op y for op one of
 // < > = when x and y are both long or both float atoms; ok is false for
 // any other operands.
