@@ -241,3 +241,32 @@ func BenchmarkLearnMultiMapGo(b *testing.B) {
 		sink = x
 	}
 }
+
+// BenchmarkLearnTestThenAdd fills a dictionary keyed by a `u# list of
+// grid points, 20,000 of them, each added only after testing that it is
+// not a key yet (x in key v, then v[x]:id), as AoC 2017/14's flood fill:
+// the read of v between adds must not make each add copy v and hash its
+// keys again.
+func BenchmarkLearnTestThenAdd(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "f:{[x;id] if[x in key v;:()]; v[x]:id}; p:til[200] cross til 100")
+	benchEval(b, in, "v:(`u#enlist 0N 0N)!enlist 0N;f'[p;til count p];count v")
+}
+
+// BenchmarkLearnTestThenAddGo is its baseline: a Go map from points,
+// tested before each add.
+func BenchmarkLearnTestThenAddGo(b *testing.B) {
+	for b.Loop() {
+		v := map[[2]int64]int64{{-1 << 63, -1 << 63}: 0}
+		id := int64(0)
+		for x := int64(0); x < 200; x++ {
+			for y := int64(0); y < 100; y++ {
+				if _, ok := v[[2]int64{x, y}]; !ok {
+					v[[2]int64{x, y}] = id
+				}
+				id++
+			}
+		}
+		sink = int64(len(v))
+	}
+}

@@ -92,11 +92,19 @@ func (in *Interp) read(name string, v k.Value) k.Value {
 	if in.seen != nil {
 		in.seen[name] = true // its items may no longer be written in place
 	}
-	if _, ok := mapDict(v); ok {
-		// amendEntry writes its items in place: the reader has it whole
-		// and the global no longer owns it
-		in.disown(name)
-		return v
+	if d, ok := mapDict(v); ok {
+		if in.seen == nil {
+			// amendEntry writes its items in place, and no read is
+			// recorded: the reader has it whole and the global no
+			// longer owns it
+			in.disown(name)
+			return v
+		}
+		// the reader's headers end at its length: new keys still go in
+		// place past them, and an entry it sees is written in a copy
+		// (amendEntryKey), so (x in key d) then d[x]:y in a loop costs
+		// no copy of d per key
+		return &k.Dict{K: clipped(d.K), V: clipped(d.V)}
 	}
 	return snapshot(v)
 }

@@ -108,6 +108,12 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 	}
 	if slot < 0 {
 		in.checkUpdate() // not from a secondary thread
+		if owned && p < count && len(in.seen) > 0 {
+			if g == "" {
+				g = in.qualify(n.Name, f)
+			}
+			owned = !in.seen[g] // a reader holds the entry: write it in a copy
+		}
 	}
 	if !owned {
 		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
@@ -119,6 +125,9 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 		appendItem(d.V, nv)
 	}
 	in.keepOwned(n, f, slot, g, owned, d)
+	if slot < 0 && in.seen == nil {
+		in.seen = map[string]bool{} // its reads are recorded from now on (read)
+	}
 	if discard {
 		return k.Identity, true
 	}
@@ -153,7 +162,14 @@ func roomCopy(v k.Value) k.Value {
 	if l, ok := v.(*k.List); ok {
 		nl := make([]k.Value, len(l.V), len(l.V)+len(l.V)/2+8)
 		copy(nl, l.V)
-		return &k.List{V: nl, A: l.A}
+		c := &k.List{V: nl, A: l.A}
+		if l.A == k.AttrU {
+			// the hash of `u# keys goes with the copy, which the amend
+			// extends, rather than the copy hashing every key again:
+			// (x in key d) then d[x]:y in a loop cost the square
+			prim.CarryUnique(l, c)
+		}
+		return c
 	}
 	nv, _, ok := growAny(v, nil, false)
 	if !ok {

@@ -150,6 +150,11 @@ func carryUnique(old, nw *k.List) {
 	moveUnique(old.V, nw.V)
 }
 
+// CarryUnique is carryUnique, for interp's copies of a `u# list that it
+// then owns (a map dictionary's keys copied to be amended in place): the
+// copy, not the list it was copied from, keeps the hash.
+func CarryUnique(old, nw *k.List) { carryUnique(old, nw) }
+
 // moveUnique hands the hash of the items of old, if it has one covering
 // no more than them, to nw, a new array whose first items are old's.
 // Lists of old's array hash their items again if they are searched.
