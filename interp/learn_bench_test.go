@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"slices"
 	"testing"
 )
 
@@ -268,5 +269,41 @@ func BenchmarkLearnTestThenAddGo(b *testing.B) {
 			}
 		}
 		sink = int64(len(v))
+	}
+}
+
+// BenchmarkLearnBoolKeyLookup looks up 20,000 keys one at a time in a
+// dictionary keyed by the 512 boolean vectors of 9 bits (AoC 2017/21's
+// rule book, keyed by flattened 3x3 grids): each lookup passes over the
+// keys, hashing each as it is, with no serial form made of a key that is
+// not the one sought.
+func BenchmarkLearnBoolKeyLookup(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "r:(-9#'0b vs' til 512)!til 512; ks:-9#'0b vs' 20000?512")
+	benchEval(b, in, "sum {r x} each ks")
+}
+
+// BenchmarkLearnBoolKeyLookupGo is its baseline: a scan of the 512 keys
+// for each of the 20,000 sought, comparing the bits.
+func BenchmarkLearnBoolKeyLookupGo(b *testing.B) {
+	keys := make([][]bool, 512)
+	for i := range keys {
+		keys[i] = make([]bool, 9)
+		for j := range 9 {
+			keys[i][8-j] = i>>j&1 == 1
+		}
+	}
+	for b.Loop() {
+		s := int64(0)
+		for n := range 20000 {
+			want := keys[n*7919%512]
+			for i, kv := range keys {
+				if slices.Equal(kv, want) {
+					s += int64(i)
+					break
+				}
+			}
+		}
+		sink = s
 	}
 }

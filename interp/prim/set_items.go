@@ -11,6 +11,7 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"slices"
+	"unsafe"
 
 	"qgo/interp/k"
 )
@@ -37,9 +38,21 @@ func newItemSet(ys *serKeys) *itemSet {
 // hash is the hash of v: a long vector's by longsHash, anything else's
 // of its serial form, which it leaves in s.buf (made).
 func (s *itemSet) hash(v k.Value) uint64 {
-	if l, ok := v.(*k.Vec[int64]); ok {
+	switch l := v.(type) {
+	case *k.Vec[int64]:
 		s.made = false
 		return longsHash(l)
+	case *k.Vec[uint8]:
+		// strings and bytes by their bytes, with no serial form made for
+		// an item that only passes by (a string key sought among many)
+		s.made = false
+		return maphash.Bytes(s.seed, l.V) ^ uint64(l.T)*0x9e3779b97f4a7c15
+	case *k.Vec[bool]:
+		s.made = false
+		if len(l.V) == 0 {
+			return uint64(l.T) * 0x9e3779b97f4a7c15
+		}
+		return maphash.Bytes(s.seed, unsafe.Slice((*byte)(unsafe.Pointer(&l.V[0])), len(l.V))) ^ uint64(l.T)*0x9e3779b97f4a7c15
 	}
 	s.buf, s.made = ser(s.buf[:0], v), true
 	return maphash.Bytes(s.seed, s.buf)
