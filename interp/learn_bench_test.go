@@ -307,3 +307,33 @@ func BenchmarkLearnBoolKeyLookupGo(b *testing.B) {
 		sink = s
 	}
 }
+
+// BenchmarkLearnPrevScan is prev\[100;x] of a row of 100 booleans, 1,000
+// times (AoC 2016/18's trap rows, shifted into windows): each prev moves
+// the row over by one, a null first.
+func BenchmarkLearnPrevScan(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "x:100?0b")
+	benchEval(b, in, "do[1000;prev\\[100;x]];count x")
+}
+
+// BenchmarkLearnPrevScanGo is its baseline: the same 100 shifted copies
+// of the row, 1,000 times.
+func BenchmarkLearnPrevScanGo(b *testing.B) {
+	x := make([]bool, 100)
+	for i := range x {
+		x[i] = i%3 == 0
+	}
+	for b.Loop() {
+		for range 1000 {
+			out := make([][]bool, 101)
+			out[0] = x
+			for j := 1; j <= 100; j++ {
+				r := make([]bool, 100)
+				copy(r[1:], out[j-1][:99])
+				out[j] = r
+			}
+			sink = int64(len(out))
+		}
+	}
+}

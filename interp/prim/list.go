@@ -506,7 +506,60 @@ func shift(x k.Value, s int64) k.Value {
 	if d, ok := x.(*k.Dict); ok {
 		return &k.Dict{K: d.K, V: shift(d.V, s)}
 	}
+	var r k.Value
+	switch v := x.(type) {
+	case *k.Vec[bool]:
+		r = shiftVec(v, s)
+	case *k.Vec[uint8]:
+		r = shiftVec(v, s)
+	case *k.Vec[int16]:
+		r = shiftVec(v, s)
+	case *k.Vec[int32]:
+		r = shiftVec(v, s)
+	case *k.Vec[int64]:
+		r = shiftVec(v, s)
+	case *k.Vec[float32]:
+		r = shiftVec(v, s)
+	case *k.Vec[float64]:
+		r = shiftVec(v, s)
+	case *k.Vec[string]:
+		r = shiftVec(v, s)
+	}
+	if r != nil {
+		return r
+	}
 	return gatherList(x, shiftIdx(x.Len(), s))
+}
+
+// shiftVec is shift for a typed vector: its items copied s places over
+// in one move, the places left filled with the null of its type (as an
+// index out of range gives it), or nil when v is empty.
+func shiftVec[E k.Elem](v *k.Vec[E], s int64) k.Value {
+	n := int64(len(v.V))
+	if n == 0 {
+		return nil
+	}
+	nv, ok := opsOf(v).gather(v, []int64{-1}).(*k.Vec[E])
+	if !ok || len(nv.V) != 1 {
+		return nil
+	}
+	null := nv.V[0]
+	out := make([]E, n)
+	var fill []E
+	switch {
+	case s >= n || -s >= n:
+		fill = out
+	case s >= 0:
+		copy(out[s:], v.V[:n-s])
+		fill = out[:s]
+	default:
+		copy(out[:n+s], v.V[-s:])
+		fill = out[n+s:]
+	}
+	for i := range fill {
+		fill[i] = null
+	}
+	return &k.Vec[E]{T: v.T, V: out}
 }
 
 // Prev is `prev x`: each item's predecessor, a null first.
