@@ -221,11 +221,14 @@ func (in *Interp) loadStmt(file string, st Statement) {
 		return true
 	})
 	v := in.eval(n, nil)
-	if _, sys := n.(*syntax.System); !sys && !quiet(n) && !k.IsIdentity(v) {
+	if !quiet(n) && !k.IsIdentity(v) {
 		// a statement the console would show a value of shows it in its
 		// one-line (k) form, cut at the console width: q sp.q prints
 		// (`s#+(,`color)!,`s#`blue`green`red)!+(,`qty)!,900 1000 1200 for
-		// its select ... by (docs/basics/cmdline.md, docs/kb/versions.md)
+		// its select ... by (docs/basics/cmdline.md, docs/kb/versions.md).
+		// A system command is such a statement too: KX's taq.q benchmark
+		// script is lines of \t select ..., whose times q prints as it
+		// loads them; commands that set something give nothing to show.
 		io.WriteString(in.out, format.Echo(v, in.opts)+"\n")
 	}
 }

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -38,6 +39,14 @@ func TestScriptEcho(t *testing.T) {
 	}
 	if err := os.WriteFile("long.q", []byte(spTables+"::\n1 2;\nselect distinct p,s.city from sp\n"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+	// system commands show their values too (KX's kdb/taq/taq.q times its
+	// queries with lines of \t), and those that set something show nothing
+	if err := os.WriteFile("sys.q", []byte("zz1:1\nzz2:2\n\\d .nss\nq3:3\n\\v\n\\d .\n\\t til 10\n\\c 25 80\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := run(`\l sys.q`); !regexp.MustCompile("^,`q3\n[0-9]+$").MatchString(got) {
+		t.Errorf("\\l sys.q shows %q, want ,`q3 and a time", got)
 	}
 	expect(t, run, [][2]string{
 		{`\l grades.q`, "name         assignment  test  lab        mark   letter\n" +
@@ -103,8 +112,11 @@ func TestScriptSystemContinued(t *testing.T) {
 	if err := os.WriteFile("cont.q", []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// the \t line shows its time, as the console would
+	if got := run(`\l cont.q`); !regexp.MustCompile(`^[0-9]+$`).MatchString(got) {
+		t.Errorf("\\l cont.q shows %q, want a time", got)
+	}
 	expect(t, run, [][2]string{
-		{`\l cont.q`, ""},
 		{`r`, "a\n-\n5"},
 		{`.x.f`, "1"},
 	})
