@@ -267,7 +267,7 @@ func isVerbTail(n syntax.Node) bool {
 		return true
 	}
 	id, ok := n.(*syntax.Ident)
-	return ok && syntax.IsInfix(id.Name) && reservedSet[id.Name] && isBuiltin(id.Name)
+	return ok && syntax.IsInfix(id.Name) && reservedWord(id.Name) && isBuiltin(id.Name)
 }
 
 // endsInNull reports whether n is the bare :: or a chain of unaries (or

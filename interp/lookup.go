@@ -40,7 +40,7 @@ func (f *frame) local1(i int) k.Value {
 // lookupGlobal resolves a name that is not a local of f: a keyword q
 // reserves, else a global in the frame's namespace, then a builtin.
 func (in *Interp) lookupGlobal(name string, f *frame) k.Value {
-	if reservedSet[name] && in.qualify(name, f) != name && isReserved(name) {
+	if reservedWord(name) && in.qualify(name, f) != name && isReserved(name) {
 		return builtinValue(name) // a namespace's own set does not shadow the keyword
 	}
 	return in.lookupNamed(name, f)

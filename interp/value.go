@@ -20,7 +20,7 @@ import (
 func (in *Interp) lookupHead(name string) k.Value {
 	h := &in.head
 	if h.c == nil || h.name != name || h.ctx != in.ctx {
-		if reservedSet[name] || strings.HasPrefix(name, "..") || name != "" && name[0] != '.' && hasDot(name) {
+		if reservedWord(name) || strings.HasPrefix(name, "..") || name != "" && name[0] != '.' && hasDot(name) {
 			return in.lookup(name, nil)
 		}
 		g := in.qualify(name, nil)

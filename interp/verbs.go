@@ -134,22 +134,41 @@ func isBuiltin(name string) bool {
 }
 
 // resWords are q's .Q.res: the control words and keywords of k.
-var resWords = strings.Fields(`abs acos asin atan avg bin binr cor cos cov delete dev div do
-	enlist exec exit exp getenv hopen if in insert last like log max min prd select setenv sin
-	sqrt ss sum tan update var wavg while within wsum xexp`)
+var resWords = []string{
+	"abs", "acos", "asin", "atan", "avg", "bin", "binr", "cor", "cos", "cov", "delete", "dev", "div",
+	"do", "enlist", "exec", "exit", "exp", "getenv", "hopen", "if", "in", "insert", "last", "like",
+	"log", "max", "min", "prd", "select", "setenv", "sin", "sqrt", "ss", "sum", "tan", "update",
+	"var", "wavg", "while", "within", "wsum", "xexp",
+}
 
-// reservedSet is .Q.res and the names of the .q namespace: the words user
-// code may not assign at the root, and that always mean the keyword.
-var reservedSet = func() map[string]bool {
-	m := make(map[string]bool, len(resWords)+len(qWords)) // made once, not grown 5 times
-	for _, s := range resWords {
-		m[s] = true
+// reservedWord reports whether name is a word of .Q.res or a name of the
+// .q namespace (resWords and qWords): the words user code may not assign
+// at the root, and that always mean the keyword. It is a switch, which
+// the compiler lays out as a search among constants, where a map of the
+// same words would be built at every start (a tenth of a million
+// instructions); TestReservedWords keeps the two lists and it equal.
+func reservedWord(name string) bool {
+	switch name {
+	case "abs", "acos", "aj", "aj0", "ajf", "ajf0", "all", "and", "any", "asc", "asin", "asof", "atan",
+		"attr", "avg", "avgs", "bin", "binr", "ceiling", "cols", "cor", "cos", "count", "cov", "cross",
+		"csv", "cut", "delete", "deltas", "desc", "dev", "differ", "distinct", "div", "do", "dsave",
+		"each", "ej", "ema", "enlist", "eval", "except", "exec", "exit", "exp", "fby", "fills", "first",
+		"fkeys", "flip", "floor", "get", "getenv", "group", "gtime", "hclose", "hcount", "hdel", "hopen",
+		"hsym", "iasc", "idesc", "if", "ij", "ijf", "in", "insert", "inter", "inv", "key", "keys",
+		"last", "like", "lj", "ljf", "load", "log", "lower", "lsq", "ltime", "ltrim", "mavg", "max",
+		"maxs", "mcount", "md5", "mdev", "med", "meta", "min", "mins", "mmax", "mmin", "mmu", "mod",
+		"msum", "neg", "next", "not", "null", "or", "over", "parse", "peach", "pj", "prd", "prds",
+		"prev", "prior", "rand", "rank", "ratios", "raze", "read0", "read1", "reciprocal", "reval",
+		"reverse", "rload", "rotate", "rsave", "rtrim", "save", "scan", "scov", "sdev", "select", "set",
+		"setenv", "show", "signum", "sin", "sqrt", "ss", "ssr", "string", "sublist", "sum", "sums", "sv",
+		"svar", "system", "tables", "tan", "til", "trim", "type", "uj", "ujf", "ungroup", "union",
+		"update", "upper", "upsert", "value", "var", "view", "views", "vs", "wavg", "where", "while",
+		"within", "wj", "wj1", "wsum", "ww", "xasc", "xbar", "xcol", "xcols", "xdesc", "xexp", "xgroup",
+		"xkey", "xlog", "xprev", "xrank":
+		return true
 	}
-	for _, s := range qWords {
-		m[s] = true
-	}
-	return m
-}()
+	return false
+}
 
 // parseQ parses q source, whose reserved words are isReserved's.
 func parseQ(src string) (syntax.Node, error) { return syntax.ParseIn(src, isReserved) }
@@ -158,7 +177,7 @@ func parseQ(src string) (syntax.Node, error) { return syntax.ParseIn(src, isRese
 // native primitive here. Other primitives qgo names internally (find,
 // drop, take) are free for user code to define.
 func isReserved(name string) bool {
-	return reservedSet[name] && isBuiltin(name)
+	return reservedWord(name) && isBuiltin(name)
 }
 
 // builtinValue is the function value of a keyword, or nil.
