@@ -53,14 +53,16 @@ func armPacer() {
 // to do it again after the next collection; with nothing mapped it puts
 // GOGC back and stops. While a peach's tuner holds the setting (peach.go)
 // it is left to it, and set afresh after. The caller holds pacer's lock; it runs on the
-// runtime's finalizer goroutine, or on a mapping's.
+// runtime's finalizer goroutine, or on a mapping's. The tuner's lock is
+// held from asking whether a peach runs to setting the collector, so that
+// a peach starting meanwhile (gcRoom, which takes only that lock) cannot
+// have its setting overwritten by the pacing's, left in place after it.
 func pace() {
 	tuner.mu.Lock()
-	peach := tuner.armed
-	tuner.mu.Unlock()
+	defer tuner.mu.Unlock()
 	mapped := k.Mapped()
 	switch {
-	case peach:
+	case tuner.armed:
 		pacer.pct = -1 // the tuner's now: set it afresh after
 	case mapped == 0:
 		if pacer.pct != 0 {
