@@ -314,7 +314,10 @@ func (l *scanner) sym() {
 		i++
 		j := i
 		file := l.at(i) == ':'
-		for j < len(l.src) && isSymChar(l.src[j], file) {
+		// a symbol is a name, which cannot start with an underscore
+		// (docs/basics/syntax.md): `_.ns.d is ` _ .ns.d, the namespace's
+		// dictionary without its null entry
+		for j < len(l.src) && isSymChar(l.src[j], file) && (j > i || l.src[j] != '_') {
 			j++
 		}
 		syms = append(syms, l.src[i:j])
