@@ -330,3 +330,44 @@ func TestLoadKScript(t *testing.T) {
 		t.Errorf(`\l u.q: %q, want '#`, got)
 	}
 }
+
+// A table serialized whole by set keeps its enumerated columns: a foreign
+// key comes back by get as a foreign key in a later session, and
+// country.code follows it again (docs/database/object.md, Enumerations and
+// foreign keys). IPC still sends the values (docs/kb/serialization.md).
+func TestSetGetKeepsEnumerations(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"countries:([country:`China`India`Japan];cont:3#`Asia;code:86 91 81)", ""},
+		{"cities:([]city:`Tokyo`Delhi`Shanghai;country:`countries$`Japan`India`China;pop:37435191 29399141 26317104)", ""},
+		{"`:linked/countries`:linked/cities set'(countries;cities)", "`:linked/countries`:linked/cities"},
+		{"sym:`a`b`c", ""},
+		{"`:bag set (1;`sym$`c`a;`sym$`b;\"xy\")", "`:bag"},
+		{"meta -9!-8!cities", "c      | t f a\n-------| -----\ncity   | s    \ncountry| s    \npop    | j    "},
+	})
+	// a later session: the names are gone until get brings them back
+	var out bytes.Buffer
+	in := New(&out)
+	in.SetErr(&out)
+	run2 := func(src string) string {
+		t.Helper()
+		out.Reset()
+		text, err := in.Line(src)
+		s := out.String()
+		if err != nil {
+			s += err.Error()
+		} else {
+			s += text
+		}
+		return strings.TrimRight(s, "\n")
+	}
+	expect(t, run2, [][2]string{
+		{"countries:get`:linked/countries", ""},
+		{"cities:get`:linked/cities", ""},
+		{"select city,pop,country.code from cities", "city     pop      code\n----------------------\nTokyo    37435191 81\nDelhi    29399141 91\nShanghai 26317104 86"},
+		{"meta cities", "c      | t f         a\n-------| -------------\ncity   | s\ncountry| s countries\npop    | j"},
+		{"sym:`a`b`c", ""},
+		{"get`:bag", "1\n`sym$`c`a\n`sym$`b\n\"xy\""},
+		{"type each get`:bag", "-7 20 -20 10h"},
+	})
+}

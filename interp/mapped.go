@@ -174,10 +174,31 @@ func mapView[E k.Elem](b []byte, n int) []E {
 	return s[:n:n]
 }
 
-// withDomains gives a decoded enumeration the session as its resolver.
+// withDomains gives a decoded enumeration the session as its resolver,
+// and so every enumeration a decoded list, dictionary or table holds (a
+// table serialized whole keeps its enumerated columns). It returns v,
+// or the atom with its resolver set when v is an enumerated atom.
 func (in *Interp) withDomains(v k.Value) k.Value {
-	if e, ok := v.(*k.Enum); ok && e.Env == nil {
-		e.Env = domains{in}
+	switch x := v.(type) {
+	case *k.Enum:
+		if x.Env == nil {
+			x.Env = domains{in}
+		}
+	case k.EnumAtom:
+		if x.Env == nil {
+			x.Env = domains{in}
+		}
+		return x
+	case *k.List:
+		for i, it := range x.V {
+			x.V[i] = in.withDomains(it)
+		}
+	case *k.Dict:
+		x.K, x.V = in.withDomains(x.K), in.withDomains(x.V)
+	case *k.Table:
+		for i, c := range x.Data {
+			x.Data[i] = in.withDomains(c)
+		}
 	}
 	return v
 }

@@ -54,7 +54,7 @@ func EncodeFile(v Value) ([]byte, error) {
 	if t := v.Type(); t > 0 && t < XT && t != KS {
 		return encodeVectorFile(v, t, attrOf(v))
 	}
-	body, err := EncodeBody(v)
+	body, err := EncodeFileBody(v)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +128,7 @@ func DecodeFile(b, data []byte) (Value, error) {
 		if len(b) >= 8 && b[2] == byte(KS) {
 			return symbolsToEnd(b), nil
 		}
-		return DecodeBody(b[2:], false)
+		return DecodeFileBody(b[2:])
 	case IsAnymapFile(b):
 		return decodeAnymap(b, data)
 	case IsNestedFile(b):

@@ -136,6 +136,8 @@ func FuzzDecodeFile(f *testing.F) {
 	}
 	file, data, _ := EncodeNested(NewList(Str("ab"), Str("c")))
 	f.Add(file, data)
+	enums, _ := EncodeFile(NewList(&Enum{Dom: "sym", V: []int64{1, 0}}, EnumAtom{Dom: "d", V: 2}))
+	f.Add(enums, []byte(nil))
 	f.Fuzz(func(t *testing.T, b, data []byte) {
 		v, err := DecodeFile(b, data)
 		if err != nil {
@@ -173,5 +175,35 @@ func TestEncodeFileAttr(t *testing.T) {
 	}
 	if d, err := DecodeFile(e, nil); err != nil || d.(*Enum).A != AttrP {
 		t.Errorf("enum read back %v %v", d, err)
+	}
+}
+
+// An enumeration inside an object file keeps its domain and indices (and
+// an enumerated atom too); a nameless domain is a damaged file.
+func TestEncodeFileEnumInObject(t *testing.T) {
+	col := &Enum{Dom: "sym", A: AttrP, V: []int64{0, 0, 2}}
+	tab := &Table{Cols: Syms("s", "v"), Data: []Value{col, Longs(1, 2, 3)}}
+	b, err := EncodeFile(NewList(tab, EnumAtom{Dom: "d", V: 4}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := DecodeFile(b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := v.(*List)
+	e, ok := l.V[0].(*Table).Data[0].(*Enum)
+	if !ok || e.Dom != "sym" || e.A != AttrP || len(e.V) != 3 || e.V[2] != 2 {
+		t.Errorf("enumerated column read back as %#v", l.V[0].(*Table).Data[0])
+	}
+	if a, ok := l.V[1].(EnumAtom); !ok || a.Dom != "d" || a.V != 4 {
+		t.Errorf("enumerated atom read back as %#v", l.V[1])
+	}
+	if _, err := DecodeBody(b[2:], false); err == nil {
+		t.Errorf("an IPC message took an enumeration")
+	}
+	nameless := []byte{0xff, 0x01, byte(KEnum), 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0}
+	if v, err := DecodeFile(nameless, nil); err == nil {
+		t.Errorf("nameless domain decoded as %#v", v)
 	}
 }

@@ -55,6 +55,36 @@ func AppendEncode(dst []byte, v Value, msgType byte) ([]byte, error) {
 	return m, nil
 }
 
+// EncodeFileBody serializes v as a kdb+ data file holds it after its ff 01
+// prefix: as EncodeBody does, except that an enumeration keeps its domain
+// (docs/database/object.md: a table serialized with `set` comes back by
+// `get` with its foreign key, country.code working again), where IPC
+// sends its values.
+func EncodeFileBody(v Value) ([]byte, error) {
+	e := encoder{file: true}
+	if err := e.value(v); err != nil {
+		return nil, err
+	}
+	return e.b, nil
+}
+
+// enumVector appends enumeration x in a data file's object: type 20, the
+// attribute, the count, the domain's name NUL-terminated, then the
+// indices as int64. KX does not document this layout; qgo reads back
+// what it writes, and an IPC message never holds it.
+func (e *encoder) enumVector(x *Enum) error {
+	e.byte1(byte(KEnum))
+	e.byte1(byte(x.A))
+	if err := e.count(len(x.V)); err != nil {
+		return err
+	}
+	e.sym(x.Dom)
+	for _, i := range x.V {
+		e.b = binary.LittleEndian.AppendUint64(e.b, uint64(i))
+	}
+	return nil
+}
+
 // EncodeBody serializes v without the message header: the object bytes
 // that follow the header in an IPC message and the 0xff01 prefix in a
 // kdb+ data file.
@@ -70,6 +100,7 @@ func EncodeBody(v Value) ([]byte, error) {
 type encoder struct {
 	b     []byte
 	depth int
+	file  bool // a data file's object: enumerations keep their domain
 }
 
 // grow extends b by n bytes and returns them, for a vector's items to be
@@ -289,6 +320,9 @@ func (e *encoder) object(v Value) error {
 		e.byte1(byte(0x80))
 		e.sym(x.Msg)
 	case *Enum:
+		if e.file {
+			return e.enumVector(x)
+		}
 		// enumerations travel as their values (docs/kb/serialization.md)
 		r := x.Resolve()
 		if r == nil {
@@ -296,6 +330,12 @@ func (e *encoder) object(v Value) error {
 		}
 		return e.value(r)
 	case EnumAtom:
+		if e.file {
+			e.byte1(byte(0x100 - int(KEnum))) // -20 as a signed byte
+			e.sym(x.Dom)
+			e.b = binary.LittleEndian.AppendUint64(e.b, uint64(x.V))
+			return nil
+		}
 		r := x.Resolve()
 		if r == nil {
 			return errType()

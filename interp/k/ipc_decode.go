@@ -29,6 +29,14 @@ func DecodeBody(b []byte, be bool) (v Value, err error) {
 	return d.body()
 }
 
+// DecodeFileBody reads the object a kdb+ data file holds after its ff 01
+// prefix, as EncodeFileBody writes it: enumerations come back over their
+// domain, without a resolver (the caller sets Env).
+func DecodeFileBody(b []byte) (v Value, err error) {
+	d := decoder{b: b, file: true}
+	return d.body()
+}
+
 // Decoder decodes message after message as Decode does, and shares
 // between them what can be shared: a symbol seen before comes back as
 // the same boxed atom, its text not copied again, so a stream of small
@@ -162,6 +170,7 @@ type decoder struct {
 	lists   *listBlocks      // a Decoder's blocks of small lists; nil: one at a time
 	box     *Boxes           // a Decoder's blocks of atoms; nil: one at a time
 	lambdas bool             // a lambda was read
+	file    bool             // a data file's object: enumerations keep their domain
 }
 
 func readU32(b []byte, be bool) uint32 {
@@ -304,6 +313,30 @@ func (d *decoder) object() Value {
 		return d.vector(t)
 	}
 	switch t {
+	case KEnum:
+		if !d.file {
+			panic(badMsg{})
+		}
+		a := d.attr()
+		n := d.room(2, 8)
+		dom := d.sym()
+		if dom == "" {
+			panic(badMsg{}) // every domain has a name
+		}
+		idx := make([]int64, n)
+		for i := range idx {
+			idx[i] = int64(d.u64())
+		}
+		return &Enum{Dom: dom, A: a, V: idx}
+	case -KEnum:
+		if !d.file {
+			panic(badMsg{})
+		}
+		dom := d.sym()
+		if dom == "" {
+			panic(badMsg{})
+		}
+		return EnumAtom{Dom: dom, V: int64(d.u64())}
 	case KList:
 		a := d.attr()
 		n := d.room(2, 16)
