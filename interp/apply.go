@@ -320,13 +320,19 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 	in.nframes++
 	if fr.code != code {
 		fr.code = code
+		fr.setVals(len(code.locals)) // the same code keeps its slots
 	}
-	fr.ctx, fr.local = ctx, true
+	fr.ctx = ctx
 	if fr.parent != in.cur {
 		fr.parent = in.cur
 	}
 	in.cur = fr
-	switch n := len(code.locals); {
+	return fr
+}
+
+// setVals gives fr n local slots (cleared by the last endCall, or new).
+func (fr *frame) setVals(n int) {
+	switch {
 	case n <= len(fr.inline):
 		fr.vals = fr.inline[:n]
 	case n <= cap(fr.big):
@@ -335,7 +341,6 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 		fr.big = make([]k.Value, n)
 		fr.vals = fr.big
 	}
-	return fr
 }
 
 // growFrames makes the frame of the call at nesting nframes, which has
@@ -344,7 +349,7 @@ func (in *Interp) newFrame(code *lambdaCode, ctx string) *frame {
 //
 //go:noinline
 func (in *Interp) growFrames() *frame {
-	fr := new(frame)
+	fr := &frame{local: true}
 	if n := in.nframes; n < len(in.frames) {
 		in.frames[n] = fr
 	} else {

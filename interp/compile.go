@@ -254,7 +254,12 @@ func (c *compiler) ident(n *syntax.Ident) code {
 		if in.sys.trapMode == trapSuspend && in.suspending(f) {
 			return in.eval(n, f) // an undefined name suspends where it is read
 		}
-		if c := in.globalByID(id, name, in.frameCtx(f)); c != nil && c.v != nil {
+		ctx := in.frameCtx(f)
+		c := in.cellOf(id, ctx)
+		if c == nil {
+			c = in.globalByID(id, name, ctx)
+		}
+		if c != nil && c.v != nil {
 			if l, ok := c.v.(*k.Lambda); ok {
 				return l // a function called by name: never an owned buffer
 			}
@@ -569,7 +574,11 @@ func (c *compiler) compound(n *syntax.Assign) code {
 		in.discard = false
 		v := x(in, f)
 		var nv k.Value
-		cell := in.globalByID(id, name, in.frameCtx(f)) // assignCell, its static checks made here
+		ctx := in.frameCtx(f)
+		cell := in.cellOf(id, ctx)
+		if cell == nil {
+			cell = in.globalByID(id, name, ctx) // assignCell, its static checks made here
+		}
 		if cell == nil {
 			nv = in.assignTo(n, v, f, discard)
 		} else {

@@ -102,7 +102,12 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 				var buf [1]k.Value
 				buf[0] = x(in, f)
 				in.at(f, p)
-				if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+				ctx := in.frameCtx(f)
+				c := in.cellOf(gid, ctx) // globalByID's common case, inline
+				if c == nil {
+					c = in.globalByID(gid, name, ctx)
+				}
+				if c != nil {
 					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) <= 1 {
 						in.unused = unused // callOwning takes it first
 						return in.callLambda(l, buf[:])
@@ -122,7 +127,12 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 				buf[1] = y(in, f)
 				buf[0] = x(in, f)
 				in.at(f, p)
-				if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+				ctx := in.frameCtx(f)
+				c := in.cellOf(gid, ctx) // globalByID's common case, inline
+				if c == nil {
+					c = in.globalByID(gid, name, ctx)
+				}
+				if c != nil {
 					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) == 2 {
 						in.unused = unused // callOwning takes it first
 						return in.callLambda(l, buf[:])
@@ -140,7 +150,12 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 				buf[i] = args[i](in, f)
 			}
 			in.at(f, p)
-			if c := in.globalByID(gid, name, in.frameCtx(f)); c != nil {
+			ctx := in.frameCtx(f)
+			c := in.cellOf(gid, ctx) // globalByID's common case, inline
+			if c == nil {
+				c = in.globalByID(gid, name, ctx)
+			}
+			if c != nil {
 				if l, ok := c.v.(*k.Lambda); ok && max(1, len(l.Params)) == len(args) {
 					in.unused = unused // callOwning takes it first
 					return in.callLambda(l, buf[:len(args)])

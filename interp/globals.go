@@ -91,6 +91,17 @@ func (in *Interp) globalByID(id int32, name, ctx string) *global {
 	return c
 }
 
+// cellOf is globalByID's common case, small enough to inline where a
+// compiled body reads a global: the cell found before for id, read from
+// the root namespace (ctx ""); nil for anything else, which globalByID
+// then finds. Its caller passes what it would pass globalByID.
+func (in *Interp) cellOf(id int32, ctx string) *global {
+	if g := in.gcells; ctx == "" && uint(id) < uint(len(g)) {
+		return g[id]
+	}
+	return nil
+}
+
 // frameCtx is the namespace names are qualified in from frame f.
 func (in *Interp) frameCtx(f *frame) string {
 	if f != nil && f.local {
