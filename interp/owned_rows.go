@@ -182,6 +182,9 @@ func appendRecord1(t *k.Table, y k.Value, do bool) bool {
 			return false
 		}
 		for i, c := range t.Data {
+			if do && appendLongFloat(c, l.V[i]) {
+				continue
+			}
 			if !appendAtom(c, l.V[i], do) {
 				return false
 			}
@@ -247,6 +250,35 @@ func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 // appendAtom checks (do false) or performs (do true) appending the atom a
 // to the typed column c.
 func appendAtom(c, a k.Value, do bool) bool {
+	if do && appendLongFloat(c, a) {
+		return true
+	}
+	return appendAtomTyped(c, a, do)
+}
+
+// appendLongFloat appends a to c when c is a long or float column with no
+// attribute and a an atom of its type: the commonest columns, tested
+// where a record's columns are walked with no call for each (it inlines).
+// It reports false, having appended nothing, for anything else.
+func appendLongFloat(c, a k.Value) bool {
+	switch cv := c.(type) {
+	case *k.Vec[int64]:
+		if av, ok := a.(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
+			cv.V = append(cv.V, av.V)
+			return true
+		}
+	case *k.Vec[float64]:
+		if av, ok := a.(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
+			cv.V = append(cv.V, av.V)
+			return true
+		}
+	}
+	return false
+}
+
+// appendAtomTyped is appendAtom past the long and float columns'
+// common case.
+func appendAtomTyped(c, a k.Value, do bool) bool {
 	// the commonest columns first, each one comparison, and their atoms
 	// with no attribute to keep appended here (a record per call: upd)
 	if cv, ok := c.(*k.Vec[int64]); ok {
