@@ -337,3 +337,37 @@ func BenchmarkLearnPrevScanGo(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLearnGridWindow sums the 3x3 window at each of 10,000 places
+// of a 102x102 grid of longs, .[g;(rows;cols)] (AoC 2018/11's power
+// grid): a cross-section of a list of lists, a row at a time.
+func BenchmarkLearnGridWindow(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "g:102 102#til 102*102; w:{sum raze .[g;(x+til 3;y+til 3)]}")
+	benchEval(b, in, "sum w .' til[100] cross til 100")
+}
+
+// BenchmarkLearnGridWindowGo is its baseline: the same window sums over a
+// Go slice of rows.
+func BenchmarkLearnGridWindowGo(b *testing.B) {
+	g := make([][]int64, 102)
+	for i := range g {
+		g[i] = make([]int64, 102)
+		for j := range g[i] {
+			g[i][j] = int64(i*102 + j)
+		}
+	}
+	for b.Loop() {
+		s := int64(0)
+		for x := range 100 {
+			for y := range 100 {
+				for r := x; r < x+3; r++ {
+					for c := y; c < y+3; c++ {
+						s += g[r][c]
+					}
+				}
+			}
+		}
+		sink = s
+	}
+}

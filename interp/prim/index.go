@@ -357,6 +357,21 @@ func IndexDeep(x k.Value, path []k.Value) k.Value {
 	if !k.IsList(f) || oneKey(x, f) {
 		return IndexDeep(Index(x, f), rest)
 	}
+	if l, ok := x.(*k.List); ok && len(rest) == 1 && rest[0] != nil && !k.IsIdentity(rest[0]) {
+		if rows, ok := f.(*k.Vec[int64]); ok && rows.T == k.KJ {
+			// x[rows;cols] of a list of lists (a grid's window): each row
+			// indexed where it is, with no path or index atom made per row
+			out := make([]k.Value, len(rows.V))
+			for j, e := range rows.V {
+				if e >= 0 && e < int64(len(l.V)) {
+					out[j] = Index(l.V[e], rest[0])
+				} else {
+					out[j] = IndexDeep(x, []k.Value{k.J(e), rest[0]})
+				}
+			}
+			return unifyList(out)
+		}
+	}
 	items := k.Items(f)
 	out := make([]k.Value, len(items))
 	for j, e := range items {
