@@ -371,3 +371,13 @@ func BenchmarkLearnGridWindowGo(b *testing.B) {
 		sink = s
 	}
 }
+
+// BenchmarkLearnTestThenAddLocal is BenchmarkLearnTestThenAdd with the
+// dictionary a local of the function that fills it (a breadth-first
+// search's visited set): the read of v between adds must not make each
+// add copy v.
+func BenchmarkLearnTestThenAddLocal(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "p:til[200] cross til 100; h:{v:(`u#enlist 0N 0N)!enlist 0N; i:0; do[count p; x:p i; if[not x in key v; v[x]:i]; i+:1]; count v}")
+	benchEval(b, in, "h[]")
+}

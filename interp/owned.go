@@ -223,6 +223,14 @@ func (f *frame) readLocal(i int, v k.Value) k.Value {
 		f.grow |= 1 << uint(i)
 		return clipped(v)
 	}
+	if d, ok := mapDict(v); ok {
+		// a map dictionary too: new keys still go in place past the
+		// reader's headers, an entry it sees is written in a copy
+		// (amendEntryKey)
+		f.own &^= 1 << uint(i)
+		f.grow |= 1 << uint(i)
+		return &k.Dict{K: clipped(d.K), V: clipped(d.V)}
+	}
 	f.disown(i)
 	return v
 }

@@ -106,6 +106,9 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 	if nv.Type() != -d.V.Type() || !k.IsAtom(nv) {
 		return nil, false
 	}
+	if slot >= 0 && owned && p < count && !f.owns(slot) {
+		owned = false // a reader holds the entry (readLocal): write it in a copy
+	}
 	if slot < 0 {
 		in.checkUpdate() // not from a secondary thread
 		if owned && p < count && len(in.seen) > 0 {
