@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -72,5 +74,56 @@ func TestZipReadsReferenceLibraries(t *testing.T) {
 			{"-21!`:" + name, "compressedLength  | " + strconv.Itoa(len(z)) + "\nuncompressedLength| 12016\nalgorithm         | " +
 				strconv.Itoa(alg) + "i\nlogicalBlockSize  | 12i\nzipLevel          | " + strconv.Itoa(int(lvl)) + "i"},
 		})
+	}
+}
+
+// TestZipWritesReferenceReadable has the C reference libraries' command
+// lines read the blocks this process compresses: each zstd block is a
+// frame zstd -d takes as it is, each lz4 HC block a raw block lz4 -d
+// takes inside a legacy frame (its magic, then the block's length). It
+// is skipped where the tools are missing; CI installs them.
+func TestZipWritesReferenceReadable(t *testing.T) {
+	v, err := k.EncodeFile(k.Longs(make([]int64, 1500)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 1500 {
+		binary.LittleEndian.PutUint64(v[16+8*i:], uint64(i*i%1000))
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		tool string
+		alg  int
+		lvl  int
+		wrap func(b []byte) []byte
+	}{
+		{"zstd", 5, 3, func(b []byte) []byte { return b }},
+		{"zstd", 5, 19, func(b []byte) []byte { return b }},
+		{"lz4", 4, 9, func(b []byte) []byte {
+			f := []byte{0x02, 0x21, 0x4c, 0x18}
+			return append(binary.LittleEndian.AppendUint32(f, uint32(len(b))), b...)
+		}},
+		{"lz4", 4, 12, func(b []byte) []byte {
+			f := []byte{0x02, 0x21, 0x4c, 0x18}
+			return append(binary.LittleEndian.AppendUint32(f, uint32(len(b))), b...)
+		}},
+	} {
+		if _, err := exec.LookPath(c.tool); err != nil {
+			t.Skipf("no %s here", c.tool)
+		}
+		for off := 0; off < len(v); off += 4096 {
+			plain := v[off:min(off+4096, len(v))]
+			f := filepath.Join(dir, "block")
+			if err := os.WriteFile(f, c.wrap(compressBlock(plain, c.alg, c.lvl)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command(c.tool, "-d", "-c", f).Output()
+			if err != nil {
+				t.Fatalf("%s -d of the block at %d (level %d): %v", c.tool, off, c.lvl, err)
+			}
+			if string(out) != string(plain) {
+				t.Fatalf("%s -d of the block at %d (level %d) gives other bytes than it was made of", c.tool, off, c.lvl)
+			}
+		}
 	}
 }
