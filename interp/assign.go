@@ -39,6 +39,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			return nv
 		}
 	}
+	if n.Index != nil && strings.HasPrefix(n.Name, ".") {
+		if r, ok := in.amendNamespace(n, v, f); ok {
+			return r
+		}
+	}
 	if n.Index == nil && n.Op == nil {
 		in.storeNode(n, v, f)
 		return v
@@ -304,6 +309,43 @@ func (in *Interp) assignNamespace(n *syntax.Assign, v k.Value, f *frame) (k.Valu
 	}
 	in.storeNamespace(prefix, cur, nv)
 	return nv, true
+}
+
+// amendNamespace is .ns[i]:v and .ns[i] op:v for a namespace .ns: the
+// namespace is a dictionary (docs/basics/namespaces.md), so the amend of
+// its dictionary writes its globals (.rand[name]:f defines .rand.name).
+// ok is false for a name that is not a namespace.
+func (in *Interp) amendNamespace(n *syntax.Assign, v k.Value, f *frame) (k.Value, bool) {
+	name := in.qualify(n.Name, f)
+	prefix, ok := in.namespaceTarget(name)
+	if !ok || prefix == "" {
+		return nil, false
+	}
+	cur, ok := in.namespaceDict(name).(*k.Dict)
+	if !ok || cur.Len() == 0 {
+		return nil, false
+	}
+	idx := make([]k.Value, len(n.Index))
+	for i := len(n.Index) - 1; i >= 0; i-- {
+		if n.Index[i] != nil {
+			idx[i] = in.eval(n.Index[i], f)
+		}
+	}
+	var op k.Value
+	if n.Op != nil {
+		op = in.verbValue(n.Op, f)
+	}
+	var nv k.Value
+	if len(idx) == 1 && idx[0] != nil {
+		nv = in.amendAt(cur, idx[0], op, v)
+	} else {
+		nv = in.amendDeep(cur, idx, op, v)
+	}
+	in.storeNamespace(prefix, cur, nv)
+	if op != nil && len(idx) == 1 && idx[0] != nil {
+		return in.index(nv, idx[0]), true
+	}
+	return v, true
 }
 
 // currentNode is current for the name an assignment node assigns.

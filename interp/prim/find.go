@@ -479,10 +479,15 @@ func RollWith(r *rand.Rand, x, y k.Value) k.Value {
 	if k.IsAtom(y) {
 		return generate(r, cnt, deal, y)
 	}
-	if _, tbl := y.(*k.Table); (!k.IsList(y) && !tbl) || y.Len() == 0 {
+	if _, tbl := y.(*k.Table); !k.IsList(y) && !tbl {
 		k.Signal(k.ErrType)
 	}
 	m := int64(y.Len())
+	if m == 0 && !deal {
+		// rolled from no items, each pick is out of range: the items'
+		// null, so rand each ("*"^.Q.t)$\:() is each type's null
+		return Index(y, longs(make([]int64, cnt)))
+	}
 	var idx []int64
 	if deal {
 		if n > m {
