@@ -346,10 +346,42 @@ func TestSetGetKeepsEnumerations(t *testing.T) {
 		{"meta -9!-8!cities", "c      | t f a\n-------| -----\ncity   | s    \ncountry| s    \npop    | j    "},
 	})
 	// a later session: the names are gone until get brings them back
+	run2 := laterSession(t)
+	expect(t, run2, [][2]string{
+		{"countries:get`:linked/countries", ""},
+		{"cities:get`:linked/cities", ""},
+		{"select city,pop,country.code from cities", "city     pop      code\n----------------------\nTokyo    37435191 81\nDelhi    29399141 91\nShanghai 26317104 86"},
+		{"meta cities", "c      | t f         a\n-------| -------------\ncity   | s\ncountry| s countries\npop    | j"},
+		{"sym:`a`b`c", ""},
+		{"get`:bag", "1\n`sym$`c`a\n`sym$`b\n\"xy\""},
+		{"type each get`:bag", "-7 20 -20 10h"},
+	})
+}
+
+// A splayed table read without its sym list shows the bare indices of its
+// enumerated column; once the sym list is loaded, the symbols
+// (docs/kb/splayed-tables.md, Loading splayed tables).
+func TestGetSplayWithoutSymList(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"tr:([]date:2020.07.03 2020.07.02;vol:12378 63682;sym:`APPL`MSFT;price:23.5 24.25)", ""},
+		{"`:db/tr/ set .Q.en[`:db] tr", "`:db/tr/"},
+	})
+	run2 := laterSession(t)
+	expect(t, run2, [][2]string{
+		{"get `:db/tr", "date       vol   sym price\n--------------------------\n2020.07.03 12378 0   23.5\n2020.07.02 63682 1   24.25"},
+		{"load `:db/sym", "`sym"},
+		{"get `:db/tr", "date       vol   sym  price\n---------------------------\n2020.07.03 12378 APPL 23.5\n2020.07.02 63682 MSFT 24.25"},
+	})
+}
+
+// laterSession starts another session in the test's working directory, as
+// a q started later would find the files an earlier one wrote.
+func laterSession(t *testing.T) func(src string) string {
 	var out bytes.Buffer
 	in := New(&out)
 	in.SetErr(&out)
-	run2 := func(src string) string {
+	return func(src string) string {
 		t.Helper()
 		out.Reset()
 		text, err := in.Line(src)
@@ -361,13 +393,4 @@ func TestSetGetKeepsEnumerations(t *testing.T) {
 		}
 		return strings.TrimRight(s, "\n")
 	}
-	expect(t, run2, [][2]string{
-		{"countries:get`:linked/countries", ""},
-		{"cities:get`:linked/cities", ""},
-		{"select city,pop,country.code from cities", "city     pop      code\n----------------------\nTokyo    37435191 81\nDelhi    29399141 91\nShanghai 26317104 86"},
-		{"meta cities", "c      | t f         a\n-------| -------------\ncity   | s\ncountry| s countries\npop    | j"},
-		{"sym:`a`b`c", ""},
-		{"get`:bag", "1\n`sym$`c`a\n`sym$`b\n\"xy\""},
-		{"type each get`:bag", "-7 20 -20 10h"},
-	})
 }

@@ -32,11 +32,13 @@ func (w *writer) enum(v k.Value) {
 }
 
 // enumCell is item i of an enumerated vector as a table cell shows it:
-// the bare value (the row index for a key of several columns).
+// the bare value (the row index for a key of several columns), or the
+// bare index while the domain is undefined (docs/kb/splayed-tables.md:
+// a splayed table read without its sym list shows 0 1 in its sym column).
 func enumCell(e *k.Enum, i int, o Options) string {
 	v := e.At(i).Resolve()
 	if v == nil {
-		k.Signal(e.Dom)
+		return String(k.J(e.V[i]), o)
 	}
 	if k.IsIdentity(v) {
 		// a link past the end of its table shows its int index, as a
