@@ -237,6 +237,9 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 			x = &k.Dict{K: k.Syms(""), V: k.NewList(k.Identity)} // a new namespace
 		}
 	case byName:
+		if len(args) == 4 && in.amendNamedInPlace(name.V, i, f, args[3], deep) {
+			return name
+		}
 		if _, defined := in.global(name.V); !defined && len(args) == 4 {
 			// an undefined name is amended as x op:y and x[i]op:y amend
 			// one: by the whole, to y ((),y for a join); at keys, from an
@@ -605,4 +608,92 @@ func (in *Interp) upsertAmend(x, y k.Value) (k.Value, bool) {
 		return in.upsertValue(x, y), true
 	}
 	return nil, false
+}
+
+// amendNamedInPlace performs @[`g;i;f;y] and .[`g;(i;j);f;y] for a root
+// global g holding a typed vector or a plain general list, i an integer
+// atom within it, j any index of its item and f a primitive: in place
+// when g owns its value and no reader has taken it since (read marks it
+// seen), else into a copy that g then owns, so that a loop amending a
+// global by name item by item costs constant time a step (a copy of the
+// item at depth), not a copy of the whole value, as x[i]:y does
+// (amendOwnedGlobal). It reports false, doing nothing, for anything
+// else, which the amend then does as usual.
+func (in *Interp) amendNamedInPlace(g string, i, f, y k.Value, deep bool) bool {
+	if hasDot(g) || in.qualify(g, nil) != g {
+		return false
+	}
+	if _, ok := f.(*k.Prim); !ok {
+		return false // a lambda may read g while it is amended
+	}
+	path := []k.Value{i}
+	if deep {
+		if k.IsAtom(i) || i.Len() < 1 || i.Len() > 2 {
+			return false
+		}
+		path = k.Items(i)
+	}
+	var p int
+	var cur k.Value
+	cur, owned := in.ownedValue(g)
+	if owned && in.seen != nil && !in.seen[g] {
+		if !isTypedVec(cur) && !isPlainList(cur) {
+			return false
+		}
+		var ok bool
+		if p, ok = itemIndex(path[0], cur.Len()); !ok {
+			return false
+		}
+	} else {
+		v, ok := in.absGet(g)
+		if !ok || !isTypedVec(v) && !isPlainList(v) {
+			return false
+		}
+		if _, ok := itemIndex(path[0], v.Len()); !ok {
+			return false
+		}
+		// the first amend copies, as amendAt does; g owns the copy
+		nv := in.amendDeep(v, path, f, y)
+		if nv == v || !(isTypedVec(nv) && isTypedVec(v) || isPlainList(nv) && isPlainList(v)) {
+			in.setGlobal(g, nv)
+			return true
+		}
+		in.setGlobal(g, nv)
+		if in.seen == nil {
+			in.seen = map[string]bool{}
+		}
+		in.own(g, nv)
+		return true
+	}
+	in.checkUpdate() // not from a secondary thread
+	if l, ok := cur.(*k.List); ok {
+		var nv k.Value
+		switch {
+		case len(path) == 2:
+			nv = in.amendDeep(l.V[p], path[1:], f, y) // the item is copied: a reader may hold it
+		case isAssignOp(f):
+			nv = y
+		default:
+			nv = in.applyOp2(f, l.V[p], y)
+		}
+		if k.IsAtom(nv) || nv.Type() >= 100 {
+			return false // an atom may make the list a vector: the amend decides
+		}
+		l.V[p] = nv
+	} else {
+		if len(path) != 1 {
+			return false
+		}
+		nv := y
+		if !isAssignOp(f) {
+			nv = in.applyOp2(f, k.At(cur, p), y)
+		}
+		if !k.IsAtom(nv) || !setOwnedItem(cur, p, nv) {
+			return false
+		}
+	}
+	if len(in.views) > 0 {
+		in.grew(g)
+	}
+	return true
 }

@@ -381,3 +381,25 @@ func BenchmarkLearnTestThenAddLocal(b *testing.B) {
 	mustBench(b, in, "p:til[200] cross til 100; h:{v:(`u#enlist 0N 0N)!enlist 0N; i:0; do[count p; x:p i; if[not x in key v; v[x]:i]; i+:1]; count v}")
 	benchEval(b, in, "h[]")
 }
+
+// BenchmarkLearnAmendByName amends a global vector of 1,000,000 longs
+// 10,000 times by name, @[`v;i;+;1] (a counter array kept in a global):
+// each amend writes its item in place once v owns its copy, as v[i]+:1
+// does, not a copy of v each.
+func BenchmarkLearnAmendByName(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "v:1000000#0")
+	benchEval(b, in, "i:0; do[10000; @[`v;i;+;1]; i+:1]; v 0")
+}
+
+// BenchmarkLearnAmendByNameGo is its baseline: the same increments of a
+// Go slice.
+func BenchmarkLearnAmendByNameGo(b *testing.B) {
+	v := make([]int64, 1000000)
+	for b.Loop() {
+		for i := range 10000 {
+			v[i]++
+		}
+		sink = v[0]
+	}
+}
