@@ -145,6 +145,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 		if cur == nil {
 			k.Signal(n.Name)
 		}
+		if len(idx) == 2 {
+			if r, ok := in.amendOwnedGlobalRow(n, f, idx, op, v); ok {
+				return r
+			}
+		}
 		nv = in.amendDeep(cur, idx, op, v)
 	}
 	if op != nil && idx == nil && cur != nil {
@@ -162,7 +167,7 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			ownAmended(f, f.slot(n.Name), cur, nv) // owned_item.go
 		}
 	}
-	if len(idx) == 1 && !isJoinOp(n.Op) {
+	if (len(idx) == 1 || len(idx) == 2 && isPlainList(nv)) && !isJoinOp(n.Op) {
 		if _, ok := itemIndex(idx[0], nv.Len()); ok {
 			in.ownGlobalAmended(n, f, cur, nv) // owned_item.go
 		}

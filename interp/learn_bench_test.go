@@ -403,3 +403,30 @@ func BenchmarkLearnAmendByNameGo(b *testing.B) {
 		sink = v[0]
 	}
 }
+
+// BenchmarkLearnGridCellSet sets 10,000 cells of a global grid of
+// 1000x1000 booleans held as a list of rows, g[i;j]:1b (a lights grid):
+// each set copies the one row it changes once g owns its list, not the
+// whole grid.
+func BenchmarkLearnGridCellSet(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "g:1000 1000#0b")
+	benchEval(b, in, "i:0; do[10000; g[i mod 1000;i mod 997]:1b; i+:1]; count g")
+}
+
+// BenchmarkLearnGridCellSetGo is its baseline: the same cells set in a Go
+// slice of rows, each row copied before its cell is set.
+func BenchmarkLearnGridCellSetGo(b *testing.B) {
+	g := make([][]bool, 1000)
+	for i := range g {
+		g[i] = make([]bool, 1000)
+	}
+	for b.Loop() {
+		for i := range 10000 {
+			r := slices.Clone(g[i%1000])
+			r[i%997] = true
+			g[i%1000] = r
+		}
+		sink = int64(len(g))
+	}
+}

@@ -212,14 +212,59 @@ func (in *Interp) ownGlobalAmended(n *syntax.Assign, f *frame, cur, nv k.Value) 
 // reads it replaces (amendAt copies) or writes in place (amendOwnedGlobal),
 // and no reader is left holding it.
 func (in *Interp) amendItemCell(n *syntax.Assign, f *frame) (*global, bool) {
-	if len(n.Index) != 1 || hasDot(n.Name) {
+	row := len(n.Index) == 2 && n.Index[0] != nil && n.Index[1] != nil
+	if len(n.Index) != 1 && !row || hasDot(n.Name) {
 		return nil, false
 	}
 	c := in.assignCell(n, f)
-	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) {
+	if c == nil || c.v == nil || !isTypedVec(c.v) && !isPlainList(c.v) || row && !isPlainList(c.v) {
 		return nil, false
 	}
 	return c, true
+}
+
+// amendOwnedGlobalRow performs g[i;j]:y or g[i;j]op:y (op an operator) on
+// the plain general list a global owns, as amendOwnedGlobal does g[i]:y:
+// item i, amended at j in a copy of its own (a reader may hold the item),
+// replaces item i in place, when no reader has taken g since it was
+// copied and i is an integer atom within it. So a loop setting the cells
+// of a grid held as a list of rows costs a copy of one row a step, not
+// of the whole grid. It gives the value the assignment gives, and false
+// when it did nothing.
+func (in *Interp) amendOwnedGlobalRow(n *syntax.Assign, f *frame, idx []k.Value, op, y k.Value) (k.Value, bool) {
+	if in.seen == nil || len(idx) != 2 || idx[0] == nil || idx[1] == nil || hasDot(n.Name) {
+		return nil, false
+	}
+	slot, g, cur, owned, ok := in.appendTarget(n, f)
+	if !ok || slot >= 0 || !owned || !isPlainList(cur) {
+		return nil, false
+	}
+	if g == "" {
+		g = in.qualify(n.Name, f)
+	}
+	if g != n.Name || in.seen[g] {
+		return nil, false // a root global only: readers name it as it is stored
+	}
+	l := cur.(*k.List)
+	p, ok := itemIndex(idx[0], len(l.V))
+	if !ok {
+		return nil, false
+	}
+	if op != nil {
+		if _, ok := op.(*k.Prim); !ok {
+			return nil, false // a lambda may read g while it is amended
+		}
+	}
+	nv := in.amendDeep(l.V[p], idx[1:], op, y)
+	if k.IsAtom(nv) || nv.Type() >= 100 {
+		return nil, false
+	}
+	in.checkUpdate() // not from a secondary thread
+	l.V[p] = nv
+	if len(in.views) > 0 {
+		in.grew(g)
+	}
+	return y, true
 }
 
 // holdSeen keeps the seen mark of the global that x[i]:y amends as it is
