@@ -198,8 +198,10 @@ func randSyms(r *rand.Rand, n int, deal bool, s string) k.Value {
 	mask := uint64(1)<<(4*w) - 1
 	v := randDistinct(r, n, deal, func() int64 { return int64(r.Uint64() & mask) })
 	out := make([]string, n)
-	if w <= 4 {
-		// At most 16^4 distinct names: make each once and share it.
+	if w <= 4 && n >= 1<<(4*w)/16 {
+		// At most 16^w distinct names, and enough of them wanted that a
+		// table of them all pays (16^4 strings are 1 MiB; 1?`4 makes one
+		// name): make each once and share it.
 		memo := make([]string, 1<<(4*w))
 		b := make([]byte, w)
 		for i, r := range v {
@@ -215,7 +217,7 @@ func randSyms(r *rand.Rand, n int, deal bool, s string) k.Value {
 		}
 		return k.Syms(out...)
 	}
-	// Longer names: one buffer for all of them, each name a slice of it.
+	// Otherwise one buffer for all of them, each name a slice of it.
 	buf := make([]byte, n*w)
 	for i, r := range v {
 		for j := 0; j < w; j++ {
