@@ -165,7 +165,7 @@ func (c *compiler) expr(n syntax.Node) code {
 			return func(in *Interp, f *frame) k.Value {
 				v := x(in, f)
 				if f != nil && f.code != nil && f.code.nested != nil {
-					returnNow(f, v) // :x inside an expression: return.go
+					returnNow(f, v) // :x inside an expression: lambda.go
 				}
 				return v
 			}

@@ -163,7 +163,7 @@ func (in *Interp) eval(n syntax.Node, f *frame) k.Value {
 	case *syntax.Return:
 		v := in.eval(n.X, f)
 		if f != nil && f.code != nil && f.code.nested[n] {
-			returnNow(f, v) // :x inside an expression: return.go
+			returnNow(f, v) // :x inside an expression: lambda.go
 		}
 		if f != nil {
 			f.ret, f.retv = true, v
