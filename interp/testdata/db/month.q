@@ -37,3 +37,19 @@ int| x
 ---| -
 7  | 3
 12 | 3
+q)/ .Q.li adds an int partition named as a long (as .Q.pv lists them) or an int
+q)`:9/m/ set .Q.en[`:.] ([]sym:`c`d;v:4 5)
+`:9/m/
+q).Q.li 9;.Q.PV
+7 9 12
+q)`:10/m/ set .Q.en[`:.] ([]sym:`c;v:6)
+`:10/m/
+q).Q.li 10i;select count i by int from m
+int| x
+---| -
+7  | 3
+9  | 2
+10 | 1
+12 | 3
+q)exec int from m where v>4
+9 10
