@@ -172,6 +172,13 @@ func (in *Interp) each(f k.Value, x k.Value) k.Value {
 	if v, ok := in.eachKernel(f, x); ok {
 		return v // kernel.go
 	}
+	if l, ok := f.(*k.Lambda); ok && len(l.Params) <= 1 {
+		// a lambda of rank 1, called with no look at f per item (apply1)
+		return in.mapItems(x, func(y k.Value) k.Value {
+			one := [1]k.Value{y}
+			return in.callLambda(l, one[:])
+		})
+	}
 	return in.mapItems(x, func(y k.Value) k.Value { return in.apply1(f, y) })
 }
 

@@ -78,7 +78,10 @@ func (in *Interp) insertRows(x, y k.Value, want bool) k.Value {
 // when the global owns no table or the rows do not fit its columns as
 // they are (insertCopy then does the insert).
 func (in *Interp) insertOwned(name string, y k.Value, want bool) k.Value {
-	g := in.qualify(name, nil)
+	g := name // a plain name from the root: qualify's answer, with no call
+	if in.ctx != "" || name == "" || name[0] == '.' {
+		g = in.qualify(name, nil)
+	}
 	t := in.ownedTable(g)
 	if t == nil {
 		return nil
