@@ -70,8 +70,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	}
 	var cur k.Value
 	ownSlot := ownedItemSlot(n, f) // owned_item.go
+	rowSlot := ownedRowSlot(n, f)
 	if ownSlot >= 0 {
 		cur = f.vals[ownSlot] // read without disowning: it may stay in place
+	} else if rowSlot >= 0 {
+		cur = f.vals[rowSlot] // the same, for l[i;j]:y on a list of rows
 	} else if c, ok := in.amendItemCell(n, f); ok {
 		cur = c.v // read without a snapshot: the amend copies or writes in place
 	} else {
@@ -145,7 +148,12 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 		if cur == nil {
 			k.Signal(n.Name)
 		}
-		if len(idx) == 2 {
+		if len(idx) == 2 && rowSlot >= 0 {
+			if in.amendOwnedRow(cur, idx, op, v) {
+				return v
+			}
+			f.disown(rowSlot)
+		} else if len(idx) == 2 {
 			if r, ok := in.amendOwnedGlobalRow(n, f, idx, op, v); ok {
 				return r
 			}
@@ -165,6 +173,11 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	if len(idx) == 1 && !n.Global && f != nil && f.local && !isJoinOp(n.Op) {
 		if _, ok := itemIndex(idx[0], nv.Len()); ok {
 			ownAmended(f, f.slot(n.Name), cur, nv) // owned_item.go
+		}
+	}
+	if len(idx) == 2 && !n.Global && f != nil && f.local && !isJoinOp(n.Op) {
+		if _, ok := itemIndex(idx[0], nv.Len()); ok {
+			ownAmendedRows(f, f.slot(n.Name), cur, nv) // owned_item.go
 		}
 	}
 	if (len(idx) == 1 || len(idx) == 2 && isPlainList(nv)) && !isJoinOp(n.Op) {

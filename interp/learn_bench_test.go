@@ -430,3 +430,11 @@ func BenchmarkLearnGridCellSetGo(b *testing.B) {
 		sink = int64(len(g))
 	}
 }
+
+// BenchmarkLearnLocalGridCellSet is BenchmarkLearnGridCellSet with the
+// grid a local of the function that fills it.
+func BenchmarkLearnLocalGridCellSet(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "f:{g:1000 1000#0b; i:0; do[10000; g[i mod 1000;i mod 997]:1b; i+:1]; count g}")
+	benchEval(b, in, "f[]")
+}

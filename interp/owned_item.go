@@ -223,6 +223,60 @@ func (in *Interp) amendItemCell(n *syntax.Assign, f *frame) (*global, bool) {
 	return c, true
 }
 
+// ownedRowSlot is the local slot of n's name when n amends one cell,
+// l[i;j], of a plain general list (a grid held as rows) that the slot
+// owns, else -1.
+func ownedRowSlot(n *syntax.Assign, f *frame) int {
+	if len(n.Index) != 2 || n.Index[0] == nil || n.Index[1] == nil || n.Global || f == nil || !f.local {
+		return -1
+	}
+	if o, ok := n.Op.(*syntax.Op); n.Op != nil && (!ok || o.Name == ",") {
+		return -1
+	}
+	s := f.slot(n.Name)
+	if s < 0 || !f.owns(s) || !isPlainList(f.vals[s]) {
+		return -1
+	}
+	return s
+}
+
+// ownAmendedRows makes local slot s own nv, the fresh list of rows that
+// an amend of one cell of cur made (amendDeep copies the list and the
+// row), as ownAmended does for a vector: the next l[i;j]:y replaces row i
+// in place (amendOwnedRow).
+func ownAmendedRows(f *frame, s int, cur, nv k.Value) {
+	if s >= 0 && s < 64 && nv != cur && isPlainList(nv) && isPlainList(cur) && f.vals[s] == nv {
+		f.own |= 1 << uint(s)
+	}
+}
+
+// amendOwnedRow performs l[i;j]:y or l[i;j]op:y (op a primitive) on the
+// plain list of rows cur that a local slot owns: row i, amended at j in
+// a copy of its own (a reader may hold the row), replaces item i of cur
+// in place. It reports false, doing nothing, when i is not an integer
+// atom within cur or the new row is an atom.
+func (in *Interp) amendOwnedRow(cur k.Value, idx []k.Value, op, y k.Value) bool {
+	l, ok := cur.(*k.List)
+	if !ok {
+		return false
+	}
+	p, ok := itemIndex(idx[0], len(l.V))
+	if !ok {
+		return false
+	}
+	if op != nil {
+		if _, ok := op.(*k.Prim); !ok {
+			return false
+		}
+	}
+	nv := in.amendDeep(l.V[p], idx[1:], op, y)
+	if k.IsAtom(nv) || nv.Type() >= 100 {
+		return false
+	}
+	l.V[p] = nv
+	return true
+}
+
 // amendOwnedGlobalRow performs g[i;j]:y or g[i;j]op:y (op an operator) on
 // the plain general list a global owns, as amendOwnedGlobal does g[i]:y:
 // item i, amended at j in a copy of its own (a reader may hold the item),
