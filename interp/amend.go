@@ -636,6 +636,11 @@ func (in *Interp) amendNamedInPlace(g string, i, f, y k.Value, deep bool) bool {
 	var p int
 	var cur k.Value
 	cur, owned := in.ownedValue(g)
+	if len(path) == 1 {
+		if done, ok := in.amendNamedEntry(g, path[0], f, y, owned && in.seen != nil && !in.seen[g]); ok {
+			return done
+		}
+	}
 	if owned && in.seen != nil && !in.seen[g] {
 		if !isTypedVec(cur) && !isPlainList(cur) {
 			return false
@@ -696,4 +701,65 @@ func (in *Interp) amendNamedInPlace(g string, i, f, y k.Value, deep bool) bool {
 		in.grew(g)
 	}
 	return true
+}
+
+// amendNamedEntry is amendNamedInPlace for a map dictionary (mapDict) and
+// key one of its keys: the entry is set, or the key added, in the
+// dictionary's own buffers when g owns them (owned), else in copies with
+// room to grow that g then owns, as d[k]:y does (amendEntryKey). ok is
+// false, doing nothing, when g holds no such dictionary or the new value
+// is not an atom of its values' type; done is what amendNamedInPlace
+// reports.
+func (in *Interp) amendNamedEntry(g string, key, f, y k.Value, owned bool) (done, ok bool) {
+	cur := k.Value(nil)
+	if owned {
+		cur, _ = in.ownedValue(g)
+	} else if cur, ok = in.absGet(g); !ok {
+		return false, false
+	}
+	d, ok := mapDict(cur)
+	if !ok || !isMapKey(d, key) {
+		return false, false
+	}
+	pos, ok := prim.Find(d.K, key).(k.Atom[int64])
+	if !ok {
+		return false, false
+	}
+	p, count := int(pos.V), d.K.Len()
+	nv := y
+	switch {
+	case isAssignOp(f):
+	case p < count:
+		nv = in.applyOp2(f, k.At(d.V, p), y)
+	default:
+		// a new key starts at f's identity element, as the amend seeds it
+		seed, ok := opIdentity(f, d.V.Type())
+		if !ok {
+			return false, false
+		}
+		nv = in.applyOp2(f, seed, y)
+	}
+	if nv.Type() != -d.V.Type() || !k.IsAtom(nv) {
+		return false, false
+	}
+	in.checkUpdate() // not from a secondary thread
+	if !owned {
+		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
+	}
+	if p < count {
+		setOwnedItem(d.V, p, nv)
+	} else {
+		appendItem(d.K, key)
+		appendItem(d.V, nv)
+	}
+	if !owned {
+		in.setGlobal(g, d)
+		if in.seen == nil {
+			in.seen = map[string]bool{}
+		}
+		in.own(g, d)
+	} else if len(in.views) > 0 {
+		in.grew(g)
+	}
+	return true, true
 }

@@ -438,3 +438,25 @@ func BenchmarkLearnLocalGridCellSet(b *testing.B) {
 	mustBench(b, in, "f:{g:1000 1000#0b; i:0; do[10000; g[i mod 1000;i mod 997]:1b; i+:1]; count g}")
 	benchEval(b, in, "f[]")
 }
+
+// BenchmarkLearnAmendEntryByName counts 20,000 keys into a global
+// dictionary by name, @[`d;k;+;1] (a tally kept in a global): each count
+// is set, or its key added, in the dictionary's own buffers, as d[k]+:1
+// does, not in a copy of the dictionary each.
+func BenchmarkLearnAmendEntryByName(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "ks:20000?5000")
+	benchEval(b, in, "d:(enlist 0N)!enlist 0; i:0; do[20000; @[`d;ks i;+;1]; i+:1]; count d")
+}
+
+// BenchmarkLearnAmendEntryByNameGo is its baseline: the same counts in a
+// Go map.
+func BenchmarkLearnAmendEntryByNameGo(b *testing.B) {
+	for b.Loop() {
+		d := map[int64]int64{}
+		for i := range 20000 {
+			d[int64(i*7919%5000)]++
+		}
+		sink = int64(len(d))
+	}
+}
