@@ -123,9 +123,11 @@ func TestGCRoomRestores(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	// or the setting the pacing of mapped files made (mapped_gc.go)
-	got := debug.SetGCPercent(gogc())
+	// or the setting the pacing of mapped files made (mapped_gc.go); its
+	// lock held, so that no pacing after a collection runs between the
+	// setting read and the pacing's figure read
 	pacer.Lock()
+	got := debug.SetGCPercent(gogc())
 	paced := pacer.pct
 	pacer.Unlock()
 	if got != gogc() && got != paced {
