@@ -69,6 +69,11 @@ func TestWorkspaceMachine(t *testing.T) {
 	big := []string{
 		`{x,x}/[40;enlist 1]`, `a:til 300000000`, `where 1000000000`, `1000000000#enlist "abc"`,
 		`raze 100#enlist til 10000000`, `1000000000 0N#til 10`, `{x,x}/[40;"a"]`, `1000000000?10`,
+		// results built by appending, with no size known before: text
+		// replaced, joined, split, serialized, JSON, random names
+		`ssr[1000000#"a";"a";10000#"b"]`, `ssr[1000000#"a";"a?";10000#"b"]`,
+		`"," sv 100000#enlist 100000#"a"`, `"a" vs 300000000#"a"`, `-8!100000#enlist til 100000`,
+		`.j.j 1000#enlist 10000000#"a"`, `100000000?` + "`8",
 	}
 	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
 		append(big[:len(big):len(big)], `s:string til 100000000`, `-1 "sum ",string sum til 1000000;`)...)

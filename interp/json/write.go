@@ -40,6 +40,7 @@ type writer struct {
 // value writes any q value: a dictionary as an object, a table as an array
 // of objects, any other list as an array.
 func (w *writer) value(x k.Value) {
+	w.b = k.Grow(w.b, 64) // 'wsfull for a text too large, before append doubles it
 	switch v := x.(type) {
 	case *k.Vec[uint8]:
 		if v.T == k.KC {
@@ -196,6 +197,7 @@ func (w *writer) quoted(s string) {
 // str writes text as a JSON string, escaping quote, backslash and the
 // control characters.
 func (w *writer) str(s []byte) {
+	w.b = k.Grow(w.b, len(s)+2)
 	w.b = append(w.b, '"')
 	for _, c := range s {
 		switch c {

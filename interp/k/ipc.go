@@ -40,7 +40,7 @@ func Encode(v Value, msgType byte) ([]byte, error) {
 // message, which starts at dst[len(dst)].
 func AppendEncode(dst []byte, v Value, msgType byte) ([]byte, error) {
 	start := len(dst)
-	e := encoder{b: append(dst, make([]byte, HeaderLen)...)}
+	e := encoder{b: append(dst, make([]byte, HeaderLen)...), max: start + maxMsg}
 	if err := e.value(v); err != nil {
 		return nil, err
 	}
@@ -101,6 +101,7 @@ type encoder struct {
 	b     []byte
 	depth int
 	file  bool // a data file's object: enumerations keep their domain
+	max   int  // a message's end at most (AppendEncode), 0 for no limit
 }
 
 // grow extends b by n bytes and returns them, for a vector's items to be
@@ -242,6 +243,13 @@ func (e *encoder) object(v Value) error {
 		if err := e.vecHead(x.T, x.A, len(x.V)); err != nil {
 			return err
 		}
+		n := 0
+		for _, s := range x.V {
+			n += len(s) + 1
+		}
+		if err := e.room(n); err != nil {
+			return err
+		}
 		for _, s := range x.V {
 			e.sym(s)
 		}
@@ -354,15 +362,31 @@ func (e *encoder) vecHead(t Type, a Attr, n int) error {
 	}
 	e.byte1(byte(t))
 	e.byte1(byte(a))
-	// a large vector's bytes are checked against the workspace first,
-	// and made room for at once ('wsfull rather than Go's fatal error)
-	if w := wireWidth(t); n*w >= reserveMin {
-		if err := Room(2*len(e.b)+n*w, 1); err != nil { // the buffer grown, and the old one
-			return err
-		}
-		e.b = slices.Grow(e.b, n*w+4)
+	if err := e.room(n * wireWidth(t)); err != nil {
+		return err
 	}
 	return e.count(n)
+}
+
+// room makes room in b for n more bytes, a vector's items (a general
+// list's at least a byte each), checked against the workspace when b must
+// move ('wsfull rather than Go's fatal error: a list of many vectors grew
+// b by doublings nothing checked), and against a message's largest size
+// before the bytes are written ('limit at once rather than after
+// encoding gigabytes of a value that cannot be sent).
+func (e *encoder) room(n int) error {
+	if e.max > 0 && n > e.max-len(e.b) {
+		return &Error{Msg: "limit"}
+	}
+	if n <= cap(e.b)-len(e.b) {
+		return nil
+	}
+	c := max(len(e.b)+n+4, 2*cap(e.b))
+	if err := Room(c+cap(e.b), 1); err != nil { // the buffer grown, and the old one
+		return err
+	}
+	e.b = slices.Grow(e.b, c-len(e.b))
+	return nil
 }
 
 // wireWidth is the bytes an item of a vector of type t takes on the wire

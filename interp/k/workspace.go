@@ -11,10 +11,12 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // reserveMin is the smallest allocation Reserve checks: reading the
@@ -140,6 +142,25 @@ func Reserve(n, size int) {
 	if !fits(bytes) {
 		Signal("wsfull")
 	}
+}
+
+// Grow is slices.Grow checked by Reserve: b with room for n more items.
+// A builder that appends without knowing its final size (a string being
+// replaced into, a message being encoded) calls it before each append,
+// so that the doubling append does to a large buffer signals 'wsfull
+// rather than end the process with Go's fatal out of memory. When b must
+// move, its capacity doubles, as append's does; the old array is counted
+// too, as it lives until the copy is made.
+func Grow[E any](b []E, n int) []E {
+	if n <= cap(b)-len(b) {
+		return b
+	}
+	if n < 0 || len(b) > math.MaxInt-n {
+		Signal("wsfull")
+	}
+	c := max(len(b)+n, 2*cap(b))
+	Reserve(c+cap(b), int(unsafe.Sizeof(*new(E))))
+	return slices.Grow(b, c-len(b))
 }
 
 // Room is Reserve for code that returns errors rather than signal them,

@@ -196,6 +196,7 @@ func randSyms(r *rand.Rand, n int, deal bool, s string) k.Value {
 		k.Signal(k.ErrLength)
 	}
 	mask := uint64(1)<<(4*w) - 1
+	k.Reserve(n, 8+16+w) // the draws, the names and their text
 	v := randDistinct(r, n, deal, func() int64 { return int64(r.Uint64() & mask) })
 	out := make([]string, n)
 	if w <= 4 && n >= 1<<(4*w)/16 {

@@ -283,23 +283,24 @@ func Ssr(x, y, z k.Value, apply func(f, arg k.Value) k.Value) k.Value {
 		}
 		rep = r
 	}
-	var out bytes.Buffer
+	out := []byte{}
 	last := 0
 	for _, p := range ssFind(s, pat) {
-		out.Write(s[last:p])
+		var r []byte
 		if fn {
-			r, ok := textOf(apply(z, k.Str(string(s[p:int(p)+len(pat)]))))
+			r, ok = textOf(apply(z, k.Str(string(s[p:int(p)+len(pat)]))))
 			if !ok {
 				k.Signal(k.ErrType)
 			}
-			out.Write(r)
 		} else {
-			out.Write(rep)
+			r = rep
 		}
+		out = k.Grow(out, int(p)-last+len(r)) // 'wsfull for a result too large
+		out = append(append(out, s[last:p]...), r...)
 		last = int(p) + len(pat)
 	}
-	out.Write(s[last:])
-	return k.Str(out.String())
+	out = append(k.Grow(out, len(s)-last), s[last:]...)
+	return &k.Vec[uint8]{T: k.KC, V: out}
 }
 
 // ssrLiteral is Ssr of string s for a pattern y with no wildcard and a
@@ -319,13 +320,14 @@ func ssrLiteral(s []byte, y, z k.Value) k.Value {
 	if i < 0 {
 		return k.Str(string(s))
 	}
-	out := make([]byte, 0, len(s)+len(rep))
+	out := k.Grow([]byte(nil), len(s)+len(rep))
 	for i >= 0 {
+		out = k.Grow(out, i+len(rep)) // 'wsfull for a result too large
 		out = append(append(out, s[:i]...), rep...)
 		s = s[i+len(p):]
 		i = bytes.Index(s, p)
 	}
-	return k.Str(string(append(out, s...)))
+	return &k.Vec[uint8]{T: k.KC, V: append(k.Grow(out, len(s)), s...)}
 }
 
 // Lower is `lower x`: strings, chars and symbols in lower case, through

@@ -93,6 +93,9 @@ func splitOn(sep []byte, y k.Value, t k.Type) k.Value {
 			k.Signal(k.ErrType)
 		}
 	}
+	// each part a list slot, a vector and its bytes: checked before they
+	// are made ('wsfull, not Go's fatal out of memory)
+	k.Reserve(bytes.Count(v.V, sep)+1, 16+48)
 	parts := bytes.Split(v.V, sep)
 	out := make([]k.Value, len(parts))
 	for i, p := range parts {
@@ -328,6 +331,13 @@ func joinStrings(sep []byte, y k.Value, t k.Type, trailing bool) k.Value {
 	if k.IsAtom(y) || !k.IsList(y) || (y.Type() != k.KList && y.Len() > 0) {
 		k.Signal(k.ErrType)
 	}
+	n := len(sep) * len(items) // the result's size, checked before it is made
+	for _, it := range items {
+		if v, ok := it.(*k.Vec[uint8]); ok {
+			n += len(v.V)
+		}
+	}
+	out = k.Grow(out, n)
 	for i, it := range items {
 		var b []byte
 		switch v := it.(type) {
