@@ -200,8 +200,15 @@ func (in *Interp) namespaceDict(name string) k.Value {
 		nq = len(keys)
 	}
 	var subs []string // nested namespaces (.fee.fi of .fee.fi.fo)
+	var null k.Value = k.Identity
 	for n, v := range in.allGlobals() {
 		if rest, ok := strings.CutPrefix(n, prefix); ok {
+			if rest == "" {
+				// `.ns. set v sets the namespace's own null entry, which
+				// holds :: until then (a schema kept there shows first)
+				null = v
+				continue
+			}
 			if seg, _, nested := strings.Cut(rest, "."); nested {
 				if seg != "" && !slices.Contains(subs, seg) {
 					subs = append(subs, seg)
@@ -220,7 +227,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 			}
 		}
 	}
-	if keys == nil {
+	if keys == nil && null == k.Identity {
 		return nil
 	}
 	if systemNamespaces[name] {
@@ -228,7 +235,7 @@ func (in *Interp) namespaceDict(name string) k.Value {
 	} else {
 		in.creationOrder(prefix, keys, vals)
 	}
-	return &k.Dict{K: k.Syms(append([]string{""}, keys...)...), V: k.NewList(append([]k.Value{k.Identity}, vals...)...)}
+	return &k.Dict{K: k.Syms(append([]string{""}, keys...)...), V: k.NewList(append([]k.Value{null}, vals...)...)}
 }
 
 // systemNamespaces are the namespaces q itself defines, listed by name
