@@ -466,6 +466,10 @@ func (e *encoder) table(t *Table, a Attr, unmark bool) error {
 	return nil
 }
 
+// notComparisons gives the comparison each of q's negated comparisons
+// negates.
+var notComparisons = map[string]string{"<>": "=", "<=": ">", ">=": "<"}
+
 // prim appends a primitive: 101 0 for `::`, the one-byte code of an
 // operator or unary primitive, or the derived function a keyword such as
 // sums stands for.
@@ -474,6 +478,11 @@ func (e *encoder) prim(p *Prim) error {
 		e.byte1(byte(FU))
 		e.byte1(0)
 		return nil
+	}
+	if c, ok := notComparisons[p.Name]; ok && p.T == FB {
+		// <> <= >= are k's compositions not-equal ~=, not-greater ~>
+		// and not-less ~<, as q prints them: a composition on the wire
+		return e.value(&Comp{Fs: []Value{&Prim{T: FU, Name: "~:"}, &Prim{T: FB, Name: c}}})
 	}
 	if p.Name == "upsert" {
 		// q.k defines upsert as .[;();,;]: kdb+ receives that projection
