@@ -408,6 +408,11 @@ func findRows(t *k.Table, y k.Value) k.Value {
 		}
 		return k.J(findSer(keys, serKeysRow(vals))[0])
 	}
+	if k.IsAtom(y) && len(t.Data) == 1 {
+		// an atom is the record of a table of one column: the key of a
+		// keyed table of one key column, key[kt]?`k
+		return k.J(findSer(keys, serKeysRow([]k.Value{y}))[0])
+	}
 	if !k.IsList(y) || y.Len() != len(t.Data) {
 		k.Signal(k.ErrLength)
 	}
