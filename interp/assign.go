@@ -89,6 +89,8 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 			nv := v
 			if cur != nil {
 				nv = in.dyadV(vb, cur, v)
+			} else if id := identityOf(o.Name); id != nil {
+				nv = in.dyadV(vb, id, v)
 			}
 			in.storeNode(n, nv, f)
 			return nv
@@ -116,10 +118,15 @@ func (in *Interp) assignTo(n *syntax.Assign, v k.Value, f *frame, discard bool) 
 	switch {
 	case idx == nil:
 		if cur == nil {
-			// x op: y on an undefined name assigns y (x,:y a list of y)
+			// x op: y on an undefined name assigns y (x,:y a list of y),
+			// or op's identity element op y where that differs from y
 			nv = v
 			if p, ok := op.(*k.Prim); ok && p.Name == "," {
 				nv = prim.Join(k.NewList(), v)
+			} else if ok {
+				if id := identityOf(p.Name); id != nil {
+					nv = in.apply(op, []k.Value{id, v})
+				}
 			}
 			break
 		}
@@ -528,4 +535,19 @@ func (in *Interp) dictPath(name, qn string, f *frame) (string, []string, bool) {
 		return "", nil, false
 	}
 	return root, strings.Split(name[i+1:], "."), true
+}
+
+// identityOf is the identity element of the operator named op where x op:y
+// on an undefined x differs from assigning y: docs/ref/assign.md says an
+// undefined x starts from op's identity element (bar+:1 makes bar 1), so
+// x-:1 makes x -1 and x%:2 makes it 0.5. For + * & | and the others q
+// knows an identity of, identity op y is y, and nil says so.
+func identityOf(op string) k.Value {
+	switch op {
+	case "-":
+		return k.J(0)
+	case "%":
+		return k.J(1)
+	}
+	return nil
 }

@@ -538,7 +538,11 @@ func (c *compiler) compound(n *syntax.Assign) code {
 	x := c.expr(n.X)
 	apply := func(in *Interp, cur, v k.Value) k.Value {
 		if cur == nil {
-			return v // x op:y on an undefined name assigns y
+			// x op:y on an undefined name: op's identity element op y
+			if id := identityOf(o.Name); id != nil {
+				return in.dyadV(vb, id, v)
+			}
+			return v
 		}
 		if a, b, ok := prim.LongAtoms(cur, v); ok {
 			return in.box.J(prim.LongArith(op, a, b)) // AtomArith's, inline
