@@ -743,15 +743,7 @@ func (in *Interp) amendNamedEntry(g string, key, f, y k.Value, owned bool) (done
 		return false, false
 	}
 	in.checkUpdate() // not from a secondary thread
-	if !owned {
-		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
-	}
-	if p < count {
-		setOwnedItem(d.V, p, nv)
-	} else {
-		appendItem(d.K, key)
-		appendItem(d.V, nv)
-	}
+	d = putEntry(d, owned, p, count, key, nv)
 	if !owned {
 		in.setGlobal(g, d)
 		if in.seen == nil {

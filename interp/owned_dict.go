@@ -118,15 +118,7 @@ func (in *Interp) amendEntryKey(n *syntax.Assign, y k.Value, f *frame, discard b
 			owned = !in.seen[g] // a reader holds the entry: write it in a copy
 		}
 	}
-	if !owned {
-		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
-	}
-	if p < count {
-		setOwnedItem(d.V, p, nv)
-	} else {
-		appendItem(d.K, key)
-		appendItem(d.V, nv)
-	}
+	d = putEntry(d, owned, p, count, key, nv)
 	in.keepOwned(n, f, slot, g, owned, d)
 	if slot < 0 && in.seen == nil {
 		in.seen = map[string]bool{} // its reads are recorded from now on (read)
@@ -157,6 +149,23 @@ func opIdentity(op k.Value, t k.Type) (k.Value, bool) {
 		return nil, false
 	}
 	return prim.CastTo(t, k.J(one)), true
+}
+
+// putEntry sets the entry at p of map dictionary d to nv, or adds key
+// with nv when p is count (d's count, the key not found), in d's own
+// buffers when they are its holder's (owned), else in copies with room to
+// grow, which it returns for the holder to own.
+func putEntry(d *k.Dict, owned bool, p, count int, key, nv k.Value) *k.Dict {
+	if !owned {
+		d = &k.Dict{K: roomCopy(d.K), V: roomCopy(d.V)}
+	}
+	if p < count {
+		setOwnedItem(d.V, p, nv)
+	} else {
+		appendItem(d.K, key)
+		appendItem(d.V, nv)
+	}
+	return d
 }
 
 // roomCopy is a copy of the typed vector v (isTypedVec), or of the
