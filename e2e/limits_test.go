@@ -74,6 +74,9 @@ func TestWorkspaceMachine(t *testing.T) {
 		`ssr[1000000#"a";"a";10000#"b"]`, `ssr[1000000#"a";"a?";10000#"b"]`,
 		`"," sv 100000#enlist 100000#"a"`, `"a" vs 300000000#"a"`, `-8!100000#enlist til 100000`,
 		`.j.j 1000#enlist 10000000#"a"`, `100000000?` + "`8",
+		// results made of many allocations each too small to check
+		`sums each 1000#enlist til 1000000`, `{til 1000000} each til 10000`,
+		`-3!100000#enlist til 100000`, `(100000#"a"),/:100000#enlist 100000#"b"`,
 	}
 	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
 		append(big[:len(big):len(big)], `s:string til 100000000`, `-1 "sum ",string sum til 1000000;`)...)

@@ -115,8 +115,11 @@ func (in *Interp) Interrupted() bool {
 	return in.stop.Load() || in.main != nil && in.main.stop.Load()
 }
 
-// checkStop signals 'stop if Interrupt was called; loops call it.
+// checkStop signals 'stop if Interrupt was called, and 'wsfull if the
+// heap came near its limits (k.Poll: a result built of many allocations
+// too small for k.Reserve to check); loops call it.
 func (in *Interp) checkStop() {
+	k.Poll()
 	if in.stop.Load() {
 		in.stop.Store(false)
 		k.Signal("stop")

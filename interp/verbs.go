@@ -613,6 +613,7 @@ func (in *Interp) str(x k.Value) k.Value {
 		items := k.Items(x)
 		out := make([]k.Value, len(items))
 		for i, it := range items {
+			in.checkStop() // 'wsfull for strings too many, 'stop
 			out[i] = in.str(it)
 		}
 		return k.NewList(out...)

@@ -37,7 +37,7 @@ type writer struct {
 
 func (w *writer) full() bool { return w.max > 0 && len(w.b) > w.max }
 
-func (w *writer) str(s string) { w.b = append(w.b, s...) }
+func (w *writer) str(s string) { w.b = append(k.Grow(w.b, len(s)), s...) }
 
 // reprCapped is Repr stopped soon after max bytes when max > 0.
 func reprCapped(v k.Value, o Options, max int) string {
@@ -239,6 +239,7 @@ func numItem(v k.Value, i int, o Options) item {
 // type letter.
 func (w *writer) vector(v k.Value, suffixed bool) {
 	t, n := v.Type(), v.Len()
+	w.b = k.Grow(w.b, 2*n+2) // an item's text at least: 'wsfull rather than Go's fatal error
 	if a := attrOf(v); a != k.AttrNone {
 		w.str("`" + a.String() + "#")
 	}

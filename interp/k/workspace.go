@@ -73,6 +73,9 @@ func SetWorkspace(bytes int64) {
 	}
 	if mem < math.MaxInt64 {
 		limitMu.Lock()
+		if asLimit > 0 {
+			mem = min(mem, asLimit)
+		}
 		goLimit = mem
 		debug.SetMemoryLimit(goLimit + mappedBytes.Load())
 		limitMu.Unlock()

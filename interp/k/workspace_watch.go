@@ -1,0 +1,119 @@
+// This file watches the heap between the checks Reserve makes. Reserve
+// checks an allocation of reserveMin bytes or more before it is made;
+// a result built of many smaller ones (sums each of a thousand vectors
+// of a million, a string of each of a list of long vectors) passes no
+// such check, and grows until the system refuses Go memory, which ends
+// the process. After each collection the watch asks whether the heap has
+// come near what the process may have; if so, the next Poll, which the
+// interpreter's loops make, signals 'wsfull.
+
+package k
+
+import (
+	"math"
+	"runtime"
+	"runtime/debug"
+	"sync/atomic"
+)
+
+// heapNear is set by the watch when the heap came near the limits after
+// a collection, for the next Poll to check.
+var heapNear atomic.Bool
+
+// gcMark is an object nothing references, made after each collection: its
+// finalizer runs after the next one. It holds a pointer and more than
+// the tiny allocator's 16 bytes, so that it is an object of its own.
+type gcMark struct {
+	_ *byte
+	_ [24]byte
+}
+
+// The watch is armed as the program starts, which costs an allocation;
+// its first look, after the first collection, sets the collector's limit
+// under an address-space limit.
+func init() { arm() }
+
+// limitOnce is whether the first look was made.
+var limitOnce atomic.Bool
+
+// arm makes a mark whose finalizer, run on the finalizer goroutine after
+// the next collection, looks at the heap and arms the next.
+func arm() {
+	runtime.SetFinalizer(&gcMark{}, func(*gcMark) {
+		if limitOnce.CompareAndSwap(false, true) {
+			limitAddressSpace()
+		}
+		if near() {
+			heapNear.Store(true)
+		}
+		arm()
+	})
+}
+
+// near reports whether the heap is so near the limits that the next
+// allocations may not fit: with no room for reserveMin more within the
+// workspace, the machine's memory or what it has available, or over
+// seven eighths of what the address space leaves (the collector's limit
+// there: a heap that passes it is live, and the next doubling of a
+// buffer could find no address space). Unlike fits, it asks nothing of
+// the address space itself: free heap spans, which Go keeps mapped
+// after a peak, take small allocations.
+func near() bool {
+	used, total, released, _ := readHeap()
+	if lim := wsLimit.Load(); lim > 0 && used+reserveMin > lim {
+		return true
+	}
+	if mem, _ := machine(); used+reserveMin > mem {
+		return true
+	}
+	if avail := memInfo("MemAvailable:"); avail > 0 && used+reserveMin > total-released+avail {
+		return true
+	}
+	limitMu.Lock()
+	lim := asLimit
+	limitMu.Unlock()
+	return lim > 0 && used > lim-lim/8
+}
+
+// limitAddressSpace gives the collector a memory limit under an address-
+// space limit (ulimit -v, prlimit --as) and no lower one: what the limit
+// leaves beyond what the process has mapped already (Go reserves much of
+// it at start, without using it), less a margin. Without it the heap
+// grows to twice its live data before it is collected, and a process a
+// third of its way to the limit could be refused memory.
+func limitAddressSpace() {
+	_, as := machine()
+	if as == math.MaxInt64 {
+		return
+	}
+	vm := vmSize()
+	if vm == 0 {
+		return
+	}
+	room := max(as-vm-(128<<20), 64<<20)
+	limitMu.Lock()
+	defer limitMu.Unlock()
+	asLimit = room
+	if goLimit == 0 || goLimit > room {
+		goLimit = room
+		debug.SetMemoryLimit(goLimit + mappedBytes.Load())
+	}
+}
+
+// asLimit is the collector's limit limitAddressSpace found, 0 for none;
+// SetWorkspace keeps the collector's limit within it.
+var asLimit int64
+
+// Poll signals 'wsfull when the watch found the heap near the limits and
+// it is still so after a collection; the interpreter's loops call it, as
+// they check for an interrupt. It costs an atomic load otherwise.
+func Poll() {
+	if !heapNear.Load() {
+		return
+	}
+	heapNear.Store(false)
+	runtime.GC()
+	if near() {
+		Signal("wsfull")
+	}
+}
