@@ -227,8 +227,8 @@ func (in *Interp) namespaceDict(name string) k.Value {
 			}
 		}
 	}
-	if keys == nil && null == k.Identity {
-		return nil
+	if keys == nil && null == k.Identity && !systemNamespaces[name] {
+		return nil // q's own namespaces exist empty: key` lists .o
 	}
 	if systemNamespaces[name] {
 		sortPairs(keys[nq:], vals[nq:])
