@@ -546,8 +546,8 @@ func (in *Interp) storeNamespace(prefix string, old, nv k.Value) {
 	}
 	for key := range was {
 		if key != "" && !kept[key] {
-			in.checkUpdate() // not from a secondary thread
-			in.drop(prefix + key)
+			in.checkUpdate()           // not from a secondary thread
+			in.dropNamed(prefix + key) // a namespace with its entries
 		}
 	}
 }

@@ -38,3 +38,25 @@ func TestCdCreates(t *testing.T) {
 		t.Errorf("\\cd did not create hdb/sym: %v", err)
 	}
 }
+
+// upsert, which is .[;();,;], appends to a data file and writes the file
+// when it is not there yet: a table, or items as a list (the intraday
+// write-down white paper builds the day's column files so, one upsert a
+// temporary partition). insert still wants a table.
+func TestUpsertFileCreates(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:col upsert 10:00:00.000 10:00:01.000", "`:col"},
+		{"`:col upsert 10:00:02.000", "`:col"},
+		{"get `:col", "10:00:00.000 10:00:01.000 10:00:02.000"},
+		{"sym:`eurusd`gbpusd", ""},
+		{".[`:s;();,;`sym$`gbpusd`eurusd]", "`:s"},
+		{".[`:s;();,;`sym$`eurusd]", "`:s"},
+		{"get `:s", "`sym$`gbpusd`eurusd`eurusd"},
+		{".[`:one;();,;42]", "`:one"},
+		{"get `:one", ",42"},
+		{"`:strs upsert (\"ab\";\"cde\")", "`:strs"},
+		{"get `:strs", "\"ab\"\n\"cde\""},
+		{"`:nope insert 1 2", "'type"},
+	})
+}

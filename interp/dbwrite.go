@@ -322,12 +322,22 @@ func mappable(c k.Value) bool {
 	return true
 }
 
-// upsertFile appends records y to the table stored at p.
+// upsertFile appends records y to the table stored at p, or items y to
+// the vector or list stored there. A file not there yet is written: a
+// table, or for upsert (.[f;();,;y]) a list, as (),y (the intraday
+// write-down white paper appends each column file of a temporary
+// partition to the day's partition by upsert, the first creating it).
 func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Value {
 	dir := strings.TrimSuffix(p, "/")
 	st, err := os.Stat(dir)
 	if err != nil {
-		if !isTable(y) {
+		switch {
+		case isTable(y):
+		case !insert && !strings.HasSuffix(p, "/") && y.Type() < k.XT:
+			if k.IsAtom(y) {
+				y = k.Enlist(y)
+			}
+		default:
 			k.Signal(k.ErrType)
 		}
 		in.writeFile(p, y)

@@ -5,6 +5,7 @@ package interp
 
 import (
 	"slices"
+	"strings"
 
 	"qgo/interp/k"
 	"qgo/interp/prim"
@@ -189,7 +190,26 @@ func (in *Interp) updateDict(q *query, keys []string, vals []k.Value, f *frame) 
 // the root, ".ns." for .ns), are deleted (docs/ref/delete.md).
 func (in *Interp) deleteGlobals(q *query, prefix string) k.Value {
 	for _, c := range q.cols {
-		in.drop(prefix + c.name)
+		in.dropNamed(prefix + c.name)
 	}
 	return k.S(q.byName)
+}
+
+// dropNamed deletes the global g and, when g is a namespace, its entries
+// with it (![`.mem;();0b;enlist t] in the intraday write-down white
+// paper clears the namespace .mem.t before making it again).
+func (in *Interp) dropNamed(g string) {
+	in.drop(g)
+	if g == "" || g == "." {
+		return
+	}
+	var nested []string
+	for n := range in.allGlobals() {
+		if strings.HasPrefix(n, g+".") {
+			nested = append(nested, n)
+		}
+	}
+	for _, n := range nested {
+		in.drop(n)
+	}
 }
