@@ -220,14 +220,14 @@ func xexp1(a, b float64) float64 {
 }
 
 // xexpFloats is x xexp y when each of x and y is a float or long atom or
-// a float vector (equal counts if both are), computed in place of the
-// general path's conversions and copies; nil for other operands.
+// a float or long vector (equal counts if both are), computed in place of
+// the general path's conversions and copies; nil for other operands.
 func xexpFloats(x, y k.Value) k.Value {
-	fa, xa, ok := xexpOperand(x)
+	fa, xs, xa, ok := xexpOperand(x)
 	if !ok {
 		return nil
 	}
-	fb, ya, ok := xexpOperand(y)
+	fb, ys, ya, ok := xexpOperand(y)
 	if !ok {
 		return nil
 	}
@@ -235,21 +235,18 @@ func xexpFloats(x, y k.Value) k.Value {
 	case xa && ya:
 		return k.F(xexp1(fa, fb))
 	case xa:
-		ys := y.(*k.Vec[float64]).V
 		out := make([]float64, len(ys))
 		for i, b := range ys {
 			out[i] = xexp1(fa, b)
 		}
 		return &k.Vec[float64]{T: k.KF, V: out}
 	case ya:
-		xs := x.(*k.Vec[float64]).V
 		out := make([]float64, len(xs))
 		for i, a := range xs {
 			out[i] = xexp1(a, fb)
 		}
 		return &k.Vec[float64]{T: k.KF, V: out}
 	}
-	xs, ys := x.(*k.Vec[float64]).V, y.(*k.Vec[float64]).V
 	if len(xs) != len(ys) {
 		return nil // 'length from the general path
 	}
@@ -260,18 +257,28 @@ func xexpFloats(x, y k.Value) k.Value {
 	return &k.Vec[float64]{T: k.KF, V: out}
 }
 
-// xexpOperand reads a float or long atom as its float (atom true), or
-// reports whether v is a float vector.
-func xexpOperand(v k.Value) (f float64, atom, ok bool) {
+// xexpOperand reads a float or long atom as its float (atom true), or a
+// float or long vector as its floats (a long vector's made once, nulls
+// null): 2 xexp til n goes by the vector path too.
+func xexpOperand(v k.Value) (f float64, vec []float64, atom, ok bool) {
 	switch a := v.(type) {
 	case k.Atom[float64]:
-		return a.V, true, a.T == -k.KF
+		return a.V, nil, true, a.T == -k.KF
 	case k.Atom[int64]:
-		return numLongFloat(a.V), true, a.T == -k.KJ
+		return numLongFloat(a.V), nil, true, a.T == -k.KJ
 	case *k.Vec[float64]:
-		return 0, false, a.T == k.KF
+		return 0, a.V, false, a.T == k.KF
+	case *k.Vec[int64]:
+		if a.T != k.KJ {
+			return 0, nil, false, false
+		}
+		out := make([]float64, len(a.V))
+		for i, e := range a.V {
+			out[i] = numLongFloat(e)
+		}
+		return 0, out, false, true
 	}
-	return 0, false, false
+	return 0, nil, false, false
 }
 
 // pow is a to the power b as C's pow gives it, the float nearest the true

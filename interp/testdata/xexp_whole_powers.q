@@ -25,3 +25,10 @@ q)0=(1.0000001 xexp 100000000)-22026.454910182532
 1b
 q)0=(1.0000001 xexp -100000000)-4.53999521973785e-05
 1b
+q)/ a long vector of powers or bases goes the float vectors' way
+q)2 xexp 0 1 2 3 0N 10
+1 2 4 8 0n 1024
+q)(til 4) xexp 2
+0 1 4 9f
+q)3 2 xexp 2 0N
+9 0n
