@@ -298,10 +298,85 @@ func FloatLt(a, b float64) bool {
 }
 
 func cmpFloat(op cmpOp, x, y []float64, xa, ya bool) []bool {
-	if op == cmpEq {
-		return numMap2(x, y, xa, ya, FloatEq)
+	// the loops call floatEq and floatLt, which inline, rather than
+	// numMap2's call of a function value per item: x>50f on a float
+	// vector compares as fast as longs do
+	eq := op == cmpEq
+	n := len(x)
+	if xa && !ya {
+		n = len(y)
 	}
-	return numMap2(x, y, xa, ya, FloatLt)
+	out := make([]bool, n)
+	switch {
+	case xa && !ya:
+		a := x[0]
+		if eq {
+			for i, b := range y {
+				out[i] = floatEq(a, b)
+			}
+		} else {
+			for i, b := range y {
+				out[i] = floatLt(a, b)
+			}
+		}
+	case ya && !xa:
+		b := y[0]
+		if eq {
+			for i, a := range x {
+				out[i] = floatEq(a, b)
+			}
+		} else {
+			for i, a := range x {
+				out[i] = floatLt(a, b)
+			}
+		}
+	default:
+		y = y[:len(x)]
+		if eq {
+			for i, a := range x {
+				out[i] = floatEq(a, y[i])
+			}
+		} else {
+			for i, a := range x {
+				out[i] = floatLt(a, y[i])
+			}
+		}
+	}
+	return out
+}
+
+// floatEq is FloatEq written to inline in cmpFloat's loops.
+func floatEq(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	if a != a || b != b {
+		return a != a && b != b
+	}
+	if math.IsInf(a, 0) || math.IsInf(b, 0) {
+		return false
+	}
+	d, m := a-b, math.Abs(a)
+	if mb := math.Abs(b); mb > m {
+		m = mb
+	}
+	return math.Abs(d) <= cmpTolerance*m
+}
+
+// floatLt is FloatLt written to inline in cmpFloat's loops: a<b beyond
+// the tolerance, a null below everything but a null.
+func floatLt(a, b float64) bool {
+	if a < b {
+		if math.IsInf(a, 0) || math.IsInf(b, 0) {
+			return true
+		}
+		m := math.Abs(a)
+		if mb := math.Abs(b); mb > m {
+			m = mb
+		}
+		return b-a > cmpTolerance*m
+	}
+	return a != a && b == b
 }
 
 // AtomCompare is x op y for op one of < > = when x and y are both long or
