@@ -3,6 +3,8 @@ package prim
 import (
 	"math"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // TestCmpFloatAgrees checks cmpFloat's inlined loops against FloatEq and
@@ -63,4 +65,19 @@ func BenchmarkCmpFloat(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestMatchFloatsAgrees checks x~y of float vectors, which loops with the
+// inlined floatEq, against FloatEq item by item.
+func TestMatchFloatsAgrees(t *testing.T) {
+	vals := []float64{math.NaN(), math.Inf(1), math.Inf(-1), 0, 1, 1 + 1e-14, 1 + 1e-12, 2.5}
+	for _, a := range vals {
+		for _, b := range vals {
+			x := k.Floats(1, a, 3)
+			y := k.Floats(1, b, 3)
+			if got, want := Match(x, y), FloatEq(a, b); got != want {
+				t.Errorf("%v ~ %v: got %v, want %v", a, b, got, want)
+			}
+		}
+	}
 }

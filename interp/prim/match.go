@@ -42,8 +42,9 @@ func Match(x, y k.Value) bool {
 		if len(a.V) != len(b.V) {
 			return false
 		}
+		bv := b.V[:len(a.V)]
 		for i, e := range a.V {
-			if !FloatEq(e, b.V[i]) {
+			if !floatEq(e, bv[i]) { // inlined (compare.go)
 				return false
 			}
 		}
