@@ -272,35 +272,16 @@ const cmpTolerance = 1.0 / (1 << 43)
 
 // FloatEq reports whether floats a and b are equal within q's comparison
 // tolerance; two nulls are equal.
-func FloatEq(a, b float64) bool {
-	if a == b {
-		return true
-	}
-	if a != a || b != b {
-		return a != a && b != b
-	}
-	if math.IsInf(a, 0) || math.IsInf(b, 0) {
-		return false
-	}
-	return math.Abs(a-b) <= cmpTolerance*math.Max(math.Abs(a), math.Abs(b))
-}
+func FloatEq(a, b float64) bool { return floatEq(a, b) }
 
 // FloatLt reports whether a<b for floats: tolerantly, with null below
 // everything.
-func FloatLt(a, b float64) bool {
-	if a != a {
-		return b == b
-	}
-	if b != b {
-		return false
-	}
-	return a < b && !FloatEq(a, b)
-}
+func FloatLt(a, b float64) bool { return floatLt(a, b) }
 
 func cmpFloat(op cmpOp, x, y []float64, xa, ya bool) []bool {
-	// the loops call floatEq and floatLt, which inline, rather than
-	// numMap2's call of a function value per item: x>50f on a float
-	// vector compares as fast as longs do
+	// the loops call floatEq and floatLt directly, rather than through
+	// numMap2's function value per item: x>50f on a float vector in half
+	// the time
 	eq := op == cmpEq
 	n := len(x)
 	if xa && !ya {
@@ -345,7 +326,8 @@ func cmpFloat(op cmpOp, x, y []float64, xa, ya bool) []bool {
 	return out
 }
 
-// floatEq is FloatEq written to inline in cmpFloat's loops.
+// floatEq is FloatEq, the body cmpFloat's loops call directly (its
+// common case, a == b, comes first).
 func floatEq(a, b float64) bool {
 	if a == b {
 		return true
@@ -363,8 +345,8 @@ func floatEq(a, b float64) bool {
 	return math.Abs(d) <= cmpTolerance*m
 }
 
-// floatLt is FloatLt written to inline in cmpFloat's loops: a<b beyond
-// the tolerance, a null below everything but a null.
+// floatLt is FloatLt, the body cmpFloat's loops call directly: a<b
+// beyond the tolerance, a null below everything but a null.
 func floatLt(a, b float64) bool {
 	if a < b {
 		if math.IsInf(a, 0) || math.IsInf(b, 0) {
