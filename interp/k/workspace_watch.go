@@ -13,6 +13,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync/atomic"
 )
 
@@ -43,11 +44,36 @@ func arm() {
 		if limitOnce.CompareAndSwap(false, true) {
 			limitAddressSpace()
 		}
-		if near() {
+		if liveBytes() >= watchFloor() && near() {
 			heapNear.Store(true)
 		}
 		arm()
 	})
+}
+
+// liveSample is the collector's figure of the heap's live bytes, read
+// by the finalizer goroutine alone.
+var liveSample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+
+// liveBytes is the heap's live bytes at the last collection, read without
+// stopping the world (runtime.ReadMemStats does, and near reads files):
+// a program that collects a thousand times a second pays for no more.
+func liveBytes() int64 {
+	metrics.Read(liveSample)
+	if liveSample[0].Value.Kind() != metrics.KindUint64 {
+		return math.MaxInt64 // unknown: look closer
+	}
+	return int64(liveSample[0].Value.Uint64())
+}
+
+// watchFloor is the live heap below which the watch looks no closer: no
+// limit is near it. It is 64 MB, or half the workspace when that is less.
+func watchFloor() int64 {
+	f := int64(64 << 20)
+	if lim := wsLimit.Load(); lim > 0 {
+		f = min(f, lim/2)
+	}
+	return f
 }
 
 // near reports whether the heap is so near the limits that the next
