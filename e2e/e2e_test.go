@@ -261,6 +261,13 @@ func TestPasswordFiles(t *testing.T) {
 			cli.send(`-1 "system: ",.Q.s1 @[h;"\\p";{"refused ",x}];`)
 			want := map[string]string{"-U": "system: " + p + "i\n", "-u": "system: \"refused access\"\n"}[opt]
 			cli.waitText(t, want)
+			if opt == "-u" {
+				// and deleting a file, opening one with hopen, exiting
+				for _, q := range []string{"hdel`:nofile", "hopen`:nofile", "exit 3"} {
+					cli.send(`-1 "` + q + `: ",.Q.s1 @[h;"` + q + `";{"refused ",x}];`)
+					cli.waitText(t, q+": \"refused access\"\n")
+				}
+			}
 		})
 	}
 }

@@ -81,6 +81,9 @@ func fileVerbs(t *verbTable) {
 	t.internal(-7, hcount)
 	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
 		p := mustPath(x)
+		if in.remoteSandboxed() {
+			k.Signal("access") // -u: no deleting from clients (docs/basics/cmdline.md)
+		}
 		if err := os.Remove(p); err != nil {
 			panic(&k.Error{Msg: p + ": " + files.Strerror(err)})
 		}

@@ -78,6 +78,7 @@ func ipcVerbs(t *verbTable) {
 // unix://, tcps://, a WebSocket), else a file (file_handle.go).
 func (in *Interp) hopenVerb(x k.Value) k.Value {
 	if p, ok := fifoPath(x); ok {
+		in.sandboxFile()
 		return in.openFifo(p)
 	}
 	if t, ok := handle.Parse(x); ok {
@@ -87,6 +88,7 @@ func (in *Interp) hopenVerb(x k.Value) k.Value {
 		return in.hopen(t)
 	}
 	if p, ok := handlePath(x); ok {
+		in.sandboxFile()
 		return in.openFile(p)
 	}
 	k.Signal(k.ErrNyi)
@@ -266,6 +268,15 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 // served under -u (q's sandbox), which refuses it system commands.
 func (in *Interp) remoteSandboxed() bool {
 	return in.sys.set.Sandbox && in.sys.caller.set && in.sys.caller.w != 0
+}
+
+// sandboxFile signals 'access to a client under -u opening a file or a
+// fifo with hopen, as q does since 4.1t 2021.10.13 (docs/basics/
+// cmdline.md): a file handle would write anywhere the process may.
+func (in *Interp) sandboxFile() {
+	if in.remoteSandboxed() {
+		k.Signal("access")
+	}
 }
 
 // isConnection reports whether x is the handle of an open connection,
