@@ -75,6 +75,10 @@ func (in *Interp) ej(args []k.Value) k.Value {
 		if gi < 0 {
 			continue
 		}
+		// a pair of rows for each match: 'wsfull when the matches of many
+		// keys repeated on both sides would take more than there is
+		left = k.Grow(left, len(g.groups[gi]))
+		right = k.Grow(right, len(g.groups[gi]))
 		for _, r := range g.groups[gi] {
 			left = append(left, int64(i))
 			right = append(right, r)

@@ -40,6 +40,11 @@ func Text(x, y k.Value, o format.Options) k.Value {
 
 // strList makes a general list of strings.
 func strList(ss []string) k.Value {
+	n := 0
+	for _, s := range ss {
+		n += len(s) + 48 // its text and a vector's header
+	}
+	k.Reserve(n, 1)
 	out := make([]k.Value, len(ss))
 	for i, s := range ss {
 		out[i] = k.Str(s)
@@ -111,6 +116,7 @@ func Prepare(delim byte, y k.Value, o format.Options) []string {
 	n := -1
 	cells := make([][]string, len(cols))
 	for i, c := range cols {
+		k.Reserve(c.Len(), 16) // a string a cell
 		cells[i] = columnText(o, c)
 		if n >= 0 && len(cells[i]) != n {
 			k.Signal(k.ErrLength)
@@ -127,6 +133,7 @@ func Prepare(delim byte, y k.Value, o format.Options) []string {
 		out = append(out, strings.Join(q, d))
 	}
 	for r := 0; r < n; r++ {
+		k.Poll() // 'wsfull for a text too large, made of rows too small to check
 		row := make([]string, len(cols))
 		for i := range cols {
 			row[i] = quoteCell(cells[i][r], delim)

@@ -85,7 +85,7 @@ func watchFloor() int64 {
 // the address space itself: free heap spans, which Go keeps mapped
 // after a peak, take small allocations.
 func near() bool {
-	used, total, released, _ := readHeap()
+	used, total, released, free := readHeap()
 	if lim := wsLimit.Load(); lim > 0 && used+reserveMin > lim {
 		return true
 	}
@@ -98,7 +98,17 @@ func near() bool {
 	limitMu.Lock()
 	lim := asLimit
 	limitMu.Unlock()
-	return lim > 0 && used > lim-lim/8
+	if lim <= 0 {
+		return false
+	}
+	if used > lim-lim/8 {
+		return true
+	}
+	// the address space left, and the heap's free spans, which take new
+	// objects without more of it: Go maps more than the heap as it grows
+	_, as := machine()
+	vm := vmSize()
+	return vm > 0 && as-vm+free+released < 384<<20
 }
 
 // limitAddressSpace gives the collector a memory limit under an address-

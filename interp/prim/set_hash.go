@@ -241,6 +241,7 @@ func findG[E comparable](xs, ys []E) []int64 {
 // groupG returns the index of the first occurrence of each distinct item
 // of xs, and the indices of each group, in order of first occurrence.
 func groupG[E comparable](xs []E) (firsts []int64, groups [][]int64) {
+	k.Reserve(len(xs), 4+8) // the group of each item, and the groups' indices
 	m := make(map[E]int32, 16)
 	ids := make([]int32, len(xs))
 	var counts []int

@@ -5,6 +5,7 @@ package prim
 
 import (
 	"slices"
+	"unsafe"
 
 	"qgo/interp/k"
 )
@@ -166,6 +167,8 @@ func flipVecs[E k.Elem](cols []k.Value, t k.Type, n int) (k.Value, bool) {
 		}
 		vs[j] = v.V
 	}
+	// the rows, each a vector header and its items: checked first
+	k.Reserve(n, 64+len(vs)*int(unsafe.Sizeof(*new(E))))
 	out := make([]k.Value, n)
 	for i := range out {
 		row := make([]E, len(vs))
