@@ -140,6 +140,11 @@ func limitAddressSpace() {
 // SetWorkspace keeps the collector's limit within it.
 var asLimit int64
 
+// HeapNear reports whether the watch found the heap near the limits since
+// the last Poll: one atomic load, for a loop's inlined test before it
+// calls Poll.
+func HeapNear() bool { return heapNear.Load() }
+
 // Poll signals 'wsfull when the watch found the heap near the limits and
 // it is still so after a collection; the interpreter's loops call it, as
 // they check for an interrupt. It costs an atomic load otherwise.
