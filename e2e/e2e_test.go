@@ -262,8 +262,9 @@ func TestPasswordFiles(t *testing.T) {
 			want := map[string]string{"-U": "system: " + p + "i\n", "-u": "system: \"refused access\"\n"}[opt]
 			cli.waitText(t, want)
 			if opt == "-u" {
-				// and deleting a file, opening one with hopen, exiting
-				for _, q := range []string{"hdel`:nofile", "hopen`:nofile", "exit 3"} {
+				// and deleting a file, opening one with hopen, exiting, reaching
+				// a file outside the working directory
+				for _, q := range []string{"hdel`:nofile", "hopen`:nofile", "exit 3", "key`:/", "read0`:/etc/hosts", "get`:../x"} {
 					cli.send(`-1 "` + q + `: ",.Q.s1 @[h;"` + q + `";{"refused ",x}];`)
 					cli.waitText(t, q+": \"refused access\"\n")
 				}

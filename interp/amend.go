@@ -201,7 +201,7 @@ func (in *Interp) amend(args []k.Value, deep bool) k.Value {
 		}
 	}
 	name, byName := x.(k.Atom[string])
-	path, toFile := filePath(x)
+	path, toFile := in.filePath(x)
 	if toFile && !deep && (isDir(path) || i == k.Value(k.S("")) || !pathExists(path)) && (i.Type() == -k.KS || i.Type() == k.KS) {
 		// @[`:dir;`;:;t] saves t splayed in dir/: the null name is the folder itself;
 		// @[`:db/2014.01.14/t;`time;:;v] writes the column file of a table
@@ -590,7 +590,7 @@ func isUpsertForm(i, f k.Value) bool {
 // can and keeps typed columns' types. ok is false for anything else
 // (a list joined by name, say), which amend serves.
 func (in *Interp) upsertAmend(x, y k.Value) (k.Value, bool) {
-	if p, ok := filePath(x); ok {
+	if p, ok := in.filePath(x); ok {
 		return in.upsertFile(x, p, y, false), true
 	}
 	upsertable := func(v k.Value) bool {

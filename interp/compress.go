@@ -66,7 +66,7 @@ func zipTrailerLen(n int64) int64 { return zipHead + 8*n + 8 }
 // compressVerbs registers this file's verbs (verbtab.go calls it).
 func compressVerbs(t *verbTable) {
 	t.internal(-21, func(in *Interp, x k.Value) k.Value {
-		p := mustPath(x)
+		p := in.mustPath(x)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			panic(osError(p, err))
@@ -97,7 +97,7 @@ func compressVerbs(t *verbTable) {
 		if !k.IsList(x) || len(items) < 2 || len(items) > 3 {
 			k.Signal(k.ErrType)
 		}
-		mustPath(items[0])
+		in.mustPath(items[0])
 		if _, ok := textArg(items[1]); !ok || len(items) == 3 && items[2].Type() != -k.KB {
 			k.Signal(k.ErrType)
 		}
@@ -112,7 +112,7 @@ func compressVerbs(t *verbTable) {
 		if !ok || len(l.V) != 5 {
 			k.Signal(k.ErrType)
 		}
-		src, dst := mustPath(l.V[0]), mustPath(l.V[1])
+		src, dst := in.mustPath(l.V[0]), in.mustPath(l.V[1])
 		lbs, alg, lvl := zipParams(l.V[2], l.V[3], l.V[4])
 		b := readPlain(src)
 		writeBytes(dst, zipBytes(b, lbs, alg, lvl))

@@ -100,7 +100,7 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 	}
 	file := ""
 	if !k.IsIdentity(d) {
-		dir := mustPath(d)
+		dir := in.mustPath(d)
 		if err := os.MkdirAll(dir, 0o777); err != nil {
 			panic(osError(dir, err))
 		}
@@ -184,7 +184,7 @@ func allSymVecs(items []k.Value) bool {
 // the database in d, in the segment par.txt assigns it (round robin on
 // the partition's value) when d has a par.txt.
 func (in *Interp) partPath(d, p, t k.Value) k.Value {
-	dir := mustPath(d)
+	dir := in.mustPath(d)
 	seg := dir
 	if b, err := os.ReadFile(filepath.Join(dir, "par.txt")); err == nil {
 		var segs []string

@@ -45,7 +45,7 @@ func enumVerbs(t *verbTable) {
 		return primDollar(x, y)
 	})
 	t.dyad("?", func(in *Interp, x, y k.Value) k.Value {
-		if p, ok := filePath(x); ok && x.Type() == -k.KS && isSymbolic(y) {
+		if p, ok := in.filePath(x); ok && x.Type() == -k.KS && isSymbolic(y) {
 			return in.enumExtendFile(p, y)
 		}
 		if dom, ok := prim.EnumName(x); ok && isSymbolic(y) {

@@ -18,10 +18,11 @@ import (
 // get is value, get and monadic `.`: a file symbol (or a path given as
 // a list of symbols) reads the file, anything else is value.
 func (in *Interp) get(x k.Value) k.Value {
-	if p, ok := filePath(x); ok {
+	if p, ok := in.filePath(x); ok {
 		return in.readFile(p)
 	}
 	if p, ok := pathList(x); ok {
+		in.checkPath(p)
 		return in.readFile(p) // get`:dir`file, as get` sv`:dir`file
 	}
 	return in.value(x)
@@ -30,7 +31,7 @@ func (in *Interp) get(x k.Value) k.Value {
 // keyword is the keyword key: a file symbol lists a directory (or names
 // the file), anything else is key as monadic ! is.
 func (in *Interp) keyword(x k.Value) k.Value {
-	if p, ok := filePath(x); ok {
+	if p, ok := in.filePath(x); ok {
 		return keyPath(x, p)
 	}
 	return in.key(x)
@@ -39,20 +40,20 @@ func (in *Interp) keyword(x k.Value) k.Value {
 // setFile is `x set y` for a file symbol x, or for (file;lbs;alg;lvl) or
 // (dir;dic) (compressed, compress.go); ok is false for anything else.
 func (in *Interp) setFile(x, y k.Value) (k.Value, bool) {
-	if p, ok := filePath(x); ok {
+	if p, ok := in.filePath(x); ok {
 		in.writeFile(p, y)
 		return x, true
 	}
 	if l, ok := x.(*k.List); ok && len(l.V) == 2 {
 		// (dir;dic): per-column compression (compress.go)
-		if p, ok := filePath(l.V[0]); ok {
+		if p, ok := in.filePath(l.V[0]); ok {
 			in.writeFileZ(p, y, in.zipByColumn(l.V[1]))
 			return l.V[0], true
 		}
 	}
 	if l, ok := x.(*k.List); ok && len(l.V) == 4 {
 		// (file;lbs;alg;lvl): compressed (compress.go)
-		if p, ok := filePath(l.V[0]); ok {
+		if p, ok := in.filePath(l.V[0]); ok {
 			lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
 			in.writeFileZ(p, y, func(string) zipSpec { return zipSpec{lbs, alg, lvl} })
 			return l.V[0], true
@@ -67,7 +68,7 @@ func fileVerbs(t *verbTable) {
 	t.monad("hsym", hsymFn)
 	t.internal(-1, hsymFn)
 	hcount := func(in *Interp, x k.Value) k.Value {
-		p := mustPath(x)
+		p := in.mustPath(x)
 		st, err := os.Stat(p)
 		if err != nil {
 			panic(osError(p, err))
@@ -80,7 +81,7 @@ func fileVerbs(t *verbTable) {
 	t.monad("hcount", hcount)
 	t.internal(-7, hcount)
 	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
-		p := mustPath(x)
+		p := in.mustPath(x)
 		if in.remoteSandboxed() {
 			k.Signal("access") // -u: no deleting from clients (docs/basics/cmdline.md)
 		}
@@ -93,19 +94,27 @@ func fileVerbs(t *verbTable) {
 		if h, ok := intArg(x); ok && h == 0 && x.Type() < 0 {
 			return in.readConsole()
 		}
+		in.checkFileArg(x)
 		return lines(files.ReadPart(x))
 	})
 	t.monad("read1", func(in *Interp, x k.Value) k.Value {
+		in.checkFileArg(x)
 		if b, ok := in.fifoRead(x); ok {
 			return byteVec(b)
 		}
 		return byteVec(files.ReadPart(x))
 	})
-	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value { return files.Text(x, y, in.opts) })
+	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value {
+		in.checkFileArg(x) // `:file 0: lines
+		in.checkFileArg(y) // fmt 0: `:file, or (`:file;offset;length)
+		return files.Text(x, y, in.opts)
+	})
 	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value {
+		in.checkFileArg(x)
+		in.checkFileArg(y)
 		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
 			// (file;lbs;alg;lvl) 1: bytes, compressed (docs/ref/read1.md#compression)
-			if p, ok := filePath(l.V[0]); ok {
+			if p, ok := in.filePath(l.V[0]); ok {
 				lbs, alg, lvl := zipParams(l.V[1], l.V[2], l.V[3])
 				writeZipped(p, files.RawBytes(y), zipSpec{lbs, alg, lvl})
 				return l.V[0]
@@ -150,12 +159,6 @@ func (in *Interp) readConsole() k.Value {
 
 // The conventions of files on disk that need no session are package
 // files'; these are the evaluator's names for the ones it uses throughout.
-
-// filePath is files.Path: the path of a file symbol.
-func filePath(x k.Value) (string, bool) { return files.Path(x) }
-
-// mustPath is files.MustPath: the path of a file symbol, else 'type.
-func mustPath(x k.Value) string { return files.MustPath(x) }
 
 // intArg is files.Int: an integer atom argument.
 func intArg(x k.Value) (int64, bool) { return files.Int(x) }
@@ -208,6 +211,7 @@ func (in *Interp) writeFile(p string, y k.Value) {
 
 // writeFileZ is writeFile compressing each file as zip says (compress.go).
 func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
+	in.checkPath(p)
 	if strings.HasSuffix(p, "/") {
 		in.splayZ(strings.TrimSuffix(p, "/"), y, zip)
 		return
@@ -275,6 +279,7 @@ func (in *Interp) splayZ(dir string, y k.Value, zip zipFor) {
 // readFile is `get` of a file symbol: a kdb+ data file, a splayed table
 // (a directory with a .d file), or a 'type error for anything else.
 func (in *Interp) readFile(p string) k.Value {
+	in.checkPath(p)
 	clean := strings.TrimSuffix(p, "/")
 	st, err := os.Stat(clean)
 	if err != nil {
@@ -371,6 +376,7 @@ func lines(b []byte) k.Value {
 func (in *Interp) save(s string) k.Value {
 	h := files.HsymText(s)
 	p := h[1:]
+	in.checkPath(p)
 	name := baseName(s)
 	v := in.lookup(name, nil)
 	switch strings.ToLower(filepath.Ext(p)) {
@@ -392,6 +398,7 @@ func (in *Interp) save(s string) k.Value {
 // directory of data files read into a dictionary of them.
 func (in *Interp) load(s string) k.Value {
 	p := files.HsymText(s)[1:]
+	in.checkPath(p)
 	name := baseName(s)
 	if filepath.Ext(p) != "" {
 		k.Signal(k.ErrNyi)

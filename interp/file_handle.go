@@ -320,7 +320,7 @@ func (in *Interp) replay(x k.Value) k.Value {
 		}
 		f = l.V[1]
 	}
-	p := mustPath(f)
+	p := in.mustPath(f)
 	b, err := os.ReadFile(p)
 	if err != nil {
 		panic(osError(p, err))

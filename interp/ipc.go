@@ -150,13 +150,14 @@ func (in *Interp) hclose(x k.Value) k.Value {
 	if !ok {
 		k.Signal(k.ErrType)
 	}
-	if h > 2 {
-		// no connection, WebSocket or file has this number: closing it
-		// fails as the OS's close does (TorQ traps it as "handle already
+	if h > 2 || h < 0 {
+		// no connection, WebSocket or file has this number (nor has any
+		// negative one, a null handle 0Ni among them): closing it fails
+		// as the OS's close does (TorQ traps it as "handle already
 		// closed")
 		k.Signal("close. OS reports: Bad file descriptor")
 	}
-	k.Signal(k.ErrNyi)
+	k.Signal(k.ErrNyi) // the console's own descriptors, 0 1 2
 	return nil
 }
 
@@ -262,21 +263,6 @@ func (in *Interp) ipcWrite(h int64, x k.Value) (k.Value, bool) {
 		panic(ipcError(err))
 	}
 	return in.response(resp), true
-}
-
-// remoteSandboxed reports whether a message from a client is being
-// served under -u (q's sandbox), which refuses it system commands.
-func (in *Interp) remoteSandboxed() bool {
-	return in.sys.set.Sandbox && in.sys.caller.set && in.sys.caller.w != 0
-}
-
-// sandboxFile signals 'access to a client under -u opening a file or a
-// fifo with hopen, as q does since 4.1t 2021.10.13 (docs/basics/
-// cmdline.md): a file handle would write anywhere the process may.
-func (in *Interp) sandboxFile() {
-	if in.remoteSandboxed() {
-		k.Signal("access")
-	}
 }
 
 // isConnection reports whether x is the handle of an open connection,

@@ -577,7 +577,7 @@ func (in *Interp) partIndex(x, y k.Value) k.Value {
 // The result has an item per partition: () when nothing was missing, else
 // the partition's directory.
 func (in *Interp) chkDB(x k.Value) k.Value {
-	root := mustPath(x)
+	root := in.mustPath(x)
 	names := dirNames(root)
 	var parts []string
 	for _, n := range names {

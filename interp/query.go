@@ -164,7 +164,7 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 			return in.deleteGlobals(q, pre) // delete a from `.ns (docs/ref/delete.md)
 		}
 		src = in.lookup(s.V, nil) // a table named by a symbol: in the current namespace, where the result goes
-	} else if p, isFile := filePath(src); isFile {
+	} else if p, isFile := in.filePath(src); isFile {
 		src = in.readFile(p) // select from `:dir: a splayed table, mapped
 	} else if ok {
 		src = in.lookup(s.V, nil) // select from `t reads t as value`t does

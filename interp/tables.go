@@ -26,13 +26,13 @@ func tableVerbs(t *verbTable) {
 	}
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
 		"insert": func(in *Interp, x, y k.Value) k.Value {
-			if p, ok := filePath(x); ok {
+			if p, ok := in.filePath(x); ok {
 				return in.upsertFile(x, p, y, true) // a table on disk (dbwrite.go)
 			}
 			return in.insert(x, y)
 		},
 		"upsert": func(in *Interp, x, y k.Value) k.Value {
-			if p, ok := filePath(x); ok {
+			if p, ok := in.filePath(x); ok {
 				return in.upsertFile(x, p, y, false)
 			}
 			return in.upsert(x, y)

@@ -41,7 +41,7 @@ func isInsert(d *syntax.Dyad, id *syntax.Ident) bool {
 // way, and a table in memory gets its records without row indices made.
 func (in *Interp) insertStmt(d *syntax.Dyad, x, y k.Value, f *frame) {
 	in.at(f, d.P)
-	if _, file := filePath(x); file || (in.sys.trapMode == trapSuspend && in.suspending(f)) {
+	if _, file := in.filePath(x); file || (in.sys.trapMode == trapSuspend && in.suspending(f)) {
 		in.applyDyad(d.F, x, y, f)
 		return
 	}

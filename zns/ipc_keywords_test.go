@@ -33,6 +33,9 @@ func TestIPCHcloseNotOpen(t *testing.T) {
 	cli.fails(t, "hclose h", "close. OS reports: Bad file descriptor")
 	cli.is(t, "@[hclose;h;{`trapped}]", "`trapped")
 	cli.fails(t, "hclose 999", "close. OS reports: Bad file descriptor")
+	cli.fails(t, "hclose 0Ni", "close. OS reports: Bad file descriptor") // a null handle
+	cli.is(t, "@[hclose;0N;{`trapped}]", "`trapped")
+	cli.fails(t, "hclose -1000", "close. OS reports: Bad file descriptor")
 	cli.fails(t, "hclose `a", "type")
 	cli.is(t, `(hopen port)"1+1"`, "2")
 }
