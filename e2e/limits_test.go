@@ -79,6 +79,8 @@ func TestWorkspaceMachine(t *testing.T) {
 		`-3!100000#enlist til 100000`, `(100000#"a"),/:100000#enlist 100000#"b"`,
 		"ej[`k;([]k:100000#1;a:til 100000);([]k:100000#1;b:til 100000)]", `flip 100000#enlist til 100000`,
 		`"," 0: ([]a:1000000#enlist 1000#"a")`,
+		// a deal's map of the values drawn
+		`-100000000?0Ng`, `-200000000?0`, `-100000000?1000000000`,
 	}
 	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
 		append(big[:len(big):len(big)], `s:string til 100000000`, `-1 "sum ",string sum til 1000000;`)...)

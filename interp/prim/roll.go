@@ -121,8 +121,13 @@ func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 		if a.V != (k.GUID{}) {
 			k.Signal(k.ErrDomain)
 		}
+		k.Reserve(n, 16)
 		out := make([]k.GUID, n)
-		seen := map[k.GUID]bool{}
+		var seen map[k.GUID]struct{}
+		if deal { // only a deal keeps what it drew, in a map made to size
+			k.Reserve(n, 16+dealMapEntry)
+			seen = make(map[k.GUID]struct{}, n)
+		}
 		for i := 0; i < n; i++ {
 			var g k.GUID
 			for j := 0; j < 16; j += 8 {
@@ -131,11 +136,13 @@ func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 					g[j+b] = byte(u >> (8 * b))
 				}
 			}
-			if deal && seen[g] {
-				i--
-				continue
+			if deal {
+				if _, dup := seen[g]; dup {
+					i--
+					continue
+				}
+				seen[g] = struct{}{}
 			}
-			seen[g] = true
 			out[i] = g
 		}
 		return &k.Vec[k.GUID]{T: k.KG, V: out}
@@ -169,21 +176,35 @@ func rollInts(r *rand.Rand, n int, deal bool, m int64, t k.Type) k.Value {
 }
 
 // randDistinct is n values of next, all different when deal.
+// A deal keeps what it drew in a map made to size, checked against the
+// workspace first: a map that grew by doubling was one allocation too
+// large for the heap watch to see coming (-100000000?0Ng ended a server
+// under an address-space limit with Go's fatal out of memory).
 func randDistinct(r *rand.Rand, n int, deal bool, next func() int64) []int64 {
 	out := make([]int64, 0, n)
-	seen := map[int64]bool{}
+	if !deal {
+		for len(out) < n {
+			out = append(out, next())
+		}
+		return out
+	}
+	k.Reserve(n, dealMapEntry)
+	seen := make(map[int64]struct{}, n)
 	for len(out) < n {
 		r := next()
-		if deal {
-			if seen[r] {
-				continue
-			}
-			seen[r] = true
+		if _, dup := seen[r]; dup {
+			continue
 		}
+		seen[r] = struct{}{}
 		out = append(out, r)
 	}
 	return out
 }
+
+// dealMapEntry is what an entry of a deal's map of drawn values costs, in
+// bytes, beside its key: Go's swiss tables hold 8 slots a group with a
+// control word, at a load of 7/8, and double when full.
+const dealMapEntry = 48
 
 // randSyms is n?`m: symbols of m letters (1 to 8) from randSymChars,
 // distinct for a deal.
