@@ -4,6 +4,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"math/bits"
 
 	"qgo/interp/format"
@@ -22,23 +23,25 @@ func strLongs(v []int64, o format.Options) k.Value {
 	}
 	n := 0
 	for _, x := range v {
-		n += longLen(x, &special)
+		if x > -k.WJ && x < k.WJ {
+			u := uint64(x)
+			if x < 0 {
+				u, n = -u, n+1
+			}
+			n += digits10(u)
+		} else {
+			n += longLen(x, &special)
+		}
 	}
 	k.Reserve(len(v), 48) // a header and a list slot each; the digits are fewer
-	buf := make([]byte, n)
+	// eight bytes to spare at the end, as putEight stores eight at a time
+	buf := make([]byte, n+8)
 	hdr := make([]k.Vec[uint8], len(v))
 	out := make([]k.Value, len(v))
 	pos := 0
 	for i, x := range v {
 		start := pos
-		switch x {
-		case k.NJ:
-			pos += copy(buf[pos:], special[0])
-		case k.WJ:
-			pos += copy(buf[pos:], special[1])
-		case -k.WJ:
-			pos += copy(buf[pos:], special[2])
-		default:
+		if x > -k.WJ && x < k.WJ {
 			u := uint64(x)
 			if x < 0 {
 				buf[pos] = '-'
@@ -46,15 +49,41 @@ func strLongs(v []int64, o format.Options) k.Value {
 				u = -u
 			}
 			d := digits10(u)
-			putDigits(buf[pos:pos+d], u)
+			if u < 1e8 {
+				putEight(buf[pos:pos+8], u, d)
+			} else {
+				putDigits(buf[pos:pos+d], u)
+			}
 			pos += d
+		} else {
+			switch x {
+			case k.NJ:
+				pos += copy(buf[pos:], special[0])
+			case k.WJ:
+				pos += copy(buf[pos:], special[1])
+			default:
+				pos += copy(buf[pos:], special[2])
+			}
 		}
-		h := &hdr[i]
-		h.T = k.KC
-		h.V = buf[start:pos:pos]
-		out[i] = h
+		hdr[i] = k.Vec[uint8]{T: k.KC, V: buf[start:pos:pos]}
+		out[i] = &hdr[i]
 	}
+	k.NoteFlat(buf[:n])
 	return k.NewList(out...)
+}
+
+// putEight writes the d decimal digits of u < 1e8 (d = digits10(u)) to
+// the start of b, which has room for eight: the digits are made in one
+// machine word, four lanes of two digits then eight of one, and stored at
+// once, the bytes after the d-th holding nothing of use.
+func putEight(b []byte, u uint64, d int) {
+	hi := u / 10000
+	w := hi | (u-hi*10000)<<32                    // two lanes of 32 bits, each below 10000
+	q := (w * 5243 >> 19) & 0x0000007f0000007f    // x/100 in each, exact below 43699
+	w = q | (w-q*100)<<16                         // four lanes of 16 bits, each below 100
+	q = (w * 103 >> 10) & 0x000f000f000f000f      // x/10 in each, exact below 179
+	w = (q | (w-q*10)<<8) + 0x3030303030303030    // eight digits, the first in the low byte
+	binary.LittleEndian.PutUint64(b, w>>(64-8*d)) // the last d digits to the front
 }
 
 // longLen is the length of the text of x: its digits and sign, or the

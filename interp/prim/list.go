@@ -382,7 +382,7 @@ func Raze(x k.Value) k.Value {
 func razeSimple(items []k.Value) k.Value {
 	switch v := items[0].(type) {
 	case *k.Vec[uint8]:
-		if r := razeVecs(v, items); r != nil {
+		if r := razeBytes(v.T, items); r != nil {
 			return r
 		}
 	case *k.Vec[int64]:
@@ -450,6 +450,44 @@ func razeVecs[E k.Elem](v *k.Vec[E], items []k.Value) k.Value {
 		pos += copy(out[pos:], it.(*k.Vec[E]).V)
 	}
 	return &k.Vec[E]{T: v.T, V: out}
+}
+
+// razeBytes is razeVecs for strings and byte vectors, the usual raze.
+// When their text lies end to end in one noted arena (k.Flat), as that of
+// `string` of a long vector does, it is copied in one move; else item by
+// item.
+func razeBytes(t k.Type, items []k.Value) k.Value {
+	n := 0
+	var first, end *byte // where the text found end to end begins and ends
+	flat := true
+	for _, it := range items {
+		w, ok := it.(*k.Vec[uint8])
+		if !ok || w.T != t {
+			return nil
+		}
+		if len(w.V) == 0 {
+			continue
+		}
+		p := unsafe.SliceData(w.V)
+		if first == nil {
+			first = p
+		} else if p != end {
+			flat = false
+		}
+		end = (*byte)(unsafe.Add(unsafe.Pointer(p), len(w.V)))
+		n += len(w.V)
+	}
+	k.Reserve(n, 1)
+	out := make([]byte, n)
+	if src := k.Flat(first, n); flat && src != nil {
+		copy(out, src)
+		return &k.Vec[uint8]{T: t, V: out}
+	}
+	pos := 0
+	for _, it := range items {
+		pos += copy(out[pos:], it.(*k.Vec[uint8]).V)
+	}
+	return &k.Vec[uint8]{T: t, V: out}
 }
 
 // concatAll joins atoms/vectors of one type t with total count n.
