@@ -23,6 +23,7 @@ import (
 	"weak"
 
 	"qgo/interp/files"
+	"qgo/interp/format"
 	"qgo/interp/k"
 	"qgo/interp/prim"
 )
@@ -64,27 +65,103 @@ func (in *Interp) partOf(v k.Value) *partTable {
 	return in.parts[t]
 }
 
-// splaySet holds the splayed tables \l mapped, weakly: a table dropped is
-// not kept.
-type splaySet map[weak.Pointer[k.Table]]bool
+// splaySet holds the splayed tables \l mapped, weakly (a table dropped is
+// not kept), each with the path q names it by, as the flip of its columns
+// shows it: +(,`a)!`:./t/ (docs/ref/flip-splayed.md); "" if not known.
+type splaySet map[weak.Pointer[k.Table]]string
 
 // loadSplay maps the splayed table in dir as \l does, remembering it as
 // splayed: its columns are files, so a query may not drop one ('splay).
-func (in *Interp) loadSplay(dir string) k.Value {
+// shown is the path its k form names, or "".
+func (in *Interp) loadSplay(dir, shown string) k.Value {
 	t := in.readSplay(dir)
 	if tt, ok := t.(*k.Table); ok {
-		if in.splays == nil {
-			in.splays = splaySet{}
-		}
-		in.splays[weak.Make(tt)] = true
+		in.markSplay(tt, shown)
 	}
 	return t
+}
+
+// markSplay remembers t as a splayed table mapped from path shown.
+func (in *Interp) markSplay(t *k.Table, shown string) {
+	if in.splays == nil {
+		in.splays = splaySet{}
+	}
+	in.splays[weak.Make(t)] = shown
 }
 
 // isSplay reports whether v is a splayed table mapped by \l.
 func (in *Interp) isSplay(v k.Value) bool {
 	t, ok := v.(*k.Table)
-	return ok && in.splays != nil && in.splays[weak.Make(t)]
+	if !ok || in.splays == nil {
+		return false
+	}
+	_, ok = in.splays[weak.Make(t)]
+	return ok
+}
+
+// storedFlip is the dictionary a table stored on disk is the flip of, as
+// kdb+ represents it (docs/ref/flip-splayed.md): its columns to the name
+// of a partitioned table, (,`a)!`t, or to the path of a splayed table \l
+// mapped, (,`a)!`:./t/. ok is false for any other value.
+func (in *Interp) storedFlip(v k.Value) (d *k.Dict, ok bool) {
+	if pt := in.partOf(v); pt != nil {
+		return &k.Dict{K: k.Syms(pt.cols...), V: k.S(pt.name)}, true
+	}
+	t, isT := v.(*k.Table)
+	if !isT || in.splays == nil {
+		return nil, false
+	}
+	if p := in.splays[weak.Make(t)]; p != "" {
+		return &k.Dict{K: t.Cols, V: k.S(":" + p)}, true
+	}
+	return nil, false
+}
+
+// reprOf is the one-line form of x (-3!, .Q.s1, 0N!), a table stored on
+// disk shown as the flip of what names it: +(,`a)!`:./t/.
+func (in *Interp) reprOf(x k.Value) string {
+	if d, ok := in.storedFlip(x); ok {
+		return "+" + format.Repr(d, in.opts)
+	}
+	return format.Repr(x, in.opts)
+}
+
+// flipStored is Flip Splayed or Partitioned (docs/ref/flip-splayed.md):
+// the flip of a dictionary from column names to a file symbol is the
+// splayed table in that directory, its columns those named, mapped; to a
+// plain symbol, the partitioned table of that name \l opened. A column
+// file that is missing is the OS error q gives querying it
+// ('./s/a. OS reports: No such file or directory), and a name no
+// partitioned table has is 'name. ok is false when d is no such
+// dictionary.
+func (in *Interp) flipStored(d *k.Dict) (k.Value, bool) {
+	names, ok := d.K.(*k.Vec[string])
+	s, ok2 := d.V.(k.Atom[string])
+	if !ok || !ok2 {
+		return nil, false
+	}
+	if !strings.HasPrefix(s.V, ":") {
+		for t, pt := range in.parts {
+			if pt.name == s.V && in.lookup(s.V, nil) == k.Value(t) {
+				return t, true
+			}
+		}
+		k.Signal(s.V)
+	}
+	dir := s.V[1:]
+	if !strings.HasSuffix(dir, "/") {
+		dir += "/"
+	}
+	cols := make([]k.Value, len(names.V))
+	for i, c := range names.V {
+		cols[i] = in.mapColumn(dir + c)
+		if !k.IsList(cols[i]) || cols[i].Len() != cols[0].Len() {
+			k.Signal(k.ErrLength)
+		}
+	}
+	t := &k.Table{Cols: k.Syms(names.V...), Data: cols}
+	in.markSplay(t, s.V[1:])
+	return t, true
 }
 
 // partName is the directory name of partition value v.
@@ -183,7 +260,7 @@ func (in *Interp) loadPath(name string) (k.Value, bool) {
 	}
 	if st.IsDir() {
 		if _, err := os.Stat(filepath.Join(name, ".d")); err == nil {
-			in.put(in.qualify(baseName(name), nil), in.loadSplay(name))
+			in.put(in.qualify(baseName(name), nil), in.loadSplay(name, ""))
 			return k.S(baseName(name)), true
 		}
 		reload := filepath.Clean(name) == "."
@@ -260,7 +337,11 @@ func (in *Interp) loadDBWith(dir string, reload, cd, doScripts bool) {
 		switch {
 		case st.IsDir():
 			if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
-				in.put(in.qualify(n, nil), in.loadSplay(p))
+				shown := ""
+				if cd {
+					shown = "./" + n + "/"
+				}
+				in.put(in.qualify(n, nil), in.loadSplay(p, shown))
 			}
 		case strings.HasSuffix(n, ".q"):
 			scripts = append(scripts, n)

@@ -27,7 +27,7 @@ import (
 // dotqVerbs registers this file's verbs (verbtab.go calls it).
 func dotqVerbs(t *verbTable) {
 	t.native1(".Q.s", (*Interp).qS)
-	t.native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	t.native1(".Q.s1", func(in *Interp, x k.Value) k.Value { return k.Str(in.reprOf(x)) })
 	t.native1(".Q.s2", (*Interp).qS2)
 	t.native2(".Q.f", (*Interp).qF)
 	t.native1(".Q.x10", func(in *Interp, x k.Value) k.Value {

@@ -247,6 +247,11 @@ func (in *Interp) partQuery(q *query, pt *partTable, f *frame) k.Value {
 	if q.kind == "update" || q.kind == "delete" {
 		k.Signal("par")
 	}
+	if q.limit != nil || q.order != nil {
+		// select[n], select[>c]: the extra-argument forms are not for a
+		// partitioned table (docs/ref/flip-splayed.md)
+		k.Signal(k.ErrNyi)
+	}
 	field := pt.db.field
 	isCol := map[string]bool{"i": true}
 	for _, c := range pt.value.Cols.V {

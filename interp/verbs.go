@@ -68,14 +68,14 @@ func coreVerbs(t *verbTable) {
 		t.dyad(name, dyads[name])
 	}
 	t.internal(k.NJ, func(in *Interp, x k.Value) k.Value {
-		fmt.Fprintln(in.out, format.Repr(x, in.opts))
+		fmt.Fprintln(in.out, in.reprOf(x))
 		return x
 	})
 	t.triad("ssr", func(in *Interp, x, y, z k.Value) k.Value {
 		return prim.Ssr(x, y, z, func(f, m k.Value) k.Value { return in.apply(f, []k.Value{m}) })
 	})
 	t.internal(-2, func(in *Interp, x k.Value) k.Value { return prim.AttrOf(x) }) // replaced by attr
-	t.internal(-3, func(in *Interp, x k.Value) k.Value { return k.Str(format.Repr(x, in.opts)) })
+	t.internal(-3, func(in *Interp, x k.Value) k.Value { return k.Str(in.reprOf(x)) })
 	t.internal(-27, fixedFloat)
 }
 

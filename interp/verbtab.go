@@ -369,9 +369,15 @@ func (in *Interp) monadV(v *verb, x k.Value) k.Value {
 	if v.noPar && in.parts != nil {
 		in.notPart(x)
 	}
-	if v.flip && in.parts != nil {
-		if pt := in.partOf(x); pt != nil {
-			return &k.Dict{K: k.Syms(pt.cols...), V: k.S(pt.name)}
+	if v.flip {
+		if d, ok := x.(*k.Dict); ok {
+			if t, ok := in.flipStored(d); ok {
+				return t
+			}
+		} else if in.parts != nil {
+			if pt := in.partOf(x); pt != nil {
+				return &k.Dict{K: k.Syms(pt.cols...), V: k.S(pt.name)}
+			}
 		}
 	}
 	if v.m1 != nil {

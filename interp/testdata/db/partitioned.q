@@ -73,11 +73,11 @@ date       sym | price
 2026.01.01 msft| 2
 2026.01.02 ibm | 3
 2026.01.02 msft| 2
+q)/ the extra-argument forms of select are not for a partitioned table (docs/ref/flip-splayed.md)
 q)select[-2] from t
-date       sym  price size
---------------------------
-2026.01.03 ibm  3     30
-2026.01.03 msft 2     20
+'nyi
+q)select[>price] from t
+'nyi
 q)exec sum size by date from t
 2026.01.01| 100
 2026.01.02| 100
