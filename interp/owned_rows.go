@@ -181,11 +181,11 @@ func appendRecord1(t *k.Table, y k.Value, do bool) bool {
 		if len(l.V) != len(t.Data) || len(l.V) == 0 {
 			return false
 		}
+		if do {
+			return appendAtoms(t.Data, l.V)
+		}
 		for i, c := range t.Data {
-			if do && appendLongFloat(c, l.V[i]) {
-				continue
-			}
-			if !appendAtom(c, l.V[i], do) {
+			if !appendAtomTyped(c, l.V[i], false) {
 				return false
 			}
 		}
@@ -249,31 +249,33 @@ func appendItems[E k.Elem](t *k.Table, y *k.Vec[E], do bool) bool {
 
 // appendAtom checks (do false) or performs (do true) appending the atom a
 // to the typed column c.
-func appendAtom(c, a k.Value, do bool) bool {
-	if do && appendLongFloat(c, a) {
-		return true
-	}
-	return appendAtomTyped(c, a, do)
-}
+func appendAtom(c, a k.Value, do bool) bool { return appendAtomTyped(c, a, do) }
 
-// appendLongFloat appends a to c when c is a long or float column with no
-// attribute and a an atom of its type: the commonest columns, tested
-// where a record's columns are walked with no call for each (it inlines).
-// It reports false, having appended nothing, for anything else.
-func appendLongFloat(c, a k.Value) bool {
-	switch cv := c.(type) {
-	case *k.Vec[int64]:
-		if av, ok := a.(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
-			cv.V = append(cv.V, av.V)
-			return true
+// appendAtoms appends each atom of a record to its column, as appendAtom
+// does, and reports false at the first that does not fit (appendRecord
+// then cuts the columns back). A long or float column with no attribute
+// and room takes an atom of its type here, with no call: the commonest
+// columns, a record per call (upd); appendAtomTyped takes the rest, and
+// grows a full buffer by room's doubling, not append's quarter.
+func appendAtoms(cols, atoms []k.Value) bool {
+	for i, c := range cols {
+		switch cv := c.(type) {
+		case *k.Vec[int64]:
+			if av, ok := atoms[i].(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone && len(cv.V) < cap(cv.V) {
+				cv.V = append(cv.V, av.V)
+				continue
+			}
+		case *k.Vec[float64]:
+			if av, ok := atoms[i].(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone && len(cv.V) < cap(cv.V) {
+				cv.V = append(cv.V, av.V)
+				continue
+			}
 		}
-	case *k.Vec[float64]:
-		if av, ok := a.(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
-			cv.V = append(cv.V, av.V)
-			return true
+		if !appendAtomTyped(c, atoms[i], true) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // appendAtomTyped is appendAtom past the long and float columns'
@@ -284,7 +286,7 @@ func appendAtomTyped(c, a k.Value, do bool) bool {
 	if cv, ok := c.(*k.Vec[int64]); ok {
 		if av, ok := a.(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
 			if do {
-				cv.V = append(cv.V, av.V)
+				cv.V = append(room(cv.V, 1), av.V)
 			}
 			return true
 		}
@@ -293,7 +295,7 @@ func appendAtomTyped(c, a k.Value, do bool) bool {
 	if cv, ok := c.(*k.Vec[float64]); ok {
 		if av, ok := a.(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone {
 			if do {
-				cv.V = append(cv.V, av.V)
+				cv.V = append(room(cv.V, 1), av.V)
 			}
 			return true
 		}
