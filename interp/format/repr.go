@@ -97,6 +97,9 @@ func (w *writer) value(v k.Value) {
 	case *k.Dict:
 		w.dict(x)
 	case *k.Table:
+		if k.SortedTable(x) {
+			w.str("`s#") // the sorted table `s#t and asc make
+		}
 		w.str("+")
 		w.dict(&k.Dict{K: x.Cols, V: &k.List{V: x.Data}})
 	case *k.Lambda:

@@ -594,6 +594,10 @@ func withAttr(v Value, a Attr) Value {
 	return v
 }
 
+// WithAttr is v with attribute a, for a vector whose items the caller
+// knows to meet it (no check is made); other values come back as they are.
+func WithAttr(v Value, a Attr) Value { return withAttr(v, a) }
+
 func withoutAttr(v Value) Value {
 	if attrOf(v) == AttrNone {
 		return v
@@ -603,15 +607,16 @@ func withoutAttr(v Value) Value {
 
 // SortedTable reports whether t carries q's sorted mark, as this package
 // models it: `s#t` puts `p#` on the first column (`s#` when it is the only
-// column), so a table counts as sorted when its first column has one of
-// those attributes and its rows are in ascending order. kdb+ writes such a
-// table with attribute byte 1.
+// column), so a table counts as sorted when its first column has that
+// attribute and its rows are in ascending order. (`s#` on the first of
+// several columns is what xasc leaves, on a table it does not mark.) kdb+
+// writes such a table with attribute byte 1, and -3! shows it as `s#+...
 func SortedTable(t *Table) bool {
 	if len(t.Data) == 0 {
 		return false
 	}
 	a := attrOf(t.Data[0])
-	if a != AttrS && a != AttrP {
+	if len(t.Data) == 1 && a != AttrS || len(t.Data) > 1 && a != AttrP {
 		return false
 	}
 	n := t.Len()

@@ -367,7 +367,7 @@ func joinStrings(sep []byte, y k.Value, t k.Type, trailing bool) k.Value {
 }
 
 // decodeBytes is 0x00 sv bytes: a short, int or long from 2, 4 or 8
-// big-endian bytes (a byte for 1).
+// big-endian bytes, a guid from 16 (a byte for 1).
 func decodeBytes(b []byte) k.Value {
 	switch len(b) {
 	case 1:
@@ -378,6 +378,10 @@ func decodeBytes(b []byte) k.Value {
 		return k.I(int32(binary.BigEndian.Uint32(b)))
 	case 8:
 		return k.J(int64(binary.BigEndian.Uint64(b)))
+	case 16:
+		var g k.GUID
+		copy(g[:], b)
+		return k.G(g)
 	}
 	k.Signal(k.ErrLength)
 	return nil
