@@ -4,6 +4,7 @@ package k
 
 import (
 	"math"
+	"runtime"
 	"syscall"
 )
 
@@ -31,4 +32,52 @@ func addressRoom(n int64) bool {
 	}
 	syscall.Munmap(b)
 	return true
+}
+
+// residentBytes bounds the live heap from above, for the heap watch to
+// skip small heaps after each collection without stopping the world
+// (runtime.ReadMemStats does, and near reads files) and without
+// runtime/metrics, whose init builds a table of descriptions at every
+// start (about 125,000 instructions). It is the process's peak resident
+// size (getrusage: one system call, no descriptor), and, when that is
+// floor or more, its resident size now (/proc/self/statm, opened, read
+// and closed: no descriptor is kept, as a handle's number is q's). Live
+// objects are resident, beside the binary, stacks and the freed pages Go
+// keeps. Unknown, it is math.MaxInt64: look closer.
+func residentBytes(floor int64) int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return math.MaxInt64
+	}
+	peak := int64(ru.Maxrss) << 10 // kilobytes, but bytes on Darwin
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		peak = int64(ru.Maxrss)
+	}
+	if peak < floor || runtime.GOOS != "linux" {
+		return peak
+	}
+	fd, err := syscall.Open("/proc/self/statm", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return peak
+	}
+	var buf [128]byte
+	n, err := syscall.Pread(fd, buf[:], 0)
+	syscall.Close(fd)
+	if err != nil || n <= 0 {
+		return peak
+	}
+	// size resident shared ...: the second field, in pages
+	b := buf[:n]
+	i := 0
+	for i < len(b) && b[i] != ' ' {
+		i++
+	}
+	pages, digits := int64(0), 0
+	for i++; i < len(b) && b[i] >= '0' && b[i] <= '9'; i++ {
+		pages, digits = pages*10+int64(b[i]-'0'), digits+1
+	}
+	if digits == 0 {
+		return peak
+	}
+	return pages * int64(syscall.Getpagesize())
 }

@@ -13,7 +13,6 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync/atomic"
 )
 
@@ -44,26 +43,11 @@ func arm() {
 		if limitOnce.CompareAndSwap(false, true) {
 			limitAddressSpace()
 		}
-		if liveBytes() >= watchFloor() && near() {
+		if f := watchFloor(); residentBytes(f) >= f && near() {
 			heapNear.Store(true)
 		}
 		arm()
 	})
-}
-
-// liveSample is the collector's figure of the heap's live bytes, read
-// by the finalizer goroutine alone.
-var liveSample = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-
-// liveBytes is the heap's live bytes at the last collection, read without
-// stopping the world (runtime.ReadMemStats does, and near reads files):
-// a program that collects a thousand times a second pays for no more.
-func liveBytes() int64 {
-	metrics.Read(liveSample)
-	if liveSample[0].Value.Kind() != metrics.KindUint64 {
-		return math.MaxInt64 // unknown: look closer
-	}
-	return int64(liveSample[0].Value.Uint64())
 }
 
 // watchFloor is the live heap below which the watch looks no closer: no
