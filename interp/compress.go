@@ -5,13 +5,13 @@
 // which every reader of data files does without being asked (mapped.go,
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
 // 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, through Go's
-// compress/zlib, github.com/golang/snappy (its block format),
+// compress/zlib, our own snappy block codec (compress_snappy.go),
 // github.com/pierrec/lz4/v4 and github.com/klauspost/compress/zstd. Each
 // library's package init runs at every start, whether or not a compressed
 // file is ever read: zlib is Go's, not klauspost's (whose init built
-// Huffman tables, 40 KB). golang/snappy and zstd both build Go's CRC-32C
-// table (once per process, ~0.15 ms); a codec of our own would not remove
-// it while zstd is linked.
+// Huffman tables, 40 KB). zstd builds Go's CRC-32C tables (for its snappy
+// converter, once per process, ~1.2 million instructions, ~0.15 ms), as
+// golang/snappy did: that cost goes only with a zstd codec of our own.
 //
 // The container is not documented by KX beyond its first 8 bytes
 // ("kxzipped", docs/kb/dare.md). Its layout here is the one third-party
@@ -34,7 +34,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/golang/snappy"
 	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
 
@@ -285,7 +284,7 @@ func compressBlock(b []byte, alg, lvl int) []byte {
 		w.Close()
 		return buf.Bytes()
 	case 3:
-		return snappy.Encode(nil, b)
+		return snappyEncode(b)
 	case 4:
 		dst := make([]byte, lz4.CompressBlockBound(len(b)))
 		n, err := lz4.CompressBlockHC(b, dst, lz4.CompressionLevel(min(lvl, 16)), nil, nil)
@@ -326,10 +325,10 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 		}
 		return io.ReadAll(io.LimitReader(r, int64(size)+1))
 	case 3:
-		if n, err := snappy.DecodedLen(b); err != nil || n > size {
-			return nil, snappy.ErrCorrupt // a block claiming more than its entry: no allocation for it
+		if n, _, err := snappyDecodedLen(b); err != nil || n > size {
+			return nil, errSnappyCorrupt // a block claiming more than its entry: no allocation for it
 		}
-		return snappy.Decode(nil, b)
+		return snappyDecode(b)
 	case 4:
 		dst := make([]byte, size)
 		n, err := lz4.UncompressBlock(b, dst)
