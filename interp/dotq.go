@@ -50,8 +50,14 @@ func dotqVerbs(t *verbTable) {
 		return &k.Vec[uint8]{T: k.KX, V: h[:]}
 	})
 	t.native1(".Q.id", (*Interp).qID)
-	t.native1(".Q.host", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qHost) })
-	t.native1(".Q.addr", func(in *Interp, x k.Value) k.Value { return eachAtom(x, qAddr) })
+	// each lookup may wait for a name server: an interrupt (-T, Ctrl-C)
+	// ends a list of them between lookups
+	t.native1(".Q.host", func(in *Interp, x k.Value) k.Value {
+		return eachAtom(x, func(v k.Value) k.Value { in.checkStop(); return qHost(v) })
+	})
+	t.native1(".Q.addr", func(in *Interp, x k.Value) k.Value {
+		return eachAtom(x, func(v k.Value) k.Value { in.checkStop(); return qAddr(v) })
+	})
 	t.native1(".Q.w", func(in *Interp, x k.Value) k.Value { return in.memStats() })
 	t.native1(".Q.qp", (*Interp).qQp)
 	t.native1(".Q.gc", func(in *Interp, x k.Value) k.Value {
