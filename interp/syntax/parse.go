@@ -380,8 +380,16 @@ func (p *parser) term(st stops) (Node, bool) {
 	default:
 		p.fail(t.pos, "parse")
 	}
-	for {
+	// a chain of brackets and iterators (x[0][0]…, +//…) nests the tree
+	// with no recursion here: each link counts against maxDepth, for the
+	// brackets' arguments too, as recursion does, so that no walk of the
+	// tree goes deeper than the parser could
+	base := p.depth // a failure ends the parse: no need to restore it then
+	for ; ; p.depth++ {
 		nt := p.peek()
+		if p.depth > maxDepth {
+			p.fail(nt.pos, "stack")
+		}
 		if nt.kind == tLBrack {
 			n, verb = &Apply{P: nt.pos, F: n, Args: p.args()}, false
 			continue
@@ -394,6 +402,7 @@ func (p *parser) term(st stops) (Node, bool) {
 		}
 		break
 	}
+	p.depth = base
 	if ap, ok := n.(*Apply); ok {
 		if id, ok := ap.F.(*Ident); ok {
 			if a := p.assign(&token{pos: id.P, text: id.Name}, ap.Args, st); a != nil {

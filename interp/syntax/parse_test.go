@@ -422,6 +422,14 @@ func TestDeep(t *testing.T) {
 		{strings.Repeat("f[", 100000), "stack"},
 		{strings.Repeat("a:", 100000) + "1", "stack"},
 		{strings.Repeat("f ", 100000) + "x", "stack"},
+		// postfix chains nest the tree with no recursion in the parser;
+		// the tree's walkers recurse, and a million deep ended the process
+		{"x" + strings.Repeat("[0]", 9000), ""},
+		{"+" + strings.Repeat("/", 9000), ""},
+		{"x" + strings.Repeat("[0]", 100000), "stack"},
+		{"+" + strings.Repeat("/", 100000), "stack"},
+		{"+" + strings.Repeat("'", 100000), "stack"},
+		{"f" + strings.Repeat("[0]/", 100000), "stack"},
 	} {
 		_, err := Parse(tt.src)
 		if msg := ""; err != nil {
