@@ -85,12 +85,19 @@ func asPrim(f k.Value) k.Value {
 	return f
 }
 
+// maxLocals is how many locals besides its parameters a lambda may
+// assign: q's limit, 110 (docs/basics/function-notation.md); one more is
+// 'locals when the lambda is defined. It also keeps the search of the
+// locals' list by name short.
+const maxLocals = 110
+
 // collectLocals appends the names assigned with a single colon in n (not
 // inside nested lambdas) to locals. globals holds the names already
 // assigned with a double colon: assigning one of them locally afterwards
 // signals its name, as q does for {a::1;a:1}, by panicking with a
-// localConflict, which resolve turns into the signal.
-func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
+// localConflict, which resolve turns into the signal. More than
+// maxLocals locals besides the params parameters signal 'locals.
+func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool, params int) {
 	add := func(name string, pos int) {
 		if globals[name] {
 			panic(localConflict{name, pos})
@@ -99,6 +106,9 @@ func collectLocals(n syntax.Node, locals *[]string, globals map[string]bool) {
 			if l == name {
 				return
 			}
+		}
+		if len(*locals)-params >= maxLocals {
+			k.Signal("locals")
 		}
 		*locals = append(*locals, name)
 	}

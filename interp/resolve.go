@@ -143,10 +143,10 @@ func lambdaLocals(n *syntax.Lambda) []string {
 	locals := append([]string(nil), n.Params...)
 	globals := map[string]bool{}
 	for _, s := range n.Patterns {
-		collectLocals(s, &locals, globals)
+		collectLocals(s, &locals, globals, len(n.Params))
 	}
 	for _, s := range n.Body {
-		collectLocals(s, &locals, globals)
+		collectLocals(s, &locals, globals, len(n.Params))
 	}
 	return locals
 }
