@@ -793,7 +793,7 @@ func Sublist(x, y k.Value) k.Value {
 			k.Signal(k.ErrDomain)
 		}
 		lo = min(v[0], c)
-		hi = min(lo+v[1], c)
+		hi = lo + min(v[1], c-lo) // not lo+v[1], which 0W overflows
 	}
 	return sliceList(y, int(lo), int(hi))
 }

@@ -8,3 +8,8 @@ q)0 sublist 5
 `long$()
 q)10 sublist 2 3 5
 2 3 5
+q)/ a pair's count past the end, however large, stops at the end
+q)(2;0W) sublist til 10
+2 3 4 5 6 7 8 9
+q)(0W;0W) sublist til 10
+`long$()
