@@ -554,3 +554,8 @@ func TestTerminalClientErrors(t *testing.T) {
 		t.Errorf("r = %v, %v", v, err)
 	}
 }
+
+// TestSourcesRecorded makes the sources the binary under test was built
+// from inputs of this package's cached test result, so that go test runs
+// these tests again after a change to any of them.
+func TestSourcesRecorded(t *testing.T) { qgotest.RecordSources(t) }

@@ -288,3 +288,8 @@ func TestListenOptions(t *testing.T) {
 	cli.send(`-1 string (hopen ` + srv.port + `)"6*7";`)
 	cli.waitText(t, "42\n")
 }
+
+// TestSourcesRecorded makes the sources the binary under test was built
+// from inputs of this package's cached test result, so that go test runs
+// these tests again after a change to any of them.
+func TestSourcesRecorded(t *testing.T) { qgotest.RecordSources(t) }

@@ -544,3 +544,8 @@ func TestCheckerErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesRecorded makes the sources the binary under test was built
+// from inputs of this package's cached test result, so that go test runs
+// these tests again after a change to any of them.
+func TestSourcesRecorded(t *testing.T) { qgotest.RecordSources(t) }
