@@ -211,3 +211,36 @@ func BenchmarkXexpAtomsBaseline(bm *testing.B) {
 	}
 	_ = sink
 }
+
+// BenchmarkXexpPowers is 2 xexp til 1000000 and 1.5 xexp til 1000000:
+// an atom base to a vector of whole powers, most far out of range.
+func BenchmarkXexpPowers(bm *testing.B) {
+	p := make([]int64, 1_000_000)
+	for i := range p {
+		p[i] = int64(i)
+	}
+	y := k.Longs(p...)
+	for bm.Loop() {
+		_ = Xexp(k.F(2), y)
+		_ = Xexp(k.F(1.5), y)
+	}
+}
+
+// BenchmarkXexpPowersBaseline is the plain Go BenchmarkXexpPowers is
+// measured against: the powers made floats, then math.Pow of each, for
+// each base.
+func BenchmarkXexpPowersBaseline(bm *testing.B) {
+	for bm.Loop() {
+		for _, a := range []float64{2, 1.5} {
+			f := make([]float64, 1_000_000)
+			for i := range f {
+				f[i] = float64(i)
+			}
+			out := make([]float64, len(f))
+			for i, b := range f {
+				out[i] = math.Pow(a, b)
+			}
+			_ = out
+		}
+	}
+}

@@ -60,3 +60,29 @@ func xexp1Reference(a, b float64) float64 {
 	}
 	return pow(a, b)
 }
+
+// TestXexpBase checks the short cuts of an atom base raised to a vector
+// of powers (xexpBase) bit for bit against xexp1, item by item: powers of
+// two and other bases, whole powers across and beyond the float's range
+// (denormals, overflow, underflow), and fractional, infinite and null
+// powers.
+func TestXexpBase(t *testing.T) {
+	bases := []float64{2, 4, 0.5, 0.25, 1024, math.Ldexp(1, -1074), math.Ldexp(1, 1023), 10, 1.5, 3,
+		0.1, -2, -0.5, -10, 1, -1, 0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1 + 1e-12}
+	var powers []float64
+	for b := -2200; b <= 2200; b++ {
+		powers = append(powers, float64(b))
+	}
+	powers = append(powers, 1<<20, 1<<20+1, -(1 << 21), 1<<40, 1<<62, -(1 << 62), 1<<63, 1e300,
+		0.5, -0.5, 2.5, math.Inf(1), math.Inf(-1), math.NaN())
+	out := make([]float64, len(powers))
+	for _, a := range bases {
+		xexpBase(a, powers, out)
+		for i, b := range powers {
+			want := xexp1(a, b)
+			if math.Float64bits(out[i]) != math.Float64bits(want) && !(out[i] != out[i] && want != want) {
+				t.Fatalf("%v xexp %v: %v, want %v", a, b, out[i], want)
+			}
+		}
+	}
+}
