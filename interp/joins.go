@@ -81,13 +81,14 @@ func lookupRows(t, keys *k.Table) []int64 {
 	n := int64(keys.Len())
 	found := prim.Find(keys, probe)
 	if v, ok := found.(*k.Vec[int64]); ok {
-		out := make([]int64, len(v.V))
+		// a table's rows found are a vector made for this call (findRows
+		// shares none): marked in place, not copied
 		for i, p := range v.V {
-			if out[i] = p; p >= n {
-				out[i] = -1
+			if p >= n {
+				v.V[i] = -1
 			}
 		}
-		return out
+		return v.V
 	}
 	pos := k.Items(found)
 	out := make([]int64, len(pos))
@@ -101,7 +102,14 @@ func lookupRows(t, keys *k.Table) []int64 {
 
 // found lists the positions of idx that are not -1.
 func found(idx []int64) []int64 {
-	out := []int64{}
+	n := 0
+	for _, j := range idx {
+		if j >= 0 {
+			n++
+		}
+	}
+	k.Reserve(n, 8)
+	out := make([]int64, 0, n)
 	for i, j := range idx {
 		if j >= 0 {
 			out = append(out, int64(i))
@@ -178,9 +186,14 @@ func keyedJoin(x, y k.Value, fill, inner bool) k.Value {
 		}
 		idx = kept
 	}
-	hit := found(idx)
 	add := subTable(vals, idx)
-	merge := func(old, nv k.Value) k.Value { return mergeAt(old, nv, hit) }
+	var hit []int64 // the rows y has, listed when a column of x is merged
+	merge := func(old, nv k.Value) k.Value {
+		if hit == nil {
+			hit = found(idx)
+		}
+		return mergeAt(old, nv, hit)
+	}
 	if fill {
 		merge = func(old, nv k.Value) k.Value { return prim.Fill(old, nv) }
 	}

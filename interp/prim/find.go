@@ -396,6 +396,9 @@ func findRows(t *k.Table, y k.Value) k.Value {
 		if !ok {
 			k.Signal(k.ErrLength)
 		}
+		if pos, ok := findTypedRows(t, cols); ok {
+			return longs(pos)
+		}
 		return longs(findSer(keys, serKeysOf(&k.Table{Cols: t.Cols, Data: cols})))
 	case *k.Dict:
 		vals := make([]k.Value, len(t.Data))

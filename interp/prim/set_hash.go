@@ -290,7 +290,8 @@ func distinctG[E comparable](xs []E) []int64 {
 	return firsts
 }
 
-// findKeys runs findG over two key views of the same Go type.
+// findKeys runs findG over two key views of the same Go type (findDense
+// for integers of a narrow range).
 func findKeys(kx, ky any) []int64 {
 	switch a := kx.(type) {
 	case []bool:
@@ -298,10 +299,19 @@ func findKeys(kx, ky any) []int64 {
 	case []uint8:
 		return findG(a, ky.([]uint8))
 	case []int16:
+		if out, ok := findDense(a, ky.([]int16)); ok {
+			return out
+		}
 		return findG(a, ky.([]int16))
 	case []int32:
+		if out, ok := findDense(a, ky.([]int32)); ok {
+			return out
+		}
 		return findG(a, ky.([]int32))
 	case []int64:
+		if out, ok := findDense(a, ky.([]int64)); ok {
+			return out
+		}
 		return findG(a, ky.([]int64))
 	case []string:
 		return findG(a, ky.([]string))
