@@ -1,6 +1,7 @@
 package prim
 
 import (
+	"slices"
 	"testing"
 
 	"qgo/interp/k"
@@ -63,4 +64,32 @@ func BenchmarkCovFloatsBaseline(bm *testing.B) {
 		}
 		_ = statCov(x, y)
 	}
+}
+
+// BenchmarkMed is med of 1,000,000 floats.
+func BenchmarkMed(b *testing.B) {
+	v := k.Floats(medFloats()...)
+	for b.Loop() {
+		_ = Med(v)
+	}
+}
+
+// BenchmarkMedBaseline is the plain Go BenchmarkMed is measured against:
+// a copy of the floats sorted by slices.Sort, the middle two averaged.
+func BenchmarkMedBaseline(b *testing.B) {
+	f := medFloats()
+	for b.Loop() {
+		c := slices.Clone(f)
+		slices.Sort(c)
+		_ = (c[(len(c)-1)/2] + c[len(c)/2]) / 2
+	}
+}
+
+// medFloats is 1,000,000 floats in no order.
+func medFloats() []float64 {
+	f := make([]float64, 1_000_000)
+	for i := range f {
+		f[i] = float64(i*7919%1_000_003) / 7
+	}
+	return f
 }
