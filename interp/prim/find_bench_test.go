@@ -1,6 +1,7 @@
 package prim
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -233,6 +234,44 @@ func BenchmarkFindKeyRowsBaseline(b *testing.B) {
 			} else {
 				out[i] = int64(len(keys))
 			}
+		}
+		_ = out
+	}
+}
+
+// binFloats is 1,000,000 floats in order and the same floats in no order.
+func binFloats() ([]float64, []float64) {
+	ys := make([]float64, 1_000_000)
+	for i := range ys {
+		ys[i] = float64(i*7919%1_000_003) / 10
+	}
+	return slices.Sorted(slices.Values(ys)), ys
+}
+
+// BenchmarkBinProbes is asc[f] bin f on 1,000,000 floats.
+func BenchmarkBinProbes(b *testing.B) {
+	xs, ys := binFloats()
+	x, y := k.Floats(xs...), k.Floats(ys...)
+	for b.Loop() {
+		_ = Bin(x, y)
+	}
+}
+
+// BenchmarkBinProbesBaseline is the plain Go BenchmarkBinProbes is
+// measured against: slices.BinarySearch for each probe.
+func BenchmarkBinProbesBaseline(b *testing.B) {
+	xs, ys := binFloats()
+	for b.Loop() {
+		out := make([]int64, len(ys))
+		for i, y := range ys {
+			p, found := slices.BinarySearch(xs, y)
+			if found {
+				for p+1 < len(xs) && xs[p+1] == y {
+					p++
+				}
+				p++
+			}
+			out[i] = int64(p - 1)
 		}
 		_ = out
 	}

@@ -7,7 +7,6 @@ import (
 	"cmp"
 	"math"
 	"sort"
-	"strings"
 
 	"qgo/interp/k"
 )
@@ -413,17 +412,115 @@ func binTyped(x, y k.Value, right bool) (k.Value, bool) {
 		return nil, false
 	}
 	atom := k.IsAtom(y)
+	var out []int64
 	switch v := x.(type) {
 	case *k.Vec[int64]:
-		return binG(v.V, elems[int64](y), cmp.Compare[int64], right, atom), true
+		out = binMerge(v.V, elems[int64](y), keyI64, right)
+		if out == nil {
+			out = binOrdered(v.V, elems[int64](y), right)
+		}
 	case *k.Vec[int32]:
-		return binG(v.V, elems[int32](y), cmp.Compare[int32], right, atom), true
+		out = binMerge(v.V, elems[int32](y), keyI32w, right)
+		if out == nil {
+			out = binOrdered(v.V, elems[int32](y), right)
+		}
 	case *k.Vec[float64]:
-		return binG(v.V, elems[float64](y), func(a, b float64) int { return cmp.Compare(keyF64(a), keyF64(b)) }, right, atom), true
+		ys := elems[float64](y)
+		if out = binMerge(v.V, ys, keyF64, right); out != nil {
+			break
+		}
+		if len(ys) < 64 {
+			return binG(v.V, ys, func(a, b float64) int { return cmp.Compare(keyF64(a), keyF64(b)) }, right, atom), true
+		}
+		// many probes: the order-preserving keys of both sides made once
+		out = binOrdered(sortKeys(v.V, keyF64, false), sortKeys(ys, keyF64, false), right)
 	case *k.Vec[string]:
-		return binG(v.V, elems[string](y), strings.Compare, right, atom), true
+		out = binOrdered(v.V, elems[string](y), right)
+	default:
+		return nil, false
 	}
-	return nil, false
+	if atom {
+		return k.J(out[0]), true
+	}
+	return longs(out), true
+}
+
+// keyI32w is keyI32 widened to the 64-bit keys binMerge takes.
+func keyI32w(v int32) uint64 { return uint64(keyI32(v)) }
+
+// binMerge is bin (binr when right) of many probes ys in a long sorted xs,
+// each side as its order-preserving keys: the probes are put in order by
+// a radix sort and xs is walked once beside them, rather than searched
+// once a probe, every step of which misses the cache once xs outgrows
+// it (asc[f] bin f on 1,000,000 floats took 240 ns a probe). It returns
+// nil, leaving the search to the caller, for fewer probes than about a
+// sixteenth of xs, or an xs out of order (whose answers are the
+// search's).
+func binMerge[E any](xs, ys []E, key func(E) uint64, right bool) []int64 {
+	if len(ys) < 256 || 16*len(ys) < len(xs) {
+		return nil
+	}
+	for i := 1; i < len(xs); i++ {
+		if key(xs[i]) < key(xs[i-1]) {
+			return nil
+		}
+	}
+	k.Reserve(len(ys), 32) // the keys, their order, the radix sort's room, the answer
+	ks := make([]uint64, len(ys))
+	for i, y := range ys {
+		ks[i] = key(y)
+	}
+	idx := gradeKeys(ks) // ks sorted, idx where each came from
+	out := make([]int64, len(ys))
+	p := 0
+	for i, ky := range ks {
+		if right {
+			for p < len(xs) && key(xs[p]) < ky {
+				p++
+			}
+			out[idx[i]] = int64(p)
+			continue
+		}
+		for p < len(xs) && key(xs[p]) <= ky {
+			p++
+		}
+		out[idx[i]] = int64(p - 1)
+	}
+	return out
+}
+
+// binOrdered searches sorted xs for each of ys, as binG with Go's order
+// (that of cmp.Compare for integers and strings) and no function called
+// a step: sort.Search through a closure calling the comparison cost
+// about 15 ns a step, asc[f] bin f on 1,000,000 floats 300 ms.
+func binOrdered[E cmp.Ordered](xs, ys []E, right bool) []int64 {
+	k.Reserve(len(ys), 8)
+	out := make([]int64, len(ys))
+	for j, y := range ys {
+		lo, hi := 0, len(xs)
+		if right {
+			for lo < hi {
+				m := int(uint(lo+hi) >> 1)
+				if xs[m] < y {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			out[j] = int64(lo)
+			continue
+		}
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if xs[m] <= y {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		out[j] = int64(lo - 1)
+	}
+	return out
 }
 
 // binG searches sorted xs for each of ys: the last index whose item is not

@@ -1,6 +1,10 @@
 package prim
 
 import (
+	"cmp"
+	"math"
+	"math/rand"
+	"slices"
 	"testing"
 
 	"qgo/interp/k"
@@ -178,5 +182,48 @@ func TestJoinEmptyRecord(t *testing.T) {
 			}()
 			Join(x, rec)
 		}()
+	}
+}
+
+// TestBinMergeMatchesSearch checks bin and binr of many probes by the
+// merge walk (binMerge) against the search of each probe (binG), on
+// sorted longs (nulls, repeats) and floats (nulls, infinities, -0 and 0),
+// probes within, between and beyond them; and that an xs out of order is
+// left to the search.
+func TestBinMergeMatchesSearch(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	fl := []float64{math.NaN(), math.Inf(-1), -2.5, math.Copysign(0, -1), 0, 1, 1.5, 3, math.Inf(1)}
+	for trial := 0; trial < 100; trial++ {
+		n := 1 + rng.Intn(2000)
+		xj, xf := make([]int64, n), make([]float64, n)
+		for i := range xj {
+			xj[i] = int64(rng.Intn(50) - 25)
+			if rng.Intn(20) == 0 {
+				xj[i] = k.NJ
+			}
+			xf[i] = fl[rng.Intn(len(fl))]
+		}
+		slices.Sort(xj)
+		slices.SortFunc(xf, func(a, b float64) int { return cmp.Compare(keyF64(a), keyF64(b)) })
+		m := 256 + rng.Intn(3000)
+		yj, yf := make([]int64, m), make([]float64, m)
+		for i := range yj {
+			yj[i] = int64(rng.Intn(60) - 30)
+			yf[i] = fl[rng.Intn(len(fl))]
+		}
+		for _, right := range []bool{false, true} {
+			got, want := binMerge(xj, yj, keyI64, right), binG(xj, yj, cmp.Compare[int64], right, false)
+			if got == nil || !slices.Equal(got, want.(*k.Vec[int64]).V) {
+				t.Fatalf("trial %d longs right=%v: %v, want %v", trial, right, got, want)
+			}
+			got, want = binMerge(xf, yf, keyF64, right), binG(xf, yf, func(a, b float64) int { return cmp.Compare(keyF64(a), keyF64(b)) }, right, false)
+			if got == nil || !slices.Equal(got, want.(*k.Vec[int64]).V) {
+				t.Fatalf("trial %d floats right=%v: %v, want %v", trial, right, got, want)
+			}
+		}
+	}
+	xs := []int64{3, 1, 2}
+	if binMerge(xs, make([]int64, 300), keyI64, false) != nil {
+		t.Fatal("merged an unsorted xs")
 	}
 }
