@@ -72,6 +72,23 @@ func strLongs(v []int64, o format.Options) k.Value {
 	return k.NewList(out...)
 }
 
+// strArena is the list of strings whose texts lie end to end in buf,
+// item i's ending at ends[i] (format.Strings): their headers in one
+// array, each a slice of buf, which is noted as a flat arena for raze.
+func strArena(buf []byte, ends []int) k.Value {
+	k.Reserve(len(ends), 48) // a header and a list slot each
+	hdr := make([]k.Vec[uint8], len(ends))
+	out := make([]k.Value, len(ends))
+	start := 0
+	for i, end := range ends {
+		hdr[i] = k.Vec[uint8]{T: k.KC, V: buf[start:end:end]}
+		out[i] = &hdr[i]
+		start = end
+	}
+	k.NoteFlat(buf[:start])
+	return k.NewList(out...)
+}
+
 // putEight writes the d decimal digits of u < 1e8 (d = digits10(u)) to
 // the start of b, which has room for eight: the digits are made in one
 // machine word, four lanes of two digits then eight of one, and stored at

@@ -597,15 +597,15 @@ func (in *Interp) str(x k.Value) k.Value {
 	switch {
 	case x.Type() < 0:
 		return k.Str(format.String(x, in.opts))
-	case x.Type() == k.KC:
-		s := x.(*k.Vec[uint8])
-		items := make([]k.Value, len(s.V))
-		for i, c := range s.V {
-			items[i] = k.Str(string([]byte{c}))
-		}
-		return k.NewList(items...)
 	case x.Type() == k.KJ:
-		return strLongs(x.(*k.Vec[int64]).V, in.opts)
+		if v, ok := x.(*k.Vec[int64]); ok {
+			return strLongs(v.V, in.opts)
+		}
+	}
+	if buf, ends, ok := format.Strings(x, in.opts); ok {
+		return strArena(buf, ends)
+	}
+	switch {
 	case k.IsList(x):
 		k.Nest()
 		defer k.Unnest()

@@ -5,6 +5,7 @@ package format
 
 import (
 	"math"
+	"slices"
 	"strconv"
 
 	"qgo/interp/k"
@@ -232,8 +233,55 @@ func guid(g k.GUID) string {
 	return string(b)
 }
 
-// appendPad appends n in decimal with at least w digits.
+// digitPairs is "00" to "99", two digits for each number below 100.
+const digitPairs = "0001020304050607080910111213141516171819" +
+	"2021222324252627282930313233343536373839" +
+	"4041424344454647484950515253545556575859" +
+	"6061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
+// appendPad appends n in decimal with at least w digits, written in place
+// from the last two at a time (a date and a time of day are seven fields).
 func appendPad(b []byte, n int64, w int) []byte {
+	if n < 0 {
+		return appendPadSigned(b, n, w)
+	}
+	u := uint64(n)
+	d := 1
+	for p := uint64(10); d < 20 && u >= p; p *= 10 {
+		d++
+	}
+	d = max(d, w)
+	l := len(b)
+	if cap(b)-l < d {
+		b = slices.Grow(b, d)
+	}
+	b = b[:l+d]
+	for i := l + d; i > l; {
+		if i-l >= 2 {
+			r := u % 100
+			u /= 100
+			i -= 2
+			b[i], b[i+1] = digitPairs[2*r], digitPairs[2*r+1]
+		} else {
+			i--
+			b[i] = byte('0' + u)
+		}
+	}
+	return b
+}
+
+// append2 is appendPad(b, n, 2), the width of most fields of a date or a
+// time, with one table read for n below 100.
+func append2(b []byte, n int64) []byte {
+	if uint64(n) < 100 {
+		return append(b, digitPairs[2*n], digitPairs[2*n+1])
+	}
+	return appendPad(b, n, 2)
+}
+
+// appendPadSigned is appendPad's first form, kept for a negative n.
+func appendPadSigned(b []byte, n int64, w int) []byte {
 	var d [20]byte
 	i := len(d)
 	for n > 0 || w > 0 || i == len(d) {
@@ -263,9 +311,9 @@ func appendDate(b []byte, days int64) []byte {
 	y, m, d := k.YMD(int32(days))
 	b = appendPad(b, int64(y), 4)
 	b = append(b, '.')
-	b = appendPad(b, int64(m), 2)
+	b = append2(b, int64(m))
 	b = append(b, '.')
-	return appendPad(b, int64(d), 2)
+	return append2(b, int64(d))
 }
 
 // appendClock appends a non-negative duration in units of 10^-frac seconds
@@ -276,11 +324,11 @@ func appendClock(b []byte, x int64, frac int) []byte {
 		unit *= 10
 	}
 	s := x / unit
-	b = appendPad(b, s/3600, 2)
+	b = append2(b, s/3600)
 	b = append(b, ':')
-	b = appendPad(b, s/60%60, 2)
+	b = append2(b, s/60%60)
 	b = append(b, ':')
-	b = appendPad(b, s%60, 2)
+	b = append2(b, s%60)
 	if frac > 0 {
 		b = append(b, '.')
 		b = appendPad(b, x%unit, frac)
@@ -327,11 +375,14 @@ func timeOfDay(x int32) string {
 }
 
 // timestamp renders nanoseconds since 2000.01.01 as dateDhh:mm:ss.nnnnnnnnn.
-func timestamp(ns int64) string {
+func timestamp(ns int64) string { return string(appendTimestamp(make([]byte, 0, 29), ns)) }
+
+// appendTimestamp appends what timestamp gives.
+func appendTimestamp(b []byte, ns int64) []byte {
 	days := floorDiv(ns, k.NsPerDay)
-	b := appendDate(make([]byte, 0, 29), days)
+	b = appendDate(b, days)
 	b = append(b, 'D')
-	return string(appendClock(b, ns-days*k.NsPerDay, 9))
+	return appendClock(b, ns-days*k.NsPerDay, 9)
 }
 
 // timespan renders nanoseconds as [-]dDhh:mm:ss.nnnnnnnnn
