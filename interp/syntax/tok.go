@@ -424,10 +424,16 @@ func parseMonth(s string) (int32, bool) {
 
 // parseClock reads h[h...][:mm[:ss[.fffffffff]]] into nanoseconds. parts
 // is the number of fields present (1 to 3) plus one when there is a
-// fraction; frac is the number of fraction digits.
+// fraction; frac is the number of fraction digits. A colon may stand for
+// the dot before the fraction (09:04:59:000, as docs/kb/faq.md inserts a
+// time).
 func parseClock(s string) (ns int64, parts, frac int, ok bool) {
 	if s == "" {
 		return 0, 0, 0, false
+	}
+	if strings.Count(s, ":") == 3 && !strings.Contains(s, ".") {
+		i := strings.LastIndexByte(s, ':')
+		s = s[:i] + "." + s[i+1:]
 	}
 	fields := strings.SplitN(s, ":", 3)
 	last := fields[len(fields)-1]
