@@ -520,3 +520,36 @@ func TestResumeOnIdle(t *testing.T) {
 		sameBytes(t, "async", e.data, frame(Async, 1, chars("later")))
 	}
 }
+
+// TestCloseAfterPeerEndsRequest: with ResumeOnIdle, a connection whose
+// peer closes it while a Request waits (a server that exits on the
+// request) is left paused when the Request fails; closing the server
+// without a Resume between (a process that exits in the same event)
+// still ends its dispatcher, rather than waiting for it forever.
+func TestCloseAfterPeerEndsRequest(t *testing.T) {
+	score := newFakeCore()
+	srv, addr := newServer(t, score, quiet())
+	score.sync = func(m *Msg) []byte {
+		go srv.Hclose(m.Handle) // exit: no response, the connection ends
+		return nil
+	}
+	opts := quiet()
+	opts.ResumeOnIdle = true
+	c := New(newFakeCore(), opts)
+	ctx, cancel := context.WithTimeout(context.Background(), waitFor)
+	defer cancel()
+	h, err := c.Dial(ctx, "tcp", addr, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Request(ctx, h, frame(Sync, 1, chars("exit 0")), nil); err == nil {
+		t.Fatal("the Request had a response from a peer that closed")
+	}
+	done := make(chan struct{})
+	go func() { c.Close(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(waitFor):
+		t.Fatal("Close waits for the dispatcher of a connection that ended")
+	}
+}

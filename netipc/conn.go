@@ -395,6 +395,8 @@ func (c *conn) next() *Msg {
 		switch {
 		case c.cause == byHclose || c.cause == byServer:
 			return nil
+		case c.s.isClosed(): // what is still buffered goes to no Core (Close)
+			return nil
 		case c.requesting > 0 || c.paused: // the Request reads and serves; or Resume has not come
 			c.mu.Unlock()
 			<-c.dispWake

@@ -425,6 +425,17 @@ func (s *Server) recoverPanic(c *conn, where string) {
 	}
 }
 
+// isClosed reports whether Close has been called. It is safe from any
+// goroutine.
+func (s *Server) isClosed() bool {
+	select {
+	case <-s.quit:
+		return true
+	default:
+		return false
+	}
+}
+
 // Close stops listening, closes every connection (Core.Close is called
 // for each open one, as for a peer's close), every HTTP connection and
 // every connection still in its handshake, and waits for all their
@@ -462,6 +473,11 @@ func (s *Server) Close() error {
 	for _, nc := range others {
 		nc.Close()
 	}
+	// A connection that ended while a Request waited on it was killed
+	// already (kill above did nothing to it), and its dispatcher waits
+	// for a Resume (ResumeOnIdle) that a loop exiting in the same event
+	// never gives: give it, so the dispatcher ends.
+	s.Resume()
 	s.wg.Wait()
 	return nil
 }
