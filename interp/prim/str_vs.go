@@ -284,10 +284,22 @@ func Sv(x, y k.Value) k.Value {
 		}
 		acc = acc*b + d
 	}
-	if y.Type() == k.KI {
+	// the digits are reduced as acc*x+y would be: long arithmetic, wrapping,
+	// unless neither x nor y is wider than an int (2i sv 1 0 1i is an int,
+	// 2 sv 1 0 1i a long, which is what 64-bit code summing bit columns needs)
+	if narrowInt(x.Type()) && narrowInt(y.Type()) {
 		return k.I(int32(acc))
 	}
 	return k.J(acc)
+}
+
+// narrowInt reports whether t is an integral type narrower than a long,
+// atom or vector: boolean, byte, short or int.
+func narrowInt(t k.Type) bool {
+	if t < 0 {
+		t = -t
+	}
+	return t == k.KB || t == k.KX || t == k.KH || t == k.KI
 }
 
 // svColumns is x sv y for a general list y (a matrix of digits, as
