@@ -516,6 +516,28 @@ func emptyColumnOf(in *Interp, p string) k.Value {
 	return k.NewList()
 }
 
+// lastPartTable is the columns of partitioned table pt as the last
+// partition holding it has them on disk now, each an empty column of its
+// file's type and attribute, after the partition field; nil when no
+// partition holds the table.
+func (in *Interp) lastPartTable(pt *partTable) *k.Table {
+	for j := len(pt.db.pv) - 1; j >= 0; j-- {
+		if pt.missing != nil && pt.missing[j] {
+			continue
+		}
+		dir := pt.db.path(pt.db.pd[j] + "/" + pt.db.partName(pt.db.pv[j]) + "/" + pt.name)
+		d := readDotD(dir)
+		names := append([]string{pt.db.field}, d.V...)
+		cols := make([]k.Value, len(names))
+		cols[0] = pt.value.Data[0]
+		for i, c := range d.V {
+			cols[i+1] = emptyColumnOf(in, filepath.Join(dir, c))
+		}
+		return &k.Table{Cols: k.Syms(names...), Data: cols}
+	}
+	return nil
+}
+
 // nestedMetaType is the letter meta shows for column c of partitioned
 // table pt when its prototype, an empty general list, cannot say: the
 // upper-case type of the column's first item in the last partition that

@@ -194,7 +194,10 @@ func (in *Interp) enumMeta(x, m k.Value) k.Value {
 	if s, ok := x.(k.Atom[string]); ok {
 		x = in.tableByName(s.V)
 	}
-	t, _ := unkey(x)
+	if !isTable(x) {
+		return m
+	}
+	t := in.metaTable(x)
 	d, ok := m.(*k.Dict)
 	if !ok || t == nil {
 		return m

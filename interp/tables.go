@@ -256,12 +256,12 @@ func (in *Interp) meta(x k.Value) k.Value {
 	if !isTable(x) {
 		k.Signal(k.ErrType)
 	}
-	t, _ := unkey(x)
+	pt := in.partOf(x)
+	t := in.metaTable(x)
 	n := len(t.Data)
 	types := make([]byte, n)
 	fks := make([]string, n)
 	attrs := make([]string, n)
-	pt := in.partOf(x)
 	for i, c := range t.Data {
 		types[i] = metaType(c)
 		if types[i] == ' ' && pt != nil && i > 0 {
@@ -272,6 +272,22 @@ func (in *Interp) meta(x k.Value) k.Value {
 	kt := tableOf([]string{"c"}, []k.Value{k.Syms(t.Cols.V...)})
 	vt := tableOf([]string{"t", "f", "a"}, []k.Value{&k.Vec[uint8]{T: k.KC, V: types}, k.Syms(fks...), k.Syms(attrs...)})
 	return &k.Dict{K: kt, V: vt}
+}
+
+// metaTable is the table meta describes for x (a table, by value): a
+// partitioned table as its last partition on disk has it now, the
+// partition field then the columns of that partition's .d (docs/ref/dotq.md,
+// .Q.V), so that columns added, copied or deleted by database maintenance
+// show before the database is loaded again; any other table itself.
+func (in *Interp) metaTable(x k.Value) *k.Table {
+	pt := in.partOf(x)
+	if pt != nil {
+		if t := in.lastPartTable(pt); t != nil {
+			return t
+		}
+	}
+	t, _ := unkey(x)
+	return t
 }
 
 // metaType is the letter meta shows for column c: its vector type, or
