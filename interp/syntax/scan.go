@@ -299,10 +299,12 @@ func (l *scanner) str() *Error {
 	return nil
 }
 
-// isSymChar reports whether c continues a symbol; a file symbol (one that
-// starts with a colon) may also hold slashes.
-func isSymChar(c byte, file bool) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == ':' || file && c == '/'
+// isSymChar reports whether c continues a symbol. Any symbol may hold
+// slashes, not only a file symbol: q reads `path/to/myLib as one symbol
+// (docs/wp/capi: f:`path/to/myLib 2:(`myfunc;1)), and scripts read
+// relative files as read0`../data/day1.txt.
+func isSymChar(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == ':' || c == '/'
 }
 
 // sym scans a symbol or a symbol vector: `a, `a`b`c, ` , `:dir/file.
@@ -313,11 +315,10 @@ func (l *scanner) sym() {
 	for i < len(l.src) && l.src[i] == '`' {
 		i++
 		j := i
-		file := l.at(i) == ':'
 		// a symbol is a name, which cannot start with an underscore
 		// (docs/basics/syntax.md): `_.ns.d is ` _ .ns.d, the namespace's
 		// dictionary without its null entry
-		for j < len(l.src) && isSymChar(l.src[j], file) && (j > i || l.src[j] != '_') {
+		for j < len(l.src) && isSymChar(l.src[j]) && (j > i || l.src[j] != '_') {
 			j++
 		}
 		syms = append(syms, l.src[i:j])

@@ -96,7 +96,8 @@ var scanTests = []struct{ in, want string }{
 	{"`", "c:`"},
 	{"`$\"x\"", "c:`, o:$, c:\"x\""},
 	{"`:dir/f.txt", "c:`:dir/f.txt"},
-	{"`a/b", "c:`a, a:/, n:b"},
+	{"`a/b", "c:`a/b"}, // a slash continues any symbol (docs/ref/hsym.md: hsym`c:/q/test.txt)
+	{"`c:/q/test.txt`x", "c:`c:/q/test.txt`x"},
 	{"`:h:5001", "c:`:h:5001"},
 	{"`a.b_c1", "c:`a.b_c1"},
 	{`"a\"b"`, `c:"a\"b"`},
