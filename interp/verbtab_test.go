@@ -34,7 +34,7 @@ func TestVerbDefinedTwice(t *testing.T) {
 		// prim defining a form the interpreter defines (count is the
 		// interpreter's, for partitioned tables)
 		{"monad count", func(tab *verbTable) {
-			tab.prims(map[string]func(x k.Value) k.Value{"count": prim.Count}, nil)
+			tab.prims([]string{"count"}, map[string]func(x k.Value) k.Value{"count": prim.Count}, nil, nil)
 		}},
 	}
 	for _, c := range cases {
@@ -97,5 +97,29 @@ func TestVerbTable(t *testing.T) {
 	})
 	if iters["/"] != k.FOver || iters["'"] != k.FEach {
 		t.Errorf("iterators resolved as %v", iters)
+	}
+}
+
+// prim lists each name it defines once, in the order it defined them,
+// and no other: the verb table takes prim's primitives by these lists.
+func TestPrimNames(t *testing.T) {
+	for _, c := range []struct {
+		names []string
+		n     int
+		has   func(string) bool
+	}{
+		{prim.MonadNames, len(prim.Monads), func(s string) bool { return prim.Monads[s] != nil }},
+		{prim.DyadNames, len(prim.Dyads), func(s string) bool { return prim.Dyads[s] != nil }},
+	} {
+		seen := map[string]bool{}
+		for _, s := range c.names {
+			if seen[s] || !c.has(s) {
+				t.Errorf("%q listed twice or not defined", s)
+			}
+			seen[s] = true
+		}
+		if len(seen) != c.n {
+			t.Errorf("%d names listed, %d defined", len(seen), c.n)
+		}
 	}
 }

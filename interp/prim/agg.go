@@ -12,13 +12,13 @@ import (
 )
 
 func init() {
-	Monads["sum"] = Sum
-	Monads["prd"] = Prd
-	Monads["max"] = Max
-	Monads["min"] = Min
-	Monads["avg"] = Avg
-	Monads["all"] = All
-	Monads["any"] = Any
+	defMonad("sum", Sum)
+	defMonad("prd", Prd)
+	defMonad("max", Max)
+	defMonad("min", Min)
+	defMonad("avg", Avg)
+	defMonad("all", All)
+	defMonad("any", Any)
 }
 
 // aggFuncs is how one aggregate treats each kind of argument.

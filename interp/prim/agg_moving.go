@@ -11,12 +11,12 @@ import (
 )
 
 func init() {
-	Dyads["msum"] = Msum
-	Dyads["mcount"] = Mcount
-	Dyads["mavg"] = Mavg
-	Dyads["mdev"] = Mdev
-	Dyads["mmax"] = Mmax
-	Dyads["mmin"] = Mmin
+	defDyad("msum", Msum)
+	defDyad("mcount", Mcount)
+	defDyad("mavg", Mavg)
+	defDyad("mdev", Mdev)
+	defDyad("mmax", Mmax)
+	defDyad("mmin", Mmin)
 }
 
 // movWindow reads the window length: an integral atom (boolean, byte,

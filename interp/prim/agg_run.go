@@ -11,13 +11,13 @@ import (
 )
 
 func init() {
-	Monads["sums"] = Sums
-	Monads["prds"] = Prds
-	Monads["maxs"] = Maxs
-	Monads["mins"] = Mins
-	Monads["avgs"] = Avgs
-	Monads["deltas"] = Deltas
-	Monads["ratios"] = Ratios
+	defMonad("sums", Sums)
+	defMonad("prds", Prds)
+	defMonad("maxs", Maxs)
+	defMonad("mins", Mins)
+	defMonad("avgs", Avgs)
+	defMonad("deltas", Deltas)
+	defMonad("ratios", Ratios)
 }
 
 // uniform applies a uniform function: a dictionary maps its values, a

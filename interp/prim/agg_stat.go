@@ -12,16 +12,16 @@ import (
 )
 
 func init() {
-	Monads["var"] = statMonad(func(f []float64) float64 { return statVar(f, false) })
-	Monads["svar"] = statMonad(func(f []float64) float64 { return statVar(f, true) })
-	Monads["dev"] = statMonad(func(f []float64) float64 { return math.Sqrt(statVar(f, false)) })
-	Monads["sdev"] = statMonad(func(f []float64) float64 { return math.Sqrt(statVar(f, true)) })
-	Monads["med"] = Med
-	Dyads["cov"] = func(x, y k.Value) k.Value { return statPair(x, y, statCov) }
-	Dyads["scov"] = func(x, y k.Value) k.Value { return statPair(x, y, statScov) }
-	Dyads["cor"] = Cor
-	Dyads["wsum"] = Wsum
-	Dyads["wavg"] = Wavg
+	defMonad("var", statMonad(func(f []float64) float64 { return statVar(f, false) }))
+	defMonad("svar", statMonad(func(f []float64) float64 { return statVar(f, true) }))
+	defMonad("dev", statMonad(func(f []float64) float64 { return math.Sqrt(statVar(f, false)) }))
+	defMonad("sdev", statMonad(func(f []float64) float64 { return math.Sqrt(statVar(f, true)) }))
+	defMonad("med", Med)
+	defDyad("cov", func(x, y k.Value) k.Value { return statPair(x, y, statCov) })
+	defDyad("scov", func(x, y k.Value) k.Value { return statPair(x, y, statScov) })
+	defDyad("cor", Cor)
+	defDyad("wsum", Wsum)
+	defDyad("wavg", Wavg)
 }
 
 // Var is var x: the variance of a numeric list as a float, nulls ignored.

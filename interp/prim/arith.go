@@ -11,15 +11,15 @@ import (
 )
 
 func init() {
-	Dyads["+"] = Add
-	Dyads["-"] = Sub
-	Dyads["*"] = Mul
-	Dyads["%"] = Div
-	Dyads["div"] = Idiv
-	Dyads["mod"] = Mod
-	Dyads["xexp"] = Xexp
-	Dyads["xlog"] = Xlog
-	Dyads["xbar"] = Xbar
+	defDyad("+", Add)
+	defDyad("-", Sub)
+	defDyad("*", Mul)
+	defDyad("%", Div)
+	defDyad("div", Idiv)
+	defDyad("mod", Mod)
+	defDyad("xexp", Xexp)
+	defDyad("xlog", Xlog)
+	defDyad("xbar", Xbar)
 }
 
 // Add is x+y: the sum, with the result type of docs/ref/add.md

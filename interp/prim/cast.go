@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	Dyads["mmu"] = Mmu
+	defDyad("mmu", Mmu)
 }
 
 // castNames maps the names Cast takes as a symbol left argument to type codes.

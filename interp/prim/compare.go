@@ -13,12 +13,12 @@ import (
 )
 
 func init() {
-	Dyads["="] = Eq
-	Dyads["<>"] = Ne
-	Dyads["<"] = Lt
-	Dyads[">"] = Gt
-	Dyads["<="] = Le
-	Dyads[">="] = Ge
+	defDyad("=", Eq)
+	defDyad("<>", Ne)
+	defDyad("<", Lt)
+	defDyad(">", Gt)
+	defDyad("<=", Le)
+	defDyad(">=", Ge)
 }
 
 // cmpOp selects the primitive comparisons the kernels implement.

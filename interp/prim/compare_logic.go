@@ -10,13 +10,13 @@ import (
 )
 
 func init() {
-	Dyads["&"] = Lesser
-	Dyads["and"] = Lesser
-	Dyads["|"] = Greater
-	Dyads["or"] = Greater
-	Dyads["^"] = Fill
-	Monads["not"] = Not
-	Monads["null"] = Null
+	defDyad("&", Lesser)
+	defDyad("and", Lesser)
+	defDyad("|", Greater)
+	defDyad("or", Greater)
+	defDyad("^", Fill)
+	defMonad("not", Not)
+	defMonad("null", Null)
 }
 
 // Lesser is x&y (and x and y): the lesser of the underlying values, in the

@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	Dyads["find"] = Find
+	defDyad("find", Find)
 }
 
 // FindOrRoll is the dyadic `?` on data: Roll or Deal for an integer atom

@@ -9,9 +9,9 @@ import (
 )
 
 func init() {
-	Monads["inv"] = Inv
-	Dyads["ema"] = Ema
-	Dyads["xrank"] = Xrank
+	defMonad("inv", Inv)
+	defDyad("ema", Ema)
+	defDyad("xrank", Xrank)
 }
 
 // floatMatrix reads a square matrix (a list of equal-length numeric
@@ -206,7 +206,7 @@ func Xrank(x, y k.Value) k.Value {
 	return Monads["floor"](Dyads["*"](r, Dyads["%"](x, k.J(int64(n)))))
 }
 
-func init() { Dyads["lsq"] = Lsq }
+func init() { defDyad("lsq", Lsq) }
 
 // Lsq is `x lsq y`: the least-squares solution w of w mmu y = x, that is
 // x mmu (flip y) mmu inv y mmu flip y. x may be one row (a vector).

@@ -12,27 +12,27 @@ import (
 )
 
 func init() {
-	Monads["til"] = Til
-	Monads["#"] = Count
-	Monads["first"] = First
-	Monads["*"] = First
-	Monads["last"] = Last
-	Monads["reverse"] = Reverse
-	Monads["|"] = Reverse
-	Monads["where"] = Where
-	Monads["&"] = Where
-	Monads["enlist"] = Enlist
-	Monads[","] = Enlist
-	Monads["raze"] = Raze
-	Monads["@"] = TypeOf
-	Monads["type"] = TypeOf
-	Monads["prev"] = Prev
-	Monads["next"] = Next
-	Monads["differ"] = Differ
-	Monads["fills"] = Fills
-	Dyads["xprev"] = Xprev
-	Dyads["rotate"] = Rotate
-	Dyads["sublist"] = Sublist
+	defMonad("til", Til)
+	defMonad("#", Count)
+	defMonad("first", First)
+	defMonad("*", First)
+	defMonad("last", Last)
+	defMonad("reverse", Reverse)
+	defMonad("|", Reverse)
+	defMonad("where", Where)
+	defMonad("&", Where)
+	defMonad("enlist", Enlist)
+	defMonad(",", Enlist)
+	defMonad("raze", Raze)
+	defMonad("@", TypeOf)
+	defMonad("type", TypeOf)
+	defMonad("prev", Prev)
+	defMonad("next", Next)
+	defMonad("differ", Differ)
+	defMonad("fills", Fills)
+	defDyad("xprev", Xprev)
+	defDyad("rotate", Rotate)
+	defDyad("sublist", Sublist)
 }
 
 // Til is `til x`: the longs 0 1 .. x-1 for a non-negative integral atom x.

@@ -6,8 +6,8 @@ package prim
 import "qgo/interp/k"
 
 func init() {
-	Dyads[","] = Join
-	Dyads["cross"] = Cross
+	defDyad(",", Join)
+	defDyad("cross", Cross)
 }
 
 // Join is `x,y`. Two atoms or vectors of one type give a vector of that

@@ -10,11 +10,11 @@ import (
 )
 
 func init() {
-	Dyads["#"] = Take
-	Dyads["take"] = Take
-	Dyads["_"] = Drop
-	Dyads["drop"] = Drop
-	Dyads["cut"] = CutKw
+	defDyad("#", Take)
+	defDyad("take", Take)
+	defDyad("_", Drop)
+	defDyad("drop", Drop)
+	defDyad("cut", CutKw)
 }
 
 // attrNames maps the symbols that set an attribute with `#` to it.

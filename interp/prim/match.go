@@ -8,8 +8,8 @@ import (
 )
 
 func init() {
-	Dyads["~"] = func(x, y k.Value) k.Value { return k.B(Match(x, y)) }
-	Dyads["match"] = Dyads["~"]
+	defDyad("~", func(x, y k.Value) k.Value { return k.B(Match(x, y)) })
+	defDyad("match", Dyads["~"])
 }
 
 // Match reports q's x~y: whether x and y have the same type, shape and

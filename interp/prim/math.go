@@ -11,22 +11,22 @@ import (
 )
 
 func init() {
-	Monads["neg"] = Neg
-	Monads["-"] = Neg
-	Monads["abs"] = Abs
-	Monads["signum"] = Signum
-	Monads["reciprocal"] = Reciprocal
-	Monads["floor"] = Floor
-	Monads["ceiling"] = Ceiling
-	Monads["sqrt"] = mathFloat(math.Sqrt)
-	Monads["exp"] = mathFloat(math.Exp)
-	Monads["log"] = Log
-	Monads["sin"] = mathFloat(math.Sin)
-	Monads["cos"] = mathFloat(math.Cos)
-	Monads["tan"] = mathFloat(math.Tan)
-	Monads["asin"] = mathFloat(math.Asin)
-	Monads["acos"] = mathFloat(math.Acos)
-	Monads["atan"] = mathFloat(math.Atan)
+	defMonad("neg", Neg)
+	defMonad("-", Neg)
+	defMonad("abs", Abs)
+	defMonad("signum", Signum)
+	defMonad("reciprocal", Reciprocal)
+	defMonad("floor", Floor)
+	defMonad("ceiling", Ceiling)
+	defMonad("sqrt", mathFloat(math.Sqrt))
+	defMonad("exp", mathFloat(math.Exp))
+	defMonad("log", Log)
+	defMonad("sin", mathFloat(math.Sin))
+	defMonad("cos", mathFloat(math.Cos))
+	defMonad("tan", mathFloat(math.Tan))
+	defMonad("asin", mathFloat(math.Asin))
+	defMonad("acos", mathFloat(math.Acos))
+	defMonad("atan", mathFloat(math.Atan))
 }
 
 // mathNegType is the result type of neg and abs for an argument of type t:

@@ -12,17 +12,17 @@ import (
 )
 
 func init() {
-	Monads["distinct"] = Distinct
-	Monads["?"] = Distinct
-	Monads["group"] = Group
-	Monads["="] = Group
-	Dyads["in"] = In
-	Dyads["except"] = Except
-	Dyads["inter"] = Inter
-	Dyads["union"] = Union
-	Dyads["within"] = Within
-	Dyads["bin"] = Bin
-	Dyads["binr"] = Binr
+	defMonad("distinct", Distinct)
+	defMonad("?", Distinct)
+	defMonad("group", Group)
+	defMonad("=", Group)
+	defDyad("in", In)
+	defDyad("except", Except)
+	defDyad("inter", Inter)
+	defDyad("union", Union)
+	defDyad("within", Within)
+	defDyad("bin", Bin)
+	defDyad("binr", Binr)
 }
 
 // Distinct is `distinct x` (`?x`): the unique items of list x (rows of a

@@ -6,14 +6,14 @@ package prim
 import "qgo/interp/k"
 
 func init() {
-	Monads["asc"] = Asc
-	Monads["desc"] = Desc
-	Monads["iasc"] = Iasc
-	Monads["<"] = Iasc
-	Monads["idesc"] = Idesc
-	Monads[">"] = Idesc
-	Monads["rank"] = Rank
-	Monads["attr"] = AttrOf
+	defMonad("asc", Asc)
+	defMonad("desc", Desc)
+	defMonad("iasc", Iasc)
+	defMonad("<", Iasc)
+	defMonad("idesc", Idesc)
+	defMonad(">", Idesc)
+	defMonad("rank", Rank)
+	defMonad("attr", AttrOf)
 }
 
 // sortable signals 'type unless x is a list, dictionary or table; atoms

@@ -12,13 +12,13 @@ import (
 )
 
 func init() {
-	Dyads["like"] = Like
-	Dyads["ss"] = Ss
-	Monads["lower"] = Lower
-	Monads["upper"] = Upper
-	Monads["trim"] = Trim
-	Monads["ltrim"] = Ltrim
-	Monads["rtrim"] = Rtrim
+	defDyad("like", Like)
+	defDyad("ss", Ss)
+	defMonad("lower", Lower)
+	defMonad("upper", Upper)
+	defMonad("trim", Trim)
+	defMonad("ltrim", Ltrim)
+	defMonad("rtrim", Rtrim)
 }
 
 // patElem is one element of a compiled pattern: a literal, any character,

@@ -12,8 +12,8 @@ import (
 )
 
 func init() {
-	Dyads["vs"] = Vs
-	Dyads["sv"] = Sv
+	defDyad("vs", Vs)
+	defDyad("sv", Sv)
 }
 
 // Vs is `x vs y`. A char or string x splits string y on it; ` splits a

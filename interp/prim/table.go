@@ -11,12 +11,12 @@ import (
 )
 
 func init() {
-	Monads["flip"] = Flip
-	Monads["+"] = Flip
-	Monads["ungroup"] = Ungroup
-	Dyads["xcol"] = Xcol
-	Dyads["xcols"] = Xcols
-	Dyads["xgroup"] = Xgroup
+	defMonad("flip", Flip)
+	defMonad("+", Flip)
+	defMonad("ungroup", Ungroup)
+	defDyad("xcol", Xcol)
+	defDyad("xcols", Xcols)
+	defDyad("xgroup", Xgroup)
 }
 
 // tableRow is row i of t as a dictionary from column names to values; an
