@@ -18,6 +18,7 @@ type Interp struct {
 	out      io.Writer
 	errOut   io.Writer
 	stop     atomic.Bool
+	alerts   int64 // k.Alerts as stopped last found it, all looked at: interp.go
 	globals  map[string]*global      // by absolute name: "a", ".z.pg", ".foo.bar": globals.go
 	gcells   []*global               // the cells found so far, by the resolver's name id: globals.go
 	gslab    []global                // storage for the next new cells: globals.go
@@ -104,7 +105,10 @@ func (in *Interp) SetPrecision(p int) {
 
 // Interrupt asks a running evaluation to stop with 'stop. It is the one
 // method that is safe to call from any goroutine.
-func (in *Interp) Interrupt() { in.stop.Store(true) }
+func (in *Interp) Interrupt() {
+	in.stop.Store(true)
+	k.Alert() // after the flag: a loop that sees the count sees the flag
+}
 
 // Interrupted reports whether an interrupt is pending: asked for
 // (Interrupt, here or on the main session) and not yet signalled. A host
@@ -118,18 +122,22 @@ func (in *Interp) Interrupted() bool {
 // checkStop signals 'stop if Interrupt was called, and 'wsfull if the
 // heap came near its limits (k.Poll: a result built of many allocations
 // too small for k.Reserve to check); loops call it.
-// Its test is two loads and a nil check, a call with no work in it when
-// nothing is up (the heap watch's k.Poll call and the Signal paths made
-// each step of an each 3 ns dearer); the work is in stopped, which a
-// secondary session's loop always calls, for its main session's flag.
+// Its test is one word, k.Alerts, which every Interrupt and the heap
+// watch raise, against the count this session last looked at: it
+// inlines into the loops, so a step that nothing is up for calls
+// nothing (each call cost an each of a million 2 ms). A secondary
+// session (peach) sees its main session's Interrupt by the same word.
 func (in *Interp) checkStop() {
-	if in.stop.Load() || k.HeapNear() || in.main != nil {
+	if k.Alerts() != in.alerts {
 		in.stopped()
 	}
 }
 
-// stopped is checkStop's work once one of its flags is up.
+// stopped is checkStop's work once the word moved: the flags looked at,
+// and the count taken as seen only when none signalled, so that a flag
+// raised again, or its main session's still up, is looked at next time.
 func (in *Interp) stopped() {
+	a := k.Alerts() // before the flags: one raised after them moves it again
 	k.Poll()
 	if in.stop.Load() {
 		in.stop.Store(false)
@@ -138,6 +146,7 @@ func (in *Interp) stopped() {
 	if in.main != nil && in.main.stop.Load() {
 		k.Signal("stop") // the main session was interrupted; it clears the flag
 	}
+	in.alerts = a
 }
 
 // Line evaluates one console input — q source or a `\` system command —

@@ -45,6 +45,7 @@ func arm() {
 		}
 		if f := watchFloor(); residentBytes(f) >= f && near() {
 			heapNear.Store(true)
+			Alert() // after the flag, as Interrupt raises it
 		}
 		arm()
 	})
@@ -124,10 +125,18 @@ func limitAddressSpace() {
 // SetWorkspace keeps the collector's limit within it.
 var asLimit int64
 
-// HeapNear reports whether the watch found the heap near the limits since
-// the last Poll: one atomic load, for a loop's inlined test before it
-// calls Poll.
-func HeapNear() bool { return heapNear.Load() }
+// alerts counts the times a loop was asked to look at its flags: an
+// interrupt, or the watch finding the heap near the limits.
+var alerts atomic.Int64
+
+// Alert asks every loop to look at its flags (Poll's, and a session's
+// interrupt) once: the interpreter's Interrupt raises it after setting
+// its flag, and so does the watch. It is safe to call from any goroutine.
+func Alert() { alerts.Add(1) }
+
+// Alerts is the count Alert raised: one atomic load, for the test a loop
+// makes at each step, inlined, against the count it last looked at.
+func Alerts() int64 { return alerts.Load() }
 
 // Poll signals 'wsfull when the watch found the heap near the limits and
 // it is still so after a collection; the interpreter's loops call it, as
