@@ -523,6 +523,9 @@ func (c *compiler) compound(n *syntax.Assign) code {
 		return c.assignAny(n) // a reserved name's assignment signals (assign)
 	}
 	if o.Name == "," {
+		if n.B.Slot == 0 && n.B.G != 0 && !hasDot(n.Name) {
+			return c.joinGlobal(n) // in place when the global owns its buffer (compile_append.go)
+		}
 		return c.assignAny(n) // assign's join, in place when x owns its buffer (owned.go)
 	}
 	vb := verbOf(&o.B)
