@@ -34,6 +34,7 @@ var compileSetup = []string{
 	"tr:{@[{x+`a};x;{\"caught \",x}]}", "trq:{.Q.trp[{x+`a};x;{.Q.sbt 1#y}]}",
 	"paren:{(x+1)*(2-y)}", "nilarg:{[]42}", "manyargs:{[a;b;c;d;e] a+b+c+d+e}",
 	"lbl:{x:x+1;x}", "deep:{[n] $[n>0;1+deep n-1;0]}",
+	"cv:0#0", "cs:`s#0#0", "tb:([]a:0#0;b:0#0f)", "ag:{cv,:x;}",
 }
 
 // compileCases are applications of the lambdas above: their values, and
@@ -94,6 +95,10 @@ var compileCases = []string{
 	"{x+y}/[1;0#0]", "{x+y}\\[1;0#0]", "{x+y}/[1;()]", "{x+y}/[1.5;1 2]", "{x+y}/[1;1.5 2]", "{x+y}/[1i;1 2]",
 	"{x+y}/[1 2;3 4]", "{y}/[1;2 3]", "{x}\\[1;2 3]", "{[a;b] b-a}/[10;1 2 3]", "{x+y}/[1;`s#1 2]",
 	"{x+1} peach til 5", "{x+y+z}/[0;1 2;3 4]", "{x+y}/[0;1 2 3;4]", "f1:{x+1}; f1 each 3 4", "{x+1} each enlist 2",
+	// x,:y of a global grown in place (compile_append.go)
+	"do[20;cv,:1];cv", "do[20;cv,:2.5]", "do[16;cv,:`a]", "cv", "do[20;cv,:1 2];count cv", "ag 7", "ag `a", "-3#cv",
+	"do[20;cv,:1;r:cv];count r", "vw::sum cv", "do[20;cv,:1];vw", "do[20;cs,:5];cs", "do[20;cs,:0];attr cs",
+	"do[20;tb,:(1;2f)];count tb", "do[20;tb,:(1;`x)]", "do[20;tb,:`a`b!(3;4f)];-2#tb", "do[20;tb,:([]a:1 2;b:3 4f)];count tb",
 	".z.vs:{zl,:x}", "do[20;g+:1]", "{g+:1;a:2;a+:1;g::5;.qq.z+:1}[]", "{x,:1;gl,:2;g-:1}[3]", "do[20;gl,:1;g*:1]", "zl", "\\x .z.vs",
 }
 
