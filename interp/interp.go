@@ -18,7 +18,7 @@ type Interp struct {
 	out      io.Writer
 	errOut   io.Writer
 	stop     atomic.Bool
-	alerts   int64 // k.Alerts as stopped last found it, all looked at: interp.go
+	alerts   int64                   // k.Alerts as stopped last found it, all looked at: interp.go
 	globals  map[string]*global      // by absolute name: "a", ".z.pg", ".foo.bar": globals.go
 	gcells   []*global               // the cells found so far, by the resolver's name id: globals.go
 	gslab    []global                // storage for the next new cells: globals.go
