@@ -79,7 +79,7 @@ func compiledBody(c *lambdaCode) *compiled {
 // is `x insert y` (isInsert): a call whose caller discards its value
 // (frame.unused: upd[`t;r] as a statement, a tickerplant's upd:{x insert
 // y} message after message) appends the records without making the row
-// indices it would return. nil for any other s.
+// indices it would return (appendDyad). nil for any other s.
 func (c *compiler) lastInsert(s syntax.Node) code {
 	d, ok := s.(*syntax.Dyad)
 	if !ok {
@@ -89,14 +89,12 @@ func (c *compiler) lastInsert(s syntax.Node) code {
 	if !ok || !isInsert(d, id) {
 		return nil
 	}
-	e, l, r := c.expr(s), c.expr(d.L), c.expr(d.R)
+	used, unused := c.appendDyad(d, true, true), c.appendDyad(d, true, false)
 	return func(in *Interp, f *frame) k.Value {
 		if !f.unused {
-			return e(in, f)
+			return used(in, f)
 		}
-		y := r(in, f)
-		in.insertStmt(d, l(in, f), y, f)
-		return k.Identity
+		return unused(in, f)
 	}
 }
 
@@ -320,6 +318,11 @@ func (c *compiler) dyad(n *syntax.Dyad) code {
 		return func(in *Interp, f *frame) k.Value {
 			v, _ := a(in, f)
 			return v
+		}
+	}
+	if id, ok := n.F.(*syntax.Ident); ok {
+		if ok, insert := tableAppend(n, id); ok {
+			return c.appendDyad(n, insert, true) // compile_append.go
 		}
 	}
 	y, x, fn, p := c.expr(n.R), c.expr(n.L), n.F, n.P
@@ -713,12 +716,9 @@ func (c *compiler) stmt(n syntax.Node) stmtCode {
 		}
 	case *syntax.Dyad:
 		if id, ok := n.F.(*syntax.Ident); ok && id.B.Verb != 0 {
-			if isInsert(n, id) {
-				l, r := c.expr(n.L), c.expr(n.R)
-				return func(in *Interp, f *frame) {
-					y := r(in, f)
-					in.insertStmt(n, l(in, f), y, f) // as discardInsert
-				}
+			if ok, insert := tableAppend(n, id); ok {
+				e := c.appendDyad(n, insert, false) // as discardInsert
+				return func(in *Interp, f *frame) { e(in, f) }
 			}
 			return func(in *Interp, f *frame) { in.stmt(n, f) } // perhaps where x
 		}

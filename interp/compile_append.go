@@ -80,3 +80,87 @@ func pushAtom[E k.Elem](c *k.Vec[E], y k.Value) bool {
 	c.V = append(room(c.V, 1), a.V)
 	return true
 }
+
+// appendNamed is x insert y (insert true) or x upsert y, for x a symbol
+// naming the global that owns the hot table, when y is a record its
+// columns take in place (appendRecord): the work insertOwned and upsert
+// do, without looking the name up. Its value is insert's row index or
+// upsert's x, or :: when want says nothing uses it. ok is false, with
+// nothing changed, for anything else, which the keyword then does the
+// long way.
+func (in *Interp) appendNamed(x, y k.Value, insert, want bool) (k.Value, bool) {
+	s, ok := x.(k.Atom[string])
+	if !ok || in.hot.v == nil || s.V != in.hot.g || in.ctx != "" && s.V[0] != '.' {
+		return nil, false // a name in a namespace is qualified by insert
+	}
+	t, ok := in.hot.v.(*k.Table)
+	if !ok {
+		return nil, false
+	}
+	in.checkUpdate() // not from a secondary thread
+	n0 := 0
+	if want && insert {
+		n0 = t.Len()
+	}
+	if !appendRecord(t, y, true) {
+		return nil, false
+	}
+	in.grew(s.V)
+	switch {
+	case !want:
+		return k.Identity, true
+	case insert:
+		return in.rowIndex(n0), true
+	}
+	return x, true
+}
+
+// tableAppend reports whether the dyad d, whose verb is the name id, is
+// x insert y or x upsert y with the keyword bound (as isInsert), and
+// which.
+func tableAppend(d *syntax.Dyad, id *syntax.Ident) (ok, insert bool) {
+	if !id.B.Done || id.B.Slot != 0 || id.B.Verb == 0 || !(d.Noun || d.R != nil && !isVerbTail(d.R)) {
+		return false, false
+	}
+	switch verbOf(&id.B).name {
+	case "insert":
+		return true, true
+	case "upsert":
+		return true, false
+	}
+	return false, false
+}
+
+// appendDyad compiles x insert y or x upsert y (tableAppend) as dyad
+// does, with appendNamed's way first; want is false for a statement,
+// whose value nothing uses (insert then makes no row indices).
+func (c *compiler) appendDyad(n *syntax.Dyad, insert, want bool) code {
+	y, x, fn, p := c.expr(n.R), c.expr(n.L), n.F, n.P
+	return func(in *Interp, f *frame) k.Value {
+		yv := y(in, f)
+		xv := x(in, f)
+		in.at(f, p)
+		if in.sys.trapMode == trapSuspend && in.suspending(f) {
+			return in.applySuspending(f, fn, []k.Value{xv, yv}, func() k.Value { return in.applyDyad(fn, xv, yv, f) })
+		}
+		if r, ok := in.appendNamed(xv, yv, insert, want); ok {
+			return r
+		}
+		if insert && !want {
+			in.insertStmt(n, xv, yv, f) // no row indices made
+			return k.Identity
+		}
+		return in.applyDyad(fn, xv, yv, f)
+	}
+}
+
+// appendPrim is f[x;y] for f the value of insert or upsert (upd:insert,
+// .u.upd's), as appendNamed does it; ok is false for any other f, or
+// when appendNamed does not take y.
+func (in *Interp) appendPrim(fv k.Value, x, y k.Value, want bool) (k.Value, bool) {
+	p, ok := fv.(*k.Prim)
+	if !ok || p.Name != "insert" && p.Name != "upsert" {
+		return nil, false
+	}
+	return in.appendNamed(x, y, p.Name == "insert", want)
+}

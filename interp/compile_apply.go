@@ -137,6 +137,9 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 						in.unused = unused // callOwning takes it first
 						return in.callLambda(l, buf[:])
 					}
+					if v, ok := in.appendPrim(c.v, buf[0], buf[1], !unused); ok {
+						return v // upd:insert (compile_append.go)
+					}
 				}
 				return rest(in, f, buf[:])
 			}

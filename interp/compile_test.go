@@ -35,6 +35,8 @@ var compileSetup = []string{
 	"paren:{(x+1)*(2-y)}", "nilarg:{[]42}", "manyargs:{[a;b;c;d;e] a+b+c+d+e}",
 	"lbl:{x:x+1;x}", "deep:{[n] $[n>0;1+deep n-1;0]}",
 	"cv:0#0", "cs:`s#0#0", "tb:([]a:0#0;b:0#0f)", "ag:{cv,:x;}",
+	"tt:([]a:0#0;b:0#0f)", "ui:insert", "uu:upsert", "li:{x insert y}", "lu:{x upsert y}", "kt:([k:0#0] v:0#0f)",
+	"tg:([]s:`g#0#`;b:0#0f)", "tu:([]a:`u#0#0)", "sy:`a`b", "te:([]s:`sy$();b:0#0f)",
 }
 
 // compileCases are applications of the lambdas above: their values, and
@@ -99,6 +101,17 @@ var compileCases = []string{
 	"do[20;cv,:1];cv", "do[20;cv,:2.5]", "do[16;cv,:`a]", "cv", "do[20;cv,:1 2];count cv", "ag 7", "ag `a", "-3#cv",
 	"do[20;cv,:1;r:cv];count r", "vw::sum cv", "do[20;cv,:1];vw", "do[20;cs,:5];cs", "do[20;cs,:0];attr cs",
 	"do[20;tb,:(1;2f)];count tb", "do[20;tb,:(1;`x)]", "do[20;tb,:`a`b!(3;4f)];-2#tb", "do[20;tb,:([]a:1 2;b:3 4f)];count tb",
+	// insert and upsert of a record into the table its global owns
+	"do[20;`tt insert (1;2f)];count tt", "`tt insert (1;2f)", "do[20;`tt upsert (1;2f)];count tt", "`tt upsert (3;4f)",
+	"do[20;ui[`tt;(1;2f)]];count tt", "ui[`tt;(5;6f)]", "do[20;uu[`tt;(1;2f)]];count tt", "uu[`tt;(1;2f)]",
+	"do[20;li[`tt;(1;2f)]];count tt", "li[`tt;(1;2f)]", "do[20;lu[`tt;(1;2f)]];count tt", "lu[`tt;(1;2f)]",
+	"do[20;`tt insert (1;`a)]", "do[20;ui[`tt;(1.5;2f)]]", "do[20;`tt upsert (1;2)]", "do[20;`tt insert (1;2f;3)]",
+	"do[20;`tt insert `a`b!(7;8f)];-1#tt", "do[20;`tt upsert `b`a!(9f;10)];-1#tt", "do[20;`tt insert (1 2;3 4f)];count tt",
+	"r:tt;do[20;`tt insert (1;2f)];(count r;count tt)", "tv::count tt", "do[20;`tt insert (1;2f)];tv",
+	"do[20;`kt upsert (1;2f)];kt", "do[20;`kt insert (2;2f)]", "do[20;`tg insert (`a;1f)];(attr tg`s;count tg)",
+	"i:0;do[20;`tu insert enlist i;i+:1];count tu", "do[20;`tu insert enlist 0]", "attr tu`a",
+	"do[20;`te insert (`sy$`a;1f)];count te", "do[20;`te insert (`a;1f)]", "do[20;`nosuch insert (1;2f)]",
+	"\\d .qq", "do[20;`tt insert (1;2f)]", "\\d .", "count tt",
 	".z.vs:{zl,:x}", "do[20;g+:1]", "{g+:1;a:2;a+:1;g::5;.qq.z+:1}[]", "{x,:1;gl,:2;g-:1}[3]", "do[20;gl,:1;g*:1]", "zl", "\\x .z.vs",
 }
 
