@@ -35,6 +35,7 @@ type stmtCode func(in *Interp, f *frame)
 type compiled struct {
 	body  []code
 	kern  longKernel // the body as a function of long parameters, or nil: kernel.go
+	app   int8       // 1: the body is x insert y, 2: x upsert y (appendOf: compile_append.go)
 	trail bool       // the body ends in an empty statement (a trailing `;`): a call returns ::
 }
 
@@ -46,7 +47,7 @@ func compiledBody(c *lambdaCode) *compiled {
 		return b
 	}
 	cc := compiler{lam: c.node}
-	b := &compiled{body: make([]code, len(c.node.Body)), kern: kernelOf(c.node)}
+	b := &compiled{body: make([]code, len(c.node.Body)), kern: kernelOf(c.node), app: appendOf(c.node)}
 	b.trail = len(c.node.Body) > 0 && c.node.Body[len(c.node.Body)-1] == nil
 	for i, s := range c.node.Body {
 		if i == len(c.node.Body)-1 {

@@ -164,3 +164,51 @@ func (in *Interp) appendPrim(fv k.Value, x, y k.Value, want bool) (k.Value, bool
 	}
 	return in.appendNamed(x, y, p.Name == "insert", want)
 }
+
+// appendOf is 1 when lam is {x insert y}, 2 when it is {x upsert y}
+// (its one statement the keyword applied to its two parameters), else 0.
+func appendOf(lam *syntax.Lambda) int8 {
+	if len(lam.Params) != 2 || len(lam.Body) != 1 || lam.Patterns != nil {
+		return 0
+	}
+	d, ok := lam.Body[0].(*syntax.Dyad)
+	if !ok {
+		return 0
+	}
+	id, ok := d.F.(*syntax.Ident)
+	if !ok {
+		return 0
+	}
+	app, insert := tableAppend(d, id)
+	x, okx := d.L.(*syntax.Ident)
+	y, oky := d.R.(*syntax.Ident)
+	if !app || !okx || !oky || !param(lam, x, 1) || !param(lam, y, 2) {
+		return 0
+	}
+	if insert {
+		return 1
+	}
+	return 2
+}
+
+// param reports whether id is lam's parameter in slot (1-based).
+func param(lam *syntax.Lambda, id *syntax.Ident, slot int32) bool {
+	return id.B.Done && id.B.Lam == lam && id.B.Slot == slot && id.B.Verb == 0
+}
+
+// appendLambda is the call l[x;y] of l {x insert y} or {x upsert y},
+// once its body is compiled, as appendNamed does it (a tickerplant's
+// upd, message after message): no frame is made for it, since no error
+// can come of it. ok is false, with nothing done, for any other l or
+// when appendNamed does not take y: the call is then made.
+func (in *Interp) appendLambda(l *k.Lambda, x, y k.Value, want bool) (k.Value, bool) {
+	code := codeOf(l)
+	if code == nil || in.walkOnly {
+		return nil, false
+	}
+	b := code.comp.Load()
+	if b == nil || b.app == 0 {
+		return nil, false
+	}
+	return in.appendNamed(x, y, b.app == 1, want)
+}

@@ -134,6 +134,9 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 				}
 				if c != nil {
 					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) == 2 {
+						if v, ok := in.appendLambda(l, buf[0], buf[1], !unused); ok {
+							return v // upd:{x insert y} (compile_append.go)
+						}
 						in.unused = unused // callOwning takes it first
 						return in.callLambda(l, buf[:])
 					}

@@ -105,7 +105,7 @@ var compileCases = []string{
 	"do[20;`tt insert (1;2f)];count tt", "`tt insert (1;2f)", "do[20;`tt upsert (1;2f)];count tt", "`tt upsert (3;4f)",
 	"do[20;ui[`tt;(1;2f)]];count tt", "ui[`tt;(5;6f)]", "do[20;uu[`tt;(1;2f)]];count tt", "uu[`tt;(1;2f)]",
 	"do[20;li[`tt;(1;2f)]];count tt", "li[`tt;(1;2f)]", "do[20;lu[`tt;(1;2f)]];count tt", "lu[`tt;(1;2f)]",
-	"do[20;`tt insert (1;`a)]", "do[20;ui[`tt;(1.5;2f)]]", "do[20;`tt upsert (1;2)]", "do[20;`tt insert (1;2f;3)]",
+	"do[20;`tt insert (1;`a)]", "do[20;li[`tt;(1;`a)]]", "do[20;lu[`tt;(1;`a)]]", "do[20;ui[`tt;(1.5;2f)]]", "do[20;`tt upsert (1;2)]", "do[20;`tt insert (1;2f;3)]",
 	"do[20;`tt insert `a`b!(7;8f)];-1#tt", "do[20;`tt upsert `b`a!(9f;10)];-1#tt", "do[20;`tt insert (1 2;3 4f)];count tt",
 	"r:tt;do[20;`tt insert (1;2f)];(count r;count tt)", "tv::count tt", "do[20;`tt insert (1;2f)];tv",
 	"do[20;`kt upsert (1;2f)];kt", "do[20;`kt insert (2;2f)]", "do[20;`tg insert (`a;1f)];(attr tg`s;count tg)",
