@@ -64,8 +64,28 @@ func (in *Interp) appendHot(y k.Value) bool {
 		return pushAtom(c, y)
 	case *k.Table:
 		in.checkUpdate() // before a column grows in place
+		if _, ok := y.(*k.List); ok {
+			return appendRow(c, y) // growTable's record, with no call between
+		}
 		_, _, ok := growTable(c, y, true, true)
 		return ok
+	}
+	return false
+}
+
+// appendRow is appendRecord(t, y, true), with a record given as a list
+// (the commonest) taken to appendAtoms at once.
+func appendRow(t *k.Table, y k.Value) bool {
+	l, ok := y.(*k.List)
+	if !ok || len(l.V) != len(t.Data) || len(l.V) == 0 {
+		return appendRecord(t, y, true)
+	}
+	n0 := t.Len()
+	if appendAtoms(t.Data, l.V) {
+		return true
+	}
+	for _, c := range t.Data {
+		truncate(c, n0) // as appendRecord undoes a partial append
 	}
 	return false
 }
@@ -102,7 +122,7 @@ func (in *Interp) appendNamed(x, y k.Value, insert, want bool) (k.Value, bool) {
 	if want && insert {
 		n0 = t.Len()
 	}
-	if !appendRecord(t, y, true) {
+	if !appendRow(t, y) {
 		return nil, false
 	}
 	in.grew(s.V)
