@@ -58,6 +58,9 @@ func TokIn(t k.Type, y k.Value, dayFirst bool) k.Value {
 		if len(v.V) == 0 {
 			return k.Empty(t)
 		}
+		if r := tokStrings(t, v.V, dayFirst); r != nil {
+			return r
+		}
 		out := make([]k.Value, len(v.V))
 		for i, it := range v.V {
 			out[i] = TokIn(t, it, dayFirst)
