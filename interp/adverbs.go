@@ -563,6 +563,9 @@ func (in *Interp) eachPrior(f k.Value, args []k.Value) k.Value {
 			return &k.Dict{K: d.K, V: in.eachPrior(f, append(args[:len(args)-1:len(args)-1], d.V))}
 		}
 	}
+	if r := in.priorVec(f, seed, x); r != nil {
+		return r
+	}
 	items := itemsOf(x)
 	out := make([]k.Value, len(items))
 	for i, it := range items {
@@ -580,6 +583,36 @@ func (in *Interp) eachPrior(f k.Value, args []k.Value) k.Value {
 		out[i] = in.apply2(f, it, prev)
 	}
 	return k.Unify(out)
+}
+
+// priorAtomic are the primitives that each-prior applies to a whole
+// vector at once: atomic dyads, whose items of f[x;y] are those of the
+// items of x and y.
+var priorAtomic = map[string]bool{"+": true, "-": true, "*": true, "%": true, "&": true, "|": true,
+	"=": true, "<": true, ">": true, "<>": true, "<=": true, ">=": true}
+
+// priorVec is f': over a typed vector x (with seed, when not nil) for an
+// atomic primitive f: f applied once to x without its first item and x
+// without its last, after the first item's result, as the loop would
+// give them; nil for any other f or x. (-) prior x on 1,000,000 longs
+// applied - a million times.
+func (in *Interp) priorVec(f, seed, x k.Value) k.Value {
+	p, ok := f.(*k.Prim)
+	if t := x.Type(); !ok || !priorAtomic[p.Name] || t <= 0 || t >= 20 || x.Len() < 2 {
+		return nil
+	}
+	if _, enum := x.(*k.Enum); enum {
+		return nil
+	}
+	first := k.At(x, 0)
+	var r0 k.Value
+	if seed != nil {
+		r0 = in.apply2(f, first, seed)
+	} else {
+		r0 = in.priorFirst(f, first)
+	}
+	rest := in.apply2(f, prim.Drop(k.J(1), x), prim.Drop(k.J(-1), x))
+	return prim.Join(k.Enlist(r0), rest)
 }
 
 // priorFirst is the first item of a unary f': — x 0 paired with the

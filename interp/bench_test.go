@@ -647,3 +647,22 @@ func BenchmarkNamedRecursion(b *testing.B) {
 	mustBench(b, in, "fn:{$[x<2;x;fn[x-1]+fn x-2]}")
 	benchEval(b, in, "fn 18")
 }
+
+// BenchmarkPriorMinus is (-) prior x on 1,000,000 longs, beside a Go loop
+// of the differences.
+func BenchmarkPriorMinus(b *testing.B) {
+	in := New(io.Discard)
+	v := make([]int64, 1_000_000)
+	for i := range v {
+		v[i] = int64(i * 7919 % 1000)
+	}
+	in.Set("x", k.Longs(v...))
+	benchRatio(b, in, "(-) prior x", func() {
+		out := make([]int64, len(v))
+		out[0] = v[0]
+		for i := 1; i < len(v); i++ {
+			out[i] = v[i] - v[i-1]
+		}
+		sink = out[len(out)-1]
+	})
+}
