@@ -93,6 +93,25 @@ func TestWorkspaceMachine(t *testing.T) {
 	}
 }
 
+// Under an address-space limit, a process whose heap once peaked near
+// the limit takes large objects again once it holds little: Go keeps
+// the address space it mapped, and its free spans take them. Before,
+// after two rounds each round's til 30000000 was 'wsfull for good.
+func TestWorkspaceMachineReuse(t *testing.T) {
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("no prlimit")
+	}
+	var lines []string
+	for range 6 {
+		lines = append(lines, `a:til 30000000`, `b:-8!a`, `a:b:0`)
+	}
+	out := session(t, []string{prlimit, "--as=3000000000"}, nil, append(lines, `-1 "done";`)...)
+	if strings.Contains(out, "'wsfull") || !strings.Contains(out, "done\n") {
+		t.Errorf("want no 'wsfull, then done:\n%s", out)
+	}
+}
+
 // A value nested a million deep is a q error to display, not a Go stack
 // overflow that ends the process.
 func TestDeepDisplay(t *testing.T) {

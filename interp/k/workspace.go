@@ -185,7 +185,7 @@ func Room(n, size int) (err error) {
 
 // fits reports whether bytes more of heap stay within the limits.
 func fits(bytes int64) bool {
-	used, total, released, _ := readHeap()
+	used, total, released, free := readHeap()
 	if bytes > math.MaxInt64-used-(256<<20) {
 		return false // no sum below would be right: 0W bytes
 	}
@@ -207,12 +207,19 @@ func fits(bytes int64) bool {
 	// when the process's mapped size leaves no room for the object in
 	// fresh address space, ask the system whether that much can still be
 	// mapped: a Go allocation that finds neither ends the process.
+	// Go never gives address space back, but the free spans of a heap
+	// that was bigger take new objects without more of it: when they
+	// hold twice the object, one run of them is very likely long enough
+	// (the page allocator places objects first-fit by address, so what a
+	// large object freed stays one run). Without that, a server whose
+	// heap once peaked near the limit refused every large object after,
+	// however little it held.
 	if as < math.MaxInt64 {
 		vm := vmSize()
 		if vm == 0 {
 			vm = total + released
 		}
-		if vm+bytes+64<<20 > as && !addressRoom(bytes+128<<20) {
+		if vm+bytes+64<<20 > as && !addressRoom(bytes+128<<20) && free+released < 2*bytes+64<<20 {
 			return false
 		}
 	}
