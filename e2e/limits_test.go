@@ -82,6 +82,8 @@ func TestWorkspaceMachine(t *testing.T) {
 		`"," 0: ([]a:1000000#enlist 1000#"a")`,
 		// a deal's map of the values drawn
 		`-100000000?0Ng`, `-200000000?0`, `-100000000?1000000000`,
+		// the hash set of a group of rows (ej's keys, a list's items)
+		"ej[`a;([]a:30000000#1);([]a:30000000#1)]",
 	}
 	out := session(t, []string{prlimit, "--as=3000000000"}, nil,
 		append(big[:len(big):len(big)], `s:string til 100000000`, `-1 "sum ",string sum til 1000000;`)...)

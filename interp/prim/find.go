@@ -544,7 +544,7 @@ func dealInts(r *rand.Rand, n int, m int64) []int64 {
 	if int64(n)*4 >= m && m <= 1<<26 {
 		return perm(r, int(m), n)
 	}
-	k.Reserve(n, dealMapEntry)
+	k.Reserve(n, mapEntry)
 	seen := make(map[int64]struct{}, n)
 	out := make([]int64, 0, n)
 	for len(out) < n {

@@ -125,7 +125,7 @@ func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 		out := make([]k.GUID, n)
 		var seen map[k.GUID]struct{}
 		if deal { // only a deal keeps what it drew, in a map made to size
-			k.Reserve(n, 16+dealMapEntry)
+			k.Reserve(n, 16+mapEntry)
 			seen = make(map[k.GUID]struct{}, n)
 		}
 		for i := 0; i < n; i++ {
@@ -188,7 +188,7 @@ func randDistinct(r *rand.Rand, n int, deal bool, next func() int64) []int64 {
 		}
 		return out
 	}
-	k.Reserve(n, dealMapEntry)
+	k.Reserve(n, mapEntry)
 	seen := make(map[int64]struct{}, n)
 	for len(out) < n {
 		r := next()
@@ -201,10 +201,11 @@ func randDistinct(r *rand.Rand, n int, deal bool, next func() int64) []int64 {
 	return out
 }
 
-// dealMapEntry is what an entry of a deal's map of drawn values costs, in
-// bytes, beside its key: Go's swiss tables hold 8 slots a group with a
-// control word, at a load of 7/8, and double when full.
-const dealMapEntry = 48
+// mapEntry is what an entry of a Go map made to size costs, in bytes,
+// beside its key and value, for k.Reserve before it is made (a deal's
+// values drawn, a find's index): Go's swiss tables hold 8 slots a group
+// with a control word, at a load of 7/8, and double when full.
+const mapEntry = 48
 
 // randSyms is n?`m: symbols of m letters (1 to 8) from randSymChars,
 // distinct for a deal.

@@ -9,6 +9,7 @@ package prim
 import (
 	"encoding/binary"
 	"math"
+	"unsafe"
 
 	"qgo/interp/k"
 )
@@ -224,6 +225,7 @@ func findG[E comparable](xs, ys []E) []int64 {
 		}
 		return out
 	}
+	k.Reserve(len(xs), 8+int(unsafe.Sizeof(*new(E)))+mapEntry)
 	m := make(map[E]int64, len(xs))
 	for i := len(xs) - 1; i >= 0; i-- {
 		m[xs[i]] = int64(i)

@@ -41,6 +41,7 @@ func serKeysOf(x k.Value) *serKeys {
 		return s
 	}
 	n := x.Len()
+	k.Reserve(n+1, 8)
 	s.off = make([]int, 1, n+1)
 	if t, ok := x.(*k.Table); ok {
 		for i := 0; i < n; i++ {
@@ -50,12 +51,14 @@ func serKeysOf(x k.Value) *serKeys {
 			s.off = append(s.off, len(s.buf))
 			if i == 0 {
 				// rows of typed columns are alike in size: room for all
+				k.Reserve(len(s.buf)*n+64, 1)
 				s.buf = append(make([]byte, 0, len(s.buf)*n+64), s.buf...)
 			}
 		}
 		return s
 	}
 	for i := 0; i < n; i++ {
+		s.buf = k.Grow(s.buf, 64) // the buffer's doublings, checked
 		s.buf = ser(s.buf, item(x, i))
 		s.off = append(s.off, len(s.buf))
 	}
@@ -133,6 +136,7 @@ type serSet struct {
 // newSerSet makes an empty set sized for the items of keys.
 func newSerSet(keys *serKeys) *serSet {
 	size := 1 << bits.Len(uint(2*keys.n()+1))
+	k.Reserve(size, 8)
 	return &serSet{keys: keys, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
 }
 
@@ -176,6 +180,7 @@ func (s *serSet) find(b []byte) int {
 // findSer is findG over serialised items: for each item of ys the index
 // of its first occurrence in xs, or the count of xs.
 func findSer(xs, ys *serKeys) []int64 {
+	k.Reserve(ys.n(), 8)
 	out := make([]int64, ys.n())
 	n := xs.n()
 	if ys.n() <= 8 || n <= 16 {
@@ -226,6 +231,7 @@ func findSerFew(x, y k.Value, ys *serKeys) ([]int64, bool) {
 	if l, ok := x.(*k.List); ok && (y.Type() == k.KList || y.Type() > 0 && y.Type() < 20) {
 		return findItemsFew(l, y, ys), true
 	}
+	k.Reserve(ys.n(), 8)
 	out := make([]int64, ys.n())
 	set := newSerSet(ys)
 	left := 0 // distinct items of y not yet found
