@@ -28,13 +28,14 @@ type options struct {
 	tls        int      // -E 0|1|2: TLS server mode (plain, plain and TLS, TLS only)
 	user       string   // -u 1 or -u file: sandbox, and a password file
 	passwords  string   // -U file: a password file
+	blocked    bool     // -b: clients' writes blocked
 	args       []string // the arguments q does not know, in order: .z.x
 }
 
 // arity is the number of values each q option takes. q's options are a
 // dash and one letter; -c takes two values (`-c 25 80`); -e takes one
 // only when it is a digit (`-e` alone means `-e 1`).
-var arity = map[string]int{"-q": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1, "-o": 1,
+var arity = map[string]int{"-q": 0, "-b": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1, "-o": 1,
 	"-e": 1, "-z": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
@@ -87,6 +88,7 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	fs.IntVarP(&o.tls, "tls", "E", 0, "TLS server mode: 0 plain, 1 plain and TLS, 2 TLS only")
 	fs.StringVarP(&o.user, "user", "u", "", "1 to block remote system commands, or a password file")
 	fs.StringVarP(&o.passwords, "passwords", "U", "", "a password file")
+	fs.BoolVarP(&o.blocked, "blocked", "b", false, "block clients' writes")
 	if err := fs.Parse(ours); err != nil {
 		return o, err
 	}

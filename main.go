@@ -208,6 +208,7 @@ func settings(o options) interp.Settings {
 		Timeout:      o.timeout,
 		TLS:          o.tls,
 		PasswordFile: o.passwords,
+		Blocked:      o.blocked,
 	}
 	if o.user != "" {
 		s.Sandbox = true

@@ -223,3 +223,29 @@ func TestHostileClients(t *testing.T) {
 		t.Errorf("server stderr:\n%s", s)
 	}
 }
+
+// Under -b a client may read but not write (docs/basics/cmdline.md): an
+// update of a global is 'noupdate, hdel and hopen of a file 'access, and
+// the globals are as they were. Before, -b was taken for an argument of
+// the script's own (.z.x) and blocked nothing.
+func TestBlockedClients(t *testing.T) {
+	srv := server(t, "server", []string{"-b"}, `a:5`)
+	c, err := login(srv.port)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	for _, q := range []struct{ src, want string }{
+		{"a:1", "'noupdate"},
+		{"`a set 2", "'noupdate"},
+		{"a+:1", "'noupdate"},
+		{"hdel`:nothing", "'access"},
+		{"hopen`:nothing", "'access"},
+		{"a", "5"},
+		{"{b:x+1;b}a", "6"}, // a local is the client's own
+	} {
+		if got := syncQuery(t, c, q.src); got != q.want {
+			t.Errorf("-b, %s: %s, want %s", q.src, got, q.want)
+		}
+	}
+}

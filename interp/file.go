@@ -82,8 +82,8 @@ func fileVerbs(t *verbTable) {
 	t.internal(-7, hcount)
 	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
 		p := in.mustPath(x)
-		if in.remoteSandboxed() {
-			k.Signal("access") // -u: no deleting from clients (docs/basics/cmdline.md)
+		if in.remoteSandboxed() || in.remoteBlocked() {
+			k.Signal("access") // -u, -b: no deleting from clients (docs/basics/cmdline.md)
 		}
 		if err := os.Remove(p); err != nil {
 			panic(&k.Error{Msg: p + ": " + files.Strerror(err)})

@@ -23,11 +23,19 @@ func (in *Interp) remoteSandboxed() bool {
 	return in.sys.set.Sandbox && in.sys.caller.set && in.sys.caller.w != 0
 }
 
-// sandboxFile signals 'access to a client under -u opening a file or a
-// fifo with hopen, as q does since 4.1t 2021.10.13 (docs/basics/
+// remoteBlocked reports whether a message from a client is being served
+// under -b, which blocks its writes: an update of a global is 'noupdate
+// (checkUpdate), hdel and hopen of a file 'access (docs/basics/
+// cmdline.md).
+func (in *Interp) remoteBlocked() bool {
+	return in.sys.set.Blocked && in.sys.caller.set && in.sys.caller.w != 0
+}
+
+// sandboxFile signals 'access to a client under -u or -b opening a file
+// or a fifo with hopen, as q does since 4.1t 2021.10.13 (docs/basics/
 // cmdline.md): a file handle would write anywhere the process may.
 func (in *Interp) sandboxFile() {
-	if in.remoteSandboxed() {
+	if in.remoteSandboxed() || in.remoteBlocked() {
 		k.Signal("access")
 	}
 }
