@@ -120,6 +120,16 @@ func fileVerbs(t *verbTable) {
 				return l.V[0]
 			}
 		}
+		if p, ok := files.Path(x); ok {
+			switch y.Type() {
+			case 0, k.XT, k.XD, k.FP, k.FC:
+				// a general list, table, dictionary, projection or
+				// composition is written as data, not as raw bytes
+				// (docs/ref/file-binary.md: kdb+'s anymap)
+				in.writeFile(p, y)
+				return x
+			}
+		}
 		return files.Binary(x, y)
 	})
 	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }) // dynamic loading

@@ -190,6 +190,18 @@ func TestFileBinary(t *testing.T) {
 		{"(\"ich\";4 1 2) 1: (`:recs;7;7)", "255\nB  \n-1 "},
 		{"(`:file;17;0;0) 1: 0x0102", "`:file"},
 		{"read1 `:file", "0x0102"},
+		// a general list, table, dictionary, projection or composition is
+		// written as data (docs/ref/file-binary.md), not as raw bytes
+		{"`:nest 1: ((1 2;3 4);(5 6;7 8))", "`:nest"},
+		{"(get`:nest)~((1 2;3 4);(5 6;7 8))", "1b"},
+		{"`:mixed 1: (1;`a;\"xy\")", "`:mixed"},
+		{"get`:mixed", "1\n`a\n\"xy\""},
+		{"`:tab 1: ([]p:1 2;q:`x`y)", "`:tab"},
+		{"get`:tab", "p q\n---\n1 x\n2 y"},
+		{"`:dict 1: `u`v!3 4", "`:dict"},
+		{"get`:dict", "u| 3\nv| 4"},
+		{"`:proj 1: +[10]", "`:proj"},
+		{"get[`:proj] 5", "15"},
 	})
 }
 
