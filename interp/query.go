@@ -48,6 +48,7 @@ type qcol struct {
 // evalQuery evaluates a qSQL template.
 func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	in.noCond(n, f)
+	n = execAsSelect(n)
 	q := &query{kind: n.Kind, hasBy: n.HasBy || len(n.By) > 0}
 	mk := func(cols []syntax.Col) []qcol {
 		names := colNames(cols)
@@ -60,6 +61,14 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	}
 	q.cols = mk(n.Cols)
 	q.by = mk(n.By)
+	distinct := n.Distinct
+	if n.Kind == "exec" && distinct && len(q.cols) > 1 {
+		// exec distinct a,b keeps the distinct items of its first column
+		// alone, the others whole (docs/ref/exec.md, Limit expression)
+		first := q.cols[0].eval
+		q.cols[0].eval = func(env *frame) k.Value { return in.monad("distinct", first(env)) }
+		distinct = false
+	}
 	if n.Kind == "exec" && len(n.Cols) == 1 && !explicitName(n.Cols[0]) {
 		q.noNames = true
 	}
@@ -105,10 +114,32 @@ func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	}
 	src := in.eval(n.From, f)
 	res := in.runQuery(q, src, f)
-	if n.Distinct {
+	if distinct {
 		res = in.monad("distinct", res)
 	}
 	return res
+}
+
+// execAsSelect is n, or for exec ... by 0b (or 1b) the select it is: q
+// parses both to ?[t;c;b;a] with the boolean as b, which is select's form
+// (no grouping; 1b: distinct rows), so the result is a table
+// (docs/ref/exec.md: exec qty, s by 0b from sp).
+func execAsSelect(n *syntax.Query) *syntax.Query {
+	if n.Kind != "exec" || len(n.By) != 1 || n.By[0].Named {
+		return n
+	}
+	c, ok := n.By[0].X.(*syntax.Const)
+	if !ok {
+		return n
+	}
+	b, ok := c.V.(k.Atom[bool])
+	if !ok {
+		return n
+	}
+	sel := *n
+	sel.Kind, sel.By, sel.HasBy = "select", nil, false
+	sel.Distinct = n.Distinct || b.V
+	return &sel
 }
 
 // noCond signals 'rank at a Cond $[..] written in a query's columns, by
