@@ -38,7 +38,7 @@ func TestEndOfDayReload(t *testing.T) {
 	c := start(t, "client")
 	c.send("q:hopen " + h.port)
 	c.send(`-1 .Q.s1 q"select sum size by sym from trade where date=2026.12.06";`)
-	c.waitText(t, "(`s#+(,`sym)!,`s#`aapl`ibm)!+(,`size)!,80 20\n") // a by result's key is sorted, `s#
+	c.waitText(t, "(+(,`sym)!,`aapl`ibm)!+(,`size)!,80 20\n")
 	c.send(`-1 .Q.s1 q"select count i by date from trade";`)
 	c.waitText(t, "(+(,`date)!,2026.12.05 2026.12.06)!+(,`x)!,3 4\n")
 	// quote is missing from yesterday's partition, which fails on its first

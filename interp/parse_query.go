@@ -19,6 +19,7 @@ import (
 // exec takes () for no grouping, and a bare column as an enlisted tree.
 // delete takes the enlisted column names or an empty symbol vector.
 func (in *Interp) queryTree(n *syntax.Query) k.Value {
+	n = execAsSelect(n) // exec ... by 0b is (?;t;c;0b;a), select's tree
 	from := in.tree(n.From)
 	var where k.Value = k.NewList()
 	if len(n.Where) > 0 {

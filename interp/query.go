@@ -664,7 +664,6 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		return r // aggregates by a small-range key, in one pass (query_group.go)
 	}
 	kt, grp := in.groups(q, t, rows, f)
-	kt = sortedBy(kt)
 	if len(q.cols) == 0 {
 		// last row of each group, of the columns not in the key
 		var names []string
@@ -704,22 +703,6 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		}
 	}
 	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}
-}
-
-// sortedBy marks the key of a select ... by result as q does: its groups
-// come in ascending order, and a single key column is sorted, `s# (loading
-// sp.q prints its select sum qty by p.color as
-// (`s#+(,`color)!,`s#`blue`green`red)!+(,`qty)!,900 1000 1200, and meta
-// shows the s). A key column that is a general list is left unmarked.
-func sortedBy(kt *k.Table) *k.Table {
-	if len(kt.Data) != 1 {
-		return kt
-	}
-	c := kt.Data[0]
-	if _, ok := c.(*k.List); ok || !k.IsList(c) {
-		return kt
-	}
-	return &k.Table{Cols: kt.Cols, Data: []k.Value{k.WithAttr(c, k.AttrS)}}
 }
 
 // emptyAggregate is the column a by phrase gives when there are no groups:

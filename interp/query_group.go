@@ -100,7 +100,7 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 	if q.by[0].name != byID.Name {
 		kt.Cols = k.Syms(q.by[0].name)
 	}
-	return &k.Dict{K: sortedBy(kt), V: &k.Table{Cols: k.Syms(names...), Data: data}}, true
+	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(names...), Data: data}}, true
 }
 
 // aggOf recognises x as `agg c` for a column c of t (or `count i`), with

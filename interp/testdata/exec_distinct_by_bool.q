@@ -20,3 +20,9 @@ b | 1 2 1 3
 a1| `x`y`x`x
 q)exec distinct a from t
 `x`y
+q)parse "exec a,b by 0b from t"
+?
+`t
+()
+0b
+`a`b!`a`b
