@@ -239,14 +239,16 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 		}
 		return &k.List{V: append(out, y)}
 	}
-	if l, ok := y.(*k.List); ok {
+	if k.IsList(y) {
 		// with a list of other things, too: t's rows, then its items (a
-		// column of records that was emptied takes () again)
-		out := make([]k.Value, 0, a.Len()+len(l.V))
+		// column of records that was emptied takes () again), as a list
+		// joined to a table gives its items, then the table's rows
+		items := k.Items(y)
+		out := make([]k.Value, 0, a.Len()+len(items))
 		for i := 0; i < a.Len(); i++ {
 			out = append(out, tableRow(a, i))
 		}
-		return &k.List{V: append(out, l.V...)}
+		return &k.List{V: append(out, items...)}
 	}
 	k.Signal(k.ErrType)
 	return nil
