@@ -125,6 +125,15 @@ func cmpCommon(tx, ty k.Type) k.Type {
 	return 0
 }
 
+// cmpTimeOfDay is a timestamp or datetime x (of base type t) as the
+// timespan of its time of day; anything else is x.
+func cmpTimeOfDay(x k.Value, t k.Type) k.Value {
+	if t == k.KP || t == k.KZ {
+		return castTimeOfDay(x)
+	}
+	return x
+}
+
 // cmpFiner ranks temporal types of one kind by precision.
 func cmpFiner(t k.Type) int {
 	switch t {
@@ -185,6 +194,12 @@ func cmpSimple(op cmpOp, x, y k.Value) k.Value {
 		if tx != ty {
 			return numMake(k.KB, atom, cmpFloat(op, numReadF(x, k.KF), numReadF(y, k.KF), xa, ya))
 		}
+	}
+	if c == k.KN {
+		// a timestamp or datetime meets a timespan as its time of day, as
+		// `timespan$ casts it (docs/basics/comparison.md: they compare as
+		// timespans): .z.P<0D16:00 is before four in the afternoon
+		x, y = cmpTimeOfDay(x, tx), cmpTimeOfDay(y, ty)
 	}
 	cx, cy := Convert(x, c), Convert(y, c)
 	var out []bool
