@@ -219,6 +219,7 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 	if _, rows := d.K.(*k.Table); !rows && !k.IsAtom(i) && !k.IsList(i) {
 		k.Signal(k.ErrType)
 	}
+	i = keyWidth(d.K, i)
 	keys := i
 	single := k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1)
 	if kt, ok := d.K.(*k.Table); ok {
@@ -328,6 +329,7 @@ func MissingKeys(d *k.Dict, i k.Value) []k.Value {
 	if _, rows := d.K.(*k.Table); !rows && !k.IsAtom(i) && !k.IsList(i) {
 		return nil
 	}
+	i = keyWidth(d.K, i)
 	keys := i
 	if kt, ok := d.K.(*k.Table); ok {
 		keys, _ = keyRows(kt, i)

@@ -109,14 +109,26 @@ func indexDict(d *k.Dict, i k.Value) k.Value {
 		return Index(d.V, pos)
 	}
 	if l, ok := i.(*k.List); ok && d.K.Type() != k.KList {
+		if len(l.V) == 0 {
+			// no keys: none of the values, typed as they are (d () is
+			// 0#value d, as a vector indexed by () is 0# of it)
+			return Index(d.V, &k.Vec[int64]{T: k.KJ, V: []int64{}})
+		}
 		return indexEach(d, l)
 	}
-	if kt, it := d.K.Type(), i.Type(); kt != it && kt != -it && isIntType(kt) && isIntType(max(it, -it)) {
-		// integer keys of another width: (group signum x)@-1 0 1
-		i = CastTo(kt, i)
-	}
-	pos := Find(d.K, i)
+	pos := Find(d.K, keyWidth(d.K, i))
 	return Index(d.V, pos)
+}
+
+// keyWidth is keys i as the integer type of dictionary keys dk when both
+// are integers of different widths, so that a long-keyed dictionary is
+// looked up and amended by int keys alike: (group signum x)@-1 0 1, and
+// d[k]:v with k an int from "I"$ updates d's long key k, not adding one.
+func keyWidth(dk, i k.Value) k.Value {
+	if kt, it := dk.Type(), i.Type(); kt != it && kt != -it && isIntType(kt) && isIntType(max(it, -it)) {
+		return CastTo(kt, i)
+	}
+	return i
 }
 
 // indexKeyed looks up rows of a keyed table: by a table of keys, by a
