@@ -179,6 +179,9 @@ func explicitName(c syntax.Col) bool {
 	if c.Name == "" {
 		return false
 	}
+	if c.Named {
+		return true // written name:expr, even i:i (the virtual column named i)
+	}
 	id, ok := c.X.(*syntax.Ident)
 	return !ok || id.Name != c.Name
 }
