@@ -458,7 +458,11 @@ func razeVecs[E k.Elem](v *k.Vec[E], items []k.Value) k.Value {
 // item.
 func razeBytes(t k.Type, items []k.Value) k.Value {
 	n := 0
-	var first, end *byte // where the text found end to end begins and ends
+	// Where the text found end to end begins, and the address just past
+	// it: an address, not a pointer, as a pointer past the end of an
+	// allocation is invalid in Go (checkptr ends the process on it).
+	var first *byte
+	var end uintptr
 	flat := true
 	for _, it := range items {
 		w, ok := it.(*k.Vec[uint8])
@@ -471,10 +475,10 @@ func razeBytes(t k.Type, items []k.Value) k.Value {
 		p := unsafe.SliceData(w.V)
 		if first == nil {
 			first = p
-		} else if p != end {
+		} else if uintptr(unsafe.Pointer(p)) != end {
 			flat = false
 		}
-		end = (*byte)(unsafe.Add(unsafe.Pointer(p), len(w.V)))
+		end = uintptr(unsafe.Pointer(p)) + uintptr(len(w.V))
 		n += len(w.V)
 	}
 	k.Reserve(n, 1)

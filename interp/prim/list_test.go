@@ -60,6 +60,9 @@ func TestRaze(t *testing.T) {
 		{"raze `q`w`e!(1 2;3 4;5 6)", "1 2 3 4 5 6"},
 		{"raze (10;`a`b!(1 2;3 5))", "'type"},
 		{"raze (\"ab\";\"c\")", "\"abc\""},
+		// strings that fill their allocations: no pointer past their end
+		// (go test -race checks pointer arithmetic)
+		{"raze (\"abcdefgh\";\"ijklmnop\";16#\"q\")", "\"abcdefghijklmnopqqqqqqqqqqqqqqqq\""},
 		{"raze (1;2.5)", "(1;2.5)"},
 		{"raze ()", "()"},
 		{"raze (([]a:1 2);([]a:,3))", "([]a:1 2 3)"},
