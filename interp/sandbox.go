@@ -4,7 +4,9 @@
 // outside the process's working directory. Every keyword that takes a
 // file symbol finds its path through filePath or mustPath here, and the
 // file verbs that take a path inside a list (read0, read1, 0:, 1:) ask
-// checkFileArg, so the rule is kept in one place.
+// checkFileArg, so the rule is kept in one place. Under -b a client's
+// message may read but not write: checkUpdate refuses its updates of
+// globals ('noupdate), and hdel and hopen of a file are 'access.
 
 package interp
 
