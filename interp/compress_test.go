@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"encoding/binary"
+	"os"
 	"testing"
 
 	"qgo/interp/k"
@@ -37,6 +38,7 @@ func FuzzUnzip(f *testing.F) {
 	f.Add(zipBytes(pattern(10000), 12, 3, 0)) // three snappy blocks
 	f.Add(zipBytes([]byte("ab"), 17, 2, 6))   // a block kept as it is
 	f.Add(zipOf(2, 6, 5, 4096, nil, nil))     // no blocks
+	f.Add(zipBytes(pattern(10000), 12, 5, 3)) // three zstd blocks
 	f.Fuzz(func(t *testing.T, b []byte) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -74,4 +76,21 @@ func FuzzDataFile(f *testing.F) {
 		k.DecodeFile(mfile, append(mdata[:k.EnumPage:k.EnumPage], b...))
 		k.DecodeFile(append(mfile[:k.EnumPage:k.EnumPage], b...), mdata)
 	})
+}
+
+// TestZipZstdBadBlocks reads containers whose zstd blocks are damaged or
+// claim more than their block holds: q's badmsg, with no allocation of
+// what a frame claims.
+func TestZipZstdBadBlocks(t *testing.T) {
+	_, run := fileSession(t)
+	good := compressBlock(pattern(4096), 5, 3)
+	huge := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x80, 0, 0, 0, 0x40, 0x01, 0, 0}   // claims 20 MB
+	rle := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x48, 0x03, 0x00, 0x10, 0x07} // an RLE block of 16384
+	for name, b := range map[string][]byte{
+		"huge": huge, "rle": rle, "cut": good[:len(good)-3],
+		"flip": append(append([]byte{}, good[:8]...), append([]byte{good[8] ^ 0x55}, good[9:]...)...),
+	} {
+		os.WriteFile(name, zipOf(5, 3, 4096, 4096, [][]byte{b}, []int{5}), 0o666)
+		expect(t, run, [][2]string{{"@[get;`:" + name + ";::]", `"` + name + `: badmsg"`}})
+	}
 }
