@@ -687,7 +687,14 @@ func isKeyed(v k.Value) bool {
 // returns its output lines. What the command writes to stderr goes to
 // the interpreter's stderr; a failing command signals 'os.
 func (in *Interp) shell(cmd string) k.Value {
-	c := exec.Command("/bin/sh", "-c", cmd)
+	// An interrupt (Ctrl-C, -T) ends the command and whatever it started:
+	// the shell runs in a process group of its own, which the context's
+	// end kills whole, and the call signals 'stop rather than wait on
+	// system"sleep 100" for as long as it sleeps.
+	ctx, done := in.netWait()
+	defer done()
+	c := exec.CommandContext(ctx, "/bin/sh", "-c", cmd)
+	ownGroup(c)
 	c.Stderr = in.errOut
 	if f, ok := in.errOut.(*os.File); ok {
 		c.Stderr = f // the command writes to it itself, as a child of q does
@@ -699,6 +706,9 @@ func (in *Interp) shell(cmd string) k.Value {
 	c.WaitDelay = time.Second
 	out, err := c.Output()
 	if err != nil && !errors.Is(err, exec.ErrWaitDelay) {
+		if ctx.Err() != nil {
+			in.checkStop()
+		}
 		k.Signal("os")
 	}
 	text := strings.TrimSuffix(string(out), "\n")

@@ -43,6 +43,28 @@ func TestIPCQueryTimeout(t *testing.T) {
 	cli.is(t, `h"{do[1000;x+:1];x}0"`, "1000")
 }
 
+// -T stops a system command that blocks, and the commands its shell
+// started: the query ends with 'stop, not when the command does, and
+// no sleep is left behind holding the output pipe.
+func TestIPCSystemTimeout(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `\T 1`)
+	for _, q := range []string{
+		`h"system\"sleep 100\""`,
+		`h"system\"sleep 100; echo x\""`,
+		`h"system\"sleep 100 | cat\""`,
+	} {
+		start := time.Now()
+		cli.fails(t, q, "stop")
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%s: stopped after %v, want about 1s", q, d)
+		}
+	}
+	cli.is(t, `h"1+1"`, "2")
+	srv.eval(t, `\T 0`)
+	cli.is(t, `h"system\"echo ok\""`, `"ok"`)
+}
+
 // -T stops a slow HTTP handler too: the request is answered with 'stop.
 func TestHTTPQueryTimeout(t *testing.T) {
 	p, _ := newWebProc(t, "server", Options{})
