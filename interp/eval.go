@@ -342,18 +342,9 @@ func (in *Interp) namesFunc(v k.Value) bool {
 	return ok && k.IsFunc(g.Type())
 }
 
-// compose makes the composition f g; nested compositions flatten.
-func compose(f, g k.Value) k.Value {
-	var fs []k.Value
-	for _, h := range []k.Value{f, g} {
-		if c, ok := h.(*k.Comp); ok {
-			fs = append(fs, c.Fs...)
-		} else {
-			fs = append(fs, h)
-		}
-	}
-	return &k.Comp{Fs: fs}
-}
+// compose makes the composition f g; nested compositions flatten
+// (k.Compose, which extends a long one in place).
+func compose(f, g k.Value) k.Value { return k.Compose(f, g) }
 
 // evalParen evaluates a parenthesised expression; a verb inside becomes a
 // function value.

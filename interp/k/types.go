@@ -246,6 +246,11 @@ func (p *Proj) kvalue() {}
 // taking the arguments and each earlier one the result of the next.
 type Comp struct {
 	Fs []Value
+	// room, when not nil, is the array Fs was cut from, with spare slots
+	// on both sides that Compose fills in place (compose.go); off is
+	// where Fs starts in it.
+	room *compRoom
+	off  int
 }
 
 // Type implements Value.
