@@ -12,6 +12,8 @@ import (
 
 // applyDerived applies a function derived by an iterator.
 func (in *Interp) applyDerived(d *k.Derived, args []k.Value) k.Value {
+	in.nestIn()
+	defer in.nestOut()
 	switch d.T {
 	case k.FEach:
 		if isCaseSelector(d.F) {

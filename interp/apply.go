@@ -12,6 +12,29 @@ import (
 // maxDepth bounds lambda recursion; deeper calls signal 'stack.
 const maxDepth = 2000
 
+// maxNest bounds how deep derived functions and projections apply inside
+// one another ({x'}/[n;neg] 1, {@[x]}/[n;neg] 1): no lambda is called,
+// so maxDepth never sees it, and at a few million levels Go's stack
+// limit ended the process; each level's stack also made every collection
+// scan a longer one, so a chain of 100,000 took seconds. q gives 'stack.
+// It is above what a lambda recursion of maxDepth takes through each or
+// a projection on the way.
+const maxNest = 10000
+
+// nestIn counts one more level of derived function or projection applied
+// inside another, signalling 'stack past maxNest; the caller defers
+// nestOut.
+func (in *Interp) nestIn() {
+	in.nest++
+	if in.nest > maxNest {
+		in.nest--
+		k.Signal("stack")
+	}
+}
+
+// nestOut ends a level nestIn counted.
+func (in *Interp) nestOut() { in.nest-- }
+
 // callLambda applies a lambda to exactly its rank of arguments. It keeps
 // nothing of args.
 func (in *Interp) callLambda(fn *k.Lambda, args []k.Value) k.Value {
@@ -476,6 +499,8 @@ func (in *Interp) primVerb(p *k.Prim) *verb {
 
 // applyProj fills a projection's holes (and appends extra arguments).
 func (in *Interp) applyProj(p *k.Proj, args []k.Value) k.Value {
+	in.nestIn()
+	defer in.nestOut()
 	if l, ok := p.F.(*k.Lambda); ok && len(p.Args)+len(args) <= 8 {
 		// a lambda's holes filled to its rank: the arguments go in a
 		// buffer on the stack, as evalApply passes them, not a new slice

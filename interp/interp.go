@@ -26,6 +26,7 @@ type Interp struct {
 	ctx      string                  // current namespace (\d): "" for the root, else ".foo"
 	opts     format.Options          // \c and \P
 	depth    int                     // call depth, to turn runaway recursion into 'stack
+	nest     int                     // depth of derived functions and projections applied inside one another: apply.go
 	cur      *frame                  // the innermost lambda call in progress; its parents are the live stack
 	sys      sysState                // system commands, the debugger and .z: system.go, debug.go, dotz.go
 	views    map[string]*view        // views (v::expr at the top level), by absolute name: view.go
