@@ -97,7 +97,8 @@ func (in *Interp) lookupNamed(name string, f *frame) k.Value {
 // dottedValue resolves a dotted name through the values it passes: t.col
 // is a column of table t, .ns.d.a the entry a of the dictionary .ns.d. The
 // longest prefix that names a stored value is indexed by the rest, part by
-// part; a namespace is not indexed, so a name missing from it signals.
+// part; a namespace is not indexed, so a name missing from it signals. A
+// view is not indexed either: t1.date of a view t1 is 'nyi.
 func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 	for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {
 		base, rest := name[:i], name[i+1:]
@@ -108,6 +109,8 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 			v = in.read(in.qualify(base, f), g)
 		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
 			v = z // .z.d.year, .z.p.date
+		} else if _, isView := in.views[in.qualify(base, f)]; isView {
+			k.Signal("nyi") // views do not support dot notation (docs/learn/views.md)
 		} else {
 			continue
 		}
