@@ -87,6 +87,12 @@ func (in *Interp) doUpdate(q *query, t *k.Table, rows []int64, f *frame) k.Value
 		for _, g := range grp {
 			update(g)
 		}
+		if len(grp) == 0 {
+			// no rows selected, so no groups: a new column is still
+			// made, of nulls of the type its phrase gives over no rows,
+			// as an update with no by makes it
+			update([]int64{})
+		}
 	} else {
 		update(rows)
 	}
