@@ -68,6 +68,34 @@ func BenchmarkSumLongsBaseline(bm *testing.B) {
 	_ = s
 }
 
+// BenchmarkSumLongsCached is sum of 32,768 longs, which the cache
+// holds: what the summing costs the processor, apart from the memory
+// traffic that bounds a long vector's sum.
+func BenchmarkSumLongsCached(bm *testing.B) {
+	a, _ := benchLongs()
+	x := k.Longs(a[:1<<15]...)
+	bm.ResetTimer()
+	for bm.Loop() {
+		_ = Sum(x)
+	}
+}
+
+// BenchmarkSumLongsCachedBaseline is the plain Go loop
+// BenchmarkSumLongsCached is measured against.
+func BenchmarkSumLongsCachedBaseline(bm *testing.B) {
+	a, _ := benchLongs()
+	a = a[:1<<15]
+	bm.ResetTimer()
+	var s int64
+	for bm.Loop() {
+		s = 0
+		for _, v := range a {
+			s += v
+		}
+	}
+	_ = s
+}
+
 // BenchmarkAddFloatAtom is x+1.5 on 10,000,000 floats.
 func BenchmarkAddFloatAtom(bm *testing.B) {
 	f := make([]float64, benchN)

@@ -271,3 +271,41 @@ func TestParallelArithFloats(t *testing.T) {
 		}
 	}
 }
+
+// TestSumLongsWide checks sum of longs through the vector kernel (where
+// the processor has one) against one pass item by item: every length
+// around its blocks of 16, every start within a block, no nulls, one,
+// two (an even count, whose 2^63s cancel) and many, and sums that wrap.
+func TestSumLongsWide(t *testing.T) {
+	old := sumWideMin
+	sumWideMin = 16
+	t.Cleanup(func() { sumWideMin = old })
+	r := rand.New(rand.NewSource(17))
+	for _, n := range []int{15, 16, 17, 31, 32, 33, 47, 48, 100, 257, 4099} {
+		for off := range 4 {
+			for nulls := range 4 {
+				v := randLongs(r, n+off)[off:]
+				for i := range v {
+					if v[i] == k.NJ {
+						v[i] = int64(i)
+					}
+				}
+				for range []int{0, 1, 2, n}[nulls] {
+					v[r.Intn(n)] = k.NJ
+				}
+				var want int64
+				for _, x := range v {
+					if x != k.NJ {
+						want += x
+					}
+				}
+				if got := sumLongs(v); got != want {
+					t.Fatalf("n=%d off=%d nulls=%d: sum %d, one pass %d", n, off, nulls, got, want)
+				}
+				if _, done := sumLongsWide(v); streamAvailable() && done != n&^15 {
+					t.Fatalf("n=%d: the kernel summed %d items, not %d", n, done, n&^15)
+				}
+			}
+		}
+	}
+}
