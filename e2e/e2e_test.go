@@ -289,6 +289,25 @@ func TestListenOptions(t *testing.T) {
 	cli.waitText(t, "42\n")
 }
 
+// TestOneShotTrap: Trap and Trap At given a process's symbol (`::port,
+// `:host:port) apply it, the one-shot request, and catch what it signals,
+// a refused connection among them; a file's symbol is still amended.
+func TestOneShotTrap(t *testing.T) {
+	srv := server(t, "server", nil)
+	cli := start(t, "client")
+	cli.send("-1 string @[`::" + srv.port + `;"6*7";{"no ",x}];`)
+	cli.waitText(t, "42\n")
+	cli.send(".[`:localhost:" + srv.port + `;enlist "1+` + "`" + `";{-1 "caught ",x}];`)
+	cli.waitText(t, "caught type\n")
+	srv.send(`\p 0`)
+	srv.send(`-1 "stopped ",string system"p";`)
+	srv.waitText(t, "stopped 0\n")
+	cli.send("-1 @[`::" + srv.port + `;"6*7";{"refused ",x}];`)
+	cli.waitText(t, "refused hop. OS reports: Connection refused\n")
+	cli.send("@[`:nofile.oneshot;0;{x}]")
+	cli.waitErr(t, "nofile.oneshot")
+}
+
 // TestSourcesRecorded makes the sources the binary under test was built
 // from inputs of this package's cached test result, so that go test runs
 // these tests again after a change to any of them.

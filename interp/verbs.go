@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"qgo/interp/format"
+	"qgo/interp/handle"
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -410,10 +411,28 @@ func glyphCode(name string) (int64, bool) {
 
 // trapTarget reports whether @[x;i;e] and .[x;i;e] trap applying x rather
 // than amend it: x is a function, or an atom other than a symbol (a handle
-// such as neg h is applied, and whatever that signals is caught).
+// such as neg h is applied, and whatever that signals is caught), or a
+// symbol naming a process (`:host:port, `::port), a handle to a function
+// whose application is the one-shot request (docs/ref/apply.md: "a handle
+// to one"; docs/ref/hopen.md), so @[`::5001;"x";e] catches a refused
+// connection as KX's nano benchmark expects.
 func trapTarget(x k.Value) bool {
 	t := x.Type()
-	return k.IsFunc(t) || (t < 0 && t != -k.KS)
+	if t == -k.KS {
+		return isProcessSym(x.(k.Atom[string]).V)
+	}
+	return k.IsFunc(t) || t < 0
+}
+
+// isProcessSym reports whether sym (a symbol's text) addresses a process,
+// as hopen reads it (:host:port, ::port, :unix://port, :tcps://host:port),
+// rather than a file or a global.
+func isProcessSym(sym string) bool {
+	if !strings.HasPrefix(sym, ":") {
+		return false
+	}
+	_, ok := handle.Parse(k.S(sym))
+	return ok
 }
 
 // trap applies f to args; on a q signal it returns h applied to the
