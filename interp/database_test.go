@@ -64,6 +64,69 @@ func TestDatabaseFileBytes(t *testing.T) {
 	check("db/2026.01.02/t/s", enum)
 }
 
+// TestAppendFileInPlace: .[`:f;();,;y] on a vector or enumeration file
+// writes y's items after the last one and raises the header's count in
+// the same file (no rewrite of what is there, the cost nano's append
+// benchmark measures), a vector mapped before keeps its items, and a file
+// this cannot extend (another type, a general list) is written as before.
+func TestAppendFileInPlace(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:v set 1 2 3i", "`:v"},
+		{"m:get`:v", ""},
+	})
+	before, err := os.Stat("v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	expect(t, run, [][2]string{
+		{".[`:v;();,;4 5i]", "`:v"},
+		{"m", "1 2 3i"},
+		{"get`:v", "1 2 3 4 5i"},
+		{".[`:v;();,;1 2]", "'type"},
+		{"sym:`a`b`c", ""},
+		{"`:e set `sym$`b`a", "`:e"},
+		{".[`:e;();,;`sym$`c`c`a]", "`:e"},
+		{"get`:e", "`sym$`b`a`c`c`a"},
+		{"`:g set (1 2;3)", "`:g"},
+		{".[`:g;();,;enlist 4 5]", "`:g"},
+		{"get`:g", "1 2\n3\n4 5"},
+	})
+	after, err := os.Stat("v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(before, after) {
+		t.Error("the append replaced the file rather than extending it")
+	}
+	got, _ := os.ReadFile("v")
+	want := []byte("\xfe\x20\x06\x00\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00" +
+		"\x01\x00\x00\x00\x02\x00\x00\x00\x03\x00\x00\x00\x04\x00\x00\x00\x05\x00\x00\x00")
+	if !bytes.Equal(got, want) {
+		t.Errorf("v:\n got %x\nwant %x", got, want)
+	}
+	e, _ := os.ReadFile("e")
+	if len(e) != 4096+5*8 || e[4088] != 5 {
+		t.Errorf("e: %d bytes, count %d; want 4136 bytes, count 5", len(e), e[4088])
+	}
+}
+
+// TestForceResident: -23!x reads the pages of a mapped file's vector and
+// of a splayed table's columns (nano's sequential read test), and leaves
+// the value as it was.
+func TestForceResident(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:v set til 5000", "`:v"},
+		{"m:get`:v", ""},
+		{"{-23!x;} m", ""},
+		{"sum m", "12497500"},
+		{"`:t/ set ([]a:til 3000;b:3000#1.5)", "`:t/"},
+		{"(-23!get`:t/)~([]a:til 3000;b:3000#1.5)", "1b"},
+		{"-23!(1 2;`a`b!3 4)", "1 2\n`a`b!3 4"},
+	})
+}
+
 // TestQueriesLeaveDiskAlone runs queries, amends of mapped columns and a
 // reload over a database and checks that no file changed.
 func TestQueriesLeaveDiskAlone(t *testing.T) {

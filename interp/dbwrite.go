@@ -9,6 +9,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"os"
 	"path/filepath"
 	"strings"
@@ -346,6 +347,9 @@ func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Valu
 		}
 		return x
 	}
+	if !st.IsDir() && !insert && appendFileInPlace(dir, y) {
+		return x
+	}
 	var cur k.Value
 	if st.IsDir() {
 		cur = in.readSplay(dir)
@@ -385,4 +389,67 @@ func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Valu
 		return tilFrom(cur.Len(), nv.Len())
 	}
 	return x
+}
+
+// appendFileInPlace appends the items of y to the file at p where it lies, as
+// q extends a column file (.[`:f;();,;y]): the items are written after
+// the last one and the count in the header is raised, so n appends cost
+// what their items do rather than n rewrites of a growing file. It
+// applies to an uncompressed vector of fixed-width items (fe 20) or an
+// enumeration (fd 20) with no attribute whose items run to the end of the
+// file, and y a vector of the same type (the same domain); it reports
+// false for anything else, which the caller writes whole. A mapping of the
+// file keeps its bytes: only bytes past its end and the header's count,
+// which a mapped vector has already read, change (mapped.go).
+func appendFileInPlace(p string, y k.Value) bool {
+	var items []byte
+	switch v := y.(type) {
+	case *k.Enum:
+		items = make([]byte, 0, 8*len(v.V))
+		for _, i := range v.V {
+			items = binary.LittleEndian.AppendUint64(items, uint64(i))
+		}
+	default:
+		if t := y.Type(); t <= 0 || t >= k.XT || t == k.KS {
+			return false
+		}
+		body, err := k.EncodeBody(y)
+		if err != nil {
+			return false
+		}
+		items = body[6:] // type, attribute, count, then the items
+	}
+	f, err := os.OpenFile(p, os.O_RDWR, 0)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	head := make([]byte, k.EnumPage)
+	n, _ := f.ReadAt(head, 0)
+	h, ok, err := k.ReadHeader(head[:n], st.Size())
+	if err != nil || !ok || h.A != k.AttrNone || int64(h.Off)+h.N*int64(h.Size) != st.Size() {
+		return false
+	}
+	countAt := int64(8) // fe 20 <type> <attr> 0000 0000 <count>
+	if e, isEnum := y.(*k.Enum); isEnum {
+		if h.T != k.KEnum || e.Dom != h.Dom {
+			return false
+		}
+		countAt = k.EnumPage - 8 // the page's descriptor ends with the count
+	} else if h.T != y.Type() {
+		return false
+	}
+	if _, err := f.WriteAt(items, st.Size()); err != nil {
+		panic(osError(p, err))
+	}
+	var c [8]byte
+	binary.LittleEndian.PutUint64(c[:], uint64(h.N)+uint64(y.Len()))
+	if _, err := f.WriteAt(c[:], countAt); err != nil {
+		panic(osError(p, err))
+	}
+	return true
 }

@@ -4,8 +4,10 @@
 // mapped read-only, so opening a database reads nothing and a query pages
 // in only what it touches. The evaluator never writes into a vector it did
 // not make (amend copies; docs/ARCHITECTURE.md, "Values"), so a mapped vector is safe to share.
-// Files are replaced, never rewritten in place (writeBytes), so a mapping
-// never loses its pages under it.
+// Files are replaced, never rewritten in place (writeBytes), or extended
+// past their end (appendFileInPlace, which changes no byte a mapping holds but
+// the header's count, read when the file was mapped), so a mapping never
+// loses its pages under it.
 //
 // A mapping is released when no value refers to it any more. Its pages
 // are those of a Go heap object of its own, the file mapped over them
