@@ -6,14 +6,12 @@
 // file.go). The algorithms are kdb+'s: 0 none, 1 q IPC (k/ipc_compress.go),
 // 2 gzip (zlib streams), 3 snappy, 4 lz4hc, 5 zstd, through Go's
 // compress/zlib, our own snappy block codec (compress_snappy.go),
-// github.com/pierrec/lz4/v4, and for zstd our own decoder
-// (qgo/internal/zstd) with github.com/klauspost/compress/zstd's encoder.
+// github.com/pierrec/lz4/v4 and our own zstd codec (qgo/internal/zstd).
 // Each library's package init runs at every start, whether or not a
 // compressed file is ever read: zlib is Go's, not klauspost's (whose init
-// built Huffman tables, 40 KB). klauspost's zstd builds Go's CRC-32C
-// tables (for its snappy converter, once per process, ~1.2 million
-// instructions, ~0.15 ms), as golang/snappy did: that cost goes only
-// with a zstd encoder of our own too.
+// built Huffman tables, 40 KB), and snappy and zstd are ours because
+// golang/snappy and klauspost's zstd built Go's CRC-32C tables (~1.2
+// million instructions, ~0.15 ms, a third of a start).
 //
 // The container is not documented by KX beyond its first 8 bytes
 // ("kxzipped", docs/kb/dare.md). Its layout here is the one third-party
@@ -36,10 +34,9 @@ import (
 	"io"
 	"os"
 
-	"github.com/klauspost/compress/zstd"
 	"github.com/pierrec/lz4/v4"
 
-	ownzstd "qgo/internal/zstd"
+	"qgo/internal/zstd"
 	"qgo/interp/files"
 	"qgo/interp/k"
 )
@@ -296,12 +293,7 @@ func compressBlock(b []byte, alg, lvl int) []byte {
 		}
 		return dst[:n]
 	case 5:
-		enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.EncoderLevelFromZstd(max(lvl, 1))))
-		if err != nil {
-			k.Signal("zstd")
-		}
-		defer enc.Close()
-		return enc.EncodeAll(b, nil)
+		return zstd.Encode(nil, b, lvl)
 	}
 	k.Signal(k.ErrDomain)
 	return nil
@@ -337,13 +329,10 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 		n, err := lz4.UncompressBlock(b, dst)
 		return dst[:n], err
 	case 5:
-		return zstdDecode(nil, b, size) // no more than the block's size is allocated
+		return zstd.Decode(nil, b, size) // no more than the block's size is allocated
 	}
 	return nil, &k.Error{Msg: k.ErrType}
 }
-
-// zstdDecode is our own zstd decoder (package qgo/internal/zstd).
-var zstdDecode = ownzstd.Decode
 
 // readPlain reads the file at p, unzipped when it is a container.
 func readPlain(p string) []byte {

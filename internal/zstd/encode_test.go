@@ -1,0 +1,88 @@
+package zstd
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// TestEncodeRoundTrip has our decoder, klauspost's and (where it is
+// installed) the reference command line read what Encode writes.
+func TestEncodeRoundTrip(t *testing.T) {
+	dec, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	defer dec.Close()
+	_, err := exec.LookPath("zstd")
+	cli := err == nil
+	dir := t.TempDir()
+	for name, plain := range corpus() {
+		for _, lvl := range []int{1, 3, 9} {
+			z := Encode(nil, plain, lvl)
+			got, err := Decode(nil, z, len(plain))
+			if err != nil || !bytes.Equal(got, plain) {
+				t.Errorf("%s at %d, ours: %v", name, lvl, err)
+			}
+			got, err = dec.DecodeAll(z, nil)
+			if err != nil || !bytes.Equal(got, plain) {
+				t.Errorf("%s at %d, klauspost's: %v", name, lvl, err)
+			}
+			if cli && lvl == 3 {
+				f := filepath.Join(dir, "f.zst")
+				os.WriteFile(f, z, 0o644)
+				got, err := exec.Command("zstd", "-d", "-c", "-q", f).Output()
+				if err != nil || !bytes.Equal(got, plain) {
+					t.Errorf("%s at %d, zstd -d: %v", name, lvl, err)
+				}
+			}
+		}
+	}
+}
+
+// TestEncodeSmall round-trips short inputs of few distinct bytes, where
+// the tables are tiny and RLE modes come up.
+func TestEncodeSmall(t *testing.T) {
+	dec, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	defer dec.Close()
+	for n := 0; n < 600; n += 7 {
+		for k := 1; k < 5; k++ {
+			plain := make([]byte, n)
+			for i := range plain {
+				plain[i] = byte(i * i % (k * 3))
+			}
+			z := Encode(nil, plain, 3)
+			got, err := Decode(nil, z, n)
+			if err != nil || !bytes.Equal(got, plain) {
+				t.Fatalf("%d bytes of %d kinds: %v", n, k, err)
+			}
+			if got, err = dec.DecodeAll(z, nil); err != nil || !bytes.Equal(got, plain) {
+				t.Fatalf("%d bytes of %d kinds, klauspost's: %v", n, k, err)
+			}
+		}
+	}
+}
+
+// TestEncodeRatio logs the compressed size of each kind of data beside
+// klauspost's at its default level (go test -v shows it).
+func TestEncodeRatio(t *testing.T) {
+	enc, _ := zstd.NewWriter(nil, zstd.WithEncoderConcurrency(1), zstd.WithEncoderCRC(false))
+	defer enc.Close()
+	c := corpus()
+	var names []string
+	for n := range c {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		p := c[n]
+		if len(p) < 1000 {
+			continue
+		}
+		ours, theirs := len(Encode(nil, p, 3)), len(enc.EncodeAll(p, nil))
+		t.Logf("%-12s %8d bytes: ours %8d (%.2fx), klauspost %8d (%.2fx)", n, len(p), ours,
+			float64(len(p))/float64(ours), theirs, float64(len(p))/float64(theirs))
+	}
+}
