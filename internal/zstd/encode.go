@@ -175,7 +175,8 @@ func (e *encoder) emit(anchor, s, off, ml int) {
 }
 
 // appendLiterals appends a literals section holding lits: one byte
-// repeated (RLE) when they are all the same, else as they are.
+// repeated (RLE) when they are all the same, else Huffman-coded when
+// that pays, else as they are.
 func appendLiterals(out, lits []byte) []byte {
 	kind := 0
 	if len(lits) > 1 {
@@ -185,6 +186,11 @@ func appendLiterals(out, lits []byte) []byte {
 				kind = 0
 				break
 			}
+		}
+	}
+	if kind == 0 {
+		if b, ok := appendHuffLiterals(out, lits); ok {
+			return b
 		}
 	}
 	n := len(lits)

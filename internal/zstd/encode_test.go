@@ -2,6 +2,7 @@ package zstd
 
 import (
 	"bytes"
+	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,5 +85,40 @@ func TestEncodeRatio(t *testing.T) {
 		ours, theirs := len(Encode(nil, p, 3)), len(enc.EncodeAll(p, nil))
 		t.Logf("%-12s %8d bytes: ours %8d (%.2fx), klauspost %8d (%.2fx)", n, len(p), ours,
 			float64(len(p))/float64(ours), theirs, float64(len(p))/float64(theirs))
+	}
+}
+
+// TestEncodeHuffWeights codes literals of more than 128 distinct bytes,
+// most of them rare, whose tree is described by FSE-compressed weights,
+// and reads them back through both decoders.
+func TestEncodeHuffWeights(t *testing.T) {
+	dec, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	defer dec.Close()
+	r := rand.New(rand.NewSource(3))
+	for _, n := range []int{300, 1000, 5000, 100000} {
+		plain := make([]byte, n)
+		for i := range plain {
+			if r.Intn(10) == 0 {
+				plain[i] = byte(r.Intn(256))
+			} else {
+				plain[i] = "abcde"[r.Intn(5)]
+			}
+		}
+		lits, ok := appendHuffLiterals(nil, plain)
+		if !ok || lits[0]&3 != 2 {
+			t.Fatalf("%d bytes: not Huffman-coded", n)
+		}
+		hsz := map[int]int{0: 3, 1: 3, 2: 4, 3: 5}[int(lits[0]>>2&3)]
+		if lits[hsz] >= 128 {
+			t.Fatalf("%d bytes: weights given directly", n)
+		}
+		z := Encode(nil, plain, 3)
+		got, err := Decode(nil, z, n)
+		if err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("%d bytes, ours: %v", n, err)
+		}
+		if got, err = dec.DecodeAll(z, nil); err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("%d bytes, klauspost's: %v", n, err)
+		}
 	}
 }

@@ -47,3 +47,22 @@ func FuzzZstdDecodeKlauspost(f *testing.F) {
 		}
 	})
 }
+
+// FuzzZstdEncode round-trips anything through Encode, read back by our
+// decoder and by klauspost's.
+func FuzzZstdEncode(f *testing.F) {
+	f.Add([]byte("hello hello hello hello"), uint8(3))
+	f.Add(bytes.Repeat([]byte{1, 0, 0, 0, 2, 0, 0, 0}, 300), uint8(9))
+	dec, _ := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+	defer dec.Close()
+	f.Fuzz(func(t *testing.T, plain []byte, lvl uint8) {
+		z := Encode(nil, plain, int(lvl%23))
+		got, err := Decode(nil, z, len(plain))
+		if err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("ours: %v", err)
+		}
+		if got, err = dec.DecodeAll(z, nil); err != nil || !bytes.Equal(got, plain) {
+			t.Fatalf("klauspost's: %v", err)
+		}
+	})
+}
