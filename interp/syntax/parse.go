@@ -91,20 +91,39 @@ func parseWith(src string, reserved func(name string) bool, infix func(name stri
 // with no blank between, kw a keyword, into Apply and the keyword: in
 // (!).flip x the dot applies (!) to flip x, while ('[f;g]').Q.an?x
 // applies f' to the name .Q.an.
+//
+// The tokens are copied once, when the first split is found: splitting
+// in place moved every token after each split, and a source of many
+// (1).neg took minutes.
 func splitDotKeywords(toks []token, reserved func(string) bool) []token {
-	for i := 1; i < len(toks); i++ {
+	var out []token // nil until the first split
+	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.kind != tName || t.space || toks[i-1].kind != tRParen || len(t.text) < 2 || t.text[0] != '.' {
+		if i == 0 || t.kind != tName || t.space || toks[i-1].kind != tRParen || len(t.text) < 2 || t.text[0] != '.' {
+			if out != nil {
+				out = append(out, t)
+			}
 			continue
 		}
-		if kw := t.text[1:]; strings.IndexByte(kw, '.') < 0 && reserved(kw) {
-			dot := token{kind: tOp, pos: t.pos, end: t.pos + 1, text: "."}
-			name := token{kind: tName, pos: t.pos + 1, end: t.end, text: kw}
-			toks = append(toks[:i], append([]token{dot, name}, toks[i+1:]...)...)
-			i++
+		kw := t.text[1:]
+		if strings.IndexByte(kw, '.') >= 0 || !reserved(kw) {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
 		}
+		if out == nil {
+			out = make([]token, i, len(toks)+len(toks)/4+2)
+			copy(out, toks[:i])
+		}
+		out = k.Grow(out, 2)
+		out = append(out, token{kind: tOp, pos: t.pos, end: t.pos + 1, text: "."},
+			token{kind: tName, pos: t.pos + 1, end: t.end, text: kw})
 	}
-	return toks
+	if out == nil {
+		return toks
+	}
+	return out
 }
 
 func items0Pos(items []Node, toks []token) int {

@@ -9,6 +9,7 @@ package syntax
 import (
 	"strings"
 	"sync"
+	"unsafe"
 
 	"qgo/interp/k"
 )
@@ -68,6 +69,7 @@ func scan(src string) ([]token, *Error) {
 	if p, _ := tokPool.Get().(*[]token); p != nil && cap(*p) >= want {
 		buf = (*p)[:0]
 	} else {
+		k.Reserve(want, int(unsafe.Sizeof(token{})))
 		buf = make([]token, 0, want)
 	}
 	l := &scanner{src: src, space: true, bol: true, toks: buf}
@@ -199,9 +201,11 @@ func (l *scanner) emit(kind tokKind, pos, end int, val k.Value) {
 		l.nl = false
 		closer := kind == tRParen || kind == tRBrack || kind == tRBrace || kind == tSemi
 		if last := l.toks[len(l.toks)-1].kind; !closer && last != tSemi && last != tLParen && last != tLBrack && last != tLBrace {
+			l.toks = k.Grow(l.toks, 1)
 			l.toks = append(l.toks, token{kind: tSemi, pos: pos, end: pos, text: "\n", space: true})
 		}
 	}
+	l.toks = k.Grow(l.toks, 1) // a source of millions of tokens: 'wsfull, not Go's fatal out of memory
 	l.toks = append(l.toks, token{kind: kind, pos: pos, end: end, text: l.src[pos:end], val: val, space: l.space})
 	l.space = false
 	l.pos = end
