@@ -564,8 +564,12 @@ type timeouter interface {
 var value = &k.Prim{T: k.FU, Name: "value"}
 
 // callHandler applies the user's .z handler name to args, or def when
-// there is none (nil def: nothing). On the loop goroutine.
+// there is none (nil def: nothing). Every caller serves a client's
+// event (a login, an open, a close, a message), so -T stops a handler
+// as it stops a query: a .z.pw or .z.po that never returned held the
+// loop, and every other client, for ever. On the loop goroutine.
 func (l *Loop) callHandler(name string, def k.Value, args ...k.Value) (v k.Value, err error) {
+	defer l.queryTimer()()
 	err = l.guard(func() (e error) {
 		f, ok := l.in.Handler(name)
 		if !ok {

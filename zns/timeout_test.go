@@ -65,6 +65,30 @@ func TestIPCSystemTimeout(t *testing.T) {
 	cli.is(t, `h"system\"echo ok\""`, `"ok"`)
 }
 
+// -T stops the handlers a client's connection runs too: a .z.pw that
+// never returns refuses that login after the timeout, a .z.po or .z.pc
+// that never returns is stopped, and the server serves the next client;
+// before, each held the loop, and every other client, for ever.
+func TestHandlerTimeout(t *testing.T) {
+	srv, cli := pair(t)
+	srv.eval(t, `\T 1`)
+	srv.eval(t, `.z.pw:{[u;p]$[u=`+"`loop"+`;while[1b];1b]}`)
+	srv.eval(t, `.z.po:{if[.z.u=`+"`po"+`;while[1b]]}`)
+	srv.eval(t, `.z.pc:{if[.z.u=`+"`pc"+`;while[1b]]}`)
+	port := strconv.Itoa(srv.port)
+	start := time.Now()
+	cli.fails(t, "hopen `::"+port+":loop:p", "access")
+	cli.is(t, `h"1+1"`, "2")
+	cli.eval(t, "hpo:hopen `::"+port+":po:p")
+	cli.is(t, `hpo"2+2"`, "4")
+	cli.eval(t, "hpc:hopen `::"+port+":pc:p")
+	cli.eval(t, "hclose hpc")
+	cli.is(t, `h"3+3"`, "6")
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("handlers stopped after %v, want about 1s each", d)
+	}
+}
+
 // -T stops a slow HTTP handler too: the request is answered with 'stop.
 func TestHTTPQueryTimeout(t *testing.T) {
 	p, _ := newWebProc(t, "server", Options{})
