@@ -36,10 +36,11 @@ func Encode(dst, src []byte, level int) []byte {
 		hlog = uint(max(bits.Len(uint(n)), 8))
 	}
 	e.hlog = hlog
-	e.table = make([]int32, 1<<hlog)
+	e.table = make([]int32, 2<<hlog)
 	for i := range e.table {
 		e.table[i] = -1
 	}
+	e.table, e.long = e.table[:1<<hlog], e.table[1<<hlog:]
 	for start := 0; ; start += maxBlockSize {
 		end := min(start+maxBlockSize, n)
 		dst = e.block(dst, start, end, end == n)
@@ -53,6 +54,7 @@ func Encode(dst, src []byte, level int) []byte {
 type encoder struct {
 	src   []byte
 	table []int32 // a position of each hash of 4 bytes, -1 for none
+	long  []int32 // and of 8 bytes
 	hlog  uint
 	rep   [3]uint32
 	lazy  bool
@@ -63,6 +65,11 @@ type encoder struct {
 // hash4 is the hash of the 4 bytes at i.
 func (e *encoder) hash4(i int) uint32 {
 	return binary.LittleEndian.Uint32(e.src[i:]) * 2654435761 >> (32 - e.hlog)
+}
+
+// hash8 is the hash of the 8 bytes at i.
+func (e *encoder) hash8(i int) uint32 {
+	return uint32(binary.LittleEndian.Uint64(e.src[i:]) * 0xcf1bbcdcb7a56463 >> (64 - e.hlog))
 }
 
 // matchLen is how many bytes from a and b match, b not going past end.
@@ -88,12 +95,20 @@ func (e *encoder) find(i, anchor, end int) (start, off, ml int) {
 	h := e.hash4(i)
 	c := int(e.table[h])
 	e.table[h] = int32(i)
+	h8 := e.hash8(i)
+	c8 := int(e.long[h8])
+	e.long[h8] = int32(i)
 	if r := int(e.rep[0]); i-r >= 0 && i > anchor {
 		if n := e.matchLen(i-r, i, end); n >= 4 {
 			start, off, ml = i, r, n
 		}
 	}
-	if c >= 0 && c < i {
+	if c8 >= 0 && c8 < i {
+		if n := e.matchLen(c8, i, end); n >= 8 && n > ml {
+			start, off, ml = i, i-c8, n
+		}
+	}
+	if c >= 0 && c < i && ml < 8 {
 		if n := e.matchLen(c, i, end); n >= 4 && n > ml {
 			start, off, ml = i, i-c, n
 		}
@@ -128,8 +143,9 @@ func (e *encoder) block(dst []byte, start, end int, last bool) []byte {
 		i = s + ml
 		anchor = i
 		for _, p := range []int{s + 1, s + ml/2, i - 2} {
-			if p > s && p+4 <= end {
+			if p > s && p+8 <= end {
 				e.table[e.hash4(p)] = int32(p)
+				e.long[e.hash8(p)] = int32(p)
 			}
 		}
 	}

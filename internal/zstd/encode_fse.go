@@ -259,23 +259,41 @@ func chooseTable(e *fseEnc, codes []uint8, maxSym int, predef []int16, predefLog
 	return 0, nil
 }
 
-// llCode is the code of literal length v; mlCode of match length v.
+// llCode is the code of literal length v.
 func llCode(v uint32) uint8 {
-	c := maxLLSym
-	for llBase[c] > v {
-		c--
+	if v < 64 {
+		return llCodes[v]
 	}
-	return uint8(c)
+	return uint8(bits.Len32(v) - 1 + 19)
 }
 
 // mlCode is the code of match length v.
 func mlCode(v uint32) uint8 {
-	c := maxMLSym
-	for mlBase[c] > v {
-		c--
+	if v -= 3; v < 128 {
+		return mlCodes[v]
 	}
-	return uint8(c)
+	return uint8(bits.Len32(v) - 1 + 36)
 }
+
+// llCodes and mlCodes are the codes of the short lengths (of match
+// lengths less 3), from llBase and mlBase.
+var (
+	llCodes = [64]uint8{
+		0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 16, 17, 17, 18,
+		18, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 22, 22, 22,
+		22, 23, 23, 23, 23, 23, 23, 23, 23, 24, 24, 24, 24, 24, 24, 24, 24, 24,
+		24, 24, 24, 24, 24, 24, 24,
+	}
+	mlCodes = [128]uint8{
+		0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+		21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 32, 33, 33, 34, 34, 35,
+		35, 36, 36, 36, 36, 37, 37, 37, 37, 38, 38, 38, 38, 38, 38, 38, 38, 39,
+		39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+		40, 40, 40, 40, 40, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
+		41, 41, 41, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+		42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
+	}
+)
 
 // appendSequences appends the sequences section of seqs.
 func appendSequences(out []byte, seqs []seq) []byte {

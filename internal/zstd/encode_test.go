@@ -122,3 +122,20 @@ func TestEncodeHuffWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthCodes checks the codes of lengths against the tables of
+// their bases: each length is its code's base plus fewer than
+// 2^bits.
+func TestLengthCodes(t *testing.T) {
+	for v := uint32(0); v < 1<<17; v++ {
+		if c := llCode(v); v < llBase[c] || v-llBase[c] >= 1<<llBits[c] {
+			t.Fatalf("literal length %d: code %d", v, c)
+		}
+		if v < 3 {
+			continue
+		}
+		if c := mlCode(v); v < mlBase[c] || v-mlBase[c] >= 1<<mlBits[c] {
+			t.Fatalf("match length %d: code %d", v, c)
+		}
+	}
+}
