@@ -9,6 +9,8 @@
 package interp
 
 import (
+	"slices"
+
 	"qgo/interp/k"
 	"qgo/interp/syntax"
 )
@@ -148,7 +150,46 @@ func lambdaLocals(n *syntax.Lambda) []string {
 	for _, s := range n.Body {
 		collectLocals(s, &locals, globals, len(n.Params))
 	}
+	if countGlobals(n, locals) > maxGlobals {
+		k.Signal("globals")
+	}
 	return locals
+}
+
+// maxGlobals is how many global names a lambda may refer to: q's limit,
+// 110 (docs/basics/function-notation.md); one more is 'globals when the
+// lambda is defined (docs/basics/errors.md).
+const maxGlobals = 110
+
+// countGlobals counts the distinct global names lambda n refers to, as
+// lambdaGlobals lists them for value: names that are not its locals nor
+// keywords, outside inner lambdas, and of a query only its table.
+func countGlobals(n *syntax.Lambda, locals []string) int {
+	var seen map[string]bool
+	var visit func(x syntax.Node) bool
+	visit = func(x syntax.Node) bool {
+		name := ""
+		switch x := x.(type) {
+		case *syntax.Lambda:
+			return x == n
+		case *syntax.Ident:
+			name = x.Name
+		case *syntax.Assign:
+			name = x.Name
+		case *syntax.Query:
+			syntax.Inspect(x.From, visit)
+			return false
+		}
+		if name != "" && !seen[name] && !slices.Contains(locals, name) && !isBuiltin(name) {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[name] = true
+		}
+		return true
+	}
+	syntax.Inspect(n, visit)
+	return len(seen)
 }
 
 // bound reports whether a resolved binding holds in frame f: the node was
