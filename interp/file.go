@@ -298,7 +298,11 @@ func (in *Interp) readFile(p string) k.Value {
 	if st.IsDir() {
 		return in.readSplay(clean)
 	}
-	return in.withDomains(decodeFile(clean, false))
+	v := in.withDomains(decodeFile(clean, false))
+	if l, ok := v.(*k.List); ok {
+		l.Mapped = true // a general list in a file is an anymap, 77h
+	}
+	return v
 }
 
 // decodeFileAt reads and decodes the data file at p; a file that is not

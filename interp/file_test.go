@@ -406,3 +406,28 @@ func laterSession(t *testing.T) func(src string) string {
 		return strings.TrimRight(s, "\n")
 	}
 }
+
+// TestAnymapType: a general list get reads whole from a file is an anymap,
+// whose type is 77h (docs/releases/ChangesIn3.6.md, docs/ref/file-binary.md);
+// its items keep their types, and a list made from it or amended is 0h.
+func TestAnymapType(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"a:get`:a set (1 2 3;\"cde\"); b:get`:b set (\"abc\";\"def\")", ""},
+		{"77 77h~(type a;type b)", "1b"},
+		{"a:get`:a set ((1 2;3 4);`time`price`vol!(.z.p;1.;100i);([]a:1 2;b:(\"ab\";\"cd\")))", ""},
+		{"77 0h~(type a;type first a)", "1b"},
+		{"`:c set ((1 2;3 4);(1 2;3 4))", "`:c"},
+		{"type get[`:c][0]", "0h"},
+		{"type get`:v set 1 2 3", "7h"},
+		{"{type x} get`:c", "77h"},
+		{"c:get`:c", ""},
+		{"(type c 0 1;type c,c;type reverse c;type -8!c)", "0 0 0 4h"},
+		{"c[0]:5;type c", "0h"},
+		{"c:get`:c;c,:enlist 7 8;type c", "0h"},
+		{"c:get`:c;@[`c;0;:;9];type c", "0h"},
+		{"c:get`:c;c[0;1]:5 6;type c", "0h"},
+		{"c:get`:c;count c", "2"},
+		{"first c", "1 2\n3 4"},
+	})
+}

@@ -133,6 +133,11 @@ func (v *Vec[E]) kvalue() {}
 type List struct {
 	V []Value
 	A Attr
+	// Mapped marks a list get read whole from a data file: kdb+ maps it
+	// as an anymap, whose type is 77h (docs/ref/file-binary.md,
+	// docs/releases/ChangesIn3.6.md). Only `type` reads it; a list made
+	// from it, or one amended, is an ordinary general list.
+	Mapped bool
 }
 
 // Type implements Value.

@@ -53,7 +53,12 @@ func Til(x k.Value) k.Value {
 func Count(x k.Value) k.Value { return k.J(int64(x.Len())) }
 
 // TypeOf is `type x` (`@x`): x's type code as a short atom.
-func TypeOf(x k.Value) k.Value { return k.H(int16(x.Type())) }
+func TypeOf(x k.Value) k.Value {
+	if l, ok := x.(*k.List); ok && l.Mapped {
+		return k.H(77) // an anymap read from a file
+	}
+	return k.H(int16(x.Type()))
+}
 
 // First is `first x` (`*x`): the first item of a list (the null of its
 // type if empty), the first value of a dictionary, the first row of a
