@@ -5,6 +5,7 @@ package e2e_test
 import (
 	"context"
 	"net"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -91,6 +92,31 @@ func TestWorkspaceMachine(t *testing.T) {
 		t.Errorf("%d 'wsfull, want %d:\n%s", n, len(big)+1, out)
 	}
 	if !strings.Contains(out, "sum 499999500000\n") {
+		t.Errorf("the process did not go on:\n%s", out)
+	}
+}
+
+// A file with no end (a device) read whole is 'wsfull (here past -w,
+// the quicker to reach), and read in part
+// gives that part: read1`:/dev/zero, read0, get, 0:, -21! and \l each
+// read with os.ReadFile and ended the process with Go's fatal out of
+// memory.
+func TestWorkspaceDevices(t *testing.T) {
+	prlimit, err := exec.LookPath("prlimit")
+	if err != nil {
+		t.Skip("no prlimit")
+	}
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	big := []string{"read1`:/dev/zero", "read0`:/dev/zero", "get`:/dev/zero", `("x";1)0:` + "`:/dev/zero",
+		"-21!`:/dev/zero", "count read1`:/dev/urandom", `system"l /dev/zero"`}
+	out := session(t, []string{prlimit, "--as=3000000000"}, []string{"-w", "256"},
+		append(big[:len(big):len(big)], "read1(`:/dev/zero;0;4)", `-1 "sum ",string sum til 1000000;`)...)
+	if n := strings.Count(out, "'wsfull"); n != len(big) {
+		t.Errorf("%d 'wsfull, want %d:\n%s", n, len(big), out)
+	}
+	if !strings.Contains(out, "0x00000000\n") || !strings.Contains(out, "sum 499999500000\n") {
 		t.Errorf("the process did not go on:\n%s", out)
 	}
 }

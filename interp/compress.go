@@ -66,7 +66,7 @@ func zipTrailerLen(n int64) int64 { return zipHead + 8*n + 8 }
 func compressVerbs(t *verbTable) {
 	t.internal(-21, func(in *Interp, x k.Value) k.Value {
 		p := in.mustPath(x)
-		b, err := os.ReadFile(p)
+		b, err := files.ReadFile(p, -1)
 		if err != nil {
 			panic(osError(p, err))
 		}
@@ -336,7 +336,7 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 
 // readPlain reads the file at p, unzipped when it is a container.
 func readPlain(p string) []byte {
-	b, err := os.ReadFile(p)
+	b, err := files.ReadFile(p, -1)
 	if err != nil {
 		panic(osError(p, err))
 	}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"qgo/interp/files"
 	"qgo/interp/k"
 	"qgo/netipc"
 )
@@ -234,7 +235,7 @@ func (in *Interp) fileWrite(h int64, x k.Value) (k.Value, bool) {
 	if fh.appendItems(x) {
 		return k.I(int32(h)), true
 	}
-	old, err := os.ReadFile(fh.path)
+	old, err := files.ReadFile(fh.path, -1)
 	if err != nil {
 		panic(osError(fh.path, err))
 	}
@@ -321,7 +322,7 @@ func (in *Interp) replay(x k.Value) k.Value {
 		f = l.V[1]
 	}
 	p := in.mustPath(f)
-	b, err := os.ReadFile(p)
+	b, err := files.ReadFile(p, -1)
 	if err != nil {
 		panic(osError(p, err))
 	}

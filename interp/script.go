@@ -98,7 +98,7 @@ func (in *Interp) loadScript(name string) k.Value {
 		}
 	}
 	if other {
-		src, err = os.ReadFile(name)
+		src, err = files.ReadFile(name, -1)
 	}
 	if err != nil {
 		k.Signal(files.OSText(name, osReason(err)))
@@ -175,7 +175,7 @@ func readScript(name string) (src []byte, other bool, err error) {
 	case n == 2 && isDataHead(head):
 		return nil, true, nil
 	}
-	rest, err := io.ReadAll(f)
+	rest, err := files.ReadAll(f, -1)
 	return append(head[:n:n], rest...), false, err
 }
 
@@ -239,7 +239,7 @@ const scrambleKey = "qgo_\x01"
 // scramble is `\_ f.q`: write f.q_, a copy of the script that \l loads but
 // a text editor does not show. It is obfuscation, not encryption.
 func scramble(name string) k.Value {
-	src, err := os.ReadFile(name)
+	src, err := files.ReadFile(name, -1)
 	if err != nil {
 		k.Signal(files.OSText(name, osReason(err)))
 	}

@@ -13,6 +13,7 @@ package files
 import (
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,9 +175,18 @@ func ReadPart(x k.Value) []byte {
 		f = Hsym(s)
 	}
 	p := MustPath(f)
-	b, err := os.ReadFile(p)
+	limit := int64(-1)
+	if n >= 0 && off <= math.MaxInt64-n {
+		limit = off + n // a device (read1(`:/dev/urandom;0;16)) is read no further
+	}
+	b, err := ReadFile(p, limit)
 	if err != nil {
 		panic(OSError(p, err))
+	}
+	if Unzip != nil && limit >= 0 && strings.HasPrefix(string(b[:min(len(b), 8)]), "kxzipped") {
+		if b, err = ReadFile(p, -1); err != nil { // a container is unzipped whole
+			panic(OSError(p, err))
+		}
 	}
 	if Unzip != nil && strings.HasPrefix(string(b[:min(len(b), 8)]), "kxzipped") {
 		b = Unzip(p, b) // a compressed file reads as its data (docs/ref/read1.md#compression)
