@@ -6,6 +6,8 @@
 package interp
 
 import (
+	"unsafe"
+
 	"qgo/interp/k"
 	"qgo/interp/syntax"
 )
@@ -110,7 +112,7 @@ func pushAtom[E k.Elem](c *k.Vec[E], y k.Value) bool {
 // long way.
 func (in *Interp) appendNamed(x, y k.Value, insert, want bool) (k.Value, bool) {
 	s, ok := x.(k.Atom[string])
-	if !ok || in.hot.v == nil || s.V != in.hot.g || in.ctx != "" && s.V[0] != '.' {
+	if !ok || in.hot.v == nil || !sameName(s.V, in.hot.g) || in.ctx != "" && s.V[0] != '.' {
 		return nil, false // a name in a namespace is qualified by insert
 	}
 	t, ok := in.hot.v.(*k.Table)
@@ -133,6 +135,13 @@ func (in *Interp) appendNamed(x, y k.Value, insert, want bool) (k.Value, bool) {
 		return in.rowIndex(n0), true
 	}
 	return x, true
+}
+
+// sameName is a == b, true at once when both are the same text (a
+// symbol the parser made and the name the hot table was found by
+// usually are): no call to compare their bytes.
+func sameName(a, b string) bool {
+	return len(a) == len(b) && (unsafe.StringData(a) == unsafe.StringData(b) || a == b)
 }
 
 // tableAppend reports whether the dyad d, whose verb is the name id, is

@@ -123,27 +123,30 @@ func (c *compiler) applyUse(n *syntax.Apply, unused bool) code {
 				if in.sys.trapMode == trapSuspend && in.suspending(f) {
 					return in.eval(n, f)
 				}
-				var buf [2]k.Value
-				buf[1] = y(in, f)
-				buf[0] = x(in, f)
+				yv := y(in, f)
+				xv := x(in, f)
 				in.at(f, p)
 				ctx := in.frameCtx(f)
 				c := in.cellOf(gid, ctx) // globalByID's common case, inline
 				if c == nil {
 					c = in.globalByID(gid, name, ctx)
 				}
+				// the arguments go into an array only on the ways that
+				// take them as a slice: an append (upd) takes them as they are
 				if c != nil {
 					if l, ok := c.v.(*k.Lambda); ok && len(l.Params) == 2 {
-						if v, ok := in.appendLambda(l, buf[0], buf[1], !unused); ok {
+						if v, ok := in.appendLambda(l, xv, yv, !unused); ok {
 							return v // upd:{x insert y} (compile_append.go)
 						}
 						in.unused = unused // callOwning takes it first
+						buf := [2]k.Value{xv, yv}
 						return in.callLambda(l, buf[:])
 					}
-					if v, ok := in.appendPrim(c.v, buf[0], buf[1], !unused); ok {
+					if v, ok := in.appendPrim(c.v, xv, yv, !unused); ok {
 						return v // upd:insert (compile_append.go)
 					}
 				}
+				buf := [2]k.Value{xv, yv}
 				return rest(in, f, buf[:])
 			}
 		}

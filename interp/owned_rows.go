@@ -258,14 +258,16 @@ func appendAtom(c, a k.Value, do bool) bool { return appendAtomTyped(c, a, do) }
 // columns, a record per call (upd); appendAtomTyped takes the rest, and
 // grows a full buffer by room's doubling, not append's quarter.
 func appendAtoms(cols, atoms []k.Value) bool {
+	atoms = atoms[:len(cols)] // one bounds check, not one an item
 	for i, c := range cols {
-		switch cv := c.(type) {
-		case *k.Vec[int64]:
+		// assertions one after the other, each one comparison of the
+		// column's type word, not a type switch's search by hash
+		if cv, ok := c.(*k.Vec[int64]); ok {
 			if av, ok := atoms[i].(k.Atom[int64]); ok && av.T == -cv.T && cv.A == k.AttrNone && len(cv.V) < cap(cv.V) {
 				cv.V = append(cv.V, av.V)
 				continue
 			}
-		case *k.Vec[float64]:
+		} else if cv, ok := c.(*k.Vec[float64]); ok {
 			if av, ok := atoms[i].(k.Atom[float64]); ok && av.T == -cv.T && cv.A == k.AttrNone && len(cv.V) < cap(cv.V) {
 				cv.V = append(cv.V, av.V)
 				continue
