@@ -115,7 +115,7 @@ func newVerbTable() *verbTable {
 	dotjVerbs(t)        // .j.j .j.k (dotj.go)
 	httpClientVerbs(t)  // .Q.hg .Q.hp .Q.gz (http_client.go)
 	memoryVerbs(t)      // -16! -120! (memory.go)
-	t.prims(prim.MonadNames, prim.Monads, prim.DyadNames, prim.Dyads)
+	t.prims(prim.MonadNames, prim.MonadFuncs, prim.DyadNames, prim.DyadFuncs)
 	t.finish()
 	return t
 }
@@ -217,22 +217,23 @@ func (t *verbTable) internal(n int64, f func(in *Interp, x k.Value) k.Value) {
 // prims adds prim's primitives, as they see enumerations (prim.EnumMonad
 // and prim.EnumDyad), in the order prim defined them (prim.MonadNames,
 // prim.DyadNames: the same at every start, so ids do not depend on the
-// order Go iterates maps in, and with no sort of 250 names at start-up).
-// A form the interpreter defines is defined twice.
-func (t *verbTable) prims(monadNames []string, monads map[string]func(x k.Value) k.Value, dyadNames []string, dyads map[string]func(x, y k.Value) k.Value) {
-	for _, name := range monadNames {
+// order Go iterates maps in, and with no sort of 250 names at start-up),
+// each name's form at its position in monads and dyads (prim.MonadFuncs,
+// prim.DyadFuncs). A form the interpreter defines is defined twice.
+func (t *verbTable) prims(monadNames []string, monads []func(x k.Value) k.Value, dyadNames []string, dyads []func(x, y k.Value) k.Value) {
+	for i, name := range monadNames {
 		v := t.add(name)
 		if v.hasMonad() {
 			twice("monad", name)
 		}
-		v.m1 = prim.EnumMonad(name, monads[name])
+		v.m1 = prim.EnumMonad(name, monads[i])
 	}
-	for _, name := range dyadNames {
+	for i, name := range dyadNames {
 		v := t.add(name)
 		if v.hasDyad() {
 			twice("dyad", name)
 		}
-		v.d1 = prim.EnumDyad(name, dyads[name])
+		v.d1 = prim.EnumDyad(name, dyads[i])
 	}
 }
 

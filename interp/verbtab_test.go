@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func TestVerbDefinedTwice(t *testing.T) {
 		// prim defining a form the interpreter defines (count is the
 		// interpreter's, for partitioned tables)
 		{"monad count", func(tab *verbTable) {
-			tab.prims([]string{"count"}, map[string]func(x k.Value) k.Value{"count": prim.Count}, nil, nil)
+			tab.prims([]string{"count"}, []func(x k.Value) k.Value{prim.Count}, nil, nil)
 		}},
 	}
 	for _, c := range cases {
@@ -111,6 +112,9 @@ func TestPrimNames(t *testing.T) {
 		{prim.MonadNames, len(prim.Monads), func(s string) bool { return prim.Monads[s] != nil }},
 		{prim.DyadNames, len(prim.Dyads), func(s string) bool { return prim.Dyads[s] != nil }},
 	} {
+		if len(prim.MonadFuncs) != len(prim.MonadNames) || len(prim.DyadFuncs) != len(prim.DyadNames) {
+			t.Fatal("prim's forms and names are not listed alike")
+		}
 		seen := map[string]bool{}
 		for _, s := range c.names {
 			if seen[s] || !c.has(s) {
@@ -120,6 +124,16 @@ func TestPrimNames(t *testing.T) {
 		}
 		if len(seen) != c.n {
 			t.Errorf("%d names listed, %d defined", len(seen), c.n)
+		}
+	}
+	for i, s := range prim.MonadNames { // the form at each name's position is its own
+		if reflect.ValueOf(prim.MonadFuncs[i]).Pointer() != reflect.ValueOf(prim.Monads[s]).Pointer() {
+			t.Errorf("monad %q: the form listed is not the one defined", s)
+		}
+	}
+	for i, s := range prim.DyadNames {
+		if reflect.ValueOf(prim.DyadFuncs[i]).Pointer() != reflect.ValueOf(prim.Dyads[s]).Pointer() {
+			t.Errorf("dyad %q: the form listed is not the one defined", s)
 		}
 	}
 }

@@ -441,37 +441,52 @@ func EnumName(x k.Value) (string, bool) {
 	return s.V, true
 }
 
-// enumKeepMonads are the unary primitives that take an enumeration as it
-// is: they restructure it, or look only at its type or count.
-var enumKeepMonads = map[string]bool{
-	"type": true, "@": true, "count": true, "#": true, "first": true, "*": true,
-	"last": true, "reverse": true, "|": true, "enlist": true, ",": true,
-	"raze": true, "flip": true, "prev": true, "next": true,
-	"attr": true,
+// enumKeepMonad reports whether the unary primitive name takes an
+// enumeration as it is: it restructures it, or looks only at its type or
+// count. (A switch over constant strings: no map built at each start.)
+func enumKeepMonad(name string) bool {
+	switch name {
+	case "type", "@", "count", "#", "first", "*",
+		"last", "reverse", "|", "enlist", ",",
+		"raze", "flip", "prev", "next",
+		"attr":
+		return true
+	}
+	return false
 }
 
-// enumKeepDyads are the binary primitives that take enumerations as they
-// are.
-var enumKeepDyads = map[string]bool{
-	"~": true, "match": true, "#": true, "take": true, "_": true, "drop": true,
-	"cut": true, ",": true, "!": true, "rotate": true, "sublist": true,
-	"xprev": true,
+// enumKeepDyad reports whether the binary primitive name takes
+// enumerations as they are.
+func enumKeepDyad(name string) bool {
+	switch name {
+	case "~", "match", "#", "take", "_", "drop",
+		"cut", ",", "!", "rotate", "sublist",
+		"xprev":
+		return true
+	}
+	return false
 }
 
-// enumMonads are the unary primitives with their own meaning for an
-// enumeration.
-var enumMonads = map[string]func(x k.Value) k.Value{
-	"key":      enumKey,
-	"!":        enumKey,
-	"value":    enumValue,
-	"get":      enumValue,
-	"null":     enumNull,
-	"distinct": enumDistinct,
-	"?":        enumDistinct,
-	"asc":      func(x k.Value) k.Value { return enumSorted(x, false) },
-	"desc":     func(x k.Value) k.Value { return enumSorted(x, true) },
-	"group":    enumGroup,
-	"=":        enumGroup,
+// enumMonad is the unary primitive name's own meaning for an
+// enumeration, or nil.
+func enumMonad(name string) func(x k.Value) k.Value {
+	switch name {
+	case "key", "!":
+		return enumKey
+	case "value", "get":
+		return enumValue
+	case "null":
+		return enumNull
+	case "distinct", "?":
+		return enumDistinct
+	case "asc":
+		return func(x k.Value) k.Value { return enumSorted(x, false) }
+	case "desc":
+		return func(x k.Value) k.Value { return enumSorted(x, true) }
+	case "group", "=":
+		return enumGroup
+	}
+	return nil
 }
 
 // enumSorted is `asc e` and `desc e`: e in the order of its values, still
@@ -548,7 +563,7 @@ func enumDistinct(x k.Value) k.Value {
 // own applies for key, value, null and distinct, and otherwise f sees the
 // values.
 func EnumMonad(name string, f func(x k.Value) k.Value) func(x k.Value) k.Value {
-	if g, ok := enumMonads[name]; ok {
+	if g := enumMonad(name); g != nil {
 		return func(x k.Value) k.Value {
 			if IsEnum(x) {
 				return g(x)
@@ -556,7 +571,7 @@ func EnumMonad(name string, f func(x k.Value) k.Value) func(x k.Value) k.Value {
 			return f(x)
 		}
 	}
-	if enumKeepMonads[name] {
+	if enumKeepMonad(name) {
 		return f
 	}
 	return func(x k.Value) k.Value {
@@ -579,7 +594,7 @@ func EnumDyad(name string, f func(x, y k.Value) k.Value) func(x, y k.Value) k.Va
 			return f(Resolved(x), y)
 		}
 	}
-	if enumKeepDyads[name] {
+	if enumKeepDyad(name) {
 		return f
 	}
 	return func(x, y k.Value) k.Value {

@@ -18,7 +18,15 @@ var Dyads = make(map[string]func(x, y k.Value) k.Value, 128)
 // this package's inits defined them (file by file, as Go runs them, the
 // same at every start), so that the verb table gives them ids in one
 // order without sorting them.
-var MonadNames, DyadNames []string
+var MonadNames, DyadNames = make([]string, 0, 80), make([]string, 0, 64)
+
+// MonadFuncs and DyadFuncs are the forms Monads and Dyads hold, in the
+// order of MonadNames and DyadNames: the verb table takes them by
+// position, with no lookup of each name.
+var (
+	MonadFuncs = make([]func(x k.Value) k.Value, 0, 80)
+	DyadFuncs  = make([]func(x, y k.Value) k.Value, 0, 64)
+)
 
 // defMonad defines name's unary form; a second definition panics.
 func defMonad(name string, f func(x k.Value) k.Value) {
@@ -27,6 +35,7 @@ func defMonad(name string, f func(x k.Value) k.Value) {
 	}
 	Monads[name] = f
 	MonadNames = append(MonadNames, name)
+	MonadFuncs = append(MonadFuncs, f)
 }
 
 // defDyad defines name's binary form; a second definition panics.
@@ -36,4 +45,5 @@ func defDyad(name string, f func(x, y k.Value) k.Value) {
 	}
 	Dyads[name] = f
 	DyadNames = append(DyadNames, name)
+	DyadFuncs = append(DyadFuncs, f)
 }
