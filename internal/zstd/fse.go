@@ -1,6 +1,9 @@
 package zstd
 
-import "math/bits"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // This file holds the finite state entropy tables (RFC 8878 section 4.1)
 // that code the sequences and the Huffman weights, and the backward bit
@@ -29,8 +32,15 @@ func (r *backReader) init(b []byte) bool {
 	return true
 }
 
-// fill loads bytes until at least 56 bits are loaded or b is used up.
+// fill loads bytes until more than 56 bits are loaded or b is used up.
 func (r *backReader) fill() {
+	if r.off >= 8 && r.n <= 56 {
+		k := (64 - r.n) >> 3 // whole bytes that fit, 1 to 8
+		r.v = r.v<<(8*k) | binary.LittleEndian.Uint64(r.b[r.off-8:])>>(64-8*k)
+		r.off -= int(k)
+		r.n += 8 * k
+		return
+	}
 	for r.n <= 56 && r.off > 0 {
 		r.off--
 		r.v = r.v<<8 | uint64(r.b[r.off])
@@ -52,6 +62,12 @@ func (r *backReader) read(n uint) uint32 {
 			return v
 		}
 	}
+	r.n -= n
+	return uint32(r.v>>r.n) & (1<<n - 1)
+}
+
+// get gives the next n bits when at least n are loaded.
+func (r *backReader) get(n uint) uint32 {
 	r.n -= n
 	return uint32(r.v>>r.n) & (1<<n - 1)
 }

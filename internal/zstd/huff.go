@@ -172,8 +172,27 @@ func (t *huffTable) decodeStream(dst []byte, b []byte) bool {
 		return false
 	}
 	log := uint(t.log)
-	for i := range dst {
-		e := t.entry[r.peek(log)]
+	entry := t.entry
+	mask := uint64(len(entry) - 1)
+	i := 0
+	// Four codes at a time while the loaded bits hold four of the
+	// longest; the last ones, which may read 0s past the start, by one.
+	for i+4 <= len(dst) {
+		if r.n < 4*log {
+			r.fill()
+			if r.n < 4*log {
+				break
+			}
+		}
+		for k := 0; k < 4; k++ {
+			e := entry[r.v>>(r.n-log)&mask]
+			dst[i+k] = e.sym
+			r.n -= uint(e.nbits)
+		}
+		i += 4
+	}
+	for ; i < len(dst); i++ {
+		e := entry[r.peek(log)]
 		dst[i] = e.sym
 		r.skip(uint(e.nbits))
 	}

@@ -102,9 +102,20 @@ func (d *decoder) sequences(b []byte, lits []byte) bool {
 		if le.sym > maxLLSym || me.sym > maxMLSym || oe.sym > maxOFSym {
 			return false
 		}
-		ofv := uint32(1)<<oe.sym + r.read(uint(oe.sym))
-		mlv := mlBase[me.sym] + r.read(uint(mlBits[me.sym]))
-		llv := llBase[le.sym] + r.read(uint(llBits[le.sym]))
+		ob, mb, lb := uint(oe.sym), uint(mlBits[me.sym]), uint(llBits[le.sym])
+		var ofv, mlv, llv uint32
+		if r.n < ob+mb+lb {
+			r.fill()
+		}
+		if r.n >= ob+mb+lb {
+			ofv = uint32(1)<<ob + r.get(ob)
+			mlv = mlBase[me.sym] + r.get(mb)
+			llv = llBase[le.sym] + r.get(lb)
+		} else {
+			ofv = uint32(1)<<ob + r.read(ob)
+			mlv = mlBase[me.sym] + r.read(mb)
+			llv = llBase[le.sym] + r.read(lb)
+		}
 		off := updateRep(rep, ofv, llv)
 		if r.over > 0 || off == 0 || int(llv) > len(lits) {
 			return false
@@ -114,9 +125,19 @@ func (d *decoder) sequences(b []byte, lits []byte) bool {
 		}
 		lits = lits[llv:]
 		if i+1 < nseq {
-			ll = le.base + uint16(r.read(uint(le.nbits)))
-			ml = me.base + uint16(r.read(uint(me.nbits)))
-			of = oe.base + uint16(r.read(uint(oe.nbits)))
+			sb := uint(le.nbits) + uint(me.nbits) + uint(oe.nbits)
+			if r.n < sb {
+				r.fill()
+			}
+			if r.n >= sb {
+				ll = le.base + uint16(r.get(uint(le.nbits)))
+				ml = me.base + uint16(r.get(uint(me.nbits)))
+				of = oe.base + uint16(r.get(uint(oe.nbits)))
+			} else {
+				ll = le.base + uint16(r.read(uint(le.nbits)))
+				ml = me.base + uint16(r.read(uint(me.nbits)))
+				of = oe.base + uint16(r.read(uint(oe.nbits)))
+			}
 		}
 	}
 	if !r.done() {

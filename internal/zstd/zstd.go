@@ -18,6 +18,7 @@ package zstd
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 )
 
 // Errors Decode gives.
@@ -144,6 +145,9 @@ func (d *decoder) frame(src []byte) (int, error) {
 	}
 	if single {
 		window = fcs
+	}
+	if fcsLen > 0 {
+		d.out = slices.Grow(d.out, int(fcs)) // within the limit, checked above
 	}
 	d.window = int(min(window, 1<<40))
 	blockMax := min(d.window, maxBlockSize)
