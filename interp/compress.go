@@ -107,6 +107,7 @@ func compressVerbs(t *verbTable) {
 		return nil
 	})
 	t.internal(-19, func(in *Interp, x k.Value) k.Value {
+		in.checkWrite()
 		l, ok := x.(*k.List)
 		if !ok || len(l.V) != 5 {
 			k.Signal(k.ErrType)

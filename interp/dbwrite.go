@@ -45,6 +45,7 @@ func dbWriteVerbs(t *verbTable) {
 // database root where the sym file goes, or a list of one followed by a
 // path within the root (a partition: `:db`2015.01.01). The result is y.
 func (in *Interp) dsave(x, y k.Value) k.Value {
+	in.checkWrite()
 	var path []string
 	switch v := x.(type) {
 	case k.Atom[string]:
@@ -161,6 +162,7 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 	}
 	domain := &k.Vec[string]{T: k.KS, V: dom}
 	if file != "" && (len(dom) > n0 || n0 == 0) {
+		in.checkWrite()
 		b, err := k.EncodeFile(domain)
 		if err != nil {
 			panic(asQError(err))
@@ -253,6 +255,7 @@ func partText(p k.Value) string {
 // against domain s in d, sorted on f (unless f is null) with f placed
 // first (after the partition field) with `p#, splayed to .Q.par[d;p;t].
 func (in *Interp) savePartition(d, p, f, t, s k.Value) k.Value {
+	in.checkWrite()
 	name, ok := t.(k.Atom[string])
 	if !ok {
 		k.Signal(k.ErrType)
@@ -329,6 +332,7 @@ func mappable(c k.Value) bool {
 // write-down white paper appends each column file of a temporary
 // partition to the day's partition by upsert, the first creating it).
 func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Value {
+	in.checkWrite()
 	dir := strings.TrimSuffix(p, "/")
 	st, err := os.Stat(dir)
 	if err != nil {

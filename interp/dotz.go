@@ -190,6 +190,11 @@ const (
 
 // dotzValues are the environment values of .z, computed when read.
 var dotzValues = map[string]func(in *Interp) k.Value{
+	"r": func(in *Interp) k.Value {
+		// whether an update here would be blocked: in reval, a client's
+		// message under -b, a secondary thread (docs/ref/dotz.md#zr-blocked)
+		return k.B(in.reval > 0 || in.noUpdate || in.remoteBlocked())
+	},
 	"a": func(in *Interp) k.Value {
 		if in.sys.caller.set {
 			return k.I(in.sys.caller.addr)

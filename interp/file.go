@@ -82,8 +82,8 @@ func fileVerbs(t *verbTable) {
 	t.internal(-7, hcount)
 	t.monad("hdel", func(in *Interp, x k.Value) k.Value {
 		p := in.mustPath(x)
-		if in.remoteSandboxed() || in.remoteBlocked() {
-			k.Signal("access") // -u, -b: no deleting from clients (docs/basics/cmdline.md)
+		if in.remoteSandboxed() || in.remoteBlocked() || in.reval > 0 {
+			k.Signal("access") // -u, -b, reval: no deleting (docs/basics/cmdline.md)
 		}
 		if err := os.Remove(p); err != nil {
 			panic(&k.Error{Msg: p + ": " + files.Strerror(err)})
@@ -105,11 +105,19 @@ func fileVerbs(t *verbTable) {
 		return byteVec(files.ReadPart(x))
 	})
 	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value {
+		if _, ok := files.Path(x); ok {
+			in.checkWrite()
+		}
 		in.checkFileArg(x) // `:file 0: lines
 		in.checkFileArg(y) // fmt 0: `:file, or (`:file;offset;length)
 		return files.Text(x, y, in.opts)
 	})
 	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value {
+		if _, ok := files.Path(x); ok {
+			in.checkWrite()
+		} else if l, ok := x.(*k.List); ok && len(l.V) == 4 {
+			in.checkWrite() // (file;lbs;alg;lvl) 1: bytes
+		}
 		in.checkFileArg(x)
 		in.checkFileArg(y)
 		if l, ok := x.(*k.List); ok && len(l.V) == 4 {
@@ -221,6 +229,7 @@ func (in *Interp) writeFile(p string, y k.Value) {
 
 // writeFileZ is writeFile compressing each file as zip says (compress.go).
 func (in *Interp) writeFileZ(p string, y k.Value, zip zipFor) {
+	in.checkWrite()
 	in.checkPath(p)
 	if strings.HasSuffix(p, "/") {
 		in.splayZ(strings.TrimSuffix(p, "/"), y, zip)
@@ -388,6 +397,7 @@ func lines(b []byte) k.Value {
 // save is `save`: the global named by the path's last component written
 // to the path, as a data file or, for .csv .txt and .xml, as text.
 func (in *Interp) save(s string) k.Value {
+	in.checkWrite()
 	h := files.HsymText(s)
 	p := h[1:]
 	in.checkPath(p)

@@ -48,6 +48,7 @@ type Interp struct {
 	spare    k.Value                 // a dead arithmetic result whose items the next one may reuse: temps.go
 	files    map[int64]*fileHandle   // open file handles, by number: file_handle.go
 	handles  *ownHandles             // the numbers of files when the host has none: file_handle.go
+	reval    int                     // reval evaluations under way: updates and writes refused (sandbox.go)
 	noUpdate bool                    // a secondary thread's session: globals are read-only (peach.go)
 	main     *Interp                 // the session a secondary thread's works for; nil for the main one
 	console  func() (string, error)  // reads the console's next line, for read0 0: SetConsoleInput

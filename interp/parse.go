@@ -25,9 +25,15 @@ func parseVerbs(t *verbTable) {
 	t.monad("parse", (*Interp).parse)
 	eval := func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) }
 	t.monad("eval", eval)
-	// reval is eval with writes refused; qgo has no read-only mode yet, so
-	// it evaluates as eval does.
-	t.monad("reval", func(in *Interp, x k.Value) k.Value { return in.evalTree(x, nil) })
+	// reval is eval as if -b and -u 1 were on (docs/ref/eval.md#reval):
+	// while it runs, sandbox.go refuses updates of globals, writes to files,
+	// paths outside the working directory, commands that change state and
+	// exit.
+	t.monad("reval", func(in *Interp, x k.Value) k.Value {
+		in.reval++
+		defer func() { in.reval-- }()
+		return in.evalTree(x, nil)
+	})
 	t.internal(-5, (*Interp).parse) // -5!x is parse
 	t.internal(-4, func(in *Interp, x k.Value) k.Value {
 		// -4!x: the tokens of string x (docs/basics/internal.md)

@@ -322,10 +322,10 @@ func (in *Interp) worker(w io.Writer) *Interp {
 
 // checkUpdate signals 'noupdate in a secondary thread's session, where an
 // update of a global is not allowed (q's threads may update only their
-// locals), and for a client's message under -b, which blocks clients'
-// writes (docs/basics/errors.md: noupdate).
+// locals), for a client's message under -b, which blocks clients'
+// writes, and inside reval (docs/basics/errors.md: noupdate).
 func (in *Interp) checkUpdate() {
-	if in.noUpdate || in.sys.set.Blocked && in.remoteBlocked() {
+	if in.noUpdate || in.reval > 0 || in.remoteBlocked() {
 		k.Signal("noupdate")
 	}
 }

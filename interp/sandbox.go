@@ -6,7 +6,9 @@
 // file verbs that take a path inside a list (read0, read1, 0:, 1:) ask
 // checkFileArg, so the rule is kept in one place. Under -b a client's
 // message may read but not write: checkUpdate refuses its updates of
-// globals ('noupdate), and hdel and hopen of a file are 'access.
+// globals ('noupdate), and hdel and hopen of a file are 'access. reval
+// runs its expression under both at once, and refuses writes to files
+// (checkWrite) and exit besides.
 
 package interp
 
@@ -37,18 +39,28 @@ func (in *Interp) remoteBlocked() bool {
 // or a fifo with hopen, as q does since 4.1t 2021.10.13 (docs/basics/
 // cmdline.md): a file handle would write anywhere the process may.
 func (in *Interp) sandboxFile() {
-	if in.remoteSandboxed() || in.remoteBlocked() {
+	if in.remoteSandboxed() || in.remoteBlocked() || in.reval > 0 {
 		k.Signal("access")
 	}
 }
 
-// checkPath signals 'access when a client under -u names the path p and
+// checkWrite signals 'access inside reval, which refuses every write to
+// the file system (docs/ref/eval.md#reval). The keywords that write a
+// file (set, save, rsave, dsave, 0: and 1: to a file, upsert and insert
+// to one, .Q.en's sym file, -19!) ask it before they write.
+func (in *Interp) checkWrite() {
+	if in.reval > 0 {
+		k.Signal("access")
+	}
+}
+
+// checkPath signals 'access when a client under -u (or reval) names the path p and
 // p lies outside the working directory: an absolute path elsewhere, or
 // one that climbs out through "..". A symbolic link inside the directory
 // is followed as a name, never resolved, so a database can reach a
 // segment elsewhere through one (docs/database/segment.md).
 func (in *Interp) checkPath(p string) {
-	if in.remoteSandboxed() && outsideWorkDir(p) {
+	if (in.remoteSandboxed() || in.reval > 0) && outsideWorkDir(p) {
 		k.Signal("access")
 	}
 }
@@ -91,7 +103,7 @@ func (in *Interp) mustPath(x k.Value) string {
 // names: a file symbol, or a list whose first item is one ((file;offset),
 // (file;offset;length), (file;lbs;alg;lvl)).
 func (in *Interp) checkFileArg(x k.Value) {
-	if !in.remoteSandboxed() {
+	if !in.remoteSandboxed() && in.reval == 0 {
 		return
 	}
 	if l, ok := x.(*k.List); ok && len(l.V) > 0 {

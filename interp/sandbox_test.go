@@ -72,3 +72,61 @@ func TestSandboxPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestReval: reval evaluates as if -b and -u 1 were on (docs/ref/eval.md):
+// updates of globals are 'noupdate, writes to files, deleting and opening
+// them, exit and paths outside the working directory 'access, commands
+// that change state 'noupdate; reading still works, .z.r says so, and the
+// console is free again once reval returns, even by an error.
+func TestReval(t *testing.T) {
+	wd := t.TempDir()
+	out := t.TempDir()
+	t.Chdir(wd)
+	in := New(io.Discard)
+	o := "`:" + out
+	for _, s := range []string{"a:1", "`:inside set 1 2 3", o + "/outside set 4 5 6", "f:{a::x}"} {
+		if got, err := in.Input(s); err != nil {
+			t.Fatalf("console %s: %v %s", s, err, got)
+		}
+	}
+	refused := map[string]string{
+		"reval(value;\"a:2\")":                    "noupdate",
+		"reval(f;3)":                              "noupdate",
+		"reval(set;enlist`a;4)":                   "noupdate",
+		"reval(system;\"cd ..\")":                 "noupdate",
+		"reval(set;enlist`:x;1)":                  "access",
+		"reval(value;\"`:x 0: enlist\\\"x\\\"\")": "access",
+		"reval(value;\"`:x 1: 0x00\")":            "access",
+		"reval(value;\"`:inside upsert 4\")":      "access",
+		"reval(hdel;enlist`:inside)":              "access",
+		"reval(hopen;enlist`:inside)":             "access",
+		"reval(get;enlist " + o + "/outside)":     "access",
+		"reval(exit;0)":                           "access",
+		"reval(value;\"save `a\")":                "access",
+	}
+	for s, want := range refused {
+		got, err := in.Input(s)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %q %v, want '%s", s, got, err, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(wd, "x")); err == nil {
+		t.Errorf("reval wrote the file x")
+	}
+	allowed := [][2]string{
+		{"a", "1"},
+		{"reval(+;1;2)", "3"},
+		{"reval(get;enlist`:inside)", "1 2 3"},
+		{"reval(value;\"sum til a+9\")", "45"},
+		{"reval(system;\"v\")", ",`a"},
+		{".z.r", "0b"},
+		{"reval(value;\".z.r\")", "1b"},
+		{"a:5;a", "5"},
+		{"get " + o + "/outside", "4 5 6"},
+	}
+	for _, c := range allowed {
+		if got, err := in.Input(c[0]); err != nil || got != c[1] {
+			t.Errorf("%s: %q %v, want %q", c[0], got, err, c[1])
+		}
+	}
+}

@@ -730,8 +730,8 @@ func (in *Interp) systemFn(x k.Value) k.Value {
 
 // exit is the keyword `exit`.
 func (in *Interp) exit(x k.Value) k.Value {
-	if in.sys.set.Sandbox && in.sys.caller.w != 0 {
-		k.Signal("access")
+	if in.sys.set.Sandbox && in.sys.caller.w != 0 || in.reval > 0 {
+		k.Signal("access") // -u: not from clients; reval: not at all (docs/ref/eval.md)
 	}
 	panic(&ExitError{Code: int(toInt(x))})
 }
