@@ -307,6 +307,9 @@ func (in *Interp) readFile(p string) k.Value {
 	if st.IsDir() {
 		return in.readSplay(clean)
 	}
+	if v, ok := in.mapVector(clean); ok {
+		return v
+	}
 	v := in.withDomains(decodeFile(clean, false))
 	if l, ok := v.(*k.List); ok {
 		l.Mapped = true // a general list in a file is an anymap, 77h

@@ -123,6 +123,37 @@ func (in *Interp) mapColumn(p string) k.Value {
 	if !ok {
 		return in.withDomains(decodeFileAt(p))
 	}
+	return in.mapFileItems(f, p, st, h)
+}
+
+// mapVector is get of the data file at p (docs/ref/get.md: "read or
+// memory-map"): mapped when its items can be used where they lie, as a
+// database's column is; ok is false for any other file, and for one whose
+// header it cannot read, which the caller decodes (and words the error of).
+func (in *Interp) mapVector(p string) (v k.Value, ok bool) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || st.IsDir() {
+		return nil, false
+	}
+	head := make([]byte, min(st.Size(), k.EnumPage))
+	if _, err := f.ReadAt(head, 0); err != nil {
+		return nil, false
+	}
+	h, ok, err := k.ReadHeader(head, st.Size())
+	if err != nil || !ok {
+		return nil, false
+	}
+	return in.mapFileItems(f, p, st, h), true
+}
+
+// mapFileItems maps the items of the open data file f (at p) that header h
+// describes.
+func (in *Interp) mapFileItems(f *os.File, p string, st os.FileInfo, h k.FileHeader) k.Value {
 	var items []byte
 	if n := int(h.N) * h.Size; n > 0 {
 		// a file cut short under its mapping (by another process) faults on

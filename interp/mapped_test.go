@@ -137,6 +137,31 @@ func TestMappingReleased(t *testing.T) {
 	})
 }
 
+// TestGetMapsVectorFile: get of a vector file maps it as a column is
+// mapped (docs/ref/get.md: "read or memory-map"), rather than reading
+// it whole: nano's random-read test gets an 800 MB file per block; and
+// a file whose items cannot be mapped (a general list) is read as before.
+func TestGetMapsVectorFile(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"`:v set 1+til 100000", "`:v"},
+		{"sym:`a`b", ""},
+		{"`:e set `sym$`a`b`a", "`:e"},
+		{"`:g set (1 2;`x)", "`:g"},
+		{"v:get `:v", ""},
+		{"sum v", "5000050000"},
+		{"e:get `:e", ""},
+		{"e", "`sym$`a`b`a"},
+		{"get `:g", "1 2\n`x"},
+	})
+	if !mappedNow("v") || !mappedNow("e") {
+		t.Fatal("get did not map the files v and e")
+	}
+	if mappedNow("g") {
+		t.Error("get mapped the general list g")
+	}
+}
+
 // TestMappedDerivedValues keeps values made from mapped columns in every
 // way that may share their items (slices, sorts, joins, attributes, a
 // serialization, a selection, an each, a peach) while the columns
