@@ -5,6 +5,8 @@
 package interp
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -93,8 +95,8 @@ func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Valu
 		if s, ok := y.(k.Atom[string]); ok && strings.HasPrefix(s.V, ":") {
 			// a splayed table on disk is sorted there (docs/ref/asc.md,
 			// "Sorting data on disk"): its columns are written back
-			dir := strings.TrimSuffix(s.V, "/") + "/"
-			in.set(k.S(dir), f(x, in.get(k.S(dir))))
+			dir := strings.TrimSuffix(s.V, "/")
+			in.rewriteColumns(dir, f(x, in.get(k.S(dir+"/"))))
 			return s
 		}
 		if s, ok := y.(k.Atom[string]); ok {
@@ -102,6 +104,32 @@ func inPlace(f func(x, y k.Value) k.Value) func(in *Interp, x, y k.Value) k.Valu
 			return s
 		}
 		return f(x, y)
+	}
+}
+
+// rewriteColumns writes each column of t to its file in the splayed
+// table's directory dir (a file symbol's text), as set writes a file, so
+// a column of plain symbols, which a splayed table may hold, is written
+// as it was (KX's nano benchmark sorts such a table on disk); .d stays.
+// A table kept in a single file is written back whole.
+func (in *Interp) rewriteColumns(dir string, t k.Value) {
+	tb, ok := t.(*k.Table)
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	p, ok := in.filePath(k.S(dir))
+	if !ok {
+		k.Signal(k.ErrType)
+	}
+	if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		in.writeFile(p, t) // a table kept in one file is written whole
+		return
+	}
+	for i, name := range tb.Cols.V {
+		if name == "" || strings.ContainsAny(name, "/\\") {
+			k.Signal(k.ErrType)
+		}
+		in.writeFileZ(filepath.Join(p, name), tb.Data[i], in.zipDefaultsFor)
 	}
 }
 

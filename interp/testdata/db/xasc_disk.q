@@ -27,3 +27,27 @@ q)`g xdesc `:dat/t/
 `:dat/t/
 q)exec g from get `:dat/t
 4 3 2 1 0
+q)/ each column file is written back as set writes it: a column of plain symbols stays one, with xasc's s# on it
+q)`:p/t/s set `c`a`b`a
+`:p/t/s
+q)`:p/t/v set 1 2 3 4
+`:p/t/v
+q)`:p/t/.d set `s`v
+`:p/t/.d
+q)`s xasc `:p/t
+`:p/t
+q)get `:p/t/s
+`s#`a`a`b`c
+q)exec v from get `:p/t
+2 4 3 1
+q)/ a table kept in one file is written back whole
+q)`:ft set ([]a:3 1 2)
+`:ft
+q)`a xasc `:ft
+`:ft
+q)get `:ft
+a
+-
+1
+2
+3
