@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"runtime"
 	"sort"
 	"strconv"
@@ -681,46 +680,6 @@ func isKeyed(v k.Value) bool {
 	}
 	_, ok = d.K.(*k.Table)
 	return ok
-}
-
-// shell passes an unknown command to the operating system shell and
-// returns its output lines. What the command writes to stderr goes to
-// the interpreter's stderr; a failing command signals 'os.
-func (in *Interp) shell(cmd string) k.Value {
-	// An interrupt (Ctrl-C, -T) ends the command and whatever it started:
-	// the shell runs in a process group of its own, which the context's
-	// end kills whole, and the call signals 'stop rather than wait on
-	// system"sleep 100" for as long as it sleeps.
-	ctx, done := in.netWait()
-	defer done()
-	c := exec.CommandContext(ctx, "/bin/sh", "-c", cmd)
-	ownGroup(c)
-	c.Stderr = in.errOut
-	if f, ok := in.errOut.(*os.File); ok {
-		c.Stderr = f // the command writes to it itself, as a child of q does
-	}
-	// A command the shell leaves running in the background keeps the
-	// output pipes open (system"gunzip -c t.gz > fifo &" holds them until
-	// a reader opens the fifo): the output is taken until the shell has
-	// exited and a second more, as q returns once the shell is done.
-	c.WaitDelay = time.Second
-	out, err := c.Output()
-	if err != nil && !errors.Is(err, exec.ErrWaitDelay) {
-		if ctx.Err() != nil {
-			in.checkStop()
-		}
-		k.Signal("os")
-	}
-	text := strings.TrimSuffix(string(out), "\n")
-	if text == "" {
-		return k.NewList()
-	}
-	lines := strings.Split(text, "\n")
-	items := make([]k.Value, len(lines))
-	for i, l := range lines {
-		items[i] = k.Str(strings.TrimSuffix(l, "\r"))
-	}
-	return k.NewList(items...)
 }
 
 // systemFn is the keyword `system`: run a system command given as text.
