@@ -308,6 +308,20 @@ func TestOneShotTrap(t *testing.T) {
 	cli.waitErr(t, "nofile.oneshot")
 }
 
+// TestOneShotPeach: a secondary thread may use a socket through the
+// one-shot request (docs/ref/each.md), trapped or not, as KX's nano
+// benchmark runs each test on its workers: @[;(`test;::);e] peach workers.
+func TestOneShotPeach(t *testing.T) {
+	a := server(t, "a", nil)
+	b := server(t, "b", nil)
+	cli := start(t, "client", "-s", "2")
+	cli.send("w:`$\":127.0.0.1:\",/:(\"" + a.port + "\";\"" + b.port + "\")")
+	cli.send(`-1 "ports ",-3!{x"system\"p\""} peach w;`)
+	cli.waitText(t, "ports "+a.port+" "+b.port+"i\n")
+	cli.send(`-1 "caught ",-3!@[;"1+` + "`" + `";{"err ",x}] peach w;`)
+	cli.waitText(t, `caught ("err type";"err type")`+"\n")
+}
+
 // TestSourcesRecorded makes the sources the binary under test was built
 // from inputs of this package's cached test result, so that go test runs
 // these tests again after a change to any of them.

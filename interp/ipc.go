@@ -354,12 +354,44 @@ func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
 		return nil, false
 	}
 	if in.ipc() == nil {
-		return nil, false
+		return in.oneShotSecondary(t, x)
 	}
 	h := int64(in.hopen(t).(k.Atom[int32]).V)
 	defer in.ipc().Hclose(int(h))
 	v, _ := in.ipcWrite(h, x)
 	return v, true
+}
+
+// OneShotter is what the host offers a secondary thread's session (peach),
+// which has no IPC of its own, for the one-shot request: sockets may be
+// used there only so (docs/ref/each.md, docs/basics/peach.md). OneShot
+// connects to address on network as hopen does, sends msg, a sync request,
+// waits for the response, serving nothing, closes the connection and
+// returns the response message. It is safe from any goroutine.
+type OneShotter interface {
+	OneShot(network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error)
+}
+
+// oneShotSecondary is the one-shot request x to t from a secondary
+// thread's session, made through its main session's host; ok is false
+// in a session with no such host.
+func (in *Interp) oneShotSecondary(t handle.Target, x k.Value) (k.Value, bool) {
+	if in.main == nil {
+		return nil, false
+	}
+	o, ok := in.main.sys.host.(OneShotter)
+	if !ok {
+		return nil, false
+	}
+	user := t.User
+	if user == "" {
+		user = hostInfo().user
+	}
+	resp, err := o.OneShot(t.Network, t.Address, user, t.Password, t.Timeout, encodeMsg(x, k.MsgSync))
+	if err != nil {
+		panic(ipcError(err))
+	}
+	return in.response(resp), true
 }
 
 // deferred is -30!: -30!(::) defers the response to the sync request

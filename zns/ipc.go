@@ -58,22 +58,59 @@ func (l *Loop) Hopen(network, address, user, password string, timeout time.Durat
 	}
 	h, err := l.net.Dial(ctx, network, address, user, password)
 	if err != nil {
-		switch {
-		case errors.Is(err, netipc.ErrAccess):
-			return 0, &k.Error{Msg: "access"}
-		case errors.Is(err, netipc.ErrTimeout):
-			if l.interrupted(ctx) {
-				return 0, &k.Error{Msg: "stop"}
-			}
-			return 0, &k.Error{Msg: "timeout"}
+		if errors.Is(err, netipc.ErrTimeout) && l.interrupted(ctx) {
+			return 0, &k.Error{Msg: "stop"}
 		}
-		return 0, &k.Error{Msg: "hop. OS reports: " + osText(err)}
+		return 0, dialError(err)
 	}
 	l.live[h] = true
 	if (network == "tcp" || network == "tcps") && !localHost(host) {
 		l.remote[h] = true
 	}
 	return h, nil
+}
+
+// dialError is the q error for a connection that could not be opened.
+func dialError(err error) error {
+	switch {
+	case errors.Is(err, netipc.ErrAccess):
+		return &k.Error{Msg: "access"}
+	case errors.Is(err, netipc.ErrTimeout):
+		return &k.Error{Msg: "timeout"}
+	}
+	return &k.Error{Msg: "hop. OS reports: " + osText(err)}
+}
+
+// OneShot is the one-shot request made by a secondary thread (peach,
+// which may use a socket only so: docs/ref/each.md): it connects, sends
+// msg, waits for the response and closes the connection, serving nothing
+// meanwhile. It implements interp.OneShotter. Unlike the Loop's other
+// methods it runs on the secondary's goroutine, while the loop goroutine
+// waits for peach: it touches only the Net (Dial, Scatter and Hclose take
+// their own locks), none of the loop's state.
+func (l *Loop) OneShot(network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error) {
+	if l.net == nil {
+		return nil, netErr
+	}
+	ctx := context.Background()
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	h, err := l.net.Dial(ctx, network, address, user, password)
+	if err != nil {
+		return nil, dialError(err)
+	}
+	defer l.net.Hclose(h)
+	resps, err := l.net.Scatter(ctx, []int{h}, [][]byte{msg})
+	if err != nil {
+		if errors.Is(err, netipc.ErrTimeout) || ctx.Err() != nil {
+			return nil, &k.Error{Msg: "timeout"}
+		}
+		return nil, &k.Error{Msg: "expected response"} // docs/basics/errors.md
+	}
+	return resps[0], nil
 }
 
 // Hclose closes connection h (hclose): what is queued on it is dropped
