@@ -538,3 +538,27 @@ func TestHTTPClientReadsNothingLoopFree(t *testing.T) {
 	}
 	p.is(t, "1+1", "2")
 }
+
+// An HTTP client written in q, as libraries such as reQ are, over the
+// raw request (`:http://host "GET …"): the response text is split at its
+// blank line, its headers read as key-value pairs (0:), each Set-Cookie
+// kept, and a relative Location followed with the cookies sent back.
+func TestHTTPClientRedirectCookies(t *testing.T) {
+	srv, _ := newWebProc(t, "server", Options{})
+	cli, _ := newWebProc(t, "client", Options{})
+	srv.eval(t, `.z.ph:{c:$[`+"`Cookie"+` in key x 1;(x 1)`+"`Cookie"+`;"none"];`+
+		`$[x[0] like "start*";`+
+		`"HTTP/1.1 302 Found\r\nLocation: /end\r\nSet-Cookie: k1=v1; Path=/\r\nSet-Cookie: k2=v2; Path=/\r\nContent-Length: 0\r\n\r\n";`+
+		`"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: ",string[count c],"\r\n\r\n",c]}`)
+	cli.eval(t, fmt.Sprintf(`req:{[p;hd](`+"`$\":http://127.0.0.1:%d\""+`)"GET ",p," HTTP/1.1\r\nHost: localhost\r\nConnection: Close\r\n",hd,"\r\n"}`, srv.port))
+	cli.evals(t, `r:req["/start";""]`,
+		`kv:("S:\n")0:"status:",(first[r ss "\r\n\r\n"]#r) except "\r"`,
+		`cks:{first ";" vs trim x} each kv[1] where kv[0]=`+"`$\"Set-Cookie\"",
+		`loc:trim kv[1] kv[0]?`+"`Location")
+	cli.is(t, "kv[1;0]", `"HTTP/1.1 302 Found"`)
+	cli.is(t, `cks~("k1=v1";"k2=v2")`, "1b")
+	cli.is(t, "loc", `"/end"`)
+	cli.eval(t, `r:req[loc;"Cookie: ",("; " sv cks),"\r\n"]`)
+	cli.is(t, `(4+first r ss "\r\n\r\n")_r`, `"k1=v1; k2=v2"`)
+	cli.is(t, `12#req["/end";""]`, `"HTTP/1.1 200"`)
+}
