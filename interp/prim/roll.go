@@ -17,7 +17,9 @@ const randSymChars = "abcdefghijklmnop"
 // between 0 and y (integers, floats and temporals), any value of the type
 // for 0 (long, int), 0b, 0x00 and 0Ng, letters for " " and symbols of y's
 // length for a numeric symbol `n. A zero time of day (0D0, 00:00) rolls
-// times within a day. Deal (distinct picks) is defined for the
+// times within a day; a zero month, date or timestamp, whose range 0 to
+// y is its zero (the table's "temporal ≥0"), rolls that zero, as a zero
+// float or datetime does. Deal (distinct picks) is defined for the
 // integer kinds, GUIDs and symbols; for the rest it signals 'domain.
 func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 	switch a := y.(type) {
@@ -31,6 +33,9 @@ func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 		case -k.KP, -k.KN:
 			if a.T == -k.KN && a.V == 0 {
 				a.V = k.NsPerDay // 0D0: any time of day
+			}
+			if a.V == 0 && !deal { // the 0 to y of a zero timestamp
+				return &k.Vec[int64]{T: -a.T, V: make([]int64, n)}
 			}
 			if deal || a.V <= 0 || a.V == k.NJ {
 				k.Signal(k.ErrDomain)
@@ -58,6 +63,9 @@ func generate(r *rand.Rand, n int, deal bool, y k.Value) k.Value {
 		case -k.KM, -k.KD, -k.KU, -k.KV, -k.KT:
 			if a.V == 0 {
 				a.V = dayUnits[a.T] // a zero time of day: any time of day
+			}
+			if a.V == 0 && !deal { // the 0 to y of a zero month or date
+				return &k.Vec[int32]{T: -a.T, V: make([]int32, n)}
 			}
 			if deal || a.V <= 0 || a.V == k.NI {
 				k.Signal(k.ErrDomain)
