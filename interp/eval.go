@@ -302,9 +302,11 @@ func (in *Interp) nullTrain(n syntax.Node, f *frame) (k.Value, bool) {
 			}
 			break
 		}
-		if head.Type() < 100 || k.IsIdentity(head) {
+		if head.Type() < 100 {
 			return nil, false
 		}
+		// a name or expression that gives :: (get"" does) is the identity
+		// in the train: the composition is made, not applied
 		tail, ok = in.nullTrain(n.X, f)
 	case *syntax.Dyad:
 		if !isVerbNode(n.F) && !isVerbName(n.F) {

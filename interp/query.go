@@ -225,6 +225,18 @@ func (in *Interp) runQuery(q *query, src k.Value, f *frame) k.Value {
 			}
 		}
 	}
+	if d, ok := src.(*k.Dict); ok && q.kind == "select" && len(q.where) == 0 && !q.hasBy && q.limit == nil && q.order == nil {
+		// select from a dictionary, one record: its entries are the
+		// columns and the result is a dictionary (docs/basics/qsql.md)
+		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
+			if vals := k.Items(d.V); len(vals) == len(names.V) {
+				if len(q.cols) == 0 {
+					return d
+				}
+				return in.selectDict(q, names.V, vals, f)
+			}
+		}
+	}
 	if d, ok := src.(*k.Dict); ok && q.kind == "update" && len(q.where) == 0 {
 		if names, ok := d.K.(*k.Vec[string]); ok && names.T == k.KS {
 			if vals := k.Items(d.V); len(vals) == len(names.V) {

@@ -191,6 +191,23 @@ func (in *Interp) updateDict(q *query, keys []string, vals []k.Value, f *frame) 
 	return &k.Dict{K: k.Syms(ks...), V: k.Unify(vs)}
 }
 
+// selectDict is select on a dictionary, one record: its entries are the
+// columns, and the result is the dictionary of the columns selected.
+func (in *Interp) selectDict(q *query, keys []string, vals []k.Value, f *frame) k.Value {
+	env := in.dictEnv(keys, vals, f)
+	var ks []string
+	var vs []k.Value
+	for _, c := range q.cols {
+		v := c.eval(env)
+		if j := slices.Index(ks, c.name); j >= 0 {
+			vs[j] = v
+			continue
+		}
+		ks, vs = append(ks, c.name), append(vs, v)
+	}
+	return &k.Dict{K: k.Syms(ks...), V: k.Unify(vs)}
+}
+
 // deleteGlobals is `delete a from `. and `delete a from `.ns: the
 // named objects of a namespace, given by the prefix of its globals ("" for
 // the root, ".ns." for .ns), are deleted (docs/ref/delete.md).

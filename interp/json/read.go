@@ -1,6 +1,7 @@
 package json
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ func Text(x k.Value) string {
 // Read reads one JSON value (.j.k): objects become dictionaries with symbol
 // keys, arrays lists (a vector when the items are atoms of one type, a
 // table when they are objects with the same keys), numbers floats, strings
-// strings, true and false booleans, null 0n.
+// strings, true and false booleans, null 0n, inf and -inf 0w and -0w.
 func Read(s string) k.Value {
 	p := &parser{s: s}
 	v := p.value()
@@ -74,6 +75,13 @@ func (p *parser) value() k.Value {
 	case strings.HasPrefix(p.s[p.i:], "null"):
 		p.i += 4
 		return k.F(k.NF)
+	case strings.HasPrefix(p.s[p.i:], "inf"):
+		// .j.j writes 0w and -0w as inf and -inf (ref/dotj.md); they read back
+		p.i += 3
+		return k.F(math.Inf(1))
+	case strings.HasPrefix(p.s[p.i:], "-inf"):
+		p.i += 4
+		return k.F(math.Inf(-1))
 	case c == '-' || c >= '0' && c <= '9':
 		return p.number()
 	}

@@ -275,7 +275,7 @@ func dictsToTable(items []Value) Value {
 				return nil
 			}
 		}
-		rows[i] = Items(d.V)
+		rows[i] = ArgItems(d.V) // a table of values gives its rows
 		if len(rows[i]) != len(keys.V) {
 			return nil
 		}

@@ -295,7 +295,7 @@ func b2i(t bool) int { return int(*(*uint8)(unsafe.Pointer(&t))) }
 // symbols (an empty one stays a dictionary in a list).
 func Enlist(x k.Value) k.Value {
 	if d, ok := x.(*k.Dict); ok && isSyms(d.K) && d.K.Len() > 0 {
-		vals := k.Items(d.V)
+		vals := k.ArgItems(d.V) // a table of values gives its rows
 		if len(vals) != d.K.Len() {
 			// a table of values, one row per key: a column per key
 			vals = make([]k.Value, d.K.Len())
@@ -305,9 +305,16 @@ func Enlist(x k.Value) k.Value {
 		}
 		cols := make([]k.Value, len(vals))
 		for i, v := range vals {
-			cols[i] = k.Enlist(v)
+			cols[i] = Enlist(v)
 		}
-		return &k.Table{Cols: d.K.(*k.Vec[string]), Data: cols}
+		// a table's column names carry no attribute: a record keyed by
+		// `s# names (asc distinct syms) is a step dictionary, its row
+		// is not
+		names := d.K.(*k.Vec[string])
+		if names.A != 0 {
+			names = &k.Vec[string]{T: names.T, V: append([]string(nil), names.V...)}
+		}
+		return &k.Table{Cols: names, Data: cols}
 	}
 	return k.Enlist(x)
 }

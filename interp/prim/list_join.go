@@ -230,9 +230,10 @@ func joinTable(a *k.Table, y k.Value) k.Value {
 	if k.IsList(y) && y.Len() == len(a.Data) {
 		return joinTable(a, &k.Dict{K: a.Cols, V: y})
 	}
-	if k.IsAtom(y) {
-		// a table is a list of records: joined with an atom it gives a
-		// general list, so raze (t;`file;5) is t's rows, `file and 5
+	if k.IsAtom(y) || k.IsFunc(y.Type()) {
+		// a table is a list of records: joined with an atom (or a
+		// function, which joins as an atom does) it gives a general
+		// list, so raze (t;`file;5) is t's rows, `file and 5
 		out := make([]k.Value, 0, a.Len()+1)
 		for i := 0; i < a.Len(); i++ {
 			out = append(out, tableRow(a, i))
