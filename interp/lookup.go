@@ -103,10 +103,16 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 	for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {
 		base, rest := name[:i], name[i+1:]
 		var v k.Value
-		if l, ok := in.localValue(base, f); ok && l != nil {
-			v = l
-		} else if g, ok := in.absGet(in.qualify(base, f)); ok {
+		g, global := in.absGet(in.qualify(base, f))
+		l, local := in.localValue(base, f)
+		local = local && l != nil
+		if global && (inLambda(f) || !local) {
+			// in a function a dotted name is a global's first: KX's ml
+			// library reads clust.dbscan.predict in a function with a
+			// local clust (a query's columns come first: time.hh)
 			v = in.read(in.qualify(base, f), g)
+		} else if local {
+			v = l
 		} else if z := in.dotzValue(base, f); z != nil && strings.HasPrefix(base, ".z.") {
 			v = z // .z.d.year, .z.p.date
 		} else if _, isView := in.views[in.qualify(base, f)]; isView {
@@ -120,6 +126,12 @@ func (in *Interp) dottedValue(name string, f *frame) (k.Value, bool) {
 		return v, true
 	}
 	return nil, false
+}
+
+// inLambda reports whether f is a lambda's call, not the frame of a
+// query's columns (which has no lambda).
+func inLambda(f *frame) bool {
+	return f != nil && f.local && f.code != nil && f.code.node != nil
 }
 
 // localValue returns the local slot's value (nil if unassigned) and whether

@@ -249,6 +249,16 @@ func Unify(items []Value) Value {
 	return &List{V: items}
 }
 
+// nestedTable reports whether t's first column is a table: counting t
+// counts that table again.
+func nestedTable(t *Table) bool {
+	if len(t.Data) == 0 {
+		return false
+	}
+	_, ok := t.Data[0].(*Table)
+	return ok
+}
+
 // dictsToTable makes a table of a list of dictionaries that all have the
 // same symbol keys, as q does; it returns nil for any other list.
 func dictsToTable(items []Value) Value {
@@ -260,6 +270,8 @@ func dictsToTable(items []Value) Value {
 	if !ok || len(keys.V) == 0 {
 		return nil
 	}
+	Nest() // rows may hold tables, whose rows are made by this again
+	defer Unnest()
 	rows := make([][]Value, len(items))
 	for i, it := range items {
 		d, ok := it.(*Dict)
@@ -275,7 +287,16 @@ func dictsToTable(items []Value) Value {
 				return nil
 			}
 		}
-		rows[i] = ArgItems(d.V) // a table of values gives its rows
+		if t, ok := d.V.(*Table); ok && len(items) == 1 && t.Len() == len(keys.V) && t.Len() == 1 && !nestedTable(t) {
+			// one record whose one value is a one-row table: that table is
+			// the column (its row enlisted), made in one step however deep
+			return &Table{Cols: keys, Data: []Value{t}}
+		}
+		if _, ok := d.V.(*Table); ok {
+			rows[i] = ArgItems(d.V) // a table of values gives its rows
+		} else {
+			rows[i] = Items(d.V)
+		}
 		if len(rows[i]) != len(keys.V) {
 			return nil
 		}

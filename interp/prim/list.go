@@ -295,7 +295,10 @@ func b2i(t bool) int { return int(*(*uint8)(unsafe.Pointer(&t))) }
 // symbols (an empty one stays a dictionary in a list).
 func Enlist(x k.Value) k.Value {
 	if d, ok := x.(*k.Dict); ok && isSyms(d.K) && d.K.Len() > 0 {
-		vals := k.ArgItems(d.V) // a table of values gives its rows
+		if t, ok := d.V.(*k.Table); ok && t.Len() == d.K.Len() {
+			return enlistRecords(d.K.(*k.Vec[string]), t)
+		}
+		vals := k.Items(d.V)
 		if len(vals) != d.K.Len() {
 			// a table of values, one row per key: a column per key
 			vals = make([]k.Value, d.K.Len())
@@ -307,16 +310,41 @@ func Enlist(x k.Value) k.Value {
 		for i, v := range vals {
 			cols[i] = Enlist(v)
 		}
-		// a table's column names carry no attribute: a record keyed by
-		// `s# names (asc distinct syms) is a step dictionary, its row
-		// is not
-		names := d.K.(*k.Vec[string])
-		if names.A != 0 {
-			names = &k.Vec[string]{T: names.T, V: append([]string(nil), names.V...)}
-		}
-		return &k.Table{Cols: names, Data: cols}
+		return &k.Table{Cols: plainNames(d.K.(*k.Vec[string])), Data: cols}
 	}
 	return k.Enlist(x)
+}
+
+// enlistRecords is enlist of a dictionary whose values are the rows of
+// table t, one per name: each column is the enlisted row, a one-row table
+// (t itself when it has one row, so a record nested deep enlists in one
+// step).
+func enlistRecords(names *k.Vec[string], t *k.Table) k.Value {
+	cols := make([]k.Value, t.Len())
+	for j := range cols {
+		if t.Len() == 1 {
+			cols[j] = t
+			if _, nested := t.Data[0].(*k.Table); nested {
+				// a table whose first column is a table again: kept in a
+				// general list, so a record enlisted a million deep counts
+				// its rows in one step (a table counts its first column)
+				cols[j] = k.Enlist(t)
+			}
+		} else {
+			cols[j] = Index(t, k.Longs(int64(j)))
+		}
+	}
+	return &k.Table{Cols: plainNames(names), Data: cols}
+}
+
+// plainNames is names without an attribute: a table's column names carry
+// none, so a record keyed by `s# names (asc distinct syms, a step
+// dictionary) enlists to a table whose rows are not step dictionaries.
+func plainNames(names *k.Vec[string]) *k.Vec[string] {
+	if names.A == 0 {
+		return names
+	}
+	return &k.Vec[string]{T: names.T, V: append([]string(nil), names.V...)}
 }
 
 // Raze is `raze x`: the items of x joined together (one level of
