@@ -379,7 +379,7 @@ func Raze(x k.Value) k.Value {
 			return r
 		}
 		acc := v.V[0]
-		if k.IsAtom(acc) {
+		if k.IsAtom(acc) || k.IsFunc(acc.Type()) {
 			acc = k.Enlist(acc)
 		}
 		// general lists joined to a general list are gathered in one
