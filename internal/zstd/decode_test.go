@@ -227,3 +227,17 @@ func FuzzZstdEncode(f *testing.F) {
 		}
 	})
 }
+
+// TestDecodeLargeWindow reads frames that declare windows of 2 GB and
+// 1 TB around a few bytes: the window bounds how far back a match may
+// reach, and a declared one past what an int holds (on 32-bit systems)
+// is capped, not wrapped to a negative or zero block size.
+func TestDecodeLargeWindow(t *testing.T) {
+	for _, wd := range []byte{21 << 3, 30 << 3} { // window logs 31 and 40
+		z := []byte{0x28, 0xb5, 0x2f, 0xfd, 0x00, wd, 1 | 3<<3, 0, 0, 'a', 'b', 'c'}
+		got, err := Decode(nil, z, 100)
+		if err != nil || string(got) != "abc" {
+			t.Errorf("window log %d: %q, %v", wd>>3+10, got, err)
+		}
+	}
+}

@@ -18,6 +18,7 @@ package zstd
 import (
 	"encoding/binary"
 	"errors"
+	"math"
 	"math/bits"
 	"slices"
 )
@@ -150,7 +151,9 @@ func (d *decoder) frame(src []byte) (int, error) {
 	if fcsLen > 0 {
 		d.out = slices.Grow(d.out, int(fcs)) // within the limit, checked above
 	}
-	d.window = int(min(window, 1<<40))
+	// No offset reaches past the output, which an int measures: a
+	// window past that (1 TB, or 2 GB on 32-bit systems) is capped.
+	d.window = int(min(window, uint64(math.MaxInt)))
 	blockMax := min(d.window, maxBlockSize)
 	d.frameStart = len(d.out)
 	d.rep = [3]uint32{1, 4, 8}
