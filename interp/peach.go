@@ -299,6 +299,7 @@ func (in *Interp) worker(w io.Writer) *Interp {
 		parts:    maps.Clone(in.parts),
 		sys:      in.sys,
 		noUpdate: true,
+		reval:    in.reval, // reval's refusals hold in its peach
 		main:     in,
 		qDefined: in.qDefined,
 	}

@@ -130,3 +130,31 @@ func TestReval(t *testing.T) {
 		}
 	}
 }
+
+// TestRevalPeach: reval's refusals hold in peach's secondary threads,
+// whose sessions take them from the one running reval: before, under
+// -s 2, reval(value;"{`:x set 1} peach 1 2") wrote x and hdel deleted.
+func TestRevalPeach(t *testing.T) {
+	wd := t.TempDir()
+	t.Chdir(wd)
+	in := threads(2, io.Discard)
+	mustEval(t, in, "`:keep set 1 2")
+	for _, s := range []string{
+		"reval(value;\"{`:x set 1 2} peach 1 2\")",
+		"reval(value;\"{hdel `:keep} peach 1 2\")",
+		"reval(value;\"{.[`:keep;();,;3]} peach 1 2\")",
+	} {
+		if got, err := in.Input(s); err == nil || !strings.Contains(err.Error(), "access") {
+			t.Errorf("%s: %q %v, want 'access", s, got, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(wd, "x")); err == nil {
+		t.Error("reval wrote the file x from peach")
+	}
+	if got, err := in.Input("get`:keep"); err != nil || got != "1 2" {
+		t.Errorf("keep: %q %v, want 1 2", got, err)
+	}
+	if got, err := in.Input("{x+1} peach 1 2"); err != nil || got != "2 3" {
+		t.Errorf("peach after reval: %q %v", got, err)
+	}
+}
