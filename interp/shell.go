@@ -68,6 +68,10 @@ type roomBuffer struct {
 	full bool
 }
 
+// Write appends p, growing the buffer only within the workspace's room,
+// and refuses it past that. It runs on exec's copying goroutine, off the
+// interpreter's: it signals nothing, and sets full for shell to read
+// once the command has been waited for.
 func (r *roomBuffer) Write(p []byte) (int, error) {
 	if len(r.b)+len(p) > cap(r.b) {
 		c := max(len(r.b)+len(p), 2*cap(r.b), 4096)
