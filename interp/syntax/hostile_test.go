@@ -46,3 +46,24 @@ func TestScanWorkspace(t *testing.T) {
 	}()
 	Parse(src)
 }
+
+// A source nesting brackets past the parser's bound is 'stack from the
+// scanner, at the first bracket too many, before the rest is made into
+// tokens: a 6 MB string of parentheses took 11 s to fail.
+func TestScanDeepBrackets(t *testing.T) {
+	for _, open := range []string{"(", "[", "{", "f["} {
+		src := strings.Repeat(open, 1<<20)
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		_, err := Parse(src)
+		runtime.ReadMemStats(&m1)
+		if err == nil || err.Error() != "stack" {
+			t.Errorf("%q x 1M: %v, want 'stack", open, err)
+		}
+		// the token buffer scan starts with is 32 bytes a char; it grew
+		// to three times that as every bracket was made a token
+		if got := m1.TotalAlloc - m0.TotalAlloc; got > 48*uint64(len(src)) {
+			t.Errorf("%q x 1M: %d bytes allocated", open, got)
+		}
+	}
+}

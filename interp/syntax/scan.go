@@ -50,6 +50,7 @@ type scanner struct {
 	space bool // the last char consumed was a blank
 	bol   bool // at the beginning of a line
 	nl    bool // a newline that may separate statements is pending
+	open  int  // brackets open, bounded by maxDepth
 }
 
 func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -465,18 +466,17 @@ func (l *scanner) punct(c byte) *Error {
 	p := l.pos
 	next := l.at(p + 1)
 	switch c {
-	case '(':
-		l.emit(tLParen, p, p+1, nil)
-	case ')':
-		l.emit(tRParen, p, p+1, nil)
-	case '[':
-		l.emit(tLBrack, p, p+1, nil)
-	case ']':
-		l.emit(tRBrack, p, p+1, nil)
-	case '{':
-		l.emit(tLBrace, p, p+1, nil)
-	case '}':
-		l.emit(tRBrace, p, p+1, nil)
+	case '(', '[', '{':
+		// each open bracket is a level of the parser's recursion: past
+		// its bound the parse is 'stack, found here before the rest of
+		// a hostile source (millions of "(") is made into tokens
+		if l.open++; l.open > maxDepth {
+			return &Error{Pos: p, Msg: "stack"}
+		}
+		l.emit(bracketKind(c), p, p+1, nil)
+	case ')', ']', '}':
+		l.open = max(0, l.open-1)
+		l.emit(bracketKind(c), p, p+1, nil)
 	case ';':
 		l.emit(tSemi, p, p+1, nil)
 	case '\'', '/', '\\':
@@ -525,4 +525,21 @@ func Tokens(src string) ([]string, error) {
 		out = append(out, src[prev:])
 	}
 	return out, nil
+}
+
+// bracketKind is the token of a bracket.
+func bracketKind(c byte) tokKind {
+	switch c {
+	case '(':
+		return tLParen
+	case ')':
+		return tRParen
+	case '[':
+		return tLBrack
+	case ']':
+		return tRBrack
+	case '{':
+		return tLBrace
+	}
+	return tRBrace
 }
