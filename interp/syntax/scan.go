@@ -236,16 +236,37 @@ func (l *scanner) system() {
 
 // minusLiteral reports whether a `-` before a digit starts a negative
 // literal: it does unless it immediately follows a name, a literal, or a
-// closing bracket.
+// closing bracket (docs/basics/syntax.md). The bracket closing a lambda's
+// parameter list ends no expression, so a `-` after it starts the body:
+// `{[s]-1 s}` writes s to stdout, as `{[s] -1 s}` does.
 func (l *scanner) minusLiteral() bool {
 	if l.space || len(l.toks) == 0 {
 		return true
 	}
 	switch l.toks[len(l.toks)-1].kind {
-	case tConst, tName, tRParen, tRBrack, tRBrace:
+	case tRBrack:
+		return l.closesParams()
+	case tConst, tName, tRParen, tRBrace:
 		return false
 	}
 	return true
+}
+
+// closesParams reports whether the last token, a `]`, closes a bracket
+// opened right after a `{`: a lambda's parameter list.
+func (l *scanner) closesParams() bool {
+	depth := 0
+	for i := len(l.toks) - 1; i >= 0; i-- {
+		switch l.toks[i].kind {
+		case tRBrack:
+			depth++
+		case tLBrack:
+			if depth--; depth == 0 {
+				return i > 0 && l.toks[i-1].kind == tLBrace
+			}
+		}
+	}
+	return false
 }
 
 // str scans a string literal with q's escapes \n \r \t \\ \" and \NNN.
