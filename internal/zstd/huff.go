@@ -128,8 +128,8 @@ func fseWeights(w *[256]uint8, b []byte) (int, bool) {
 	s1 := uint16(r.read(log))
 	s2 := uint16(r.read(log))
 	n := 0
-	// Two states take turns; when one's update reads past the stream's
-	// start, the other gives the last weight.
+	// Two states take turns (s1 is the one whose turn it is); when one's
+	// update reads past the stream's start, the other gives the last weight.
 	for {
 		if n >= 255 {
 			return 0, false
@@ -146,21 +146,7 @@ func fseWeights(w *[256]uint8, b []byte) (int, bool) {
 			n++
 			break
 		}
-		if n >= 255 {
-			return 0, false
-		}
-		e = t.state[s2]
-		w[n] = e.sym
-		n++
-		s2 = e.base + uint16(r.read(uint(e.nbits)))
-		if r.over > 0 {
-			if n >= 255 {
-				return 0, false
-			}
-			w[n] = t.state[s1].sym
-			n++
-			break
-		}
+		s1, s2 = s2, s1
 	}
 	return n, true
 }
