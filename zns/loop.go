@@ -321,6 +321,11 @@ func (l *Loop) next(resume **interp.Resume) (code int, end bool) {
 		if l.port == 0 {
 			return l.exit(c), true
 		}
+		// listening, the session goes on: q runs .z.pc with handle 0 when
+		// its console input closes (ChangesIn2.4, stdin from /dev/null)
+		if _, err := l.callHandler("pc", nil, k.I(0)); err != nil {
+			l.report(err)
+		}
 	case <-l.stop:
 		l.retake(top)
 		return 0, true

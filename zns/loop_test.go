@@ -492,10 +492,17 @@ func TestEndOfInput(t *testing.T) {
 	l, run = start(t, f, Options{Clock: clock})
 	l.Eval(`\p 5001`)
 	l.Eval("set ts")
+	l.Eval("set pc")
 	l.Eval(`\t 10`)
 	l.EndOfInput(0)
 	clock.Advance(10 * time.Millisecond)
-	eventually(t, "a tick after the end of input", func() bool { return count(l, f) == 1 })
+	// the console's close runs .z.pc with handle 0, then the timer ticks
+	eventually(t, "a tick after the end of input", func() bool { return count(l, f) == 2 })
+	calls := make(chan []string, 1)
+	l.calls <- func() { calls <- slices.Clone(f.calls) }
+	if got, want := <-calls, []string{"pc 0", "ts 1970.01.01D00:00:00.010000000"}; !slices.Equal(got, want) {
+		t.Errorf("calls %q, want %q", got, want)
+	}
 	select {
 	case c := <-run:
 		t.Fatalf("the loop ended (%d) while listening", c)
