@@ -246,7 +246,7 @@ func isDataFile(p string) bool {
 // isDataHead reports whether a file's first two bytes are those of a
 // kdb+ data file.
 func isDataHead(b [2]byte) bool {
-	return b[0] == 0xff && b[1] == 0x01 || b[0] == 0xfe && b[1] == 0x20 || b[0] == 0xfd && b[1] == 0x20 ||
+	return b[0] == 0xff && (b[1] == 0x01 || b[1] == 0x20) || b[0] == 0xfe && b[1] == 0x20 || b[0] == 0xfd && b[1] == 0x20 ||
 		string(b[:]) == "kx"
 }
 

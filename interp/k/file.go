@@ -137,8 +137,28 @@ func DecodeFile(b, data []byte) (Value, error) {
 		return decodeEnumFile(b)
 	case b[0] == fileVector && b[1] == 0x20:
 		return decodeVectorFile(b)
+	case b[0] == fileObject && b[1] == 0x20:
+		return decodeV2VectorFile(b)
 	}
 	return nil, &Error{Msg: ErrType}
+}
+
+// decodeV2VectorFile reads a simple vector as kdb+ 2.x wrote it, which
+// kdb+ 3.0 and later read without conversion (docs/releases/ChangesIn3.0.md:
+// "kdb+ 3.0 can read 2.7/2.8 kdb+ file formats"): ff 20 and six bytes
+// more, then type, attribute, two bytes of padding and the count as four
+// bytes, the items from byte 16 on (the layout of such files in the wild,
+// as qspec's fixtures of 2009 hold them). It is read as the fe 20 form
+// of the same items.
+func decodeV2VectorFile(b []byte) (Value, error) {
+	if len(b) < 16 {
+		return nil, errBadMsg
+	}
+	v3 := make([]byte, len(b))
+	copy(v3[16:], b[16:])
+	v3[0], v3[1], v3[2], v3[3] = fileVector, 0x20, b[8], b[9]
+	binary.LittleEndian.PutUint64(v3[8:], uint64(binary.LittleEndian.Uint32(b[12:])))
+	return decodeVectorFile(v3)
 }
 
 // decodeVectorFile reads the fe 20 form of a simple vector.

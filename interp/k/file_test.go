@@ -207,3 +207,22 @@ func TestEncodeFileEnumInObject(t *testing.T) {
 		t.Errorf("nameless domain decoded as %#v", v)
 	}
 }
+
+// A simple vector in kdb+ 2.x's file layout (ff 20, the type at byte 8,
+// the count as four bytes at 12, the items from 16), which kdb+ 3.0 and
+// later still read (docs/releases/ChangesIn3.0.md).
+func TestDecodeV2VectorFile(t *testing.T) {
+	b := []byte{0xff, 0x20, 0, 0, 0x20, 0x3e, 0, 0, byte(KI), 0, 0, 0, 2, 0, 0, 0,
+		7, 0, 0, 0, 9, 0, 0, 0}
+	v, err := DecodeFile(b, nil)
+	if err != nil || !sameValue(v, &Vec[int32]{T: KI, V: []int32{7, 9}}) {
+		t.Fatalf("got %#v, %v", v, err)
+	}
+	short := append([]byte(nil), b[:20]...) // a count the items do not fill
+	if _, err := DecodeFile(short, nil); err == nil {
+		t.Errorf("a cut file decoded")
+	}
+	if _, err := DecodeFile(b[:12], nil); err == nil {
+		t.Errorf("a cut header decoded")
+	}
+}
