@@ -149,7 +149,7 @@ func isCastOp(f syntax.Node, c k.Value) bool {
 
 // firstName is the name an unnamed column takes from its expression: a
 // name itself, the name an assignment sets, or the first argument of an
-// application, recursively; a symbol constant on the left of a dyad (a
+// application (a list (a;b) is one of enlist), recursively; a symbol constant on the left of a dyad (a
 // cast or attribute, `long$x, `g#x) or any constant on the left of a
 // keyword (5 xbar time, size wavg price) passes the name of its right. The virtual column i
 // gives none.
@@ -206,6 +206,12 @@ func firstName(n syntax.Node) string {
 		}
 	case *syntax.Paren:
 		return firstName(n.X)
+	case *syntax.List:
+		// (a;b) is enlist applied to its items, named by the first:
+		// (first time;last time) is time (docs/wp/transaction-cost)
+		if len(n.Items) > 0 && n.Items[0] != nil {
+			return firstName(n.Items[0])
+		}
 	}
 	return ""
 }
