@@ -150,13 +150,16 @@ func (in *Interp) bootstrap() {
 	}
 	ctx := in.ctx
 	defer func() { in.ctx = ctx }()
+	// a definition's name is absolute and no name on its path holds a
+	// dictionary (TestBootPut), so it is put as it is, not stored as an
+	// assignment is (qualified, its path looked through for a dictionary)
 	for _, s := range bootStmts {
 		if s.lazy != nil {
-			in.store(s.name, &k.Lambda{Src: s.src, Params: s.params, Ctx: in.ctx, Code: s.lazy}, false, nil)
+			in.put(s.name, &k.Lambda{Src: s.src, Params: s.params, Ctx: in.ctx, Code: s.lazy})
 			continue
 		}
 		if s.val != nil {
-			in.store(s.name, s.val, false, nil) // shared by the sessions, as a parsed constant is
+			in.put(s.name, s.val) // shared by the sessions, as a parsed constant is
 			continue
 		}
 		in.bootStmt(s)

@@ -84,3 +84,26 @@ func BenchmarkBootstrap(b *testing.B) {
 		New(io.Discard)
 	}
 }
+
+// TestBootPut checks what lets bootstrap put its definitions rather than
+// store them as assignments: each one's name is absolute and no name on
+// its path is a dictionary (through which an assignment would amend).
+func TestBootPut(t *testing.T) {
+	in := New(io.Discard)
+	for _, s := range bootStmts {
+		if s.name == "" {
+			continue
+		}
+		if in.qualify(s.name, nil) != s.name {
+			t.Errorf("%s is not absolute", s.name)
+		}
+		for j := 1; j < len(s.name); j++ {
+			if s.name[j] != '.' {
+				continue
+			}
+			if g, path, ok := in.absDictPath(s.name[:j] + ".qgoUndefined"); ok && len(path) == 1 {
+				t.Errorf("%s: %s is a dictionary", s.name, g)
+			}
+		}
+	}
+}

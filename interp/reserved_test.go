@@ -19,8 +19,8 @@ func TestReservedWords(t *testing.T) {
 		words[w] = true
 	}
 	names := []string{"", "x", "find", "drop", "take", "Select", "select1", "sum ", "a.b", ".q.sum", "i"}
-	for n := range verbs.ids {
-		names = append(names, n)
+	for _, v := range verbs.verbs {
+		names = append(names, v.name)
 	}
 	for w := range words {
 		names = append(names, w, w+"x", w[:len(w)-1])

@@ -75,11 +75,11 @@ func resolveIn(root syntax.Node, lam *syntax.Lambda) {
 			}
 			return false
 		case *syntax.Iter:
-			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Adverb], Lam: lam}
+			n.B = syntax.Bind{Done: true, Verb: verbs.id(n.Adverb), Lam: lam}
 		case *syntax.Dyad:
 			n.Noun = n.R != nil && !isVerbTail(n.R) && !endsInNull(n.R) // eval.go
 		case *syntax.Op:
-			n.B = syntax.Bind{Done: true, Verb: verbs.ids[n.Name], Lam: lam}
+			n.B = syntax.Bind{Done: true, Verb: verbs.id(n.Name), Lam: lam}
 		case *syntax.Ident:
 			bindName(&n.B, n.Name, lam)
 		case *syntax.Assign:
@@ -132,7 +132,7 @@ func bindName(b *syntax.Bind, name string, lam *syntax.Lambda) {
 		}
 	}
 	if isBuiltin(name) {
-		b.Verb = verbs.ids[name]
+		b.Verb = verbs.id(name)
 	}
 	if b.Slot == 0 {
 		b.G = globalID(name) // its cell, found once per session: globals.go

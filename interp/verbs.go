@@ -131,7 +131,7 @@ func isBuiltin(name string) bool {
 	if name == "" || strings.ContainsAny(name[:1], glyphs+iterGlyphs) {
 		return false
 	}
-	return verbs.ids[name] > 0
+	return verbs.id(name) > 0
 }
 
 // resWords are q's .Q.res: the control words and keywords of k.

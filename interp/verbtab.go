@@ -72,8 +72,8 @@ func (v *verb) hasDyad() bool { return v.d1 != nil || v.d2 != nil }
 
 // verbTable is the table of verbs by id, with the internal functions n!x.
 type verbTable struct {
-	verbs     []*verb          // by id - 1
-	ids       map[string]int32 // name to id
+	verbs     []*verb   // by id - 1
+	index     verbIndex // name to id (verbtab_index.go)
 	internals map[int64]func(in *Interp, x k.Value) k.Value
 	natives   []*verb // the natives, in the order registered
 	pool      []verb  // the block add takes new verbs from
@@ -92,9 +92,7 @@ func init() {
 // newVerbTable builds the verb table: each area registers its verbs, in
 // this order, then prim's primitives fill the forms nobody defined.
 func newVerbTable() *verbTable {
-	// about 250 verbs: a map made for 320 names has the slots 250 need
-	// (one made for 512 has twice as many, 12 KB more to fault in)
-	t := &verbTable{ids: make(map[string]int32, 320), internals: map[int64]func(in *Interp, x k.Value) k.Value{}}
+	t := &verbTable{internals: map[int64]func(in *Interp, x k.Value) k.Value{}}
 	coreVerbs(t)        // value string key ! @ . each over ... (verbs.go)
 	parseVerbs(t)       // parse eval reval (parse.go)
 	tableVerbs(t)       // meta cols insert upsert xkey ... (tables.go)
@@ -122,7 +120,7 @@ func newVerbTable() *verbTable {
 
 // named is the verb called name, or nil.
 func (t *verbTable) named(name string) *verb {
-	if id := t.ids[name]; id > 0 {
+	if id := t.id(name); id > 0 {
 		return t.verbs[id-1]
 	}
 	return nil
@@ -139,7 +137,7 @@ func (t *verbTable) add(name string) *verb {
 	t.pool = append(t.pool, verb{id: int32(len(t.verbs) + 1), name: name, code: -1})
 	v := &t.pool[len(t.pool)-1]
 	t.verbs = append(t.verbs, v)
-	t.ids[name] = v.id
+	t.setID(name, v.id)
 	return v
 }
 

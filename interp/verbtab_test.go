@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -57,12 +58,12 @@ func TestVerbDefinedTwice(t *testing.T) {
 // its own id, each name once, the glyphs' unary forms bound to the
 // keywords q writes them as, and operators carrying their internal code.
 func TestVerbTable(t *testing.T) {
-	if len(verbs.ids) != len(verbs.verbs) {
-		t.Fatalf("%d names for %d verbs", len(verbs.ids), len(verbs.verbs))
+	if verbs.index.n != len(verbs.verbs) {
+		t.Fatalf("%d names for %d verbs", verbs.index.n, len(verbs.verbs))
 	}
 	for i, v := range verbs.verbs {
-		if v.id != int32(i+1) || verbs.ids[v.name] != v.id {
-			t.Errorf("verb %s: id %d at index %d, named as %d", v.name, v.id, i, verbs.ids[v.name])
+		if v.id != int32(i+1) || verbs.id(v.name) != v.id {
+			t.Errorf("verb %s: id %d at index %d, named as %d", v.name, v.id, i, verbs.id(v.name))
 		}
 	}
 	in := New(&strings.Builder{})
@@ -134,6 +135,33 @@ func TestPrimNames(t *testing.T) {
 	for i, s := range prim.DyadNames {
 		if reflect.ValueOf(prim.DyadFuncs[i]).Pointer() != reflect.ValueOf(prim.Dyads[s]).Pointer() {
 			t.Errorf("dyad %q: the form listed is not the one defined", s)
+		}
+	}
+}
+
+// TestVerbIndex checks the index of names past its first size (it grows
+// and keeps every name), and that a name not in it, or a prefix of one,
+// has no id.
+func TestVerbIndex(t *testing.T) {
+	var tab verbTable
+	if tab.id("x") != 0 {
+		t.Fatal("an empty table has an id for x")
+	}
+	const n = 3 * indexSlots
+	for i := range n {
+		tab.add(fmt.Sprint("v", i))
+	}
+	if tab.index.n != n || len(tab.index.slots) < 2*n {
+		t.Fatalf("%d names in %d slots", tab.index.n, len(tab.index.slots))
+	}
+	for i := range n {
+		if name := fmt.Sprint("v", i); tab.id(name) != int32(i+1) || tab.named(name).name != name {
+			t.Fatalf("%s: id %d", name, tab.id(name))
+		}
+	}
+	for _, s := range []string{"", "v", fmt.Sprint("v", n), "w0"} {
+		if tab.id(s) != 0 {
+			t.Errorf("%q has id %d", s, tab.id(s))
 		}
 	}
 }
