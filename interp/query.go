@@ -563,17 +563,30 @@ func makeTable(names []string, vals []k.Value) *k.Table {
 // ascending order of the group keys; it returns the key table (one row
 // per group) and each group's rows.
 func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table, [][]int64) {
+	names, vals, n := in.byVals(q, t, rows, f)
+	return in.groupVals(names, vals, n, rows)
+}
+
+// byVals evaluates the by phrase of q over the rows of t (all when rows
+// is nil), n of them: its columns' names and values.
+func (in *Interp) byVals(q *query, t *k.Table, rows []int64, f *frame) (names []string, vals []k.Value, n int) {
 	env := in.envOnly(t, rows, f, q.names())
-	names := make([]string, len(q.by))
-	vals := make([]k.Value, len(q.by))
+	names = make([]string, len(q.by))
+	vals = make([]k.Value, len(q.by))
 	for i := len(q.by) - 1; i >= 0; i-- {
 		names[i] = q.by[i].name
 		vals[i] = q.by[i].eval(env)
 	}
-	n := t.Len()
+	n = t.Len()
 	if rows != nil {
 		n = len(rows)
 	}
+	return names, vals, n
+}
+
+// groupVals splits rows (n of them; all of the table's when nil) into
+// groups by vals, the by phrase's values (byVals), as groups does.
+func (in *Interp) groupVals(names []string, vals []k.Value, n int, rows []int64) (*k.Table, [][]int64) {
 	if len(vals) == 1 && vals[0].Type() > 0 && vals[0].Type() < k.XT && vals[0].Len() == n {
 		return in.groupOne(names[0], vals[0], rows)
 	}
@@ -581,6 +594,9 @@ func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table
 		if k.IsList(v) && v.Len() != n {
 			k.Signal(k.ErrLength)
 		}
+	}
+	if kt, grp, ok := in.groupsByIDs(names, vals, n, rows); ok {
+		return kt, grp
 	}
 	if kt, grp, ok := in.groupsComposite(names, vals, n, rows); ok {
 		return kt, grp
@@ -678,7 +694,11 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 	if r, ok := in.selectByDense(q, t, rows, f); ok {
 		return r // aggregates by a small-range key, in one pass (query_group.go)
 	}
-	kt, grp := in.groups(q, t, rows, f)
+	names, vals, n := in.byVals(q, t, rows, f)
+	if r, ok := in.selectByIDs(q, t, rows, names, vals, n, f); ok {
+		return r // aggregates by any typed keys, in one pass (query_group.go)
+	}
+	kt, grp := in.groupVals(names, vals, n, rows)
 	if len(q.cols) == 0 {
 		// last row of each group, of the columns not in the key
 		var names []string
@@ -705,7 +725,7 @@ func (in *Interp) selectBy(q *query, t *k.Table, rows []int64, f *frame) k.Value
 			cols[j] = append(cols[j], q.cols[j].eval(env))
 		}
 	}
-	names := make([]string, len(q.cols))
+	names = make([]string, len(q.cols))
 	data := make([]k.Value, len(q.cols))
 	for j, c := range q.cols {
 		names[j] = c.name

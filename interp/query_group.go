@@ -361,3 +361,106 @@ func (in *Interp) groupsComposite(names []string, vals []k.Value, n int, rows []
 	}
 	return kt, grp, true
 }
+
+// byIDs numbers the rows by the values of the by phrase (byVals: names,
+// vals, n rows) through prim.RowIDs: gid is each row's group, groups
+// numbered in order of first occurrence; kt is the key table, a row per
+// group in ascending key order, and kt's row p is group perm[p] (perm
+// nil when there is one group). ok is false when RowIDs does not number
+// the values (a general list, an atom) or there are no rows.
+func (in *Interp) byIDs(names []string, vals []k.Value, n int) (kt *k.Table, gid []int32, perm []int64, ok bool) {
+	if n == 0 {
+		return nil, nil, nil, false
+	}
+	gid, card, ok := prim.RowIDs(vals, n)
+	if !ok {
+		return nil, nil, nil, false
+	}
+	idx := k.Longs(prim.Firsts(gid, card)...)
+	kdata := make([]k.Value, len(vals))
+	for c, v := range vals {
+		kdata[c] = prim.Index(v, idx)
+	}
+	kt = &k.Table{Cols: k.Syms(names...), Data: kdata}
+	if card > 1 {
+		p, ok := in.monad("iasc", kt).(*k.Vec[int64])
+		if !ok {
+			return nil, nil, nil, false
+		}
+		kt = prim.Index(kt, p).(*k.Table)
+		perm = p.V
+	}
+	return kt, gid, perm, true
+}
+
+// groupsByIDs is groupVals through byIDs: the key table and each group's
+// rows (positions mapped through rows when the where phrase kept some),
+// in ascending key order.
+func (in *Interp) groupsByIDs(names []string, vals []k.Value, n int, rows []int64) (*k.Table, [][]int64, bool) {
+	kt, gid, perm, ok := in.byIDs(names, vals, n)
+	if !ok {
+		return nil, nil, false
+	}
+	ng := kt.Len()
+	grp := prim.GroupIDs(gid, ng)
+	if rows != nil {
+		for _, g := range grp {
+			for j, x := range g {
+				g[j] = rows[x]
+			}
+		}
+	}
+	if perm != nil {
+		pg := make([][]int64, ng)
+		for i, p := range perm {
+			pg[i] = grp[p]
+		}
+		grp = pg
+	}
+	return kt, grp, true
+}
+
+// selectByIDs computes select aggs by keys from t in one pass, as
+// selectByDense does, for any by phrase byIDs numbers (several columns,
+// symbols, expressions such as time.hh) and with a where phrase's rows:
+// each aggregate is computed for every group in one walk of its column,
+// then put in the key table's order. ok is false, having computed
+// nothing but the numbering, when a column is not such an aggregate.
+func (in *Interp) selectByIDs(q *query, t *k.Table, rows []int64, names []string, vals []k.Value, n int, f *frame) (k.Value, bool) {
+	if len(q.cols) == 0 {
+		return nil, false
+	}
+	aggs := make([]aggCol, len(q.cols))
+	for j, c := range q.cols {
+		a, ok := in.aggOf(c.x, t, f)
+		if !ok {
+			return nil, false
+		}
+		aggs[j] = a
+	}
+	kt, gid, perm, ok := in.byIDs(names, vals, n)
+	if !ok {
+		return nil, false
+	}
+	ng := kt.Len()
+	var sel, order k.Value
+	if rows != nil {
+		sel = k.Longs(rows...)
+	}
+	if perm != nil {
+		order = k.Longs(perm...)
+	}
+	cnames := make([]string, len(q.cols))
+	data := make([]k.Value, len(q.cols))
+	for j, a := range aggs {
+		cnames[j] = q.cols[j].name
+		if sel != nil && a.col != nil {
+			a.col = prim.Index(a.col, sel)
+		}
+		data[j] = aggByGroup(a, gid, ng)
+		if order != nil {
+			data[j] = prim.Index(data[j], order)
+		}
+	}
+	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(cnames...), Data: data}}, true
+}

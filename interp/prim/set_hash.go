@@ -385,6 +385,9 @@ func findOneVec(x *k.List, v k.Value) (int64, bool) {
 
 // groupRows groups the items of list-like x (rows of a table).
 func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
+	if ids, card, ok := slotIDs(x); ok {
+		return Firsts(ids, card), GroupIDs(ids, card)
+	}
 	if l, ok := x.(*k.List); ok && vecItems(l) {
 		return groupVecs(l)
 	}
@@ -412,6 +415,9 @@ func groupRows(x k.Value) (firsts []int64, groups [][]int64) {
 // distinctRows is the index of the first occurrence of each distinct item
 // of list-like x.
 func distinctRows(x k.Value) []int64 {
+	if ids, card, ok := slotIDs(x); ok {
+		return Firsts(ids, card)
+	}
 	if l, ok := x.(*k.List); ok && vecItems(l) {
 		return distinctVecs(l)
 	}
