@@ -287,6 +287,8 @@ func TestSplitScriptLines(t *testing.T) {
 		{"end of script", "a:1\n\\\nb:2\n", []Statement{{"a:1", 1}}},
 		{"exit stays", "a:1\n\\\\\nb:2\n", []Statement{{"a:1", 1}, {`\\`, 2}, {"b:2", 3}}},
 		{"system command", "\\d .foo\nx:1\n", []Statement{{`\d .foo`, 1}, {"x:1", 2}}},
+		{"shebang skipped", "#!/usr/bin/env q\nx:1\n", []Statement{{"x:1", 2}}},
+		{"#! later is code", "x:1\n#!y\n", []Statement{{"x:1", 1}, {"#!y", 2}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

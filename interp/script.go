@@ -36,7 +36,9 @@ type Statement struct {
 //     `/` opens a comment block that runs to a line that is just `\`;
 //   - a line that is just `\` outside a comment block ends the script:
 //     the rest of the file is ignored;
-//   - blank lines are skipped and do not end a statement.
+//   - blank lines are skipped and do not end a statement;
+//   - a first line that starts with `#!` (a shebang, so the script can
+//     be run as a program) is skipped (docs/releases/ChangesIn2.4.md).
 //
 // Trailing "\r" is dropped from every line. A line that is just `\\`
 // stays a statement: evaluating it ends the session.
@@ -49,6 +51,7 @@ func SplitScript(src string) []Statement {
 		line = strings.TrimRight(line, "\r\n")
 		bare := strings.TrimRight(line, " \t")
 		switch {
+		case n == 1 && strings.HasPrefix(line, "#!"):
 		case inBlock:
 			inBlock = bare != `\`
 		case bare == `\`:
