@@ -618,8 +618,9 @@ func (in *Interp) priorVec(f, seed, x k.Value) k.Value {
 }
 
 // priorFirst is the first item of a unary f': — x 0 paired with the
-// identity of a known operator (0 for + -, 1 for * %; `,` keeps x 0),
-// else with the null of x 0's type.
+// identity of a known operator (0 for + -, 1 for * %; `,` keeps x 0, and
+// so do & and |, whose identities are the infinities: (&':)3 1 4 is
+// 3 1 1), else with the null of x 0's type.
 func (in *Interp) priorFirst(f, x k.Value) k.Value {
 	if p, ok := f.(*k.Prim); ok {
 		switch p.Name {
@@ -627,7 +628,7 @@ func (in *Interp) priorFirst(f, x k.Value) k.Value {
 			return in.apply(f, []k.Value{x, k.J(0)})
 		case "*", "%":
 			return in.apply(f, []k.Value{x, k.J(1)})
-		case ",":
+		case ",", "&", "|":
 			return x
 		}
 	}

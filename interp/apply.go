@@ -301,8 +301,10 @@ func (in *Interp) rank(f k.Value) int {
 		switch f.T {
 		case k.FEach:
 			return in.rank(f.F)
-		case k.FOver, k.FScan:
-			return 1 // variadic; as an argument of over or each it is unary
+		case k.FOver, k.FScan, k.FPrior:
+			// variadic (docs/basics/variadic.md); as an argument of over
+			// or each it is unary: n f':/x applies f': n times (Do)
+			return 1
 		}
 		return 2
 	}
