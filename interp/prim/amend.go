@@ -240,7 +240,7 @@ func amendDict(d *k.Dict, i, v k.Value) k.Value {
 	} else {
 		vals = spread(v, keys.Len())
 	}
-	pos := findList(d.K, keys)
+	pos := findDictKeys(d.K, keys, i, single)
 	n := int64(d.Len())
 	out := &k.Dict{K: d.K, V: d.V}
 	var newK, newV []k.Value
@@ -322,6 +322,19 @@ func keyRows(kt *k.Table, i k.Value) (rows k.Value, single bool) {
 	return &k.Table{Cols: kt.Cols, Data: cols}, true
 }
 
+// findDictKeys is findList(dk, keys) for the keys amendDict reads from i: one
+// atom key of a dictionary keyed by a general list is sought as Find seeks
+// it, so d[`b]:v replaces the value at the key ,`b of a dictionary grouped
+// on lists of one symbol, as d`b reads it.
+func findDictKeys(dk, keys, i k.Value, single bool) []int64 {
+	if single && dk.Type() == k.KList && k.IsAtom(i) && isData(i) {
+		if p, ok := Find(dk, i).(k.Atom[int64]); ok && p.V < int64(dk.Len()) {
+			return []int64{p.V}
+		}
+	}
+	return findList(dk, keys)
+}
+
 // MissingKeys gives the distinct keys, in order, that d[i]:v would add
 // to d: those of i (one key, or a list of keys, read as amendDict reads
 // them) that d does not have.
@@ -341,7 +354,8 @@ func MissingKeys(d *k.Dict, i k.Value) []k.Value {
 	n := int64(d.Len())
 	var out []k.Value
 	seen := map[string]bool{}
-	for j, p := range findList(d.K, keys) {
+	single := k.IsAtom(i) || (d.K.Type() == k.KList && listRank(i) <= listRank(d.K)-1)
+	for j, p := range findDictKeys(d.K, keys, i, single) {
 		if p < n {
 			continue
 		}

@@ -62,8 +62,9 @@ func listRank(x k.Value) int {
 // Find is `x?y` for a list, dictionary or table x: the index of the first
 // occurrence of y in x (count x if absent). Find is rank-sensitive: for a
 // general list x of rank n (one more than its first item's), it seeks y
-// whole when y has rank n-1, maps over the items of y when y has more, and
-// finds nothing when y has less. A dictionary gives the key
+// whole when y has rank n-1, maps over the items of y when y has more,
+// seeks an atom y as a list of rank n-1 (enlisted), and finds nothing for
+// a list y of less. A dictionary gives the key
 // of the value found; a table takes a record (dictionary or list) or a
 // table of rows. Comparisons are exact and, for a vector x, type-strict.
 func Find(x, y k.Value) k.Value {
@@ -314,6 +315,16 @@ func findRanked(x k.Value, n int, y k.Value, r int) k.Value {
 		// y whole: of x's rank less one, or a vector sought in a list
 		// of lists (ref/find.md), though x's first item is deeper
 		return k.J(findList(x, k.Enlist(y))[0])
+	case r == 0 && k.IsAtom(y) && isData(y):
+		// an atom in a list of deeper items is sought as a list of
+		// one, enlisted to their rank: (,`a;,`b)?`b is 1 and
+		// "0" in enlist enlist "0", while 3 is no item of (1 2;3)
+		// (ref/in.md), which holds no ,3
+		e := y
+		for i := 1; i < n; i++ {
+			e = k.Enlist(e)
+		}
+		return k.J(findList(x, k.Enlist(e))[0])
 	case r < n-1:
 		return k.J(int64(x.Len())) // only items of rank n-1 are sought
 	}
