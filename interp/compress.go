@@ -32,7 +32,6 @@ import (
 	"compress/zlib"
 	"encoding/binary"
 	"io"
-	"os"
 
 	"github.com/pierrec/lz4/v4"
 
@@ -66,7 +65,7 @@ func zipTrailerLen(n int64) int64 { return zipHead + 8*n + 8 }
 func compressVerbs(t *verbTable) {
 	t.internal(-21, func(in *Interp, x k.Value) k.Value {
 		p := in.mustPath(x)
-		b, err := files.ReadFile(p, -1)
+		b, err := files.ReadFile(p, -1, in.checkStop)
 		if err != nil {
 			panic(osError(p, err))
 		}
@@ -114,7 +113,7 @@ func compressVerbs(t *verbTable) {
 		}
 		src, dst := in.mustPath(l.V[0]), in.mustPath(l.V[1])
 		lbs, alg, lvl := zipParams(l.V[2], l.V[3], l.V[4])
-		b := readPlain(src)
+		b := in.readPlain(src)
 		writeBytes(dst, zipBytes(b, lbs, alg, lvl))
 		return l.V[1]
 	})
@@ -336,8 +335,8 @@ func uncompressBlock(b []byte, alg, size int) ([]byte, error) {
 }
 
 // readPlain reads the file at p, unzipped when it is a container.
-func readPlain(p string) []byte {
-	b, err := files.ReadFile(p, -1)
+func (in *Interp) readPlain(p string) []byte {
+	b, err := files.ReadFile(p, -1, in.checkStop)
 	if err != nil {
 		panic(osError(p, err))
 	}
@@ -404,7 +403,7 @@ func writeZipped(p string, b []byte, z zipSpec) {
 
 // zipStat reads the trailer of the file at p when it is a container.
 func zipStat(p string) (zipInfo, bool) {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		return zipInfo{}, false
 	}

@@ -231,7 +231,7 @@ func partType(field string) k.Type {
 
 // isDataFile reports whether the file at p starts as a kdb+ data file.
 func isDataFile(p string) bool {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		return false
 	}
@@ -268,7 +268,7 @@ func (in *Interp) loadPath(name string) (k.Value, bool) {
 		return nil, true
 	}
 	if isDataFile(name) {
-		in.put(in.qualify(baseName(name), nil), in.withDomains(decodeFileAt(name)))
+		in.put(in.qualify(baseName(name), nil), in.withDomains(in.decodeFileAt(name)))
 		return k.S(baseName(name)), true
 	}
 	return nil, false
@@ -347,7 +347,7 @@ func (in *Interp) loadDBWith(dir string, reload, cd, doScripts bool) {
 			scripts = append(scripts, n)
 		case n == "par.txt" || strings.Contains(n, "."):
 		case isDataFile(p):
-			in.put(in.qualify(n, nil), in.withDomains(decodeFileAt(p)))
+			in.put(in.qualify(n, nil), in.withDomains(in.decodeFileAt(p)))
 		}
 	}
 	if len(parts) > 0 {
@@ -474,9 +474,9 @@ func (in *Interp) partVec(db *partDB, vs []int32) k.Value {
 }
 
 // readDotD reads the .d file of the splayed table in dir: its columns.
-func readDotD(dir string) *k.Vec[string] {
+func (in *Interp) readDotD(dir string) *k.Vec[string] {
 	p := dir + "/.d"
-	v := decodeFileAt(p)
+	v := in.decodeFileAt(p)
 	d, ok := v.(*k.Vec[string])
 	if !ok {
 		k.Signal(p + ": type")
@@ -487,7 +487,7 @@ func readDotD(dir string) *k.Vec[string] {
 // emptyColumnOf is an empty column of the type (and attribute) of the column
 // file at p, read from its header.
 func emptyColumnOf(in *Interp, p string) k.Value {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		panic(osError(p, err))
 	}
@@ -526,7 +526,7 @@ func (in *Interp) lastPartTable(pt *partTable) *k.Table {
 			continue
 		}
 		dir := pt.db.path(pt.db.pd[j] + "/" + pt.db.partName(pt.db.pv[j]) + "/" + pt.name)
-		d := readDotD(dir)
+		d := in.readDotD(dir)
 		names := append([]string{pt.db.field}, d.V...)
 		cols := make([]k.Value, len(names))
 		cols[0] = pt.value.Data[0]

@@ -112,7 +112,7 @@ func (in *Interp) enumTable(d, t k.Value, name string) k.Value {
 	var dom []string
 	if file != "" {
 		if _, err := os.Stat(file); err == nil {
-			v, ok := decodeFileAt(file).(*k.Vec[string])
+			v, ok := in.decodeFileAt(file).(*k.Vec[string])
 			if !ok {
 				k.Signal(file + ": type")
 			}
@@ -358,7 +358,7 @@ func (in *Interp) upsertFile(x k.Value, p string, y k.Value, insert bool) k.Valu
 	if st.IsDir() {
 		cur = in.readSplay(dir)
 	} else {
-		cur = in.withDomains(decodeFileAt(dir))
+		cur = in.withDomains(in.decodeFileAt(dir))
 	}
 	var nv k.Value
 	if cur.Type() < k.XT {

@@ -95,14 +95,14 @@ func fileVerbs(t *verbTable) {
 			return in.readConsole()
 		}
 		in.checkFileArg(x)
-		return lines(files.ReadPart(x))
+		return lines(files.ReadPart(x, in.checkStop))
 	})
 	t.monad("read1", func(in *Interp, x k.Value) k.Value {
 		in.checkFileArg(x)
 		if b, ok := in.fifoRead(x); ok {
 			return byteVec(b)
 		}
-		return byteVec(files.ReadPart(x))
+		return byteVec(files.ReadPart(x, in.checkStop))
 	})
 	t.dyad("0:", func(in *Interp, x, y k.Value) k.Value {
 		if _, ok := files.Path(x); ok {
@@ -110,7 +110,7 @@ func fileVerbs(t *verbTable) {
 		}
 		in.checkFileArg(x) // `:file 0: lines
 		in.checkFileArg(y) // fmt 0: `:file, or (`:file;offset;length)
-		return files.Text(x, y, in.opts)
+		return files.Text(x, y, in.opts, in.checkStop)
 	})
 	t.dyad("1:", func(in *Interp, x, y k.Value) k.Value {
 		if _, ok := files.Path(x); ok {
@@ -138,7 +138,7 @@ func fileVerbs(t *verbTable) {
 				return x
 			}
 		}
-		return files.Binary(x, y)
+		return files.Binary(x, y, in.checkStop)
 	})
 	t.dyad("2:", func(in *Interp, x, y k.Value) k.Value { k.Signal(k.ErrNyi); return nil }) // dynamic loading
 	t.monad("save", func(in *Interp, x k.Value) k.Value { return eachSym(x, in.save) })
@@ -310,7 +310,7 @@ func (in *Interp) readFile(p string) k.Value {
 	if v, ok := in.mapVector(clean); ok {
 		return v
 	}
-	v := in.withDomains(decodeFile(clean, false))
+	v := in.withDomains(in.decodeFile(clean, false))
 	if l, ok := v.(*k.List); ok {
 		l.Mapped = true // a general list in a file is an anymap, 77h
 	}
@@ -319,18 +319,18 @@ func (in *Interp) readFile(p string) k.Value {
 
 // decodeFileAt reads and decodes the data file at p; a file that is not
 // one, or is damaged, is an error naming it (p: type, p: badmsg).
-func decodeFileAt(p string) k.Value { return decodeFile(p, true) }
+func (in *Interp) decodeFileAt(p string) k.Value { return in.decodeFile(p, true) }
 
 // decodeFile reads and decodes the data file at p; named says whether an
 // error in its contents names p (as in a database), or is bare (get).
-func decodeFile(p string, named bool) k.Value {
-	b := readPlain(p)
+func (in *Interp) decodeFile(p string, named bool) k.Value {
+	b := in.readPlain(p)
 	var data []byte
 	if k.IsNestedFile(b) {
 		if _, err := os.Stat(p + "#"); err != nil {
 			panic(osError(p+"#", err))
 		}
-		data = readPlain(p + "#")
+		data = in.readPlain(p + "#")
 	}
 	v, err := k.DecodeFile(b, data)
 	if err != nil {
@@ -346,7 +346,7 @@ func decodeFile(p string, named bool) k.Value {
 // readSplay reads the splayed table in directory dir, in the column order
 // its .d file gives, its columns mapped (mapped.go).
 func (in *Interp) readSplay(dir string) k.Value {
-	d := readDotD(dir)
+	d := in.readDotD(dir)
 	cols := make([]k.Value, len(d.V))
 	for i, name := range d.V {
 		cols[i] = in.mapColumn(filepath.Join(dir, name))
@@ -435,7 +435,7 @@ func (in *Interp) load(s string) k.Value {
 		if _, err := os.Stat(filepath.Join(p, ".d")); err == nil {
 			v = in.readSplay(p)
 		} else {
-			v = loadDir(p)
+			v = in.loadDir(p)
 		}
 	} else {
 		v = in.readFile(p)
@@ -447,7 +447,7 @@ func (in *Interp) load(s string) k.Value {
 
 // loadDir reads each data file in directory p into a dictionary from file
 // name to value.
-func loadDir(p string) k.Value {
+func (in *Interp) loadDir(p string) k.Value {
 	entries, err := os.ReadDir(p)
 	if err != nil {
 		panic(osError(p, err))
@@ -459,7 +459,7 @@ func loadDir(p string) k.Value {
 			continue
 		}
 		names = append(names, e.Name())
-		vals = append(vals, decodeFileAt(filepath.Join(p, e.Name())))
+		vals = append(vals, in.decodeFileAt(filepath.Join(p, e.Name())))
 	}
 	sortPairs(names, vals)
 	return &k.Dict{K: k.Syms(names...), V: k.NewList(vals...)}

@@ -50,9 +50,10 @@ func symOrString(x k.Value) (string, bool) {
 }
 
 // openFifo opens the fifo at p for reading, waiting as the OS does for a
-// writer to open it, and returns its handle as an int.
+// writer to open it (an interrupt ends the wait: files.Open), and returns
+// its handle as an int.
 func (in *Interp) openFifo(p string) k.Value {
-	f, err := os.OpenFile(p, os.O_RDONLY, 0)
+	f, err := files.Open(p, in.checkStop)
 	if err != nil {
 		panic(osError(p, err))
 	}
@@ -91,7 +92,7 @@ func (in *Interp) fifoRead(x k.Value) (b []byte, ok bool) {
 	}
 	k.Reserve(int(min(n, math.MaxInt)), 1) // read1(h;0W) is 'wsfull, not the process out of memory
 	buf := make([]byte, n)
-	m, err := fh.f.Read(buf)
+	m, err := files.PipeReader(fh.f, in.checkStop).Read(buf)
 	if err != nil && err != io.EOF {
 		panic(osError(fh.path, err))
 	}
@@ -235,7 +236,7 @@ func (in *Interp) fileWrite(h int64, x k.Value) (k.Value, bool) {
 	if fh.appendItems(x) {
 		return k.I(int32(h)), true
 	}
-	old, err := files.ReadFile(fh.path, -1)
+	old, err := files.ReadFile(fh.path, -1, in.checkStop)
 	if err != nil {
 		panic(osError(fh.path, err))
 	}
@@ -322,7 +323,7 @@ func (in *Interp) replay(x k.Value) k.Value {
 		f = l.V[1]
 	}
 	p := in.mustPath(f)
-	b, err := files.ReadFile(p, -1)
+	b, err := files.ReadFile(p, -1, in.checkStop)
 	if err != nil {
 		panic(osError(p, err))
 	}

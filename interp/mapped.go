@@ -100,7 +100,7 @@ func mapBytes(f *os.File, abs string, st os.FileInfo) ([]byte, error) {
 // mapColumn reads the column file at p: mapped when its items can be used
 // where they lie, else decoded.
 func (in *Interp) mapColumn(p string) k.Value {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		panic(osError(p, err))
 	}
@@ -121,7 +121,7 @@ func (in *Interp) mapColumn(p string) k.Value {
 		panic(&k.Error{Msg: p + ": " + asQError(err).Msg})
 	}
 	if !ok {
-		return in.withDomains(decodeFileAt(p))
+		return in.withDomains(in.decodeFileAt(p))
 	}
 	return in.mapFileItems(f, p, st, h)
 }
@@ -131,7 +131,7 @@ func (in *Interp) mapColumn(p string) k.Value {
 // database's column is; ok is false for any other file, and for one whose
 // header it cannot read, which the caller decodes (and words the error of).
 func (in *Interp) mapVector(p string) (v k.Value, ok bool) {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		return nil, false
 	}
@@ -239,7 +239,7 @@ func (in *Interp) withDomains(v k.Value) k.Value {
 // fileCount is the count of the vector in the column file at p, read
 // from its header alone; ok is false when the header does not say.
 func fileCount(p string) (int64, bool) {
-	f, err := os.Open(p)
+	f, err := files.OpenPeek(p)
 	if err != nil {
 		return 0, false
 	}

@@ -151,7 +151,7 @@ func (in *Interp) putPartTable(db *partDB, name, dir string) *partTable {
 	for i := range pt.counts {
 		pt.counts[i] = -1
 	}
-	pt.cols = readDotD(dir).V
+	pt.cols = in.readDotD(dir).V
 	cols := append([]string{db.field}, pt.cols...)
 	data := []k.Value{k.Empty(db.typ)}
 	for _, c := range pt.cols {

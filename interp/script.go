@@ -91,9 +91,9 @@ func (in *Interp) LoadFile(name string) (err error) {
 // stack; the namespace it was in is restored afterwards, as q does. A splayed
 // table or a data file loads as its name's value, and gives that name.
 func (in *Interp) loadScript(name string) k.Value {
-	src, other, err := readScript(name)
+	src, other, err := readScript(name, in.checkStop)
 	if errors.Is(err, fs.ErrNotExist) && !filepath.IsAbs(name) {
-		name, src, other, err = fromQHOME(name, err)
+		name, src, other, err = fromQHOME(name, err, in.checkStop)
 	}
 	if other {
 		if v, ok := in.loadPath(name); ok {
@@ -101,7 +101,7 @@ func (in *Interp) loadScript(name string) k.Value {
 		}
 	}
 	if other {
-		src, err = files.ReadFile(name, -1)
+		src, err = files.ReadFile(name, -1, in.checkStop)
 	}
 	if err != nil {
 		k.Signal(files.OSText(name, osReason(err)))
@@ -141,7 +141,7 @@ var builtinQHOME embed.FS
 // ../sp.q, a sibling of QHOME, from a home directory). sp.q, the example
 // database of q's installation, is there even when QHOME has no copy of
 // it. Otherwise name and the first error come back as they were.
-func fromQHOME(name string, notFound error) (string, []byte, bool, error) {
+func fromQHOME(name string, notFound error, check func()) (string, []byte, bool, error) {
 	home := os.Getenv("QHOME")
 	if home == "" {
 		if h := os.Getenv("HOME"); h != "" {
@@ -150,7 +150,7 @@ func fromQHOME(name string, notFound error) (string, []byte, bool, error) {
 	}
 	if home != "" {
 		alt := filepath.Join(home, name)
-		src, other, err := readScript(alt)
+		src, other, err := readScript(alt, check)
 		if !errors.Is(err, fs.ErrNotExist) {
 			return alt, src, other, err
 		}
@@ -163,9 +163,15 @@ func fromQHOME(name string, notFound error) (string, []byte, bool, error) {
 
 // readScript reads the script file name, opening it once; other reports
 // that name may be no script (a directory, a splayed table or a data
-// file: what loadPath loads) and src is then not read.
-func readScript(name string) (src []byte, other bool, err error) {
-	f, err := openRead(name)
+// file: what loadPath loads) and src is then not read. check is the
+// session's interrupt check, called while a named pipe waits.
+func readScript(name string, check func()) (src []byte, other bool, err error) {
+	var f io.ReadCloser
+	if fi, serr := os.Stat(name); serr == nil && fi.Mode()&fs.ModeNamedPipe != 0 {
+		f, err = openPipe(name, check) // waiting for a writer under check
+	} else {
+		f, err = openRead(name)
+	}
 	if err != nil {
 		return nil, false, err
 	}
@@ -241,8 +247,8 @@ const scrambleKey = "qgo_\x01"
 
 // scramble is `\_ f.q`: write f.q_, a copy of the script that \l loads but
 // a text editor does not show. It is obfuscation, not encryption.
-func scramble(name string) k.Value {
-	src, err := files.ReadFile(name, -1)
+func (in *Interp) scramble(name string) k.Value {
+	src, err := files.ReadFile(name, -1, in.checkStop)
 	if err != nil {
 		k.Signal(files.OSText(name, osReason(err)))
 	}
@@ -267,4 +273,17 @@ func unscramble(b []byte) []byte {
 		out[i] ^= byte(0x5a + i*7)
 	}
 	return out
+}
+
+// openPipe opens the named pipe p for reading (files.Open), read a step
+// at a time under check (files.PipeReader).
+func openPipe(p string, check func()) (io.ReadCloser, error) {
+	f, err := files.Open(p, check)
+	if err != nil {
+		return nil, err
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{files.PipeReader(f, check), f}, nil
 }

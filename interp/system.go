@@ -278,7 +278,7 @@ func (in *Interp) system(cmd string) k.Value {
 		if arg == "" {
 			return k.B(s.set.Blocked)
 		}
-		return scramble(arg)
+		return in.scramble(arg)
 	case "1", "2":
 		if arg == "" {
 			k.Signal("nyi")

@@ -13,8 +13,9 @@ import (
 
 // Binary is x 1: y (docs/ref/file-binary.md): a file symbol x writes the
 // bytes of y to the file, (file;lbs;alg;lvl) with algorithm 0 likewise,
-// a pair (types;widths) reads fixed-width binary records from y.
-func Binary(x, y k.Value) k.Value {
+// a pair (types;widths) reads fixed-width binary records from y. check
+// is the session's interrupt check, called while a named pipe waits (Open).
+func Binary(x, y k.Value, check func()) k.Value {
 	if p, ok := Path(x); ok {
 		WriteBytes(p, rawBytes(y))
 		return x
@@ -31,7 +32,7 @@ func Binary(x, y k.Value) k.Value {
 			}
 		}
 		if len(l.V) == 2 {
-			return readBinary(l, y)
+			return readBinary(l, y, check)
 		}
 	}
 	k.Signal(k.ErrNyi)
@@ -72,7 +73,7 @@ var binaryWidths = map[byte]int{
 // readBinary is (types;widths) 1: y, little-endian, or (widths;types)
 // 1: y, big-endian: as many whole records as y holds, as a list of
 // columns.
-func readBinary(x *k.List, y k.Value) k.Value {
+func readBinary(x *k.List, y k.Value, check func()) k.Value {
 	tv, wv := x.V[0], x.V[1]
 	bigEndian := false
 	if _, ok := intsOf(tv); ok {
@@ -97,7 +98,7 @@ func readBinary(x *k.List, y k.Value) k.Value {
 	if len(widths) != len(types) {
 		k.Signal(k.ErrLength)
 	}
-	data := binaryArg(y)
+	data := binaryArg(y, check)
 	size := 0
 	for i, w := range widths {
 		nat, known := binaryWidths[types[i]]
@@ -141,12 +142,12 @@ func emptyBinary(c byte) k.Value {
 
 // binaryArg is the bytes a 1: right argument holds: a byte vector, a
 // string, a file symbol (its colon optional) or (file;offset;length).
-func binaryArg(y k.Value) []byte {
+func binaryArg(y k.Value, check func()) []byte {
 	switch v := y.(type) {
 	case *k.Vec[uint8]:
 		return v.V
 	case k.Atom[string], *k.List:
-		return ReadPart(y)
+		return ReadPart(y, check)
 	}
 	k.Signal(k.ErrType)
 	return nil

@@ -155,8 +155,9 @@ var Unzip func(p string, b []byte) []byte
 func RawBytes(y k.Value) []byte { return rawBytes(y) }
 
 // ReadPart reads the file a read0/read1 argument names: a file symbol
-// (its colon optional), or (file;offset) or (file;offset;length).
-func ReadPart(x k.Value) []byte {
+// (its colon optional), or (file;offset) or (file;offset;length). check
+// is the session's interrupt check, called while a named pipe waits (Open).
+func ReadPart(x k.Value, check func()) []byte {
 	var off, n int64 = 0, -1
 	f := x
 	if l, ok := x.(*k.List); ok && (len(l.V) == 2 || len(l.V) == 3) {
@@ -180,12 +181,12 @@ func ReadPart(x k.Value) []byte {
 	if n >= 0 && off <= math.MaxInt64-n {
 		limit = off + n // a device (read1(`:/dev/urandom;0;16)) is read no further
 	}
-	b, err := ReadFile(p, limit)
+	b, err := ReadFile(p, limit, check)
 	if err != nil {
 		panic(OSError(p, err))
 	}
 	if Unzip != nil && limit >= 0 && strings.HasPrefix(string(b[:min(len(b), 8)]), "kxzipped") {
-		if b, err = ReadFile(p, -1); err != nil { // a container is unzipped whole
+		if b, err = ReadFile(p, -1, check); err != nil { // a container is unzipped whole
 			panic(OSError(p, err))
 		}
 	}
@@ -211,14 +212,38 @@ const readChunk = 64 << 10
 // buffer that grows by k.Grow, so read1`:/dev/zero or \l /dev/urandom
 // is 'wsfull rather than Go's fatal out of memory ending the process.
 // limit, when not negative, is how many bytes are wanted at most.
+// check is the session's interrupt check (it signals 'stop), called while
+// a named pipe is waited for (Open).
 // Errors opening or reading the file are returned; 'wsfull is signalled.
-func ReadFile(p string, limit int64) ([]byte, error) {
-	f, err := os.Open(p)
+func ReadFile(p string, limit int64, check func()) ([]byte, error) {
+	f, err := Open(p, check)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return ReadAll(f, limit)
+	return ReadAll(PipeReader(f, check), limit)
+}
+
+// Open is os.Open for q code's reads, but a named pipe is opened without
+// blocking in open(2) until a writer comes: the wait is a step at a time,
+// with check (the session's interrupt check, which signals 'stop)
+// between the steps, so Ctrl-C and -T end read0`:fifo that no process
+// writes to. Read such a file through PipeReader.
+func Open(p string, check func()) (*os.File, error) {
+	if check == nil {
+		check = func() {}
+	}
+	if fi, err := os.Stat(p); err == nil && fi.Mode()&fs.ModeNamedPipe != 0 {
+		return openPipe(p, check)
+	}
+	return os.Open(p)
+}
+
+// OpenPeek opens p to look at (its size, its header) without waiting:
+// a named pipe is opened non-blocking, as if empty, where os.Open would
+// wait in open(2) for a writer.
+func OpenPeek(p string) (*os.File, error) {
+	return os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 }
 
 // ReadAll is ReadFile of a file already open (or any reader), from

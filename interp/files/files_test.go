@@ -39,11 +39,11 @@ func TestDocs(t *testing.T) {
 	for i, c := range cases {
 		var v k.Value
 		if c.x.Type() == k.KC {
-			v = Text(c.x, c.y, o)
+			v = Text(c.x, c.y, o, nil)
 		} else if items := k.Items(c.x); items[1].Type() == k.KJ {
-			v = Binary(c.x, c.y)
+			v = Binary(c.x, c.y, nil)
 		} else {
-			v = Text(c.x, c.y, o)
+			v = Text(c.x, c.y, o, nil)
 		}
 		if got := trimLines(format.Console(v, o)); got != c.want {
 			t.Errorf("case %d: got\n%s\nwant\n%s", i, got, c.want)
@@ -66,7 +66,7 @@ func FuzzText(f *testing.F) {
 			k.NewList(k.Str("SJF"), k.C(',')),
 			k.NewList(k.Str("SJ*"), k.Longs(2, 3, 1)),
 		} {
-			run(t, "0:", func() k.Value { return Text(x, text, o) })
+			run(t, "0:", func() k.Value { return Text(x, text, o, nil) })
 		}
 		bytes := &k.Vec[uint8]{T: k.KX, V: []byte(s)}
 		for _, x := range []k.Value{
@@ -74,7 +74,7 @@ func FuzzText(f *testing.F) {
 			k.NewList(k.Str("jfe"), k.Longs(8, 8, 4)),
 			k.NewList(k.Str("sx"), k.Longs(3, 1)),
 		} {
-			run(t, "1:", func() k.Value { return Binary(x, bytes) })
+			run(t, "1:", func() k.Value { return Binary(x, bytes, nil) })
 		}
 	})
 }

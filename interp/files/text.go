@@ -15,8 +15,9 @@ import (
 // Text is x 0: y (docs/ref/file-text.md): a char x prepares the table y
 // as delimited text with o's formatting, a file symbol x saves the strings
 // y as lines, a string x parses key-value pairs, a list x loads delimited
-// or fixed-width text.
-func Text(x, y k.Value, o format.Options) k.Value {
+// or fixed-width text. check is the session's interrupt check, called
+// while a named pipe read from waits (Open).
+func Text(x, y k.Value, o format.Options, check func()) k.Value {
 	switch a := x.(type) {
 	case k.Atom[uint8]:
 		if a.T == -k.KC {
@@ -29,10 +30,10 @@ func Text(x, y k.Value, o format.Options) k.Value {
 		}
 	case *k.Vec[uint8]:
 		if a.T == k.KC {
-			return keyValues(string(a.V), textArg(y))
+			return keyValues(string(a.V), textArg(y, check))
 		}
 	case *k.List:
-		return loadText(a, y)
+		return loadText(a, y, check)
 	}
 	k.Signal(k.ErrNyi)
 	return nil
@@ -225,18 +226,18 @@ func xmlEscape(s string) string {
 // textArg is the text a 0: right argument holds: a string, a list of
 // strings (lines), a file symbol or (file;offset;length). The file symbol
 // may lack its colon (docs/ref/file-text.md loads `data.csv).
-func textArg(y k.Value) string {
+func textArg(y k.Value, check func()) string {
 	switch v := y.(type) {
 	case *k.Vec[uint8]:
 		if v.T == k.KC {
 			return string(v.V)
 		}
 	case k.Atom[string]:
-		return string(ReadPart(Hsym(y)))
+		return string(ReadPart(Hsym(y), check))
 	case *k.List:
 		if len(v.V) > 0 {
 			if _, ok := v.V[0].(k.Atom[string]); ok {
-				return string(ReadPart(y))
+				return string(ReadPart(y, check))
 			}
 		}
 		return strings.Join(stringsOf(y), "\n")
@@ -246,7 +247,7 @@ func textArg(y k.Value) string {
 }
 
 // loadText is (types;delim[;flag]) 0: y and (types;widths) 0: y.
-func loadText(x *k.List, y k.Value) k.Value {
+func loadText(x *k.List, y k.Value, check func()) k.Value {
 	if len(x.V) < 2 || len(x.V) > 3 {
 		k.Signal(k.ErrLength)
 	}
@@ -259,7 +260,7 @@ func loadText(x *k.List, y k.Value) k.Value {
 		}
 	}
 	if widths, ok := intsOf(x.V[1]); ok {
-		return loadFixed(string(types.V), widths, y)
+		return loadFixed(string(types.V), widths, y, check)
 	}
 	multiline := false
 	if len(x.V) == 3 {
@@ -287,7 +288,7 @@ func loadText(x *k.List, y k.Value) k.Value {
 	if s, ok := y.(*k.Vec[uint8]); ok && s.T == k.KC && !header {
 		single = !strings.ContainsRune(string(s.V), '\n')
 	}
-	records := splitRecords(textArg(y), multiline)
+	records := splitRecords(textArg(y, check), multiline)
 	fields := make([][]string, len(records))
 	for i, r := range records {
 		fields[i] = splitRaw(r, delim)
@@ -521,7 +522,7 @@ func emptyColumn(c byte) k.Value {
 
 // loadFixed is (types;widths) 0: y: records cut into fields of the given
 // widths. Records end in a newline, or all run together.
-func loadFixed(types string, widths []int, y k.Value) k.Value {
+func loadFixed(types string, widths []int, y k.Value, check func()) k.Value {
 	if len(widths) != len(types) {
 		k.Signal(k.ErrLength)
 	}
@@ -532,7 +533,7 @@ func loadFixed(types string, widths []int, y k.Value) k.Value {
 		}
 		size += w
 	}
-	text := textArg(y)
+	text := textArg(y, check)
 	var records []string
 	if strings.Contains(text, "\n") {
 		records = splitRecords(text, false)
