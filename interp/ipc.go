@@ -9,6 +9,7 @@
 package interp
 
 import (
+	"context"
 	"errors"
 	"net"
 	"strconv"
@@ -367,9 +368,10 @@ func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
 // used there only so (docs/ref/each.md, docs/basics/peach.md). OneShot
 // connects to address on network as hopen does, sends msg, a sync request,
 // waits for the response, serving nothing, closes the connection and
-// returns the response message. It is safe from any goroutine.
+// returns the response message; the end of ctx (the session's interrupt)
+// ends the dial and the wait. It is safe from any goroutine.
 type OneShotter interface {
-	OneShot(network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error)
+	OneShot(ctx context.Context, network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error)
 }
 
 // oneShotSecondary is the one-shot request x to t from a secondary
@@ -387,7 +389,15 @@ func (in *Interp) oneShotSecondary(t handle.Target, x k.Value) (k.Value, bool) {
 	if user == "" {
 		user = hostInfo().user
 	}
-	resp, err := o.OneShot(t.Network, t.Address, user, t.Password, t.Timeout, encodeMsg(x, k.MsgSync))
+	// an interrupt (Ctrl-C, -T on the main session) ends the wait: a peer
+	// that never answers held peach, and the loop waiting on it, for ever
+	ctx, done := in.netWait()
+	defer done()
+	resp, err := o.OneShot(ctx, t.Network, t.Address, user, t.Password, t.Timeout, encodeMsg(x, k.MsgSync))
+	if ctx.Err() != nil {
+		in.checkStop()
+		k.Signal("stop")
+	}
 	if err != nil {
 		panic(ipcError(err))
 	}

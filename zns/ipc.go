@@ -87,12 +87,12 @@ func dialError(err error) error {
 // meanwhile. It implements interp.OneShotter. Unlike the Loop's other
 // methods it runs on the secondary's goroutine, while the loop goroutine
 // waits for peach: it touches only the Net (Dial, Scatter and Hclose take
-// their own locks), none of the loop's state.
-func (l *Loop) OneShot(network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error) {
+// their own locks), none of the loop's state. The end of ctx (the
+// secondary session's interrupt) ends the dial and the wait.
+func (l *Loop) OneShot(ctx context.Context, network, address, user, password string, timeout time.Duration, msg []byte) ([]byte, error) {
 	if l.net == nil {
 		return nil, netErr
 	}
-	ctx := context.Background()
 	if timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, timeout)
@@ -105,7 +105,7 @@ func (l *Loop) OneShot(network, address, user, password string, timeout time.Dur
 	defer l.net.Hclose(h)
 	resps, err := l.net.Scatter(ctx, []int{h}, [][]byte{msg})
 	if err != nil {
-		if errors.Is(err, netipc.ErrTimeout) || ctx.Err() != nil {
+		if errors.Is(err, netipc.ErrTimeout) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, &k.Error{Msg: "timeout"}
 		}
 		return nil, &k.Error{Msg: "expected response"} // docs/basics/errors.md
