@@ -460,3 +460,45 @@ func BenchmarkLearnAmendEntryByNameGo(b *testing.B) {
 		sink = int64(len(d))
 	}
 }
+
+// BenchmarkLearnBitRows is 500 rows of a one-dimensional automaton, each
+// from the last by its cells' (left;centre;right) triples sought among a
+// few patterns (AoC 2016/18's traps): prev scanned over a row of 100
+// bits, and a general list of 100 boolean triples found in one of 4.
+func BenchmarkLearnBitRows(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "sw3:{2_-3#'reverse prev\\[1+count x;x,0b]};traps:(110b;011b;100b;001b);f:{sw3[x] in traps}")
+	benchEval(b, in, "sum sum each f\\[500;100#1101001b]")
+}
+
+// BenchmarkLearnBitRowsGo is its baseline: the same rows in Go, each
+// cell's triple compared with the patterns.
+func BenchmarkLearnBitRowsGo(b *testing.B) {
+	traps := [][3]bool{{true, true, false}, {false, true, true}, {true, false, false}, {false, false, true}}
+	for b.Loop() {
+		row := make([]bool, 100)
+		for i := range row {
+			row[i] = "1101001"[i%7] == '1'
+		}
+		total := int64(0)
+		for range 500 {
+			next := make([]bool, len(row))
+			for i := range row {
+				var t [3]bool
+				if i > 0 {
+					t[0] = row[i-1]
+				}
+				t[1] = row[i]
+				if i+1 < len(row) {
+					t[2] = row[i+1]
+				}
+				next[i] = slices.Contains(traps, t)
+				if next[i] {
+					total++
+				}
+			}
+			row = next
+		}
+		sink = total
+	}
+}

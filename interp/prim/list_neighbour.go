@@ -63,11 +63,11 @@ func shiftVec[E k.Elem](v *k.Vec[E], s int64) k.Value {
 	if n == 0 {
 		return nil
 	}
-	nv, ok := opsOf(v).gather(v, []int64{-1}).(*k.Vec[E])
-	if !ok || len(nv.V) != 1 {
+	na, ok := k.Null(v.T).(k.Atom[E])
+	if !ok {
 		return nil
 	}
-	null := nv.V[0]
+	null := na.V
 	out := make([]E, n)
 	var fill []E
 	switch {

@@ -342,6 +342,9 @@ func findList(x, y k.Value) []int64 {
 	if pos, ok := findUnique(x, y); ok {
 		return pos
 	}
+	if pos, ok := findVecs(x, y); ok {
+		return pos
+	}
 	ys := serKeysOf(y)
 	if pos, ok := findSerFew(x, y, ys); ok {
 		return pos

@@ -151,21 +151,30 @@ func findItemsFew(x *k.List, y k.Value, ys *serKeys) []int64 {
 	return out
 }
 
-// vecItems reports whether every item of l is a long vector or a byte or
-// char vector (points, strings): the lists vecSet groups by value.
+// vecItems reports whether every item of l is a long vector, a byte or
+// char vector or a boolean vector (points, strings, bit rows): the lists
+// vecSet groups by value.
 func vecItems(l *k.List) bool {
 	for _, v := range l.V {
-		switch v.(type) {
-		case *k.Vec[int64], *k.Vec[uint8]:
-		default:
+		if !isVecItem(v) {
 			return false
 		}
 	}
 	return len(l.V) > 0
 }
 
+// isVecItem reports whether v is of a kind vecSet hashes: a long vector,
+// a byte or char vector, or a boolean vector.
+func isVecItem(v k.Value) bool {
+	switch v.(type) {
+	case *k.Vec[int64], *k.Vec[uint8], *k.Vec[bool]:
+		return true
+	}
+	return false
+}
+
 // vecSet is an open-addressing set of the distinct items of a list whose
-// items are long or byte vectors (vecItems), by value, each slot holding
+// items are long, byte or boolean vectors (vecItems), by value, each slot holding
 // the high half of its item's hash above one more than the index of the
 // first item of its value (0: empty): distinct and group of such lists
 // hash each item where it is, with no serial form made.
@@ -182,19 +191,29 @@ func newVecSet(l *k.List) *vecSet {
 	return &vecSet{items: l.V, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
 }
 
-// hash is the hash of v, a long or byte vector, by type and items.
+// hash is the hash of v, a long, byte or boolean vector, by type and
+// items.
 func (s *vecSet) hash(v k.Value) uint64 {
-	if l, ok := v.(*k.Vec[int64]); ok {
+	switch l := v.(type) {
+	case *k.Vec[int64]:
 		return longsHash(l)
+	case *k.Vec[bool]:
+		if len(l.V) == 0 {
+			return uint64(l.T) * 0x9e3779b97f4a7c15
+		}
+		return maphash.Bytes(s.seed, unsafe.Slice((*byte)(unsafe.Pointer(&l.V[0])), len(l.V))) ^ uint64(l.T)*0x9e3779b97f4a7c15
 	}
 	b := v.(*k.Vec[uint8])
 	return maphash.Bytes(s.seed, b.V) ^ uint64(b.T)*0x9e3779b97f4a7c15
 }
 
-// sameVec reports whether long or byte vectors a and b match exactly:
-// the same type and items (attributes aside).
+// sameVec reports whether long, byte or boolean vectors a and b match
+// exactly: the same type and items (attributes aside).
 func sameVec(a, b k.Value) bool {
 	switch x := a.(type) {
+	case *k.Vec[bool]:
+		y, ok := b.(*k.Vec[bool])
+		return ok && x.T == y.T && slices.Equal(x.V, y.V)
 	case *k.Vec[int64]:
 		y, ok := b.(*k.Vec[int64])
 		return ok && x.T == y.T && slices.Equal(x.V, y.V)
@@ -240,6 +259,35 @@ func distinctVecs(l *k.List) []int64 {
 // groupVecs is groupG over the items of l (vecItems).
 func groupVecs(l *k.List) (firsts []int64, groups [][]int64) {
 	return groupAdds(len(l.V), newVecSet(l).add)
+}
+
+// findVecs is findList for x a general list of long, byte or boolean
+// vectors (vecItems) and y a general list of more items than x, or x
+// short: x's items are hashed where they are and y's looked up, with no
+// serial form made of either (traps?rows, rows of bits sought among a
+// few patterns, made every step of a scan). A long x with fewer items
+// sought is left to findSerFew, which stops once each is found.
+func findVecs(x, y k.Value) ([]int64, bool) {
+	l, ok := x.(*k.List)
+	if !ok {
+		return nil, false
+	}
+	yl, ok := y.(*k.List)
+	if !ok || len(yl.V) < 2 || len(l.V) > 16 && len(yl.V) <= len(l.V) || !vecItems(l) {
+		return nil, false
+	}
+	set := newVecSet(l)
+	for i := range l.V {
+		set.add(i)
+	}
+	out := make([]int64, len(yl.V))
+	for j, v := range yl.V {
+		out[j] = int64(len(l.V))
+		if i := set.find(v); i >= 0 {
+			out[j] = int64(i)
+		}
+	}
+	return out, true
 }
 
 // groupAdds is groupG over n items, where add(i), a set's add, gives the
@@ -304,20 +352,24 @@ func (g *growSet) rehash(size int) {
 
 // find returns the index of the item equal to v, or -1; v of any kind.
 func (g *growSet) find(v k.Value) int {
-	switch v.(type) {
-	case *k.Vec[int64], *k.Vec[uint8]:
-	default:
-		return -1 // no item of another kind is in a list of vectors
+	return g.vecSet.find(v)
+}
+
+// find returns the index of the first item equal to v, or -1; v of any
+// kind (no item of another kind is in a list of vectors).
+func (s *vecSet) find(v k.Value) int {
+	if !isVecItem(v) {
+		return -1
 	}
-	h := g.hash(v)
+	h := s.hash(v)
 	tag := h &^ 0xffffffff
-	for p := h & g.mask; ; p = (p + 1) & g.mask {
-		e := g.slots[p]
+	for p := h & s.mask; ; p = (p + 1) & s.mask {
+		e := s.slots[p]
 		if e == 0 {
 			return -1
 		}
 		if e&^0xffffffff == tag {
-			if j := int(uint32(e)) - 1; sameVec(g.items[j], v) {
+			if j := int(uint32(e)) - 1; sameVec(s.items[j], v) {
 				return j
 			}
 		}
