@@ -23,6 +23,8 @@ type options struct {
 	errorMode  int      // -e 0|1|2: error trapping of client requests
 	threads    int      // -s n: secondary threads
 	seed       string   // -S n: the random seed (\S n); "" for q's default
+	gc         string   // -g 0|1: garbage collection mode (\g); "" for q's default
+	week       string   // -W N: the offset of the week's start from Saturday (\W); "" for 2
 	workspace  int      // -w MB: workspace limit
 	timeout    int      // -T seconds: client query timeout
 	tls        int      // -E 0|1|2: TLS server mode (plain, plain and TLS, TLS only)
@@ -36,7 +38,8 @@ type options struct {
 // dash and one letter; -c takes two values (`-c 25 80`); -e takes one
 // only when it is a digit (`-e` alone means `-e 1`).
 var arity = map[string]int{"-q": 0, "-b": 0, "-c": 2, "-P": 1, "-p": 1, "-t": 1, "-o": 1,
-	"-e": 1, "-z": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1}
+	"-e": 1, "-z": 1, "-s": 1, "-S": 1, "-w": 1, "-T": 1, "-u": 1, "-U": 1, "-E": 1,
+	"-g": 1, "-W": 1}
 
 // parseArgs parses the arguments after the program name the way q does:
 // the first argument is a script if it does not start with `-`; the
@@ -83,6 +86,8 @@ func parseArgs(args []string, getenv func(string) string) (options, error) {
 	fs.IntVarP(&o.errorMode, "errors", "e", 0, "error trapping of client requests: 0, 1 or 2")
 	fs.IntVarP(&o.threads, "threads", "s", 0, "secondary threads")
 	fs.StringVarP(&o.seed, "seed", "S", "", "random seed")
+	fs.StringVarP(&o.gc, "gc", "g", "", "garbage collection: 0 deferred, 1 immediate")
+	fs.StringVarP(&o.week, "week", "W", "", "start of week: offset from Saturday")
 	fs.IntVarP(&o.workspace, "workspace", "w", 0, "workspace limit in MB")
 	fs.IntVarP(&o.timeout, "timeout", "T", 0, "client query timeout in seconds")
 	fs.IntVarP(&o.tls, "tls", "E", 0, "TLS server mode: 0 plain, 1 plain and TLS, 2 TLS only")

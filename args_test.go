@@ -22,6 +22,10 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"-e", "-q"}, options{precision: 7, errorMode: 1, quiet: true}},
 		{[]string{"-q", "-e"}, options{precision: 7, errorMode: 1, quiet: true}},
 		{[]string{"tick.q", "sym", ".", "-p", "5010", "-o", "-5"}, options{script: "tick.q", port: "5010", offset: "-5", precision: 7, args: []string{"sym", "."}}},
+		// -g and -W are q's own, so not in .z.x (ref/dotz.md), as a framework
+		// passes -g to each process it starts beside options of its own
+		{[]string{"torq.q", "-procname", "rdb1", "-g", "1", "-W", "3", "-T", "180"},
+			options{script: "torq.q", precision: 7, gc: "1", week: "3", timeout: 180, args: []string{"-procname", "rdb1"}}},
 	}
 	noenv := func(string) string { return "" }
 	for _, tt := range tests {

@@ -4,7 +4,7 @@
 // Usage:
 //
 //	qgo [script.q] [-p port] [-t ms] [-o N] [-u file] [-U file] [-c rows cols] [-P digits]
-//	    [-q] [-e 0|1|2] [-E 0|1|2] [-s n] [-S seed] [-w MB] [-T seconds] [args...]
+//	    [-q] [-e 0|1|2] [-E 0|1|2] [-s n] [-S seed] [-w MB] [-T seconds] [-g 0|1] [-W n] [args...]
 //
 // The options are q's: one dash and one letter, anywhere on the line; -c
 // takes two values. A first argument that is not an option is a script,
@@ -139,6 +139,12 @@ func run() int {
 	}
 	if o.dateFmt != "" {
 		start = append(start, "z "+o.dateFmt)
+	}
+	if o.gc != "" {
+		start = append(start, "g "+o.gc)
+	}
+	if o.week != "" {
+		start = append(start, "W "+o.week)
 	}
 	for _, cmd := range start {
 		if code, exit := report(con.Errors(), loop.Command(cmd)); exit {
