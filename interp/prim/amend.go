@@ -395,6 +395,11 @@ func amendTable(t *k.Table, i, v k.Value) k.Value {
 		}
 		return out
 	}
+	if !k.IsAtom(i) && i.Len() == 0 && k.IsList(v) && v.Len() == 0 {
+		// no rows amended, none given: f applied to the rows of an empty
+		// index list gives an empty list, which changes nothing
+		return t
+	}
 	rows := v
 	switch r := v.(type) {
 	case *k.Dict:
