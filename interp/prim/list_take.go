@@ -24,7 +24,8 @@ var attrNames = map[string]k.Attr{"": k.AttrNone, "s": k.AttrS, "u": k.AttrU, "p
 // (from the back if negative), cycling when y is short; an atom y is
 // repeated. An integer vector x reshapes y (a null dimension is maximal).
 // Symbols x select entries of a dictionary or columns of a table; a table
-// x selects rows of keyed table y by key. One of the symbols ` s u p g
+// x selects rows of keyed table y by key (or entries of any dictionary
+// keyed by a table). One of the symbols ` s u p g
 // sets that attribute on y.
 func Take(x, y k.Value) k.Value {
 	if !isData(y) {
@@ -57,7 +58,7 @@ func Take(x, y k.Value) k.Value {
 	switch v := x.(type) {
 	case *k.Table:
 		d, ok := y.(*k.Dict)
-		if !ok || !isKeyed(d) {
+		if !ok || !rowKeyed(d) {
 			k.Signal(k.ErrType)
 		}
 		return takeKeys(d, v)
@@ -189,7 +190,8 @@ func takeNames(x, y k.Value) k.Value {
 }
 
 // takeKeys is t#kt: the rows of keyed table kt whose keys are the rows of
-// t, keys included.
+// t, keys included. kt may be any dictionary keyed by a table's rows (the
+// groups of a table, group t), whose values are then gathered as a list.
 func takeKeys(kt *k.Dict, t *k.Table) k.Value {
 	keyT := kt.K.(*k.Table)
 	cols := make([]k.Value, len(keyT.Data))
