@@ -78,6 +78,34 @@ func TestPeachThreads(t *testing.T) {
 	}
 }
 
+// A secondary thread may read a view's cached value, but a view that
+// must be computed again there is 'threadview (docs/basics/errors.md);
+// on the main thread (one item, or no -s) it is computed as usual.
+func TestPeachThreadsView(t *testing.T) {
+	in := threads(2, io.Discard)
+	mustEval(t, in, "n:3")
+	mustEval(t, in, "sq::n*n")
+	if _, err := in.Eval("{sq+x} peach 0 1"); err == nil || !strings.HasPrefix(err.Error(), "'threadview") {
+		t.Errorf("a pending view read in peach: %v, want 'threadview", err)
+	}
+	if got := show(t, in, "sq"); got != "9" {
+		t.Errorf("sq = %s", got)
+	}
+	if got := show(t, in, "{sq+x} peach 0 1"); got != "9 10" {
+		t.Errorf("a computed view read in peach: %s", got)
+	}
+	mustEval(t, in, "n:4")
+	if got := show(t, in, "{sq+x} peach enlist 1"); got != ",17" {
+		t.Errorf("one item, on the main thread: %s", got)
+	}
+	serial := threads(0, io.Discard)
+	mustEval(t, serial, "n:5")
+	mustEval(t, serial, "sq::n*n")
+	if got := show(t, serial, "{sq+x} peach 0 1"); got != "25 26" {
+		t.Errorf("without secondary threads: %s", got)
+	}
+}
+
 // Interrupting the main session stops its workers.
 func TestPeachThreadsInterrupt(t *testing.T) {
 	in := threads(2, io.Discard)

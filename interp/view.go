@@ -95,7 +95,8 @@ func viewText(src string, n *syntax.Assign) string {
 // (docs/learn/views.md: "re-evaluated only if the values of the underlying
 // dependencies have changed since its last evaluation"). A view that
 // reads itself gets the value it last had, or 'loop if it has none yet
-// (self-referencing views).
+// (self-referencing views). A secondary thread may read the value last
+// computed, but computing one there is 'threadview (docs/basics/errors.md).
 func (in *Interp) viewValue(v *view) k.Value {
 	if v.busy {
 		if v.last != nil {
@@ -105,6 +106,9 @@ func (in *Interp) viewValue(v *view) k.Value {
 	}
 	if v.last != nil && !v.pending {
 		return v.last
+	}
+	if in.main != nil {
+		k.Signal("threadview")
 	}
 	v.busy = true
 	defer func() { v.busy = false }()
