@@ -56,13 +56,13 @@ func (in *Interp) keyRow(col, a k.Value) int {
 	case *k.Vec[bool]:
 		return keyRowIn(in, c, a)
 	case *k.Vec[uint8]:
-		return keyRowIn(in, c, a)
+		return intKeyRow(in, c, a.(k.Atom[uint8]).V)
 	case *k.Vec[int16]:
-		return keyRowIn(in, c, a)
+		return intKeyRow(in, c, a.(k.Atom[int16]).V)
 	case *k.Vec[int32]:
-		return keyRowIn(in, c, a)
+		return intKeyRow(in, c, a.(k.Atom[int32]).V)
 	case *k.Vec[int64]:
-		return keyRowIn(in, c, a)
+		return intKeyRow(in, c, a.(k.Atom[int64]).V)
 	case *k.Vec[string]:
 		return keyRowIn(in, c, a)
 	case *k.Vec[k.GUID]:
@@ -81,6 +81,46 @@ func keyRowIn[E k.Elem](in *Interp, c *k.Vec[E], a k.Value) int {
 		in.keyIx[c] = h
 	}
 	return h.row(a.(k.Atom[E]).V)
+}
+
+// intKeyHash is keyHash for a key column of integers (bytes, shorts,
+// ints, longs and the temporal types held as them): a k.IntMap, which
+// finds a key in one probe of a flat array and holds no pointers.
+// While the column's keys ascend strictly (asc, checked over its first m
+// items), a key above the last is new with no probe at all, and the hash
+// is filled only when a key at or below the last is looked up: a stream
+// of new keys in order (ids, times) costs no hashing.
+type intKeyHash[E uint8 | int16 | int32 | int64] struct {
+	col *k.Vec[E]
+	n   int
+	pos k.IntMap
+	m   int
+	asc bool
+}
+
+// intKeyRow is keyRowIn for a column of integers.
+func intKeyRow[E uint8 | int16 | int32 | int64](in *Interp, c *k.Vec[E], x E) int {
+	h, _ := in.keyIx[c].(*intKeyHash[E])
+	if h == nil {
+		if in.keyIx == nil || len(in.keyIx) >= keyIxMax {
+			in.keyIx = map[k.Value]any{}
+		}
+		h = &intKeyHash[E]{col: c, asc: true}
+		in.keyIx[c] = h
+	}
+	for ; h.asc && h.m < len(c.V); h.m++ {
+		h.asc = h.m == 0 || c.V[h.m] > c.V[h.m-1]
+	}
+	if h.asc && (len(c.V) == 0 || x > c.V[len(c.V)-1]) {
+		return -1
+	}
+	for ; h.n < len(c.V); h.n++ {
+		h.pos.GetOrPut(int64(c.V[h.n]), int64(h.n)) // a duplicate keeps its first row
+	}
+	if p, ok := h.pos.Get(int64(x)); ok {
+		return int(p)
+	}
+	return -1
 }
 
 // dropKeyIx forgets the hash of the key column of v, a value whose

@@ -347,7 +347,7 @@ func appendAtomTo[E k.Elem](c *k.Vec[E], a k.Value, do bool) bool {
 // attrTakes reports whether appending x to c keeps c's attribute in
 // place: always for none and `g (docs/ref/set-attribute.md: `g is kept on
 // an append in memory), for `s when x is not below c's last item, for `u
-// when c's index (k.First: a hash kept as c grows) does not have x; `u of
+// when c's index (k.NewItem: a hash kept as c grows) does not have x; `u of
 // reals and floats, and `p, go to the general path, which checks or drops
 // them.
 func attrTakes[E k.Elem](c *k.Vec[E], x E) bool {
@@ -357,8 +357,8 @@ func attrTakes[E k.Elem](c *k.Vec[E], x E) bool {
 	case k.AttrS:
 		return len(c.V) == 0 || !elemLess(x, c.V[len(c.V)-1])
 	case k.AttrU:
-		p, ok := k.First(c, x)
-		return ok && p == len(c.V)
+		isNew, ok := k.NewItem(c, x)
+		return ok && isNew
 	}
 	return false
 }
