@@ -349,6 +349,9 @@ func (in *Interp) fby(x, y k.Value) k.Value {
 	if data.Len() != y.Len() {
 		k.Signal(k.ErrLength)
 	}
+	if r, ok := fbyAgg(f, data, y); ok {
+		return r
+	}
 	n := int64(y.Len())
 	out := prim.Take(k.J(n), in.apply(f, []k.Value{prim.Take(k.J(0), data)}))
 	groups := k.Items(prim.Group(y).(*k.Dict).V)
@@ -363,6 +366,59 @@ func (in *Interp) fby(x, y k.Value) k.Value {
 		out = prim.Amend(out, g, res[i])
 	}
 	return out
+}
+
+// fbyAgg is fby in one pass when f is the aggregate keyword sum, avg,
+// min, max, first, last or count (the primitive itself) and data a long
+// or float vector: y's rows numbered by prim.RowIDs (a table's columns,
+// or one typed vector), f computed for every group in one walk of data
+// (aggByGroup, as select's by phrase does), and each row given its
+// group's result. ok is false for anything else, which groups and
+// applies f group by group.
+func fbyAgg(f, data, y k.Value) (k.Value, bool) {
+	p, ok := f.(*k.Prim)
+	if !ok {
+		return nil, false
+	}
+	switch p.Name {
+	case "sum", "avg", "min", "max", "first", "last", "count":
+	default:
+		return nil, false
+	}
+	switch d := data.(type) {
+	case *k.Vec[int64]:
+		if d.T != k.KJ {
+			return nil, false
+		}
+	case *k.Vec[float64]:
+		if d.T != k.KF {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	n := data.Len()
+	cols := []k.Value{y}
+	if t, ok := y.(*k.Table); ok {
+		cols = t.Data
+	}
+	if n == 0 {
+		return nil, false
+	}
+	gid, ng, ok := prim.RowIDs(cols, n)
+	if !ok {
+		return nil, false
+	}
+	a := aggCol{agg: p.Name, col: data}
+	if p.Name == "count" {
+		a.col = nil
+	}
+	res := aggByGroup(a, gid, ng)
+	idx := make([]int64, n)
+	for i, g := range gid {
+		idx[i] = int64(g)
+	}
+	return prim.Index(res, k.Longs(idx...)), true
 }
 
 // scatterAtoms is out with the rows of each group set to that group's

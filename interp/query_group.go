@@ -9,6 +9,8 @@
 package interp
 
 import (
+	"math"
+
 	"qgo/interp/k"
 	"qgo/interp/prim"
 	"qgo/interp/syntax"
@@ -229,14 +231,27 @@ func aggFloats(agg string, v []float64, gid []int32, ng int) k.Value {
 			r[g] /= float64(n[g])
 		}
 	case "min", "max":
-		// prim's own kernel decides ties and signed zeros: run it on each
-		// group's items, gathered (min and max are rare enough by group)
-		items := make([][]float64, ng)
-		for i, x := range v {
-			items[gid[i]] = append(items[gid[i]], x)
+		// as prim's kernel (maxFloatsSeq): from -0w (0w), a later item
+		// replaces the best only when strictly better, so nulls never do
+		// and of 0 and -0 the first stays
+		if agg == "max" {
+			for g := range r {
+				r[g] = math.Inf(-1)
+			}
+			for i, x := range v {
+				if g := gid[i]; x > r[g] {
+					r[g] = x
+				}
+			}
+			break
 		}
-		for g, it := range items {
-			r[g] = primMonad(agg)(k.Floats(it...)).(k.Atom[float64]).V
+		for g := range r {
+			r[g] = math.Inf(1)
+		}
+		for i, x := range v {
+			if g := gid[i]; x < r[g] {
+				r[g] = x
+			}
 		}
 	case "first", "last":
 		seen := make([]bool, ng)
