@@ -139,7 +139,10 @@ func (in *Interp) dropKeyIx(v k.Value) {
 // attribute; y one record, a general list of an atom per column, or a
 // table (keyed or not) of d's columns in d's order, each of its column's
 // type. ok is false for anything else, which the join then upserts.
-func keyedRecords(d *k.Dict, y k.Value) (rows [][]k.Value, ok bool) {
+//
+// The rows are appended to buf: a caller passing a slice of room for one
+// (an array of its own) gets one record with no allocation.
+func keyedRecords(d *k.Dict, y k.Value, buf [][]k.Value) (rows [][]k.Value, ok bool) {
 	kt, ok1 := d.K.(*k.Table)
 	vt, ok2 := d.V.(*k.Table)
 	if !ok1 || !ok2 || len(kt.Data) != 1 || kt.Len() != vt.Len() {
@@ -154,18 +157,18 @@ func keyedRecords(d *k.Dict, y k.Value) (rows [][]k.Value, ok bool) {
 			return nil, false
 		}
 	}
-	cols := append([]k.Value{key}, vt.Data...)
 	if l, ok := y.(*k.List); ok {
-		if len(l.V) != len(cols) {
+		if len(l.V) != 1+len(vt.Data) || l.V[0].Type() != -key.Type() {
 			return nil, false
 		}
-		for i, c := range cols {
-			if l.V[i].Type() != -c.Type() {
+		for i, c := range vt.Data {
+			if l.V[i+1].Type() != -c.Type() {
 				return nil, false
 			}
 		}
-		return [][]k.Value{l.V}, true
+		return append(buf, l.V), true
 	}
+	cols := append([]k.Value{key}, vt.Data...)
 	ycols, ok := recordColumns(kt, vt, y)
 	if !ok {
 		return nil, false
@@ -277,7 +280,8 @@ func (in *Interp) keyedGlobal(g string, y k.Value, insert bool) (row int, ok boo
 	if !ok || prim.IsStep(d) {
 		return 0, false
 	}
-	rows, ok := keyedRecords(d, y)
+	var one [1][]k.Value
+	rows, ok := keyedRecords(d, y, one[:0])
 	if !ok || insert && len(rows) != 1 {
 		return 0, false // insert checks every key before it appends any
 	}
@@ -312,7 +316,8 @@ func (in *Interp) growKeyed(n *syntax.Assign, f *frame, slot int, g string, d *k
 	if _, simple := y.(*k.Table); simple || prim.IsStep(d) {
 		return nil, false // a keyed table joins a keyed one, or records
 	}
-	rows, ok := keyedRecords(d, y)
+	var one [1][]k.Value
+	rows, ok := keyedRecords(d, y, one[:0])
 	if !ok {
 		return nil, false
 	}
