@@ -200,6 +200,9 @@ func (in *Interp) eachN(f k.Value, args []k.Value) k.Value {
 	if r, ok := joinTablesAcross(f, args); ok {
 		return r
 	}
+	if r, ok := joinPairs(f, args); ok {
+		return r
+	}
 	n := -1
 	var keys k.Value
 	for i, a := range args {
