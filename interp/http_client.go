@@ -5,6 +5,9 @@
 // symbol `:http://host:port (or https) applied to a string sends the
 // string as it is and gives the whole response, status line, headers and
 // body, as a string; a chunked body is joined from its chunks first.
+// The client speaks HTTP/1.1 itself over net and crypto/tls, one request
+// a connection: net/http, which nothing else in qgo uses, would cost its
+// initialisation (HTTP/2's tables among it) at every start.
 
 package interp
 
@@ -14,9 +17,11 @@ import (
 	"compress/gzip"
 	"context"
 	"crypto/tls"
+	"encoding/base64"
+	"fmt"
 	"io"
 	"net"
-	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -74,41 +79,178 @@ func httpURL(x k.Value) string {
 }
 
 // httpRequest sends a request, through the proxy the environment names
-// (http_proxy, no_proxy), asking for gzip, and gives the payload,
-// inflated, as a string. An interrupt (Ctrl-C, -T) ends the wait with
+// (http_proxy, no_proxy: proxy.go), asking for gzip, and gives the
+// payload, inflated, as a string; a redirect is followed (at most ten),
+// as a browser follows one. An interrupt (Ctrl-C, -T) ends the wait with
 // 'stop, and a payload the workspace cannot hold is 'wsfull.
-func (in *Interp) httpRequest(method, url, mime string, body []byte) k.Value {
+func (in *Interp) httpRequest(method, rawURL, mime string, body []byte) k.Value {
 	ctx, done := in.netWait()
 	defer done()
-	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
-	if err != nil {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		k.Signal("domain")
 	}
-	if mime != "" {
-		req.Header.Set("Content-Type", mime)
-	}
-	req.Header.Set("Accept-Encoding", "gzip")
-	client := &http.Client{Transport: &http.Transport{Proxy: http.ProxyFromEnvironment, DisableCompression: true}}
-	resp, err := client.Do(req)
-	if err != nil {
+	fail := func(err error) {
 		in.checkStop()
 		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
 	}
-	defer resp.Body.Close()
-	var r io.Reader = &roomReader{r: resp.Body}
-	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
-		zr, err := gzip.NewReader(resp.Body)
+	for redirects := 0; ; redirects++ {
+		conn, r, err := httpExchange(ctx, method, u, mime, body)
 		if err != nil {
-			k.Signal("gz")
+			fail(err)
 		}
-		r = &roomReader{r: zr}
+		h, err := readHead(r)
+		for err == nil && h.status/100 == 1 && h.status != 101 && !h.eof {
+			h, err = readHead(r) // 100 Continue and the like come before the answer
+		}
+		if err == nil && h.eof {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
+			conn.Close()
+			fail(err)
+		}
+		if loc := h.location; loc != "" && redirects < 10 && isRedirect(h.status) {
+			conn.Close()
+			next, err := u.Parse(loc)
+			if err != nil || (next.Scheme != "http" && next.Scheme != "https") {
+				fail(fmt.Errorf("redirect to %q", loc))
+			}
+			if h.status == 303 || (h.status <= 302 && method == "POST") {
+				method, mime, body = "GET", "", nil
+			}
+			u = next
+			continue
+		}
+		defer conn.Close()
+		var b bytes.Buffer
+		if err := readBody(&b, r, h, method == "HEAD"); err != nil {
+			fail(err)
+		}
+		data := b.Bytes()
+		if h.gzip {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				k.Signal("gz")
+			}
+			if data, err = io.ReadAll(&roomReader{r: zr}); err != nil {
+				k.Signal("gz")
+			}
+		}
+		return k.Str(string(data))
 	}
-	data, err := io.ReadAll(r)
+}
+
+// isRedirect reports whether an HTTP status sends the client elsewhere.
+func isRedirect(status int) bool {
+	switch status {
+	case 301, 302, 303, 307, 308:
+		return true
+	}
+	return false
+}
+
+// httpExchange connects for u (to the proxy the environment names for
+// it, tunnelling through it for https), writes the request and gives the
+// connection and a reader of the response, which counts what it reads
+// against the workspace. An end of ctx closes the connection's wait.
+func httpExchange(ctx context.Context, method string, u *url.URL, mime string, body []byte) (net.Conn, *bufio.Reader, error) {
+	secure := u.Scheme == "https"
+	host, port := u.Hostname(), u.Port()
+	if port == "" {
+		port = "80"
+		if secure {
+			port = "443"
+		}
+	}
+	addr := net.JoinHostPort(host, port)
+	proxy := proxyFor(u.Scheme, host, port)
+	dial := addr
+	if proxy != nil {
+		dial = proxy.Host
+		if proxy.Port() == "" {
+			dial = net.JoinHostPort(proxy.Hostname(), "80")
+		}
+	}
+	var d net.Dialer
+	conn, err := d.DialContext(ctx, "tcp", dial)
 	if err != nil {
-		in.checkStop()
-		panic(&k.Error{Msg: "conn. OS reports: " + err.Error()})
+		return nil, nil, err
 	}
-	return k.Str(string(data))
+	stop := context.AfterFunc(ctx, func() { conn.SetDeadline(time.Unix(1, 0)) }) // an interrupt ends a read or write
+	c := &ctxConn{Conn: conn, stop: stop}
+	var rw net.Conn = c
+	if secure {
+		if proxy != nil {
+			// CONNECT host:port through the proxy, then TLS inside the tunnel
+			req := "CONNECT " + addr + " HTTP/1.1\r\nHost: " + addr + "\r\n" + proxyAuth(proxy) + "\r\n"
+			if _, err := io.WriteString(c, req); err != nil {
+				c.Close()
+				return nil, nil, err
+			}
+			br := bufio.NewReader(c)
+			h, err := readHead(br)
+			if err == nil && h.status/100 != 2 {
+				err = fmt.Errorf("proxy %s: %d to CONNECT", proxy.Host, h.status)
+			}
+			if err == nil && br.Buffered() > 0 {
+				err = fmt.Errorf("proxy %s: data after its answer to CONNECT", proxy.Host)
+			}
+			if err != nil {
+				c.Close()
+				return nil, nil, err
+			}
+		}
+		rw = &ctxConn{Conn: tls.Client(c, &tls.Config{ServerName: host}), stop: c.stop}
+	}
+	var req strings.Builder
+	target := u.RequestURI()
+	if proxy != nil && !secure {
+		target = u.Scheme + "://" + u.Host + target // a proxy is asked for the whole URL
+	}
+	req.WriteString(method + " " + target + " HTTP/1.1\r\nHost: " + u.Host + "\r\n")
+	if u.User != nil {
+		pw, _ := u.User.Password()
+		req.WriteString("Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pw)) + "\r\n")
+	}
+	if proxy != nil && !secure {
+		req.WriteString(proxyAuth(proxy))
+	}
+	req.WriteString("User-Agent: qgo\r\nAccept-Encoding: gzip\r\nConnection: close\r\n")
+	if mime != "" {
+		req.WriteString("Content-Type: " + mime + "\r\n")
+	}
+	if body != nil || method == "POST" {
+		req.WriteString("Content-Length: " + strconv.Itoa(len(body)) + "\r\n")
+	}
+	req.WriteString("\r\n")
+	if _, err := io.WriteString(rw, req.String()+string(body)); err != nil {
+		rw.Close()
+		return nil, nil, err
+	}
+	return rw, bufio.NewReader(&roomReader{r: rw}), nil
+}
+
+// proxyAuth is the Proxy-Authorization header line for a proxy URL with
+// a user, else "".
+func proxyAuth(proxy *url.URL) string {
+	if proxy.User == nil {
+		return ""
+	}
+	pw, _ := proxy.User.Password()
+	return "Proxy-Authorization: Basic " + base64.StdEncoding.EncodeToString([]byte(proxy.User.Username()+":"+pw)) + "\r\n"
+}
+
+// ctxConn is a connection whose closing also stops the watch that would
+// end its wait on an interrupt.
+type ctxConn struct {
+	net.Conn
+	stop func() bool
+}
+
+func (c *ctxConn) Close() error {
+	c.stop()
+	return c.Conn.Close()
 }
 
 // netWait is the context of a wait on the network on the interpreter's
@@ -270,21 +412,48 @@ func (in *Interp) rawHTTP(sym string, req k.Value) k.Value {
 // the body, de-chunked when the head says it is chunked. A response to
 // HEAD, and a 1xx, 204 or 304 status, has no body.
 func readRawResponse(r *bufio.Reader, head bool) (string, error) {
+	h, err := readHead(r)
+	if err != nil || h.eof {
+		return h.text, err
+	}
 	var b strings.Builder
-	length, chunked, status := -1, false, 0
+	b.WriteString(h.text)
+	err = readBody(&b, r, h, head)
+	return b.String(), err
+}
+
+// httpHead is the head of an HTTP response: its text as sent, its
+// status, and what its headers say of the body and of a redirect.
+type httpHead struct {
+	text     string
+	status   int
+	length   int64 // Content-Length, or -1
+	chunked  bool  // Transfer-Encoding: chunked
+	gzip     bool  // Content-Encoding: gzip
+	location string
+	eof      bool // the connection ended before the head did
+}
+
+// readHead reads a response's head from r, up to and with the empty line
+// that ends it.
+func readHead(r *bufio.Reader) (httpHead, error) {
+	var b strings.Builder
+	h := httpHead{length: -1}
 	for first := true; ; first = false {
 		line, err := r.ReadString('\n')
 		b.WriteString(line)
 		if err != nil {
+			h.text = b.String()
 			if err == io.EOF {
-				return b.String(), nil
+				h.eof = true
+				return h, nil
 			}
-			return b.String(), err
+			return h, err
 		}
 		l := strings.TrimRight(line, "\r\n")
 		if first {
 			if f := strings.Fields(l); len(f) > 1 {
-				status, _ = strconv.Atoi(f[1])
+				h.status, _ = strconv.Atoi(f[1])
 			}
 			continue
 		}
@@ -298,48 +467,60 @@ func readRawResponse(r *bufio.Reader, head bool) (string, error) {
 		value = strings.TrimSpace(value)
 		switch strings.ToLower(strings.TrimSpace(name)) {
 		case "content-length":
-			if n, err := strconv.Atoi(value); err == nil && n >= 0 {
-				length = n
+			if n, err := strconv.ParseInt(value, 10, 64); err == nil && n >= 0 {
+				h.length = n
 			}
 		case "transfer-encoding":
-			chunked = strings.Contains(strings.ToLower(value), "chunked")
+			h.chunked = strings.Contains(strings.ToLower(value), "chunked")
+		case "content-encoding":
+			h.gzip = strings.EqualFold(value, "gzip")
+		case "location":
+			h.location = value
 		}
 	}
-	if head || status/100 == 1 || status == 204 || status == 304 {
-		return b.String(), nil
+	h.text = b.String()
+	return h, nil
+}
+
+// readBody reads the body of the response whose head is h from r into
+// b: de-chunked, to the length the head gives, or to the end. A response
+// to HEAD, and a 1xx, 204 or 304 status, has none.
+func readBody(b io.Writer, r *bufio.Reader, h httpHead, head bool) error {
+	if head || h.status/100 == 1 || h.status == 204 || h.status == 304 {
+		return nil
 	}
 	switch {
-	case chunked:
+	case h.chunked:
 		for {
 			line, err := r.ReadString('\n')
 			if err != nil {
-				return b.String(), err
+				return err
 			}
 			size := strings.TrimSpace(strings.SplitN(line, ";", 2)[0])
 			n, err := strconv.ParseInt(size, 16, 64)
 			if err != nil || n < 0 {
-				return b.String(), io.ErrUnexpectedEOF
+				return io.ErrUnexpectedEOF
 			}
 			if n == 0 {
 				// trailers, up to the empty line that ends them
 				for {
 					t, err := r.ReadString('\n')
 					if err != nil || strings.TrimRight(t, "\r\n") == "" {
-						return b.String(), nil
+						return nil
 					}
 				}
 			}
-			if _, err := io.CopyN(&b, r, n); err != nil {
-				return b.String(), err
+			if _, err := io.CopyN(b, r, n); err != nil {
+				return err
 			}
 			if _, err := r.ReadString('\n'); err != nil {
-				return b.String(), err
+				return err
 			}
 		}
-	case length >= 0:
-		_, err := io.CopyN(&b, r, int64(length))
-		return b.String(), err
+	case h.length >= 0:
+		_, err := io.CopyN(b, r, h.length)
+		return err
 	}
-	_, err := io.Copy(&b, r)
-	return b.String(), err
+	_, err := io.Copy(b, r)
+	return err
 }

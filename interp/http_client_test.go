@@ -177,3 +177,91 @@ func TestHTTPClientWsfull(t *testing.T) {
 		}
 	}
 }
+
+// TestHTTPClientFollows checks .Q.hg's redirects (followed; a POST
+// answered with 303 becomes a GET), a user and password in the URL
+// (sent as basic authorization), a 100 Continue before the answer, and
+// a request through the proxy http_proxy names, which is asked for the
+// whole URL, unless no_proxy names the host.
+func TestHTTPClientFollows(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/old":
+			http.Redirect(w, r, "/new", http.StatusMovedPermanently)
+		case "/form":
+			http.Redirect(w, r, "/done", http.StatusSeeOther)
+		case "/auth":
+			u, p, _ := r.BasicAuth()
+			io.WriteString(w, u+"/"+p)
+		default:
+			io.WriteString(w, r.Method+" "+r.URL.Path)
+		}
+	}))
+	defer srv.Close()
+	_, run := fileSession(t)
+	host := strings.TrimPrefix(srv.URL, "http://")
+	expect(t, run, [][2]string{
+		{`.Q.hg "` + srv.URL + `/old"`, `"GET /new"`},
+		{`.Q.hp["` + srv.URL + `/form";"text/plain";"x"]`, `"GET /done"`},
+		{`.Q.hg "http://ann:pw@` + host + `/auth"`, `"ann/pw"`},
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		c.Read(make([]byte, 4096))
+		io.WriteString(c, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+	}()
+	expect(t, run, [][2]string{{`.Q.hg "http://` + ln.Addr().String() + `/"`, `"ok"`}})
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, "proxy "+r.Method+" "+r.RequestURI)
+	}))
+	defer proxy.Close()
+	t.Setenv("http_proxy", proxy.URL)
+	t.Setenv("HTTP_PROXY", "http://127.0.0.1:1")
+	t.Setenv("no_proxy", "")
+	expect(t, run, [][2]string{
+		{`.Q.hg "http://example.invalid:81/a?b=1"`, `"proxy GET http://example.invalid:81/a?b=1"`},
+		{`.Q.hg "` + srv.URL + `/local"`, `"GET /local"`}, // the local host is not proxied
+	})
+	t.Setenv("no_proxy", "other.invalid,.invalid")
+	if got := run(`.Q.hg "http://example.invalid/"`); !strings.HasPrefix(got, "'conn") {
+		t.Errorf("a host no_proxy names, connected to directly: got %q, want 'conn", got)
+	}
+}
+
+// TestProxied checks which hosts no_proxy spares the proxy.
+func TestProxied(t *testing.T) {
+	for _, c := range []struct {
+		host, port, noProxy string
+		want                bool
+	}{
+		{"example.com", "80", "", true},
+		{"localhost", "80", "", false},
+		{"127.0.0.2", "80", "", false},
+		{"::1", "80", "", false},
+		{"example.com", "80", "*", false},
+		{"example.com", "80", "example.com", false},
+		{"a.example.com", "80", "example.com", false},
+		{"a.example.com", "80", ".example.com", false},
+		{"a.example.com", "80", "*.example.com", false},
+		{"badexample.com", "80", "example.com", true},
+		{"example.com", "80", "example.com:8080", true},
+		{"example.com", "8080", "example.com:8080", false},
+		{"10.1.2.3", "80", "10.0.0.0/8", false},
+		{"11.1.2.3", "80", "10.0.0.0/8", true},
+		{"10.1.2.3", "80", "other.org, 10.1.2.3", false},
+		{"Example.COM", "80", "example.com", false},
+	} {
+		if got := proxied(c.host, c.port, c.noProxy); got != c.want {
+			t.Errorf("proxied(%s:%s) with no_proxy %q: %v, want %v", c.host, c.port, c.noProxy, got, c.want)
+		}
+	}
+}
