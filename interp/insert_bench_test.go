@@ -3,6 +3,8 @@ package interp
 import (
 	"io"
 	"testing"
+
+	"qgo/interp/k"
 )
 
 // The benchmarks below are the relatives of BenchmarkInsertRow that real
@@ -68,6 +70,32 @@ func BenchmarkInsertGrouped(b *testing.B) {
 // unique attribute.
 func BenchmarkInsertUnique(b *testing.B) {
 	benchInsert(b, "", "t:([]a:`u#0#0;b:0#0f);i:0;do[1000000;`t insert (i;2f);i+:1]", keyedGo(false))
+}
+
+// BenchmarkInsertUniqueShuffled is inserts of new values in random order
+// into a column with the unique attribute (no ascending shortcut: each
+// is looked up in the column's index), beside a Go map from value to row.
+func BenchmarkInsertUniqueShuffled(b *testing.B) {
+	in := New(io.Discard)
+	if _, err := in.Eval("p:neg[1000000]?1000000"); err != nil {
+		b.Fatal(err)
+	}
+	pv, _ := in.Get("p")
+	p := pv.(*k.Vec[int64]).V
+	benchRatio(b, in, "t:([]a:`u#0#0;b:0#0f);i:0;do[1000000;`t insert (p i;2f);i+:1]", func() {
+		idx := map[int64]int{}
+		var ks []int64
+		var vs []float64
+		for _, x := range p {
+			if _, ok := idx[x]; ok {
+				continue
+			}
+			idx[x] = len(ks)
+			ks = append(ks, x)
+			vs = append(vs, 2)
+		}
+		sink = int64(len(ks) + len(vs))
+	})
 }
 
 // BenchmarkInsertBatch is 100,000 inserts of ten rows each.

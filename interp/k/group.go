@@ -39,12 +39,57 @@ type Index[E Elem] struct {
 // says whether the array's first m items ascend strictly (integers
 // only): while they do, an item above the last is known to be new
 // without the positions being extended (NewItem).
+//
+// The index of a unique vector of integers (uniq) holds one position per
+// item in an IntMap rather than a slice of positions in a map: no
+// allocation per item and nothing for the collector to scan. Should an
+// item come twice after all (another header over the same array), the
+// entry turns into the general form.
 type indexAt[E Elem] struct {
 	base *E
 	n    int
 	pos  map[E][]int64
 	m    int
 	asc  bool
+	uniq bool
+	one  IntMap
+}
+
+// intOf is x as an int64 for the integer kinds; ok is false for others.
+func intOf[E Elem](x E) (int64, bool) {
+	switch a := any(x).(type) {
+	case int64:
+		return a, true
+	case int32:
+		return int64(a), true
+	case int16:
+		return int64(a), true
+	case uint8:
+		return int64(a), true
+	}
+	return 0, false
+}
+
+// at is the positions of x among the first n items, ascending.
+func (e *indexAt[E]) at(x E, n int) []int64 {
+	if e.uniq {
+		key, _ := intOf(x)
+		if p, ok := e.one.Get(key); ok && p < int64(n) {
+			return []int64{p}
+		}
+		return nil
+	}
+	return clip(e.pos[x], n)
+}
+
+// has reports whether x is among the first n items.
+func (e *indexAt[E]) has(x E, n int) bool {
+	if e.uniq {
+		key, _ := intOf(x)
+		p, ok := e.one.Get(key)
+		return ok && p < int64(n)
+	}
+	return len(clip(e.pos[x], n)) > 0
 }
 
 // indexRef is a header's entry in indexes: the header, weakly (its
@@ -159,7 +204,7 @@ func Positions[E Elem](v *Vec[E], x E) (pos []int64, ok bool) {
 	indexMu.Lock()
 	defer indexMu.Unlock()
 	e := v.index()
-	return clip(e.pos[x], len(v.V)), true
+	return e.at(x, len(v.V)), true
 }
 
 // First is the position of the first x in v by its index, or len(v.V)
@@ -194,7 +239,7 @@ func NewItem[E Elem](v *Vec[E], x E) (isNew, ok bool) {
 		return true, true
 	}
 	e.extend(v.V)
-	return len(clip(e.pos[x], len(v.V))) == 0, true
+	return !e.has(x, len(v.V)), true
 }
 
 // ascends reports whether the items of s (over e's array) ascend
@@ -264,16 +309,36 @@ func (v *Vec[E]) entry() *indexAt[E] {
 		}
 	}
 	e := &indexAt[E]{base: base, pos: map[E][]int64{}, asc: true}
+	if _, isInt := intOf(v.V[0]); isInt && v.A == AttrU {
+		e.uniq = true
+	}
 	ix.ents[1], ix.ents[0] = ix.ents[0], e
 	return e
 }
 
 // extend adds the items of s from e.n on (s is over e's array).
 func (e *indexAt[E]) extend(s []E) {
-	for i := e.n; i < len(s); i++ {
+	i := e.n
+	for ; e.uniq && i < len(s); i++ {
+		key, _ := intOf(s[i])
+		if _, dup := e.one.GetOrPut(key, int64(i)); dup {
+			e.general(s[:i]) // and item i joins below
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		e.pos[s[i]] = append(e.pos[s[i]], int64(i))
 	}
 	e.n = max(e.n, len(s))
+}
+
+// general turns a unique entry into the general form, the positions of
+// the items of s (the ones it holds).
+func (e *indexAt[E]) general(s []E) {
+	e.uniq, e.one = false, IntMap{}
+	for i, x := range s {
+		e.pos[x] = append(e.pos[x], int64(i))
+	}
 }
 
 // ShareIndex gives to, another header over v's items (a reader's

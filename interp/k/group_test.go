@@ -91,3 +91,37 @@ func TestIndexCollected(t *testing.T) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// TestIndexUnique: a unique vector of integers keeps one position per item
+// (an IntMap), seen whole or through a shorter header sharing the index;
+// NewItem answers with and without the ascending shortcut; and an item
+// that comes twice after all (a header over the same array) turns the
+// entry into the general form with every position.
+func TestIndexUnique(t *testing.T) {
+	v := &Vec[int64]{T: KJ, A: AttrU, V: []int64{5, 9, 2, 7}}
+	if pos, ok := Positions(v, 2); !ok || !slices.Equal(pos, []int64{2}) {
+		t.Fatalf("Positions(2) = %v %v", pos, ok)
+	}
+	short := ShareIndex(v, &Vec[int64]{T: KJ, A: AttrU, V: v.V[:2]})
+	if pos, _ := Positions(short, 2); len(pos) != 0 {
+		t.Fatalf("short header sees position %v past its count", pos)
+	}
+	for x, want := range map[int64]bool{5: false, 7: false, 8: true, 10: true, -1: true} {
+		if isNew, ok := NewItem(v, x); !ok || isNew != want {
+			t.Fatalf("NewItem(%d) = %v %v", x, isNew, ok)
+		}
+	}
+	asc := &Vec[int32]{T: KI, A: AttrU, V: []int32{1, 2, 3}}
+	if isNew, _ := NewItem(asc, 4); !isNew {
+		t.Fatal("4 above an ascending 1 2 3 is not new")
+	}
+	if isNew, _ := NewItem(asc, 2); isNew {
+		t.Fatal("2 in 1 2 3 is new")
+	}
+	dup := &Vec[int64]{T: KJ, A: AttrU, V: []int64{4, 6, 4, 8, 6}}
+	for x, want := range map[int64][]int64{4: {0, 2}, 6: {1, 4}, 8: {3}} {
+		if pos, _ := Positions(dup, x); !slices.Equal(pos, want) {
+			t.Fatalf("Positions(%d) after a duplicate = %v, want %v", x, pos, want)
+		}
+	}
+}
