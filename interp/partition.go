@@ -40,7 +40,7 @@ func partitionVerbs(t *verbTable) {
 
 // noParVerbs are the verbs that reach a table's rows, which a partitioned
 // table gives only through qSQL: first t, t 0 and 2#t signal 'par.
-var noParVerbs = map[string]bool{"first": true, "*:": true, "last": true, "#": true, "_": true, "reverse": true, "|:": true}
+var noParVerbs = [...]string{"first", "*:", "last", "#", "_", "reverse", "|:"}
 
 // notPart signals 'par when x is a partitioned table.
 func (in *Interp) notPart(x k.Value) {

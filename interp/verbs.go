@@ -201,16 +201,16 @@ func builtinValue(name string) k.Value {
 	return &k.Prim{T: k.FB, Name: name, Disp: v.disp}
 }
 
-// kLambdas are the keywords q defines in k; their values print as that
-// definition.
-var kLambdas = map[string]string{
-	"iasc":   "k){$[0h>@x;'`rank;<x]}",
-	"idesc":  "k){$[0h>@x;'`rank;>x]}",
-	"fby":    "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}",
-	"each":   "k){x'y}",
-	"til":    "k){$[0>@x;!x;'`type]}",
-	"deltas": "-':",
-	"xbar":   `k){x*y div x:$[16h=abs[@x];"j"$x;x]}`,
+// kLambdas are the keywords q defines in k, each with that definition,
+// which its value prints as.
+var kLambdas = [...][2]string{
+	{"iasc", "k){$[0h>@x;'`rank;<x]}"},
+	{"idesc", "k){$[0h>@x;'`rank;>x]}"},
+	{"fby", "k){@[(#y)#x[0]0#x 1;g;:;x[0]'x[1]g:.=y]}"},
+	{"each", "k){x'y}"},
+	{"til", "k){$[0>@x;!x;'`type]}"},
+	{"deltas", "-':"},
+	{"xbar", `k){x*y div x:$[16h=abs[@x];"j"$x;x]}`},
 }
 
 // kForms are the keywords q implements as the unary form of a glyph; their

@@ -92,7 +92,8 @@ func init() {
 // newVerbTable builds the verb table: each area registers its verbs, in
 // this order, then prim's primitives fill the forms nobody defined.
 func newVerbTable() *verbTable {
-	t := &verbTable{internals: map[int64]func(in *Interp, x k.Value) k.Value{}}
+	// about 260 verbs and 30 internal functions: room made once for them
+	t := &verbTable{verbs: make([]*verb, 0, 320), internals: make(map[int64]func(in *Interp, x k.Value) k.Value, 40)}
 	coreVerbs(t)        // value string key ! @ . each over ... (verbs.go)
 	parseVerbs(t)       // parse eval reval (parse.go)
 	tableVerbs(t)       // meta cols insert upsert xkey ... (tables.go)
@@ -283,11 +284,11 @@ func (t *verbTable) finish() {
 	for _, a := range []string{"'", "/", "\\", "':", "/:", "\\:"} {
 		t.add(a).iter = adverbType(a)
 	}
-	for g, kw := range reducers {
-		t.named(g).over = t.named(kw)
+	for _, r := range reducers {
+		t.named(r[0]).over = t.named(r[1])
 	}
-	for g, kw := range scanners {
-		t.named(g).scan = t.named(kw)
+	for _, s := range scanners {
+		t.named(s[0]).scan = t.named(s[1])
 	}
 	// the few keywords of each small map, not a lookup of each verb in each
 	for kw, g := range kForms {
@@ -295,12 +296,12 @@ func (t *verbTable) finish() {
 			v.kform = g
 		}
 	}
-	for kw, d := range kLambdas {
-		if v := t.named(kw); v != nil {
-			v.disp = d
+	for _, l := range kLambdas {
+		if v := t.named(l[0]); v != nil {
+			v.disp = l[1]
 		}
 	}
-	for n := range noParVerbs {
+	for _, n := range noParVerbs {
 		if v := t.named(n); v != nil {
 			v.noPar = true
 		}
@@ -319,10 +320,11 @@ func (t *verbTable) finish() {
 }
 
 // reducers and scanners are the aggregate keywords equivalent to op/ and
-// op\ over a vector.
+// op\ over a vector, each glyph with its keyword (arrays, not maps, which
+// would be built at every start for one pass over them).
 var (
-	reducers = map[string]string{"+": "sum", "*": "prd", "|": "max", "&": "min", ",": "raze"}
-	scanners = map[string]string{"+": "sums", "*": "prds", "|": "maxs", "&": "mins"}
+	reducers = [...][2]string{{"+", "sum"}, {"*", "prd"}, {"|", "max"}, {"&", "min"}, {",", "raze"}}
+	scanners = [...][2]string{{"+", "sums"}, {"*", "prds"}, {"|", "maxs"}, {"&", "mins"}}
 )
 
 // share makes the unary glyph g, its keyword and kw one monad, as q.k
