@@ -49,6 +49,9 @@ type qcol struct {
 func (in *Interp) evalQuery(n *syntax.Query, f *frame) k.Value {
 	in.noCond(n, f)
 	n = execAsSelect(n)
+	if n.Kind == "select" {
+		checkDupNames(n) // q finds the clash as it parses, before it runs
+	}
 	q := &query{kind: n.Kind, hasBy: n.HasBy || len(n.By) > 0}
 	mk := func(cols []syntax.Col) []qcol {
 		names := colNames(cols)

@@ -49,7 +49,7 @@ func SplitScript(src string) []Statement {
 	for line := range strings.Lines(src) {
 		n++
 		line = strings.TrimRight(line, "\r\n")
-		bare := strings.TrimRight(line, " \t")
+		bare := strings.TrimRight(line, " \t\f")
 		switch {
 		case n == 1 && strings.HasPrefix(line, "#!"):
 		case inBlock:

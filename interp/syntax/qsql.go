@@ -83,6 +83,9 @@ func (p *parser) colList(tb *Table, closer tokKind) []Col {
 				p.holes[tb] = c.pos
 			}
 		} else if x := p.expr(0); x != nil {
+			if a, ok := x.(*Assign); ok && a.Global {
+				p.fail(a.P, "parse") // ([]a::e) is no column (q 4.1)
+			}
 			cs = append(cs, toCol(x))
 		}
 		if p.peek().kind != tSemi {

@@ -55,7 +55,10 @@ type scanner struct {
 
 func isAlpha(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
-func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
+
+// isBlank reports whether c is white space between tokens: a form feed
+// (Ctl-L) counts, so a script can be divided into pages (kdb+ 4.0).
+func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\f' }
 
 // opChars are the single-char operator glyphs.
 const opChars = "+-*%!&|<>=~,^#_$?@.:"
