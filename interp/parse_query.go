@@ -123,18 +123,22 @@ func isOrder(n syntax.Node) bool {
 }
 
 // checkDupNames signals q's error for a select whose result columns and
-// groups share a name.
+// groups share a name: a name written (c:x) or a column named bare (c).
+// A name the column takes from its expression (sum n is n) does not
+// clash: select sum n by n runs.
 func checkDupNames(n *syntax.Query) {
 	if len(n.By) == 0 || len(n.Cols) == 0 {
 		return
 	}
 	by := map[string]bool{}
-	for _, b := range colNames(n.By) {
-		by[b] = true
+	for _, b := range n.By {
+		if b.Name != "" {
+			by[b.Name] = true
+		}
 	}
-	for _, c := range colNames(n.Cols) {
-		if by[c] {
-			k.Signal("dup names for cols/groups " + c)
+	for _, c := range n.Cols {
+		if c.Name != "" && by[c.Name] {
+			k.Signal("dup names for cols/groups " + c.Name)
 		}
 	}
 }

@@ -29,6 +29,7 @@ package k
 
 import (
 	"encoding/binary"
+	"reflect"
 )
 
 // The anymap layout.
@@ -69,7 +70,13 @@ func EncodeAnymap(v Value) (file, data []byte, ok bool) {
 	}
 	file = anyPage(0x01, anyType)
 	data = anyPage(0x00, byte(KX))
-	for _, it := range l.V {
+	for i, it := range l.V {
+		if i > 0 && sameObject(it, l.V[i-1]) {
+			// kdb+ 4.0 (2023.01.20): an item that is the very object
+			// before it is written once, its entry repeated
+			file = append(file, file[len(file)-8:]...)
+			continue
+		}
 		t := it.Type()
 		at := t
 		if at < 0 {
@@ -107,6 +114,14 @@ func EncodeAnymap(v Value) (file, data []byte, ok bool) {
 		file = binary.LittleEndian.AppendUint64(file, uint64(off)|uint64(form)<<56)
 	}
 	return file, data, true
+}
+
+// sameObject reports whether a and b are one object in memory: the same
+// pointer, as an item repeated by indexing is (`l@0 0 0`). Atoms, held
+// by value, are never the same object.
+func sameObject(a, b Value) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	return va.Kind() == reflect.Pointer && vb.Kind() == reflect.Pointer && va.Pointer() == vb.Pointer() && va.Type() == vb.Type()
 }
 
 // decodeAnymap reads a mapped list from its file b and companion data.

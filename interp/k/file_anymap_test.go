@@ -153,3 +153,41 @@ func TestAnymapRead(t *testing.T) {
 	sym := append(page(0x00, 4), 0x8a, 1, 0, 0, 0, 0, 0, 0, 0, 0)
 	bad("a symbol vector", append(page(0x01, 77), entry(0, 1)...), sym, "nyi")
 }
+
+// TestAnymapRepeatedObject writes an item that is the very object before
+// it once, its entry repeated, so a list indexed from a few strings takes
+// no more room than the strings (kdb+ 4.0's consecutive deduplication);
+// equal items that are distinct objects are each written, and the list
+// reads back as it was.
+func TestAnymapRepeatedObject(t *testing.T) {
+	a, b := Str("hello"), Str("world")
+	_, once, ok := EncodeAnymap(NewList(a, b))
+	if !ok {
+		t.Fatal("not written")
+	}
+	file, data, ok := EncodeAnymap(NewList(a, a, a, b, b, a))
+	if !ok {
+		t.Fatal("not written")
+	}
+	// a, b, and a again: the last a follows b, so it is written anew
+	if want := 4096 + 3*(len(once)-4096)/2; len(data) != want {
+		t.Errorf("companion %d bytes, want %d", len(data), want)
+	}
+	if want := 4096 + 6*8; len(file) != want {
+		t.Errorf("file %d bytes, want %d", len(file), want)
+	}
+	if !bytes.Equal(file[4096:4104], file[4104:4112]) || !bytes.Equal(file[4120:4128], file[4128:4136]) {
+		t.Errorf("repeated entries differ")
+	}
+	v, err := DecodeFile(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !same(v, NewList(a, a, a, b, b, a)) {
+		t.Errorf("got %v", v)
+	}
+	_, two, _ := EncodeAnymap(NewList(a, Str("hello")))
+	if len(two) != len(once) {
+		t.Errorf("distinct equal items: %d bytes, want %d", len(two), len(once))
+	}
+}

@@ -10,6 +10,13 @@ q)select a,a by a from t
 'dup names for cols/groups a
 q)select b by b from t
 'dup names for cols/groups b
+q)select sum a by a from t
+a| a
+-| -
+1| 1
+2| 2
+q)select x:sum a by x:b from t
+'dup names for cols/groups x
 q)select a,a from t
 a a1
 ----
