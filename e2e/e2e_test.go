@@ -308,6 +308,19 @@ func TestOneShotTrap(t *testing.T) {
 	cli.waitErr(t, "nofile.oneshot")
 }
 
+// TestOneShotExpectsResponse: a one-shot request serves nothing while
+// it waits, so a server that sends an async message before its answer
+// fails it with 'expected response (docs/basics/errors.md), where a
+// handle kept open would have run the message; the next one-shot works.
+func TestOneShotExpectsResponse(t *testing.T) {
+	srv := server(t, "server", nil)
+	cli := start(t, "client")
+	cli.send("-1 @[`::" + srv.port + `;"neg[.z.w](` + "`" + `undefinedfn;1)";{"failed ",x}];`)
+	cli.waitText(t, "failed expected response\n")
+	cli.send("-1 string `::" + srv.port + `"6*7";`)
+	cli.waitText(t, "42\n")
+}
+
 // TestOneShotPeach: a secondary thread may use a socket through the
 // one-shot request (docs/ref/each.md), trapped or not, as KX's nano
 // benchmark runs each test on its workers: @[;(`test;::);e] peach workers.

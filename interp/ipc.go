@@ -357,6 +357,11 @@ func (in *Interp) oneShot(sym string, args []k.Value) (k.Value, bool) {
 	if in.ipc() == nil {
 		return in.oneShotSecondary(t, x)
 	}
+	if o, ok := in.sys.host.(OneShotter); ok {
+		// a one-shot serves nothing while it waits: a message before the
+		// response is 'expected response (docs/basics/errors.md)
+		return in.oneShotVia(o, t, x), true
+	}
 	h := int64(in.hopen(t).(k.Atom[int32]).V)
 	defer in.ipc().Hclose(int(h))
 	v, _ := in.ipcWrite(h, x)
@@ -385,6 +390,12 @@ func (in *Interp) oneShotSecondary(t handle.Target, x k.Value) (k.Value, bool) {
 	if !ok {
 		return nil, false
 	}
+	return in.oneShotVia(o, t, x), true
+}
+
+// oneShotVia makes the one-shot request x to t through o, which connects,
+// sends x, waits for the response, serving nothing, and closes.
+func (in *Interp) oneShotVia(o OneShotter, t handle.Target, x k.Value) k.Value {
 	user := t.User
 	if user == "" {
 		user = hostInfo().user
@@ -401,7 +412,7 @@ func (in *Interp) oneShotSecondary(t handle.Target, x k.Value) (k.Value, bool) {
 	if err != nil {
 		panic(ipcError(err))
 	}
-	return in.response(resp), true
+	return in.response(resp)
 }
 
 // deferred is -30!: -30!(::) defers the response to the sync request
