@@ -1,15 +1,20 @@
-// This file defines grouped aggregation in one pass: select with a by
-// phrase of one small-range long column, whose columns are all simple
-// aggregates of table columns (sum avg count min max first last), is
-// computed by one walk over the rows into per-group accumulators, with no
-// list of rows per group and no column gathered. Any other query takes
-// the general path in query.go, which gathers per group only the columns
-// its phrases name.
+// This file defines how a select's by phrase splits the rows into groups
+// (groups: by one typed column with group, by rows numbered column by
+// column with prim.RowIDs, or by a composite key), and grouped
+// aggregation in one pass: select with a by phrase whose columns are all
+// simple aggregates of table columns (sum avg count min max first last)
+// is computed by one walk over the rows into per-group accumulators, with
+// no list of rows per group and no column gathered (selectByDense for one
+// small-range long key, selectByIDs for any keys RowIDs numbers). Any
+// other query takes the general path in query.go, which gathers per group
+// only the columns its phrases name.
 
 package interp
 
 import (
+	"fmt"
 	"math"
+	"strings"
 
 	"qgo/interp/k"
 	"qgo/interp/prim"
@@ -50,13 +55,9 @@ func (in *Interp) selectByDense(q *query, t *k.Table, rows []int64, f *frame) (k
 	if len(kv) == 0 {
 		return nil, false
 	}
-	aggs := make([]aggCol, len(q.cols))
-	for j, c := range q.cols {
-		a, ok := in.aggOf(c.x, t, f)
-		if !ok {
-			return nil, false
-		}
-		aggs[j] = a
+	aggs, ok := in.aggsOf(q, t, f)
+	if !ok {
+		return nil, false
 	}
 	lo, hi := kv[0], kv[0]
 	for _, v := range kv {
@@ -445,13 +446,9 @@ func (in *Interp) selectByIDs(q *query, t *k.Table, rows []int64, names []string
 	if len(q.cols) == 0 {
 		return nil, false
 	}
-	aggs := make([]aggCol, len(q.cols))
-	for j, c := range q.cols {
-		a, ok := in.aggOf(c.x, t, f)
-		if !ok {
-			return nil, false
-		}
-		aggs[j] = a
+	aggs, ok := in.aggsOf(q, t, f)
+	if !ok {
+		return nil, false
 	}
 	kt, gid, perm, ok := in.byIDs(names, vals, n)
 	if !ok {
@@ -478,4 +475,148 @@ func (in *Interp) selectByIDs(q *query, t *k.Table, rows []int64, names []string
 		}
 	}
 	return &k.Dict{K: kt, V: &k.Table{Cols: k.Syms(cnames...), Data: data}}, true
+}
+
+// aggsOf is aggOf of each of q's columns: ok is false when one is not a
+// simple aggregate of a column of t.
+func (in *Interp) aggsOf(q *query, t *k.Table, f *frame) ([]aggCol, bool) {
+	aggs := make([]aggCol, len(q.cols))
+	for j, c := range q.cols {
+		a, ok := in.aggOf(c.x, t, f)
+		if !ok {
+			return nil, false
+		}
+		aggs[j] = a
+	}
+	return aggs, true
+}
+
+// groups splits rows into groups by the values of the by columns, in
+// ascending order of the group keys; it returns the key table (one row
+// per group) and each group's rows.
+func (in *Interp) groups(q *query, t *k.Table, rows []int64, f *frame) (*k.Table, [][]int64) {
+	names, vals, n := in.byVals(q, t, rows, f)
+	return in.groupVals(names, vals, n, rows)
+}
+
+// byVals evaluates the by phrase of q over the rows of t (all when rows
+// is nil), n of them: its columns' names and values.
+func (in *Interp) byVals(q *query, t *k.Table, rows []int64, f *frame) (names []string, vals []k.Value, n int) {
+	env := in.envOnly(t, rows, f, q.names())
+	names = make([]string, len(q.by))
+	vals = make([]k.Value, len(q.by))
+	for i := len(q.by) - 1; i >= 0; i-- {
+		names[i] = q.by[i].name
+		vals[i] = q.by[i].eval(env)
+	}
+	n = t.Len()
+	if rows != nil {
+		n = len(rows)
+	}
+	return names, vals, n
+}
+
+// groupVals splits rows (n of them; all of the table's when nil) into
+// groups by vals, the by phrase's values (byVals), as groups does.
+func (in *Interp) groupVals(names []string, vals []k.Value, n int, rows []int64) (*k.Table, [][]int64) {
+	if len(vals) == 1 && vals[0].Type() > 0 && vals[0].Type() < k.XT && vals[0].Len() == n {
+		return in.groupOne(names[0], vals[0], rows)
+	}
+	for _, v := range vals {
+		if k.IsList(v) && v.Len() != n {
+			k.Signal(k.ErrLength)
+		}
+	}
+	if kt, grp, ok := in.groupsByIDs(names, vals, n, rows); ok {
+		return kt, grp
+	}
+	if kt, grp, ok := in.groupsComposite(names, vals, n, rows); ok {
+		return kt, grp
+	}
+	var order []string
+	members := map[string][]int64{}
+	first := map[string]int{}
+	for i := 0; i < n; i++ {
+		var b strings.Builder
+		for _, v := range vals {
+			if k.IsList(v) {
+				fmt.Fprintf(&b, "%v\x00", k.At(v, i))
+			} else {
+				fmt.Fprintf(&b, "%v\x00", v)
+			}
+		}
+		key := b.String()
+		if _, ok := members[key]; !ok {
+			order = append(order, key)
+			first[key] = i
+		}
+		members[key] = append(members[key], rowAt(rows, i))
+	}
+	firsts := make([]int64, len(order))
+	for i, key := range order {
+		firsts[i] = int64(first[key])
+	}
+	idx := k.Longs(firsts...)
+	kdata := make([]k.Value, len(vals))
+	for i, v := range vals {
+		if k.IsList(v) {
+			kdata[i] = prim.Index(v, idx)
+		} else {
+			kdata[i] = extend(v, len(order))
+		}
+	}
+	kt := &k.Table{Cols: k.Syms(names...), Data: kdata}
+	grp := make([][]int64, len(order))
+	for i, key := range order {
+		grp[i] = members[key]
+	}
+	// ascending by key, as q's select by sorts its groups
+	if len(order) > 1 {
+		perm := in.monad("iasc", kt)
+		kt = prim.Index(kt, perm).(*k.Table)
+		pg := make([][]int64, len(grp))
+		for i, p := range k.Items(perm) {
+			pg[i] = grp[toInt(p)]
+		}
+		grp = pg
+	}
+	return kt, grp
+}
+
+// groupOne groups by one typed column with the group primitive, which
+// hashes typed items directly; the groups come in ascending key order.
+func (in *Interp) groupOne(name string, col k.Value, rows []int64) (*k.Table, [][]int64) {
+	g := in.monad("group", col).(*k.Dict)
+	keys := g.K
+	grp := groupRows(k.Items(g.V), rows)
+	if len(grp) > 1 {
+		perm := in.monad("iasc", keys)
+		keys = prim.Index(keys, perm)
+		pg := make([][]int64, len(grp))
+		for i, p := range perm.(*k.Vec[int64]).V {
+			pg[i] = grp[p]
+		}
+		grp = pg
+	}
+	return &k.Table{Cols: k.Syms(name), Data: []k.Value{keys}}, grp
+}
+
+// groupRows turns group's positions, one long vector per group, into the
+// table's rows: positions are into rows when the where phrase kept some
+// (rows not nil), else they are the rows.
+func groupRows(pos []k.Value, rows []int64) [][]int64 {
+	grp := make([][]int64, len(pos))
+	for i, p := range pos {
+		v := p.(*k.Vec[int64]).V
+		if rows == nil {
+			grp[i] = v
+			continue
+		}
+		r := make([]int64, len(v))
+		for j, x := range v {
+			r[j] = rows[x]
+		}
+		grp[i] = r
+	}
+	return grp
 }
