@@ -56,6 +56,13 @@
 .Q.hdpf:{[h;d;p;f]{[d;p;f;t].Q.dpft[d;p;f;t];t set 0#get t}[d;p;f]each t idesc count each get each t:tables`.;if[h:@[hopen;h;0];h"\\l .";hclose h]}
 .Q.fsn:{[f;s;n]{[f;s;n;x]i:(count r)^1+last where"\n"=r:"c"$read1(s;x;n);f"\n"vs$["\n"=last c:i#r;-1_c;c];x+i}[f;s;n]/[(hcount s)>;0]}
 .Q.fs:{[f;s].Q.fsn[f;s;131000]}
+/ .Q.dsftg[(dst;part;table);(src;offset;length);fields;(types;widths);g] (docs/ref/dotq.md): the
+/ fixed-width records of src from offset (a length of 0 or less counts back from the end), read
+/ .Q.M&1000000 rows at a time as text (0:, upper-case types) or binary (1:), made tables of
+/ fields, passed through g, enumerated against dst and appended to the splayed table at
+/ .Q.par[dst;part;table], which is the result (KX's tq.q sets p# on its sym column through it)
+.Q.dsftg:{[d;s;f;t;g]w:sum t 1;n:$[0<s 2;s 2;(hcount s 0)+s[2]-s 1] div w;c:.Q.M&1000000;p:.Q.par . d;r:$[any t[0]in .Q.A;0:;1:][t];
+  {[a;b;i].[` sv a[0],`;();,;.Q.en[a 1]a[4]flip a[3]!a[5](a 2;b[0]+i*b 1;b[1]*b[2]&b[3]-i)]}[(p;d 0;s 0;f;g;r);(s 1;w;c;n)]each c*til ceiling n%c;p}
 .Q.fpn:{[f;s;n]h:hopen`$":fifo://",1_string s;r:"";while[count b:"c"$read1(h;n);r,:b;if[count i:where"\n"=r;f"\n"vs(last i)#r;r:(1+last i)_r]];if[count r;f enlist r];hclose h}
 .Q.fps:{[f;s].Q.fpn[f;s;131000]}
 
