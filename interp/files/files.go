@@ -252,11 +252,14 @@ func ReadAll(f io.Reader, limit int64) ([]byte, error) {
 	size := int64(readChunk)
 	if st, ok := f.(interface{ Stat() (os.FileInfo, error) }); ok {
 		if fi, err := st.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > 0 {
-			size = fi.Size() + 1 // one more, to see the end without growing
+			size = fi.Size() + min(1, math.MaxInt64-fi.Size()) // one more, to see the end without growing
 		}
 	}
 	if limit >= 0 && limit < size {
 		size = limit
+	}
+	if size > math.MaxInt-1 { // a 32-bit process: a file of 2 GB or more
+		k.Signal("wsfull")
 	}
 	k.Reserve(int(size), 1)
 	b := make([]byte, 0, size)

@@ -1,8 +1,13 @@
 package files
 
 import (
+	"io"
+	"math"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"qgo/interp/format"
 	"qgo/interp/k"
@@ -111,6 +116,45 @@ func TestSplitFields(t *testing.T) {
 		got := splitFields(c.rec, ',')
 		if strings.Join(got, "|") != strings.Join(c.want, "|") || len(got) != len(c.want) {
 			t.Errorf("splitFields(%q) = %q, want %q", c.rec, got, c.want)
+		}
+	}
+}
+
+// hugeFile is a reader that says, by its Stat, it is a regular file of
+// size bytes; it reads nothing.
+type hugeFile struct{ size int64 }
+
+func (h hugeFile) Read([]byte) (int, error)   { return 0, io.EOF }
+func (h hugeFile) Stat() (os.FileInfo, error) { return hugeInfo(h), nil }
+func (h hugeFile) String() string             { return "huge" }
+
+type hugeInfo hugeFile
+
+func (h hugeInfo) Name() string       { return "huge" }
+func (h hugeInfo) Size() int64        { return h.size }
+func (h hugeInfo) Mode() os.FileMode  { return 0o644 }
+func (h hugeInfo) ModTime() time.Time { return time.Time{} }
+func (h hugeInfo) IsDir() bool        { return false }
+func (h hugeInfo) Sys() any           { return nil }
+
+// A file larger than the address space (over 2 GB in a 32-bit process:
+// GOARCH=386 go test) is 'wsfull, as in q: its size made an int that
+// wrapped, and make panicked with Go's "cap out of range". On 64 bits a
+// size of 2^63-1 wraps the same way.
+func TestReadAllHuge(t *testing.T) {
+	sizes := []int64{math.MaxInt64}
+	if strconv.IntSize == 32 {
+		sizes = append(sizes, 3<<30, 4<<30+100, 5<<30)
+	}
+	for _, n := range sizes {
+		_, ok := run(t, "ReadAll", func() k.Value { ReadAll(hugeFile{n}, -1); return nil })
+		if ok {
+			t.Errorf("ReadAll of %d bytes: no 'wsfull", n)
+		}
+	}
+	if strconv.IntSize == 32 {
+		if _, ok := run(t, "Reserve", func() k.Value { k.Reserve(1<<30, 4); return nil }); ok {
+			t.Errorf("Reserve of 4 GB in a 32-bit process: no 'wsfull")
 		}
 	}
 }

@@ -138,6 +138,9 @@ func Reserve(n, size int) {
 		Signal("wsfull")
 	}
 	bytes := int64(n) * int64(size)
+	if bytes > math.MaxInt { // a 32-bit process: more than its address space
+		Signal("wsfull")
+	}
 	if fits(bytes) {
 		return
 	}
@@ -161,7 +164,13 @@ func Grow[E any](b []E, n int) []E {
 	if n < 0 || len(b) > math.MaxInt-n {
 		Signal("wsfull")
 	}
-	c := max(len(b)+n, 2*cap(b))
+	c := len(b) + n
+	if cap(b) <= math.MaxInt/2 {
+		c = max(c, 2*cap(b)) // (2*cap overflows a 32-bit int past 1G items)
+	}
+	if c > math.MaxInt-cap(b) {
+		Signal("wsfull")
+	}
 	Reserve(c+cap(b), int(unsafe.Sizeof(*new(E))))
 	return slices.Grow(b, c-len(b))
 }
