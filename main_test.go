@@ -290,6 +290,18 @@ func (m *tmux) waitFor(what string, ok func(string) bool) string {
 	return s
 }
 
+// lastTick is the number of the last "tick n" line on the screen, 0 if
+// none.
+func lastTick(s string) int {
+	i := strings.LastIndex(s, "\ntick ")
+	if i < 0 {
+		return 0
+	}
+	line, _, _ := strings.Cut(s[i+len("\ntick "):], "\n")
+	n, _ := strconv.Atoi(line)
+	return n
+}
+
 // lastLine is the screen's last line.
 func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }
 
@@ -320,16 +332,31 @@ func TestTerminal(t *testing.T) {
 	m.waitFor("count", func(s string) bool { return strings.HasSuffix(s, "q)count 1 2 3\n3\nq)") })
 
 	// Ticks arrive while the prompt waits, and the half-typed line stays.
-	m.keys(`.z.ts:{-1"tick"}`, "Enter", `\t 100`, "Enter")
+	// Each tick is numbered, so that ticks after the line was typed are
+	// told from those before (however many the screen still shows), and
+	// the timer is stopped by the tick that finds the file stop, which
+	// the test makes: the result of 3+4 is then read with no tick between
+	// it and its line. (Before, ticks went on every 100 ms through the
+	// result: under load a tick could print before it, or 40 lines of
+	// ticks scroll it off the screen before the screen was looked at.)
+	m.keys(`n:0;.z.ts:{-1"tick ",string n+:1;if[not()~key`+"`"+`:stop;system"t 0";-1"stopped"]}`, "Enter", `\t 100`, "Enter")
 	m.keys("3+4")
-	m.waitFor("three ticks", func(s string) bool {
-		return strings.Count(s, "tick\n") >= 3 && lastLine(s) == "q)3+4"
+	typedAt := 0
+	m.waitFor("the typed line", func(s string) bool {
+		typedAt = lastTick(s)
+		return lastLine(s) == "q)3+4"
+	})
+	m.waitFor("two more ticks", func(s string) bool {
+		return lastTick(s) >= typedAt+2 && lastLine(s) == "q)3+4"
+	})
+	if err := os.WriteFile(filepath.Join(home, "stop"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m.waitFor("the timer stopped", func(s string) bool {
+		return strings.Contains(s, "\nstopped\n") && lastLine(s) == "q)3+4"
 	})
 	m.keys("Enter")
-	m.waitFor("3+4", func(s string) bool { return strings.Contains(s, "q)3+4\n7\n") })
-	m.keys(`\t 0`, "Enter")
-	m.keys("C-c") // clear anything a tick left on the line
-	m.wantLast("q)")
+	m.waitFor("3+4", func(s string) bool { return strings.HasSuffix(s, "q)3+4\n7\nq)") })
 
 	// An error in a function: the location, a caret, and the q)) prompt.
 	m.keys("f:{x+`a}", "Enter", "f 1", "Enter")
