@@ -320,13 +320,17 @@ func (in *Interp) metaTable(x k.Value) *k.Table {
 
 // metaType is the letter meta shows for column c: its vector type, or
 // for a general list the upper-case type of its first item when that is
-// a vector, else blank.
+// a vector (S for vectors enumerated against sym, as kdb+ 3.3 reports a
+// splayed column of nested symbols), else blank.
 func metaType(c k.Value) byte {
 	t := c.Type()
 	if t > 0 && int(t) < len(metaTypes) {
 		return metaTypes[t]
 	}
 	if l, ok := c.(*k.List); ok && len(l.V) > 0 {
+		if e, ok := l.V[0].(*k.Enum); ok && e.Dom == "sym" {
+			return 'S'
+		}
 		it := l.V[0].Type()
 		if it > 0 && int(it) < len(metaTypes) {
 			return strings.ToUpper(metaTypes[it : it+1])[0]
