@@ -502,3 +502,32 @@ func BenchmarkLearnBitRowsGo(b *testing.B) {
 		sink = total
 	}
 }
+
+// BenchmarkLearnTape is 20,000 steps of a Turing machine's tape kept in a
+// global dictionary keyed by a `u# vector of positions (AoC 2017/25's
+// t:(`u#enlist 0N)!enlist 0N): each step reads the cell under the head
+// and writes it, at a position the tape has or a new one.
+func BenchmarkLearnTape(b *testing.B) {
+	in := New(io.Discard)
+	mustBench(b, in, "step:{$[null t p;[t[p]:1;p+:1];[t[p]:0N;p-:1]]}")
+	benchEval(b, in, "t:(`u#enlist 0N)!enlist 0N;p:0;do[20000;step[]];count t")
+}
+
+// BenchmarkLearnTapeGo is its baseline: the same steps on a Go map from
+// positions.
+func BenchmarkLearnTapeGo(b *testing.B) {
+	for b.Loop() {
+		t := map[int64]bool{}
+		p := int64(0)
+		for range 20000 {
+			if !t[p] {
+				t[p] = true
+				p++
+			} else {
+				t[p] = false
+				p--
+			}
+		}
+		sink = int64(len(t))
+	}
+}

@@ -19,7 +19,7 @@ import (
 
 // mapDict reports whether v is a dictionary that amendEntry writes in
 // place: typed vectors of keys and of values, of one count, with no
-// attribute.
+// attribute but the keys' unique one.
 func mapDict(v k.Value) (*k.Dict, bool) {
 	d, ok := v.(*k.Dict)
 	if !ok || !isTypedVec(d.K) && !uniqueKeys(d.K) || !isTypedVec(d.V) || d.K.Len() != d.V.Len() {
@@ -30,11 +30,20 @@ func mapDict(v k.Value) (*k.Dict, bool) {
 
 // uniqueKeys reports whether v is a general list with the unique
 // attribute, whose hash (prim's find_unique.go) finds a key among the
-// keys of a map dictionary (grid points as pairs: (`u#enlist 0 0)!enlist 0):
-// an append in place keeps the items unique, as the key appended is new.
+// keys of a map dictionary (grid points as pairs: (`u#enlist 0 0)!enlist 0),
+// or a typed vector with it, whose index (k.Positions) does: an append
+// in place keeps the items unique, as the key appended is new (a tape of
+// cells, (`u#enlist 0N)!enlist 0N, written at new positions).
 func uniqueKeys(v k.Value) bool {
-	l, ok := v.(*k.List)
-	return ok && l.A == k.AttrU && len(l.V) > 0
+	if l, ok := v.(*k.List); ok {
+		return l.A == k.AttrU && len(l.V) > 0
+	}
+	switch v.(type) {
+	case *k.Vec[bool], *k.Vec[uint8], *k.Vec[int16], *k.Vec[int32], *k.Vec[int64],
+		*k.Vec[float32], *k.Vec[float64], *k.Vec[string], *k.Vec[k.GUID]:
+		return prim.VecAttr(v) == k.AttrU
+	}
+	return false
 }
 
 // isMapKey reports whether key is one key of d's keys: an atom of their type,
