@@ -39,6 +39,7 @@ r["a million `kt upsert (i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[10
 r["100,000 `kt upsert ([k:(5*i)+til 10] v:10#2f)";" kt:([k:`long$()] v:`float$());i:0;do[100000;`kt upsert ([k:(5*i)+til 10] v:10#2f);i+:1]"]
 r["a million kt,:(i;2f), new keys";" kt:([k:`long$()] v:`float$());i:0;do[1000000;kt,:(i;2f);i+:1]"]
 r["a million kt,:(i mod 1000;2f)";" kt:([k:til 1000] v:1000#0f);i:0;do[1000000;kt,:(i mod 1000;2f);i+:1]"]
+r["100,000 `kt upsert (i;`x;2f), keyed by two columns";" kt:([a:`long$();b:`symbol$()] v:`float$());i:0;do[100000;`kt upsert (i;`x;2f);i+:1]"]
 g:([]k1:1000000?100;k2:1000000?100;v:1000000?100.;time:1000000?24:00:00.000)
 r["select sum v by k1,k2 from g (1e6 rows, 10,000 groups)";" select sum v by k1,k2 from g"]
 r["select sum v by k1,time.hh from g";" select sum v by k1,time.hh from g"]

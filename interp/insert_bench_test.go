@@ -146,6 +146,33 @@ func BenchmarkJoinKeyedOld(b *testing.B) {
 	benchInsert(b, "", "kt:([k:til 1000] v:1000#0f);i:0;do[1000000;kt,:(i mod 1000;2f);i+:1]", keyedGo(true))
 }
 
+// BenchmarkUpsertKeyed2New is 100,000 `kt upsert (k;s;v) with new keys
+// into a table keyed by two columns (a long and a symbol), beside a Go
+// map from the pair of keys to the row. It was a join per record, the
+// square of the table's size (20,000 records: 26 s).
+func BenchmarkUpsertKeyed2New(b *testing.B) {
+	benchInsert(b, "", "kt:([a:`long$();b:`symbol$()] v:`float$());i:0;do[100000;`kt upsert (i;`x;2f);i+:1]", func() {
+		type key struct {
+			a int64
+			b string
+		}
+		idx := map[key]int{}
+		var as []int64
+		var bs []string
+		var vs []float64
+		for i := 0; i < insN/10; i++ {
+			x := key{int64(i), "x"}
+			if r, ok := idx[x]; ok {
+				vs[r] = 2
+				continue
+			}
+			idx[x] = len(as)
+			as, bs, vs = append(as, x.a), append(bs, x.b), append(vs, 2)
+		}
+		sink = int64(len(as) + len(bs) + len(vs))
+	})
+}
+
 // BenchmarkUpsertKeyedTable is 100,000 upserts of a keyed table of ten
 // rows, half of their keys new, into a keyed table, as a "last value"
 // table takes select last by sym from each batch.

@@ -1,7 +1,7 @@
 // This file extends owned buffers (owned.go) to keyed tables: `kt upsert
 // (k;v)`, `kt insert (k;v)` and kt,:(k;v) with one record of atoms, and
 // `kt upsert y and kt,:y with y a table of kt's columns, into a table
-// keyed by one typed column. Done as a join, each copies every
+// keyed by typed columns (several: owned_keys.go). Done as a join, each copies every
 // column and searches the keys from the first, so a stream of records
 // (a tickerplant's keyed "last value" table) cost the square of the
 // table's size. Instead the first such record gives the table columns of
@@ -127,14 +127,14 @@ func intKeyRow[E uint8 | int16 | int32 | int64](in *Interp, c *k.Vec[E], x E) in
 // global no longer owns it.
 func (in *Interp) dropKeyIx(v k.Value) {
 	if d, ok := v.(*k.Dict); ok {
-		if kt, ok := d.K.(*k.Table); ok && len(kt.Data) == 1 {
+		if kt, ok := d.K.(*k.Table); ok && len(kt.Data) > 0 {
 			delete(in.keyIx, kt.Data[0])
 		}
 	}
 }
 
 // keyedRecords is y as the rows of atoms the in-place path upserts into
-// the keyed table d: d keyed by one column of typed items compared
+// the keyed table d: d keyed by columns of typed items compared
 // exactly (no float), its value columns typed vectors, none with an
 // attribute; y one record, a general list of an atom per column, or a
 // table (keyed or not) of d's columns in d's order, each of its column's
@@ -145,12 +145,14 @@ func (in *Interp) dropKeyIx(v k.Value) {
 func keyedRecords(d *k.Dict, y k.Value, buf [][]k.Value) (rows [][]k.Value, ok bool) {
 	kt, ok1 := d.K.(*k.Table)
 	vt, ok2 := d.V.(*k.Table)
-	if !ok1 || !ok2 || len(kt.Data) != 1 || kt.Len() != vt.Len() {
+	if !ok1 || !ok2 || len(kt.Data) == 0 || kt.Len() != vt.Len() {
 		return nil, false
 	}
-	key := kt.Data[0]
-	if !isTypedVec(key) || key.Type() == k.KE || key.Type() == k.KF || key.Type() == k.KZ {
-		return nil, false
+	nk := len(kt.Data)
+	for _, key := range kt.Data {
+		if !isTypedVec(key) || key.Type() == k.KE || key.Type() == k.KF || key.Type() == k.KZ {
+			return nil, false
+		}
 	}
 	for _, c := range vt.Data {
 		if !isTypedVec(c) {
@@ -158,17 +160,22 @@ func keyedRecords(d *k.Dict, y k.Value, buf [][]k.Value) (rows [][]k.Value, ok b
 		}
 	}
 	if l, ok := y.(*k.List); ok {
-		if len(l.V) != 1+len(vt.Data) || l.V[0].Type() != -key.Type() {
+		if len(l.V) != nk+len(vt.Data) {
 			return nil, false
 		}
+		for i, c := range kt.Data {
+			if l.V[i].Type() != -c.Type() {
+				return nil, false
+			}
+		}
 		for i, c := range vt.Data {
-			if l.V[i+1].Type() != -c.Type() {
+			if l.V[nk+i].Type() != -c.Type() {
 				return nil, false
 			}
 		}
 		return append(buf, l.V), true
 	}
-	cols := append([]k.Value{key}, vt.Data...)
+	cols := append(append([]k.Value(nil), kt.Data...), vt.Data...)
 	ycols, ok := recordColumns(kt, vt, y)
 	if !ok {
 		return nil, false
@@ -210,7 +217,8 @@ func recordColumns(kt, vt *k.Table, y k.Value) ([]k.Value, bool) {
 	default:
 		return nil, false
 	}
-	if len(names) != 1+len(vt.Cols.V) || names[0] != kt.Cols.V[0] || !slices.Equal(names[1:], vt.Cols.V) {
+	nk := len(kt.Cols.V)
+	if len(names) != nk+len(vt.Cols.V) || !slices.Equal(names[:nk], kt.Cols.V) || !slices.Equal(names[nk:], vt.Cols.V) {
 		return nil, false
 	}
 	return data, true
@@ -236,13 +244,20 @@ func (in *Interp) upsertRecordInto(d *k.Dict, rows [][]k.Value, owned, overwrite
 		d, fresh, overwrite = spareKeyed(d), true, true
 	}
 	kt, vt := d.K.(*k.Table), d.V.(*k.Table)
-	n0 := kt.Len()
+	n0, nk := kt.Len(), len(kt.Data)
 	for _, rec := range rows {
-		p := in.keyRow(kt.Data[0], rec[0])
+		var p int
+		if nk == 1 {
+			p = in.keyRow(kt.Data[0], rec[0])
+		} else {
+			p = in.keysRow(kt.Data, rec[:nk])
+		}
 		if p < 0 || p >= n0 {
-			appendAtom(kt.Data[0], rec[0], true)
+			for i, c := range kt.Data {
+				appendAtom(c, rec[i], true)
+			}
 			for i, c := range vt.Data {
-				appendAtom(c, rec[i+1], true)
+				appendAtom(c, rec[nk+i], true)
 			}
 			row = kt.Len() - 1
 			continue
@@ -255,7 +270,7 @@ func (in *Interp) upsertRecordInto(d *k.Dict, rows [][]k.Value, owned, overwrite
 			d, fresh, overwrite = &k.Dict{K: kt, V: vt}, true, true
 		}
 		for i, c := range vt.Data {
-			setOwnedItem(c, p, rec[i+1])
+			setOwnedItem(c, p, rec[nk+i])
 		}
 		row = p
 	}
