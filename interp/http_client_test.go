@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"bufio"
+	"bytes"
 	"compress/gzip"
 	"io"
 	"net"
@@ -264,4 +266,29 @@ func TestProxied(t *testing.T) {
 			t.Errorf("proxied(%s:%s) with no_proxy %q: %v, want %v", c.host, c.port, c.noProxy, got, c.want)
 		}
 	}
+}
+
+// FuzzReadResponse feeds readRawResponse, the reader of a server's
+// response to `:http:// and .Q.hg, any bytes: it returns text or an
+// error, never panics, and never gives back more than it read, whatever
+// a Content-Length or a chunk's size claims.
+func FuzzReadResponse(f *testing.F) {
+	for _, s := range []string{
+		"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\nX: y\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nContent-Length: 99999999999\r\n\r\nshort",
+		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffff\r\nab",
+		"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n",
+		"HTTP/1.0 301 Moved\r\nLocation: /x\r\n\r\nbody to the end",
+		"garbage",
+	} {
+		f.Add([]byte(s), false)
+		f.Add([]byte(s), true)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, head bool) {
+		got, _ := readRawResponse(bufio.NewReader(bytes.NewReader(data)), head)
+		if len(got) > len(data) {
+			t.Fatalf("%d bytes read back from %d: %q", len(got), len(data), data)
+		}
+	})
 }
