@@ -11,8 +11,8 @@ import (
 // joinVerbs registers this file's verbs (verbtab.go calls it).
 func joinVerbs(t *verbTable) {
 	dyads := map[string]func(in *Interp, x, y k.Value) k.Value{
-		"lj":  func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, false, false) },
-		"ljf": func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, true, false) },
+		"lj":  func(in *Interp, x, y k.Value) k.Value { return in.leftJoin(x, y, false) },
+		"ljf": func(in *Interp, x, y k.Value) k.Value { return in.leftJoin(x, y, true) },
 		"ij":  func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, false, true) },
 		"ijf": func(in *Interp, x, y k.Value) k.Value { return keyedJoin(x, y, true, true) },
 		"pj":  func(in *Interp, x, y k.Value) k.Value { return plusJoin(x, y) },
@@ -198,6 +198,30 @@ func keyedJoin(x, y k.Value, fill, inner bool) k.Value {
 		merge = func(old, nv k.Value) k.Value { return prim.Fill(old, nv) }
 	}
 	return rekey(setColumns(t, add, merge), nk)
+}
+
+// leftJoin is `x lj y` (ljf when fill): y a keyed table, or the general
+// empty list, which leaves x as it is; x a table, or the name of one,
+// which is updated in place and the name returned (docs/ref/lj.md, kdb+
+// 4.1).
+func (in *Interp) leftJoin(x, y k.Value, fill bool) k.Value {
+	name, byName := x.(k.Atom[string])
+	t := x
+	if byName {
+		t = in.tableNamed(name.V)
+	}
+	if l, ok := y.(*k.List); ok && len(l.V) == 0 {
+		if !isTable(t) {
+			k.Signal(k.ErrType)
+		}
+		return x
+	}
+	res := keyedJoin(t, y, fill, false)
+	if byName {
+		in.setGlobal(name.V, res)
+		return name
+	}
+	return res
 }
 
 // plusJoin is `x pj y`: x with the value columns of the keyed table y
