@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/binary"
 	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"qgo/interp/k"
@@ -70,11 +73,43 @@ func FuzzDataFile(f *testing.F) {
 	f.Add(mfile)
 	f.Add(mdata[k.EnumPage:])
 	f.Add(mfile[k.EnumPage:])
+	// the same bytes as a splayed table's column, as its .d and as the
+	// sym file its enumerated column indexes, read by q code: a q error,
+	// never a Go panic ('internal)
+	dir := f.TempDir()
+	var out bytes.Buffer
+	in := New(&out)
+	in.SetErr(&out)
+	dotD, _ := k.EncodeFile(k.Syms("a", "b", "c"))
+	colB, _ := k.EncodeFile(k.Longs(1, 2, 3))
+	colC, _ := k.EncodeEnumFile("sym", 0, []int64{0, 1, 2})
+	syms, _ := k.EncodeFile(k.Syms("x", "y", "z"))
+	n := 0
 	f.Fuzz(func(t *testing.T, b []byte) {
 		k.ReadHeader(b, int64(len(b)))
 		k.DecodeFile(b, nil)
 		k.DecodeFile(mfile, append(mdata[:k.EnumPage:k.EnumPage], b...))
 		k.DecodeFile(append(mfile[:k.EnumPage:k.EnumPage], b...), mdata)
+		for i, files := range []map[string][]byte{
+			{".d": dotD, "a": b, "b": colB, "c": colC, "sym": syms},
+			{".d": b, "a": colB, "b": colB, "c": colC, "sym": syms},
+			{".d": dotD, "a": colB, "b": colB, "c": colC, "sym": b},
+		} {
+			n++ // a directory of its own: a mapped file is never rewritten
+			p := filepath.Join(dir, strconv.Itoa(n))
+			os.Mkdir(p, 0o777)
+			for name, data := range files {
+				os.WriteFile(filepath.Join(p, name), data, 0o666)
+			}
+			for _, src := range []string{"sym:get`:%s/sym", "get`:%s/", "select from`:%s/", "count get`:%s/",
+				"exec a,c from`:%s/", "meta`:%s/", "-21!`:%s/a", "0N!get`:%s/"} {
+				out.Reset()
+				_, err := in.Line(strings.ReplaceAll(src, "%s", p))
+				if strings.Contains(out.String(), "goroutine ") || err != nil && strings.Contains(err.Error(), "internal") {
+					t.Fatalf("variant %d: %s: %v\n%s", i, src, err, out.String())
+				}
+			}
+		}
 	})
 }
 

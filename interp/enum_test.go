@@ -96,3 +96,19 @@ func TestEnumVerbs(t *testing.T) {
 		t.Errorf("e,:`b: got %s", got)
 	}
 }
+
+// An enumeration whose domain is enumerated over itself, or over a chain
+// of domains coming back to it (a sym file that is an enumeration file
+// does it), is an error where its values are needed. Displaying one
+// recursed until Go's stack overflowed: a fatal error that ended the
+// process, no recover catching it.
+func TestEnumDomainLoop(t *testing.T) {
+	_, run := fileSession(t)
+	expect(t, run, [][2]string{
+		{"sym:`a`b`c;e:`sym$`a`b`a;sym:e", ""},
+		{"@[string;e;{x}]", `"sym"`},
+		{"@[-3!;e;{x}]", `"sym"`},
+		{"a:`x`y;b:`a$`x`y;c:`b$`x`y;a:c", ""},
+		{"@[-3!;c;{x}]", `,"b"`},
+	})
+}

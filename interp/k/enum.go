@@ -71,7 +71,8 @@ func (e *Enum) With(idx []int64) *Enum { return &Enum{Dom: e.Dom, V: idx, Env: e
 func (a EnumAtom) With(i int64) EnumAtom { return EnumAtom{Dom: a.Dom, V: i, Env: a.Env} }
 
 // DomainOf gives the current domain of the enumeration v (an *Enum or an
-// EnumAtom), or nil when its name is undefined (or v is not one).
+// EnumAtom), or nil when its name is undefined (or v is not one), or its
+// domain is enumerated over a chain of domains that comes back to it.
 func DomainOf(v Value) Value {
 	var dom string
 	var env Domains
@@ -86,8 +87,26 @@ func DomainOf(v Value) Value {
 	if env == nil || dom == "" {
 		return nil
 	}
-	return env.Domain(dom)
+	d := env.Domain(dom)
+	// A domain that is itself enumerated over a chain of domains leading
+	// back (sym:`sym$..., or a sym file that is an enumeration file) has
+	// no values: resolving it went round for ever, and displaying it
+	// overflowed Go's stack, a fatal error no recover catches.
+	for x, hops := d, 0; ; hops++ {
+		e, ok := x.(*Enum)
+		if !ok {
+			return d
+		}
+		if e.Dom == dom || e.Env == nil || hops == maxDomainChain {
+			return nil
+		}
+		x = e.Env.Domain(e.Dom)
+	}
 }
+
+// maxDomainChain is how many domains enumerated over one another
+// DomainOf follows before it takes the chain for a loop.
+const maxDomainChain = 64
 
 // Resolve gives the values e stands for: the domain's items at e's
 // indices (the key column's values for a keyed table with one key column,
