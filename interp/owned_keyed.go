@@ -1,23 +1,24 @@
 // This file extends owned buffers (owned.go) to keyed tables: `kt upsert
 // (k;v)`, `kt insert (k;v)` and kt,:(k;v) with one record of atoms, and
 // `kt upsert y and kt,:y with y a table of kt's columns, into a table
-// keyed by typed columns (several: owned_keys.go). Done as a join, each copies every
-// column and searches the keys from the first, so a stream of records
-// (a tickerplant's keyed "last value" table) cost the square of the
-// table's size. Instead the first such record gives the table columns of
-// its own with room to spare, which later records grow in place; the
-// rows of the keys are found through a hash of the key column kept
-// beside it (keyHash), which each lookup extends by the keys appended
-// since, so a record costs amortised constant time. A new key appends
-// (beyond the count any reader's header sees); an existing key writes
-// the record's values over its row, in place only when no reader holds
-// the table (a local the record's own slot owns, or a root global no
-// read has snapshot since it was copied: read marks it seen), else into
-// a copy of the value columns that the target then owns.
+// keyed by typed columns (several: keysRow, at the end of the file). Done
+// as a join, each copies every column and searches the keys from the
+// first, so a stream of records (a tickerplant's keyed "last value" table)
+// cost the square of the table's size. Instead the first such record gives
+// the table columns of its own with room to spare, which later records
+// grow in place; the rows of the keys are found through a hash of the key
+// column kept beside it (keyHash), which each lookup extends by the keys
+// appended since, so a record costs amortised constant time. A new key
+// appends (beyond the count any reader's header sees); an existing key
+// writes the record's values over its row, in place only when no reader
+// holds the table (a local the record's own slot owns, or a root global no
+// read has snapshot since it was copied: read marks it seen), else into a
+// copy of the value columns that the target then owns.
 
 package interp
 
 import (
+	"encoding/binary"
 	"slices"
 
 	"qgo/interp/k"
@@ -353,4 +354,104 @@ func (in *Interp) growKeyed(n *syntax.Assign, f *frame, slot int, g string, d *k
 		return k.Identity, true
 	}
 	return snapshot(nd), true
+}
+
+// What follows extends the in-place upsert of owned keyed tables (above)
+// to tables keyed by several columns, ([sym;time] ...):
+// such a table's upsert of a record was a join, which copied every
+// column and searched its keys, so a stream of new keys cost the square
+// of the table's size (20,000 records took 26 s). The rows of the keys
+// are found instead through a hash of each row's keys, the bytes of its
+// key items one after the other (keysHash), which each lookup extends
+// by the rows appended since, as keyHash does for one key column.
+
+// keysHash is the first row of each combination of keys among the first
+// n rows of a keyed table's key columns (cols, the headers it indexes,
+// which only an owned append grows), by the bytes of the row's keys.
+type keysHash struct {
+	cols []k.Value
+	n    int
+	pos  map[string]int
+	buf  []byte
+}
+
+// keysRow is the row of the keys (an atom per key column, of its type)
+// in the owned key columns cols, -1 when they have none.
+func (in *Interp) keysRow(cols, keys []k.Value) int {
+	h, _ := in.keyIx[cols[0]].(*keysHash)
+	if h == nil || !slices.Equal(h.cols, cols) {
+		if in.keyIx == nil || len(in.keyIx) >= keyIxMax {
+			in.keyIx = map[k.Value]any{}
+		}
+		h = &keysHash{cols: slices.Clone(cols), pos: map[string]int{}}
+		in.keyIx[cols[0]] = h
+	}
+	for n := cols[0].Len(); h.n < n; h.n++ {
+		h.buf = h.buf[:0]
+		for _, c := range cols {
+			h.buf = cellBytes(h.buf, c, h.n)
+		}
+		if _, dup := h.pos[string(h.buf)]; !dup {
+			h.pos[string(h.buf)] = h.n // a duplicate keeps its first row
+		}
+	}
+	h.buf = h.buf[:0]
+	for _, a := range keys {
+		h.buf = atomBytes(h.buf, a)
+	}
+	if p, ok := h.pos[string(h.buf)]; ok {
+		return p
+	}
+	return -1
+}
+
+// cellBytes appends the bytes of item i of the typed key column c: as
+// atomBytes gives for the atom of that item.
+func cellBytes(buf []byte, c k.Value, i int) []byte {
+	switch v := c.(type) {
+	case *k.Vec[bool]:
+		return appendBool(buf, v.V[i])
+	case *k.Vec[uint8]:
+		return append(buf, v.V[i])
+	case *k.Vec[int16]:
+		return binary.LittleEndian.AppendUint16(buf, uint16(v.V[i]))
+	case *k.Vec[int32]:
+		return binary.LittleEndian.AppendUint32(buf, uint32(v.V[i]))
+	case *k.Vec[int64]:
+		return binary.LittleEndian.AppendUint64(buf, uint64(v.V[i]))
+	case *k.Vec[string]:
+		return append(binary.AppendUvarint(buf, uint64(len(v.V[i]))), v.V[i]...)
+	case *k.Vec[k.GUID]:
+		return append(buf, v.V[i][:]...)
+	}
+	panic("cellBytes: a key column keyedRecords does not take")
+}
+
+// atomBytes appends the bytes of the key atom a (cellBytes).
+func atomBytes(buf []byte, a k.Value) []byte {
+	switch v := a.(type) {
+	case k.Atom[bool]:
+		return appendBool(buf, v.V)
+	case k.Atom[uint8]:
+		return append(buf, v.V)
+	case k.Atom[int16]:
+		return binary.LittleEndian.AppendUint16(buf, uint16(v.V))
+	case k.Atom[int32]:
+		return binary.LittleEndian.AppendUint32(buf, uint32(v.V))
+	case k.Atom[int64]:
+		return binary.LittleEndian.AppendUint64(buf, uint64(v.V))
+	case k.Atom[string]:
+		return append(binary.AppendUvarint(buf, uint64(len(v.V))), v.V...)
+	case k.Atom[k.GUID]:
+		return append(buf, v.V[:]...)
+	}
+	panic("atomBytes: a key atom keyedRecords does not take")
+}
+
+// appendBool appends the byte of the boolean b, 1 or 0.
+func appendBool(buf []byte, b bool) []byte {
+	if b {
+		return append(buf, 1)
+	}
+	return append(buf, 0)
 }

@@ -72,6 +72,9 @@ func PipeReader(f *os.File, check func()) io.Reader {
 	return pipeReader{f, check}
 }
 
+// pipeReader is PipeReader's reader of a named pipe: f opened
+// non-blocking, so that its reads take deadlines, and check, the
+// session's interrupt check, called between them.
 type pipeReader struct {
 	f     *os.File
 	check func()
