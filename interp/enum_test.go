@@ -110,5 +110,8 @@ func TestEnumDomainLoop(t *testing.T) {
 		{"@[-3!;e;{x}]", `"sym"`},
 		{"a:`x`y;b:`a$`x`y;c:`b$`x`y;a:c", ""},
 		{"@[-3!;c;{x}]", `,"b"`},
+		{"sym:`a`b;e:`sym$`a`b;sym:(e 0;1)", ""},
+		{"@[-3!;e;{x}]", `"sym"`},
+		{"@[string;e 0;{x}]", `"sym"`},
 	})
 }

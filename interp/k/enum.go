@@ -144,7 +144,31 @@ func (a EnumAtom) Resolve() Value {
 	if a.V < 0 || a.V >= int64(list.Len()) {
 		return itemNull(list)
 	}
-	return At(list, int(a.V))
+	v := At(list, int(a.V))
+	if x, ok := v.(EnumAtom); ok && atomLoops(a.Dom, x) {
+		return nil // a general list domain whose item leads back to it
+	}
+	return v
+}
+
+// atomLoops reports whether the enumerated atom x, an item of the domain
+// dom, stands for an item that leads back to dom through domains' items
+// (sym:(`sym$`a;1)), or through more than maxDomainChain of them.
+func atomLoops(dom string, x EnumAtom) bool {
+	for hops := 0; ; hops++ {
+		if x.Dom == dom || hops == maxDomainChain {
+			return true
+		}
+		l := domainList(DomainOf(x))
+		if l == nil || x.V < 0 || x.V >= int64(l.Len()) {
+			return false
+		}
+		y, ok := At(l, int(x.V)).(EnumAtom)
+		if !ok {
+			return false
+		}
+		x = y
+	}
 }
 
 // domainList is the list an enumeration over d indexes: d itself for a
