@@ -148,13 +148,18 @@ func Prepare(delim byte, y k.Value, o format.Options) []string {
 // vector or a list of strings.
 func columnText(o format.Options, c k.Value) []string {
 	if l, ok := c.(*k.List); ok {
-		out := make([]string, len(l.V))
-		for i, it := range l.V {
+		total := 0 // the strings' bytes, copied: asked for before, as a whole
+		for _, it := range l.V {
 			s, ok := it.(*k.Vec[uint8])
 			if !ok || s.T != k.KC {
 				k.Signal(k.ErrType)
 			}
-			out[i] = string(s.V)
+			total += len(s.V)
+		}
+		k.Reserve(total, 1)
+		out := make([]string, len(l.V))
+		for i, it := range l.V {
+			out[i] = string(it.(*k.Vec[uint8]).V)
 		}
 		return out
 	}

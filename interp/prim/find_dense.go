@@ -81,6 +81,7 @@ func findTypedRows(t *k.Table, cols []k.Value) ([]int64, bool) {
 			return nil, false
 		}
 	}
+	k.Reserve(int(n)+cols[0].Len(), 8)
 	keys := make([]int64, n)
 	probes := make([]int64, cols[0].Len())
 	scale := int64(1)

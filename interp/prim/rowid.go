@@ -112,6 +112,7 @@ func colIDs(c k.Value) ([]int32, int, bool) {
 // smallIDs numbers xs, whose items slot maps into [0,span), through a
 // slot array.
 func smallIDs[E any](xs []E, slot func(E) int, span int) ([]int32, int, bool) {
+	k.Reserve(span+len(xs), 4)
 	seen := make([]int32, span) // a number plus one; 0 when not seen
 	ids := make([]int32, len(xs))
 	n := int32(0)
@@ -140,6 +141,7 @@ func intIDs[E int32 | int64](xs []E) ([]int32, int, bool) {
 	if span >= denseSpan(len(xs)) {
 		return nil, 0, false
 	}
+	k.Reserve(int(span)+1+len(xs), 4)
 	seen := make([]int32, span+1)
 	ids := make([]int32, len(xs))
 	n := int32(0)
@@ -175,6 +177,7 @@ func hashIDs[E comparable](xs []E) ([]int32, int, bool) {
 // how many numbers there are now (never more than len(a)).
 func combineIDs(a []int32, ca int, b []int32, cb int) int {
 	if prod := uint64(ca) * uint64(cb); prod <= denseSpan(len(a)) {
+		k.Reserve(int(prod), 4)
 		seen := make([]int32, prod)
 		n := int32(0)
 		for i, x := range a {

@@ -31,12 +31,14 @@ func keyView(x k.Value) any {
 	case *k.Vec[int64]:
 		return v.V
 	case *k.Vec[float32]:
+		k.Reserve(len(v.V), 8)
 		out := make([]int64, len(v.V))
 		for i, f := range v.V {
 			out[i] = floatKey(float64(f))
 		}
 		return out
 	case *k.Vec[float64]:
+		k.Reserve(len(v.V), 8)
 		out := make([]int64, len(v.V))
 		for i, f := range v.V {
 			out[i] = floatKey(f)
@@ -70,6 +72,7 @@ func floatKey(f float64) int64 {
 func serItems(x k.Value) []string {
 	if t, ok := x.(*k.Table); ok {
 		n := t.Len()
+		k.Reserve(n, 16)
 		out := make([]string, n)
 		var buf []byte
 		for i := 0; i < n; i++ {
@@ -88,6 +91,7 @@ func serItems(x k.Value) []string {
 		return []string{string(ser(nil, x))}
 	}
 	n := x.Len()
+	k.Reserve(n, 16)
 	out := make([]string, n)
 	var buf []byte
 	for i := 0; i < n; i++ {
@@ -211,6 +215,7 @@ func ser(buf []byte, v k.Value) []byte {
 // findG returns for each of ys the index of its first occurrence in xs,
 // or len(xs).
 func findG[E comparable](xs, ys []E) []int64 {
+	k.Reserve(len(ys), 8)
 	out := make([]int64, len(ys))
 	n := int64(len(xs))
 	if len(ys) <= 8 || len(xs) <= 16 {
@@ -265,7 +270,9 @@ func groupG[E comparable](xs []E) (firsts []int64, groups [][]int64) {
 // and the size of each group, carved from one backing array rather than
 // grown one append at a time.
 func fillGroups(ids []int32, counts []int) [][]int64 {
+	k.Reserve(len(ids), 8)
 	all := make([]int64, len(ids))
+	k.Reserve(len(counts), 24)
 	groups := make([][]int64, len(counts))
 	off := 0
 	for g, c := range counts {
@@ -464,6 +471,7 @@ func findFewRows(t, probe *k.Table) ([]int64, bool) {
 		}
 	}
 	n := int64(t.Len())
+	k.Reserve(probe.Len(), 8)
 	out := make([]int64, probe.Len())
 	for r := range out {
 		var cand []int64 // nil: every row
